@@ -1,0 +1,46 @@
+# newsgraph: the two commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+RUN_DIR := .run
+API_PORT ?= 8000
+SEED ?= ../shared/corpus/dev.jsonl
+
+.PHONY: setup run stop test unit lint bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+## run: local Neo4j (unless NEO4J_URI is set), the seed article ingested, worker and API running
+run: setup
+	@bash scripts/run.sh
+
+## stop: stop the worker, the API and the local Neo4j that `make run` started
+stop: setup
+	@bash scripts/stop.sh
+
+## test: the whole suite, integration tests included, against a Neo4j the tests start and stop
+test: setup
+	$(BIN)/ruff check app graph ingest tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+unit: setup
+	$(BIN)/pytest tests/unit
+
+lint: setup
+	$(BIN)/ruff check app graph ingest tests bench
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) $(RUN_DIR) .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT rel_approved_candidacy_key IF NOT EXISTS FOR ()-[r:APPROVED_CANDIDACY]-() REQUIRE r.key IS UNIQUE

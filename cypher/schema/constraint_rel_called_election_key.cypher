@@ -1,0 +1,1 @@
+CREATE CONSTRAINT rel_called_election_key IF NOT EXISTS FOR ()-[r:CALLED_ELECTION]-() REQUIRE r.key IS UNIQUE

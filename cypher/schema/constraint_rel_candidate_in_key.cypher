@@ -1,0 +1,1 @@
+CREATE CONSTRAINT rel_candidate_in_key IF NOT EXISTS FOR ()-[r:CANDIDATE_IN]-() REQUIRE r.key IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT rel_holds_position_key IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() REQUIRE r.key IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT rel_met_with_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() REQUIRE r.key IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT rel_rejected_candidacy_key IF NOT EXISTS FOR ()-[r:REJECTED_CANDIDACY]-() REQUIRE r.key IS UNIQUE

@@ -1,0 +1,142 @@
+"""Turning the date phrases of news copy into ISO dates, against the article's publication date.
+
+"February 7, 2024" is absolute. "on December 19" has no year: it is the December 19 nearest
+to the publication date (an article of 2024-02-05 means 2023-12-19; one of 2024-01-06 saying
+"on January 10" means 2024-01-10). "on Friday" is the last Friday on or before publication.
+"the current year" is the publication year. Phrases without a day ("in July 2020",
+"mid-December") give a `Partial` with what they do say.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?\b", re.IGNORECASE),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+of)?\s+{_YEAR}\b", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_CURRENT_YEAR = re.compile(r"\b(this|the current|the present|this coming) year\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\bnext year\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Partial:
+    """What a date phrase says: a whole day (`day` set), or only a year and perhaps a month."""
+
+    year: int | None = None
+    month: int | None = None
+    day: dt.date | None = None
+
+    @property
+    def iso(self) -> str | None:
+        return self.day.isoformat() if self.day else None
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    best: dt.date | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - anchor).days) < abs((best - anchor).days):
+            best = candidate
+    return best
+
+
+def resolve(text: str, anchor: dt.date | None) -> Partial | None:
+    """Read one date phrase; `anchor` is the publication date (or None when unknown)."""
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("m"):
+            try:
+                return Partial(int(groups["year"]), int(groups["m"]),
+                               dt.date(int(groups["year"]), int(groups["m"]), int(groups["d"])))
+            except ValueError:
+                return None
+        month, day = MONTHS[groups["month"].lower()], int(groups["day"])
+        if groups.get("year"):
+            try:
+                return Partial(int(groups["year"]), month, dt.date(int(groups["year"]), month, day))
+            except ValueError:
+                return None
+        if anchor is None:
+            return Partial(None, month, None)
+        date = _nearest_year(month, day, anchor)
+        return Partial(date.year, month, date) if date else None
+    m = _MONTH_YEAR.search(text)
+    if m:
+        return Partial(int(m.group("year")), MONTHS[m.group("month").lower()])
+    m = _WEEKDAY.search(text)
+    if m and anchor is not None and not re.search(r"\bnext\b", text, re.IGNORECASE):
+        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        date = anchor - dt.timedelta(days=back)
+        return Partial(date.year, date.month, date)
+    if anchor is not None:
+        if re.search(r"\byesterday\b", text, re.IGNORECASE):
+            date = anchor - dt.timedelta(days=1)
+            return Partial(date.year, date.month, date)
+        if re.search(r"\btoday\b", text, re.IGNORECASE):
+            return Partial(anchor.year, anchor.month, anchor)
+        if re.search(r"\btomorrow\b", text, re.IGNORECASE):
+            date = anchor + dt.timedelta(days=1)
+            return Partial(date.year, date.month, date)
+        if _CURRENT_YEAR.search(text):
+            return Partial(anchor.year)
+        if _NEXT_YEAR.search(text):
+            return Partial(anchor.year + 1)
+        if _LAST_YEAR.search(text):
+            return Partial(anchor.year - 1)
+    m = re.fullmatch(r"\s*(?:in\s+)?(?:the\s+)?(?P<month>[A-Za-z]+)\s*", text)
+    if m and m.group("month").lower() in MONTHS and len(m.group("month")) > 3:
+        month = MONTHS[m.group("month").lower()]
+        if anchor is None:
+            return Partial(None, month)
+        year = anchor.year if month <= anchor.month + 2 else anchor.year - 1
+        return Partial(year, month)
+    m = _YEAR_ONLY.search(text)
+    if m:
+        return Partial(int(m.group("year")))
+    return None
+
+
+_DATELINE = re.compile(
+    rf"^\W*(?P<place>[A-Z][A-Z .'\-]+?)\s*(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?\s*[,(\-–—]+\s*"
+    rf"(?i:{_MONTH})\s+{_DAY}",
+)
+
+
+def dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The dateline's place and (month, day) from the first line, e.g. "BAKU, Azerbaijan, February 5"."""
+    head = text.lstrip()[:200]
+    head = re.sub(r"^\([^)]*\)\s*", "", head)  # "(MENAFN- Trend News Agency) BAKU, ..."
+    m = _DATELINE.match(head)
+    if m:
+        return m.group("place").strip().title(), (MONTHS[m.group("month").lower()], int(m.group("day")))
+    m = re.match(r"^\W*(?P<place>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)\s*(?:,|-|–|—|\()", head)
+    if m:
+        return m.group("place").strip().title(), None
+    return None, None

