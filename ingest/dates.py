@@ -123,20 +123,59 @@ def resolve(text: str, anchor: dt.date | None) -> Partial | None:
     return None
 
 
+_SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
+_PLACE = r"(?P<place>[A-Z][A-Z'\-]+(?:[ .][A-Z][A-Z'\-]+){0,3})"
 _DATELINE = re.compile(
-    rf"^\W*(?P<place>[A-Z][A-Z .'\-]+?)\s*(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?\s*[,(\-–—]+\s*"
-    rf"(?i:{_MONTH})\s+{_DAY}",
+    rf"^{_PLACE}(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?"
+    rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}))?"
+    r"(?:\s*\((?P<agency>[^)]{1,60})\))?"
+    r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+)"
 )
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """"BAKU, Azerbaijan, February 5." / "LIMA - ": where and when the story was filed."""
+
+    place: str
+    country: str | None
+    month_day: tuple[int, int] | None
+    agency: str | None
+    start: int  # character offsets of the whole dateline, separator included
+    end: int
+    separator: tuple[int, int]
+
+
+def find_dateline(text: str) -> Dateline | None:
+    offset = 0
+    source = _SOURCE.match(text)
+    if source:
+        offset = source.end()
+    m = _DATELINE.match(text[offset:])
+    if not m:
+        return None
+    month_day = (MONTHS[m.group("month").lower()], int(m.group("day"))) if m.group("date") else None
+    place = m.group("place").strip()
+    if len(place) < 3 or place.upper() != place:
+        return None
+    sep = (offset + m.start("sep"), offset + m.end("sep"))
+    return Dateline(place.title(), m.group("country"), month_day, m.group("agency"), offset + m.start(),
+                    offset + m.end(), sep)
+
+
 def dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The dateline's place and (month, day) from the first line, e.g. "BAKU, Azerbaijan, February 5"."""
-    head = text.lstrip()[:200]
-    head = re.sub(r"^\([^)]*\)\s*", "", head)  # "(MENAFN- Trend News Agency) BAKU, ..."
-    m = _DATELINE.match(head)
-    if m:
-        return m.group("place").strip().title(), (MONTHS[m.group("month").lower()], int(m.group("day")))
-    m = re.match(r"^\W*(?P<place>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)\s*(?:,|-|–|—|\()", head)
-    if m:
-        return m.group("place").strip().title(), None
-    return None, None
+    """The dateline's place and (month, day), e.g. ("Baku", (2, 5)) for "BAKU, Azerbaijan, February 5."."""
+    found = find_dateline(text)
+    return (found.place, found.month_day) if found else (None, None)
+
+
+def prepare_text(text: str) -> str:
+    """The text the parser sees: the dateline's dash becomes a full stop, so that "CHISINAU - Victor
+    Rusu was re-elected" parses as two sentences. The length never changes, so offsets stay true."""
+    found = find_dateline(text)
+    if found is None:
+        return text
+    a, b = found.separator
+    if "." in text[a:b]:
+        return text
+    return text[:a] + "." + " " * (b - a - 1) + text[b:]

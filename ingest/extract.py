@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ingest.articles import Article, ArticleError
-from ingest.dates import Partial, resolve
+from ingest.dates import Partial, prepare_text, resolve
 from ingest.lexicon import load_lexicon
 from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extraction, Relation
 from ingest.pipeline import DocGraph, load_pipeline
@@ -51,7 +51,8 @@ class Extractor:
         good = [a for a in items if isinstance(a, Article)]
         results: dict[int, Extraction | ArticleError] = {}
         with self.nlp.memory_zone():
-            docs = self.nlp.pipe(((a.text, a) for a in good), as_tuples=True, batch_size=self.batch_size)
+            docs = self.nlp.pipe(((prepare_text(a.text), a) for a in good), as_tuples=True,
+                                 batch_size=self.batch_size)
             for doc, article in docs:
                 try:
                     results[id(article)] = build_extraction(doc, article)
@@ -63,8 +64,8 @@ class Extractor:
 
 
 # -- assembling one article's extraction -------------------------------------------------------
-def _sentence_evidence(sent: Span, pattern: str) -> Evidence:
-    text = sent.doc.text
+def _sentence_evidence(sent: Span, pattern: str, text: str) -> Evidence:
+    """The sentence, sliced from the article's own text (the parsed text differs in the dateline)."""
     start, end = sent.start_char, sent.end_char
     while start < end and text[start].isspace():
         start += 1
@@ -179,7 +180,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             s, t = t, s
         key = (f.type, s, t)
         row = relations.get(key)
-        evidence = _sentence_evidence(f.sentence, f.pattern)
+        evidence = _sentence_evidence(f.sentence, f.pattern, article.text)
         if row is None:
             row = relations[key] = {"type": f.type, "s": s, "t": t, "confidence": f.confidence,
                                     "props": dict(f.props), "evidence": [evidence]}
@@ -243,8 +244,9 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
         if is_party(record, lexicon):
             props["party"] = True
     elif record.type == "Delegation":
-        if record.props.get("sender"):
-            props["sender"] = record.props["sender"]
+        senders = [graph.entities[s].name for s in record.props.get("senders", [])]
+        if senders:
+            props["sender"] = senders[0] if len(senders) == 1 else senders
     elif record.type == "Election":
         for k in ("country", "kind", "date", "year", "extraordinary"):
             if record.props.get(k) is not None:

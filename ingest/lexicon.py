@@ -46,6 +46,7 @@ class Lexicon:
     modal_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     max_title_words: int = field(default=4)
+    title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -96,4 +97,5 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         modal_words=frozenset(data["modal_words"]),
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
         max_title_words=max(len(t.split()) for t in titles),
+        title_words=frozenset(w for t in titles for w in t.split()),
     )

@@ -7,10 +7,14 @@ Each row names a relationship type, a *kind* of construction and its arguments:
   `subtree`, `context`, `self`), alternatives separated by `|` and tried in order. `through`
   lists nouns that stand for their "of" argument ("approved the *candidacy* of X").
   `governor` requires the trigger to be governed by one of those lemmas ("refused to register");
-  `particle` requires a particle ("put forward"); `passive` requires a voice.
+  `particle` requires a particle ("put forward"); `passive` requires a voice. A row with
+  `lists: true` also applies to the people a later list names ("The CEC registered 17
+  candidates. Among them are A, B and C.").
 - `title`: "Secretary General of the CIS Sergey Lebedev", "CEC chairman X", "X, chairwoman of Y".
 - `sender`: a delegation and the organization or country that sent it ("the CIS mission").
-- `bracket_party`: "X (Party)" right after a person's name.
+- `bracket_party`: "X (Party)" right after a person's name; `person_of_party`: "X of the Y party".
+- `led_compound`: "the Phiri-led mission".
+- `derive`: a relation that follows from others (a nominated person runs in the election).
 
 A negated, modal or hypothetical trigger ("did not register", "may nominate", "plans to field")
 yields nothing; nor does a former title ("former president X").
@@ -25,14 +29,24 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.frames import Frame, build_frame, governing_verb, with_conjuncts
+from ingest.frames import Frame, build_frame, governing_verb, list_items
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import Mention, Title
+from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+# plural nouns that stand for a list of people named elsewhere ("registered 17 candidates")
+GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "lawmaker", "observer"}
+TEAM_NOUNS = {"team", "colleague", "delegation", "staff", "entourage", "aide"}
+INSTRUMENT_NOUNS = {"decree", "resolution", "order", "ordinance", "law", "statement", "announcement"}
+PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "other", "people", "name",
+                "politician", "person", "applicant", "challenger"}
+MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
+                 "councillor", "councilor", "representative"}
+LIST_VERBS = {"include", "feature", "comprise", "list"}
+LIST_SUBJECTS = {"ballot", "list", "field", "lineup", "line-up", "candidates", "contenders"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,8 @@ class Pattern:
     date: bool = False
     titles: str | None = None
     derive_from: frozenset[str] = frozenset()
+    lists: bool = False
+    need_through: bool = False
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -71,6 +87,8 @@ class Pattern:
             date=bool(row.get("date", False)),
             titles=row.get("titles"),
             derive_from=frozenset(row.get("from", [])),
+            lists=bool(row.get("lists", False)),
+            need_through=bool(row.get("need_through", False)),
         )
 
 
@@ -98,6 +116,17 @@ class Found:
     trigger: Token | None = None
     props: dict[str, Any] = field(default_factory=dict)
     want_date: bool = False
+    date_from: Token | None = None  # where to look for the date, when not at the trigger
+
+
+@dataclass
+class PendingList:
+    """An act on people the sentence does not name ("registered 17 candidates"), waiting for a list."""
+
+    pattern: Pattern
+    sources: list[tuple[int, float]]
+    trigger: Token
+    sentence_index: int
 
 
 class DocView:
@@ -106,25 +135,27 @@ class DocView:
     def __init__(self, doc: Doc, mentions: list[Mention], titles: list[Title],
                  entities: list[EntityRecord], lexicon: Lexicon) -> None:
         self.doc = doc
-        self.mentions = mentions
+        self.mentions = [m for m in mentions if m.entity >= 0]
         self.titles = titles
         self.entities = entities
         self.lex = lexicon
         self.at: dict[int, Mention] = {}
-        for m in sorted(mentions, key=lambda m: m.start - m.end):  # longest first; inner ones win
-            if m.entity < 0:
-                continue
+        for m in sorted(self.mentions, key=lambda m: m.start - m.end):  # longest first; inner ones win
             for i in range(m.start, m.end):
                 self.at[i] = m
-        self.by_start = {m.start: m for m in mentions if m.entity >= 0}
-        self.title_at = {i: t for t in titles for i in range(t.start, t.end)}
+        self.longest: dict[int, Mention] = {}
+        for m in self.mentions:
+            if m.start not in self.longest or m.end > self.longest[m.start].end:
+                self.longest[m.start] = m
         self.titled: dict[int, int] = {}  # token of a "Title of ORG Person" unit -> person entity
+        self.sentences = list(doc.sents)
+        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
         self.main_election = self._main_election()
 
     def _main_election(self) -> int | None:
         counts: dict[int, int] = {}
         for m in self.mentions:
-            if m.type == "Election" and m.entity >= 0:
+            if m.type == "Election":
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return max(counts, key=lambda e: counts[e]) if counts else None
 
@@ -135,23 +166,53 @@ class DocView:
         m = self.at.get(token.i)
         return m.entity if m is not None else None
 
+    def persons_between(self, start: int, end: int) -> list[int]:
+        """People named as the items of a list in doc[start:end]: the first person of each
+        segment between semicolons (or between commas and "and" when there are no semicolons)."""
+        tokens = self.doc[start:end]
+        breaks = {";"} if any(t.text == ";" for t in tokens) else {",", "and"}
+        out: list[int] = []
+        segment_open = True
+        for t in tokens:
+            if t.text in breaks or (t.lower_ == "and" and ";" in breaks and t.i > start and
+                                    self.doc[t.i - 1].text == ";"):
+                segment_open = True
+                continue
+            m = self.at.get(t.i)
+            if m is None or m.start != t.i:
+                continue
+            if segment_open and m.type == "Person":
+                if m.entity not in out:
+                    out.append(m.entity)
+                segment_open = False
+        return out
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
+        before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
-            for m in reversed(self.mentions):
-                if m.start < token.i and m.type == "Person" and m.entity >= 0:
-                    return m.entity
-            return None
+            subjects = [m for m in before if m.type == "Person"
+                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                        and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
+            pool = subjects or [m for m in before if m.type == "Person"]
+            return pool[-1].entity if pool else None
         if word in GROUP_PRONOUNS:
-            for m in reversed(self.mentions):
-                if m.start < token.i and m.entity >= 0 and m.type in types & {"Organization", "Delegation"}:
+            for m in reversed(before):
+                if m.type in types & {"Organization", "Delegation"}:
                     return m.entity
             return None
-        if token.pos_ == "NOUN" and token.lemma_ in self.lex.org_head_nouns and "Organization" in types:
-            for m in reversed(self.mentions):
-                if m.start < token.i and m.type == "Organization" and m.entity >= 0 and \
-                        token.lemma_ in fold(self.entities[m.entity].name).split():
+        if token.pos_ == "NOUN" and token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer"} \
+                and "Delegation" in types:
+            for m in reversed(before):
+                if m.type == "Delegation":
+                    return m.entity
+            return None
+        if token.pos_ == "NOUN" and "Organization" in types and (
+                token.lemma_ in self.lex.org_head_nouns or token.lemma_ in {"body", "bloc"}):
+            for m in reversed(before):
+                if m.type == "Organization" and (token.lemma_ in fold(self.entities[m.entity].name).split()
+                                                 or token.lemma_ in {"body", "bloc"}):
                     return m.entity
         if token.pos_ == "NOUN" and "Person" in types and fold(token.text) in self.lex.titles:
             for t in reversed(self.titles):
@@ -161,40 +222,53 @@ class DocView:
                         return person
         return None
 
-    def resolve(self, token: Token, types: frozenset[str]) -> list[tuple[int, float]]:
-        """Entities (with a confidence factor) that an argument token stands for."""
-        out: list[tuple[int, float]] = []
-        for t in with_conjuncts([token]):
-            found = self._resolve_one(t, types)
-            if found is not None and found not in out:
-                out.append(found)
-        return out
-
-    def _resolve_one(self, token: Token, types: frozenset[str]) -> tuple[int, float] | None:
+    def resolve(self, token: Token, types: frozenset[str]) -> tuple[int, float] | None:
+        """The entity (with a confidence factor) that an argument token stands for."""
         entity = self.mention_entity(token)
         if entity is not None and self.type_of(entity) in types:
             return entity, 1.0
         if token.i in self.titled and "Person" in types:
             return self.titled[token.i], 1.0
-        for other in [*token.children, token.head]:
-            if other.dep_ == "appos" or token.dep_ == "appos":
+        # "X, a member of ...": the appositive and its noun stand for each other
+        for other in token.children:
+            if other.dep_ == "appos":
                 e = self.mention_entity(other)
-                if e is not None and self.type_of(e) in types and (other.head == token or token.head == other):
+                if e is not None and self.type_of(e) in types:
                     return e, 0.95
-        # "the mission's head X": a compound/flat name under a common noun
+        if token.dep_ == "appos":
+            e = self.mention_entity(token.head)
+            if e is not None and self.type_of(e) in types:
+                return e, 0.95
+        # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat"}:
                 e = self.mention_entity(child)
                 if e is not None and self.type_of(e) in types and token.pos_ == "PROPN":
                     return e, 0.9
-        e = self.antecedent(token, types)
-        if e is not None and self.type_of(e) in types:
-            return e, 0.85
+        # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to
+        if entity is None and token.lemma_.lower() in GROUP_MEMBERS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            hit = self.resolve(pobj, types)
+                            if hit is not None:
+                                return hit[0], hit[1] * 0.9
+        if entity is None:
+            e = self.antecedent(token, types)
+            if e is not None and self.type_of(e) in types:
+                return e, 0.85
         return None
 
-
-def _sentence_of(token: Token) -> Span:
-    return token.sent
+    def team_of(self, token: Token) -> int | None:
+        """"Horvat and his core team", "Halvorsen and her colleagues": the delegation the person leads."""
+        for conj in token.conjuncts:
+            if conj.lemma_ in TEAM_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+                                                 for c in conj.children):
+                before = [m for m in self.mentions if m.type == "Delegation" and m.start < token.i]
+                if before:
+                    return before[-1].entity
+        return None
 
 
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
@@ -236,40 +310,72 @@ class RelationEngine:
 
     def __call__(self, view: DocView) -> list[Found]:
         found: list[Found] = []
+        pending: list[PendingList] = []
         found.extend(self._titles(view))  # first: it also links title tokens to people
         found.extend(self._senders(view))
         found.extend(self._bracket_parties(view))
+        found.extend(self._person_of_party(view))
+        found.extend(self._led_compounds(view))
         for token in view.doc:
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"}:
                 rows = self.verb_rows.get(token.lemma_.lower()) or self.verb_rows.get(token.lower_)
                 if rows:
-                    found.extend(self._verb(view, token, rows))
+                    found.extend(self._verb(view, token, rows, pending))
             if token.pos_ in {"NOUN", "PROPN"}:
                 rows = self.noun_rows.get(token.lemma_.lower()) or self.noun_rows.get(token.lower_)
                 if rows:
                     found.extend(self._noun(view, token, rows))
+        found.extend(self._lists(view, pending))
+        found.extend(self._members_lists(view))
+        found.extend(self._observer_delegations(view))
         found.extend(self._derived(view, found))
         return found
 
-    def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
-        """Relations that follow from others: a nominated or registered person runs in the election."""
-        for p in self.other_rows.get("derive", []):
-            for f in list(found):
-                if f.type not in p.derive_from:
+    def _members_lists(self, view: DocView) -> Iterator[Found]:
+        """"Among its 27 members are X and Y": members of whatever "its" refers to."""
+        for p in self.other_rows.get("members_list", []):
+            for sent in view.sentences:
+                first = next((t for t in sent if not t.is_space), None)
+                if first is None or first.lower_ != "among":
                     continue
-                person = f.target if p.source == ("target",) else f.source
-                if view.type_of(person) not in p.source_types:
+                members = next((t for t in sent[:8] if t.lemma_ == "member"), None)
+                if members is None:
                     continue
-                anchor = f.trigger if f.trigger is not None else f.sentence.root
-                for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set()):
-                    yield Found(p.type, person, e, round(min(f.confidence, p.confidence) * factor, 3),
-                                f.sentence, p.id)
+                owner_token = next((c for c in members.children if c.dep_ == "poss"), None)
+                if owner_token is None:
+                    continue
+                owner = view.resolve(owner_token, p.target_types)
+                if owner is None:
+                    continue
+                for person in view.persons_between(self._list_start(sent), sent.end):
+                    yield Found(p.type, person, owner[0], round(p.confidence * owner[1], 3), sent, p.id)
+
+    def _observer_delegations(self, view: DocView) -> Iterator[Found]:
+        """An observer or observation mission observes the election the article is about."""
+        if view.main_election is None:
+            return
+        for p in self.other_rows.get("observer_delegation", []):
+            for e, record in enumerate(view.entities):
+                if record.type != "Delegation":
+                    continue
+                words = {w for m in view.mentions if m.entity == e for w in fold(m.name).split()}
+                if not words & {"observer", "observers", "observation", "monitors", "monitoring"}:
+                    continue
+                first = next(m for m in view.mentions if m.entity == e)
+                yield Found(p.type, e, view.main_election, p.confidence, view.doc[first.start].sent, p.id)
 
     # -- roles ----------------------------------------------------------------------------
+    @staticmethod
+    def _issuer(instrument: Token) -> list[Token]:
+        verb = governing_verb(instrument)
+        return build_frame(verb).agents if verb is not None else []
+
     def _role_tokens(self, view: DocView, role: str, frame: Frame | None, trigger: Token,
-                     through: frozenset[str]) -> list[Token]:
+                     through: frozenset[str], need_through: bool = False) -> list[Token]:
         if role == "agent":
             tokens = frame.agents if frame else []
+            # "a decree ... calling a snap election": whoever issued the decree
+            tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
         elif role == "patient":
             tokens = frame.patients if frame else []
         elif role.startswith("prep:"):
@@ -277,8 +383,14 @@ class RelationEngine:
             if frame is not None:
                 tokens = frame.preps.get(word, [])
             else:
-                tokens = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == word
-                          for o in with_conjuncts([x for x in c.children if x.dep_ == "pobj"])]
+                # an event noun's preposition may hang on the verb: "held talks in Belgrade with X"
+                holders = [trigger]
+                verb = governing_verb(trigger)
+                if verb is not None and trigger.dep_ in {"dobj", "nsubj", "attr"}:
+                    holders.append(verb)
+                preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == word]
+                preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
+                tokens = [o for c in preps for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
         elif role == "poss":
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
@@ -294,10 +406,18 @@ class RelationEngine:
             tokens = []
         out: list[Token] = []
         for t in tokens:
+            if t.lemma_ not in through and need_through:
+                continue
             if t.lemma_ in through:
                 inner = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in with_conjuncts([x for x in c.children if x.dep_ == "pobj"])]
-                inner += [c for c in t.children if c.dep_ == "poss"]
+                         for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
+                for c in t.children:
+                    if c.dep_ == "poss":
+                        # "whose candidacy was put forward": the noun the relative clause is about
+                        if c.lower_ == "whose" and t.head.dep_ == "relcl":
+                            inner.append(t.head.head)
+                        else:
+                            inner.append(c)
                 out.extend(inner)
             else:
                 out.append(t)
@@ -310,18 +430,41 @@ class RelationEngine:
             return [noun.head]
         appos = [c for c in noun.children if c.dep_ == "appos"]
         if appos:
-            return appos
+            return appos[:1]
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
         if noun.dep_ == "attr":
             return [c for c in noun.head.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
-            return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+        if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
+            # "declared X winner": the object the predicate is said of
+            return [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return []
+
+    def _people_of(self, view: DocView, token: Token) -> list[int] | None:
+        """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
+        (the subject). None when the noun is not such a word; [] when the people are not named here."""
+        if token.lemma_ not in PEOPLE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+            return None
+        sent = token.sent
+        among = next((t for t in sent if t.lower_ == "among" and t.i > token.i), None)
+        if among is not None:
+            return view.persons_between(among.i + 1, sent.end)
+        node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
+            one = node.head.head
+            if one.dep_ in {"attr", "nsubj"}:
+                subject = [c for c in one.head.children if c.dep_ == "nsubj" and c is not one]
+                people = [e for s in subject for e in [view.mention_entity(s)] if e is not None
+                          and view.type_of(e) == "Person"]
+                return people
         return []
 
     def _arguments(self, view: DocView, roles: tuple[str, ...], types: frozenset[str], frame: Frame | None,
-                   trigger: Token, through: frozenset[str], exclude: set[int]) -> list[tuple[int, float]]:
+                   trigger: Token, through: frozenset[str], exclude: set[int],
+                   wanting: list[Token] | None = None, need_through: bool = False) -> list[tuple[int, float]]:
         for role in roles:
             if role == "context":
                 if "Election" in types:
@@ -338,32 +481,51 @@ class RelationEngine:
                 if hits:
                     return [(hits[0], 0.95)]
                 continue
-            tokens = self._role_tokens(view, role, frame, trigger, through)
+            tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
             out: list[tuple[int, float]] = []
             for t in tokens:
-                for e, factor in view.resolve(t, types):
-                    if e not in exclude and all(e != o for o, _ in out):
-                        out.append((e, factor))
+                team = view.team_of(t) if "Delegation" in types else None
+                if team is not None and team not in exclude and all(team != o for o, _ in out):
+                    out.append((team, 0.85))
+                people = self._people_of(view, t) if "Person" in types else None
+                if people is not None:
+                    if not people and wanting is not None:
+                        wanting.append(t)
+                    out.extend((p, 0.9) for p in people if p not in exclude and all(p != o for o, _ in out))
+                    continue
+                hit = view.resolve(t, types)
+                if hit is None:
+                    continue
+                e, factor = hit
+                if e in exclude or any(e == o for o, _ in out):
+                    continue
+                out.append((e, factor))
+                # "cleared A, who ...; B, the party's candidate; and C": the rest of a semicolon list
+                if view.type_of(e) == "Person" and role in {"patient", "agent"} and any(
+                        x.text == ";" for x in view.doc[t.i:t.sent.end]):
+                    for p in view.persons_between(t.i, t.sent.end):
+                        if p not in exclude and all(p != o for o, _ in out):
+                            out.append((p, factor * 0.95))
             if out:
                 return out
         return []
 
     def _sentence_election(self, view: DocView, trigger: Token) -> int | None:
-        sent = trigger.sent
-        for t in sent:
+        for t in trigger.sent:
             m = view.at.get(t.i)
             if m is not None and m.type == "Election":
                 return m.entity
         return None
 
     # -- verbs and nouns ------------------------------------------------------------------
-    def _verb(self, view: DocView, verb: Token, rows: list[Pattern]) -> Iterator[Found]:
+    def _verb(self, view: DocView, verb: Token, rows: list[Pattern], pending: list[PendingList]) -> Iterator[Found]:
         frame = build_frame(verb)
         blocked = _blocked(verb, self.lex)
         for p in rows:
             if p.passive is not None and p.passive != frame.passive:
                 continue
-            if p.particle and not any(c.dep_ == "prt" and c.lower_ in p.particle for c in verb.children):
+            if p.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in p.particle
+                                      for c in verb.children):
                 continue
             if p.governor:
                 if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in p.governor):
@@ -372,29 +534,87 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
-            yield from self._emit(view, p, frame, verb)
+            yield from self._emit(view, p, frame, verb, pending)
 
     def _noun(self, view: DocView, noun: Token, rows: list[Pattern]) -> Iterator[Found]:
         governor = governing_verb(noun)
         if governor is not None and _blocked(governor, self.lex):
             return
         for p in rows:
-            yield from self._emit(view, p, None, noun)
+            yield from self._emit(view, p, None, noun, None)
 
-    def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token) -> Iterator[Found]:
+    def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
+              pending: list[PendingList] | None) -> Iterator[Found]:
         sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set())
         if not sources:
             return
         exclude = {e for e, _ in sources}
-        targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude)
+        wanting: list[Token] = []
+        targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
+                                  p.need_through)
+        if not targets and wanting and p.lists and pending is not None:
+            pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
         for s, fs in sources:
             for t, ft in targets:
                 if s == t:
                     continue
-                yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), _sentence_of(trigger), p.id,
+                yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), trigger.sent, p.id,
                             trigger=trigger, want_date=p.date)
 
-    # -- constructions --------------------------------------------------------------------
+    # -- lists of people named after the act ------------------------------------------------
+    def _lists(self, view: DocView, pending: list[PendingList]) -> Iterator[Found]:
+        """"The CEC registered 17 candidates on December 20. Among them are A; B; and C.": the act
+        applies to each person the list names, with the act's date."""
+        if not pending:
+            return
+        for k, sent in enumerate(view.sentences):
+            if not self._is_list_sentence(sent):
+                continue
+            event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+                          or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
+            if event is None:
+                continue
+            people = view.persons_between(self._list_start(sent), sent.end)
+            for s, fs in event.sources:
+                for person in people:
+                    yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
+                                sent, event.pattern.id + "+list", trigger=event.trigger,
+                                want_date=event.pattern.date)
+
+    @staticmethod
+    def _list_start(sent: Span) -> int:
+        """Where the names begin: after "Among them are", "The ballot will include"."""
+        for t in sent:
+            if t.dep_ == "ROOT" or t.lemma_ in LIST_VERBS:
+                return t.i + 1
+        return sent.start
+
+    @staticmethod
+    def _is_list_sentence(sent: Span) -> bool:
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None:
+            return False
+        if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
+            return True
+        root = sent.root
+        return root.lemma_ in LIST_VERBS and any(c.dep_ == "nsubj" and c.lemma_ in LIST_SUBJECTS
+                                                 for c in root.children)
+
+    def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
+        """Relations that follow from others: a nominated or registered person runs in the election."""
+        for p in self.other_rows.get("derive", []):
+            for f in list(found):
+                if f.type not in p.derive_from:
+                    continue
+                person = f.target if p.source == ("target",) else f.source
+                if view.type_of(person) not in p.source_types:
+                    continue
+                anchor = f.trigger if f.trigger is not None else f.sentence.root
+                for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set()):
+                    yield Found(p.type, person, e, round(min(f.confidence, p.confidence) * factor, 3),
+                                f.sentence, p.id)
+
+    # -- titles ---------------------------------------------------------------------------
     def _titles(self, view: DocView) -> Iterator[Found]:
         rows = self.other_rows.get("title", [])
         if not rows:
@@ -406,16 +626,31 @@ class RelationEngine:
                 continue
             for i in range(title.start, title.end):
                 view.titled.setdefault(i, person)
-            view.titled.setdefault(title.start, person)
+            if org is None and title.national:
+                org = self._national_body(view, title)
             if org is None or title.former:
                 continue
+            core = fold(title.text).removeprefix("acting ").strip()
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
-                if p.titles == "head_titles" and fold(title.text.removeprefix("Acting ")) not in self.lex.head_titles:
+                if p.titles == "head_titles" and core not in self.lex.head_titles:
                     continue
+                if p.titles == "member_titles" and core not in MEMBER_TITLES:
+                    continue
+                if p.titles is None and core in MEMBER_TITLES:
+                    continue  # "a deputy of the Regional Duma": a member, not a post
                 props = {"title": title.text} if p.type == "HOLDS_POSITION" else {}
                 yield Found(p.type, person, org, p.confidence, doc[title.start].sent, p.id, props=props)
+
+    def _national_body(self, view: DocView, title: Title) -> int | None:
+        """"Kenyan President X", "President X of The Gambia": the country of a national title."""
+        k = title.start - 1
+        if k >= 0:
+            m = view.at.get(k)
+            if m is not None and m.type == "Country":
+                return m.entity
+        return None
 
     def _skip_brackets(self, doc: Doc, j: int) -> int:
         if j < len(doc) and doc[j].text == "(":
@@ -430,58 +665,77 @@ class RelationEngine:
         doc = view.doc
         while j < len(doc) and doc[j].lower_ in {"the"}:
             j += 1
-        m = view.at.get(j)
-        if m is None or m.type not in {"Organization", "Country", "Delegation"}:
+        m = view.longest.get(j)
+        if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
         end = self._skip_brackets(doc, m.end)
         # "of the Central Election Commission (CEC) of Azerbaijan"
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            inner = view.at.get(k)
+            inner = view.longest.get(k)
             if inner is not None and inner.type in {"Country", "Location"}:
                 end = self._skip_brackets(doc, inner.end)
         return m.entity, end
 
+    def _person_at(self, view: DocView, j: int) -> int | None:
+        m = view.longest.get(j)
+        return m.entity if m is not None and m.type == "Person" else None
+
     def _title_construction(self, view: DocView, title: Title) -> tuple[int | None, int | None]:
         doc = view.doc
-        lex = self.lex
         n = len(doc)
         org: int | None = None
-        # (a) "Secretary General of the CIS Sergey Lebedev" / "head of the mission X"
+        # (a) "Secretary General of the CIS Sergey Lebedev" / "President X of The Gambia"
         j = title.end
         if j < n and doc[j].lower_ in {"of", "at", "for"}:
             org, j = self._org_after(view, j + 1)
-        m = view.at.get(j)
-        if m is not None and m.type == "Person" and m.start == j:
+        while j < n and (doc[j].lower_ in {"professor", "dr", "mr", "mrs", "ms"} or doc[j].text == "."):
+            j += 1
+        person = self._person_at(view, j)
+        if person is not None:
             if org is None:
                 org = self._org_before(view, title.start)
-            return m.entity, org
-        # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman"
+                pm = view.longest[j]
+                if org is None and pm.end + 1 < n and doc[pm.end].lower_ == "of":
+                    org, _ = self._org_after(view, pm.end + 1)  # "President Adama Bojang of The Gambia"
+            return person, org
+        # "whose chief observer is Norbert Schaefer": the relative clause's noun
+        head = doc[title.end - 1]
+        if any(c.lower_ == "whose" for c in head.children) and head.head.lemma_ == "be":
+            attr = [c for c in head.head.children if c.dep_ == "attr"]
+            if attr:
+                person = view.mention_entity(attr[0])
+                owner = view.mention_entity(head.head.head) if head.head.dep_ == "relcl" else None
+                if person is not None and view.type_of(person) == "Person":
+                    return person, owner
+        # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
         before = self._org_before(view, title.start)
         k = title.start - 1
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
         if before is not None:
-            # skip the organization itself: "X, the CEC chairman"
             m_org = view.at.get(k)
             if m_org is not None:
                 k = m_org.start - 1
-                while k >= 0 and doc[k].lower_ in {"the", "a", "an", "'s", "’s"}:
-                    k -= 1
+            elif k >= 0 and doc[k].lower_ in {"'s", "’s"}:
+                k -= 2
+            while k >= 0 and (doc[k].lower_ in {"the", "a", "an", "'s", "’s"} or doc[k].pos_ == "ADJ"):
+                k -= 1
+        while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "X, a Polish member of ..."
         if k >= 0 and doc[k].text == ",":
             m = view.at.get(k - 1)
             if m is not None and m.type == "Person":
                 return m.entity, org if org is not None else before
         # (e) "the commission's acting chairman, Yelena Smirnova"
         if j < n and doc[j].text == ",":
-            m = view.at.get(j + 1)
-            if m is not None and m.type == "Person" and m.start == j + 1:
-                return m.entity, org if org is not None else before
-        del lex
+            person = self._person_at(view, j + 1)
+            if person is not None:
+                return person, org if org is not None else before
         return None, None
 
     def _org_before(self, view: DocView, start: int) -> int | None:
-        """"CEC chairman X", "the commission's chairman": the organization right before a title."""
+        """"CEC chairman X", "the commission's chairman", "Kenyan President": the body before a title."""
         doc = view.doc
         k = start - 1
         if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
@@ -497,41 +751,80 @@ class RelationEngine:
                 if record.type == "Country" and record.name == country:
                     return e
         if doc[k].pos_ == "NOUN":
-            return view.antecedent(doc[k], frozenset({"Organization"}))
+            return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
         return None
 
+    # -- other constructions --------------------------------------------------------------
     def _senders(self, view: DocView) -> Iterator[Found]:
+        """A delegation and who sent it, from its mentions ("the CIS mission", "observers from X")."""
         for p in self.other_rows.get("sender", []):
-            seen: set[tuple[int, int]] = set()
-            for m in view.mentions:
-                if m.type != "Delegation" or m.entity < 0 or "sender_mention" not in m.props:
+            for e, record in enumerate(view.entities):
+                if record.type != "Delegation" or not record.mentions:
                     continue
-                sender = view.by_start.get(m.props["sender_mention"])
-                if sender is None or sender.entity < 0 or view.type_of(sender.entity) not in p.target_types:
+                mentions = [m for m in view.mentions if m.entity == e]
+                if not mentions:
                     continue
-                key = (m.entity, sender.entity)
-                if key not in seen:
-                    seen.add(key)
-                    yield Found(p.type, m.entity, sender.entity, p.confidence, view.doc[m.start].sent, p.id)
+                sourced = next((m for m in mentions if m.props.get("sender_mentions") or m.props.get("named")
+                                or "possessor" in m.props), mentions[0])
+                for sender in record.props.get("senders", []):
+                    if view.type_of(sender) in p.target_types:
+                        yield Found(p.type, e, sender, p.confidence, view.doc[sourced.start].sent, p.id)
 
     def _bracket_parties(self, view: DocView) -> Iterator[Found]:
         doc = view.doc
         for p in self.other_rows.get("bracket_party", []):
             for m in view.mentions:
-                if m.type != "Person" or m.entity < 0 or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+                if m.type != "Person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
                     continue
-                inner = view.at.get(m.end + 1)
+                inner = view.longest.get(m.end + 1)
                 if inner is None or inner.type != "Organization":
                     continue
-                close = self._skip_brackets(doc, m.end)
-                if close - 1 != inner.end or doc[inner.end].text != ")":
+                if inner.end >= len(doc) or doc[inner.end].text != ")":
                     continue
                 if not is_party(view.entities[inner.entity], self.lex):
                     continue
                 yield Found(p.type, m.entity, inner.entity, p.confidence, doc[m.start].sent, p.id)
 
+    def _person_of_party(self, view: DocView) -> Iterator[Found]:
+        """"Andrei Lapin of the Liberal Democratic Party of Russia (LDPR)", "X of the little-known Y Front"."""
+        doc = view.doc
+        for p in self.other_rows.get("person_of_party", []):
+            for m in view.mentions:
+                if m.type != "Person" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+                    continue
+                j = m.end + 1
+                while j < len(doc) and (doc[j].lower_ in {"the", "a"} or doc[j].pos_ == "ADJ" and doc[j].is_lower
+                                        or doc[j].text == "-" or doc[j].is_lower and doc[j].dep_ == "amod"):
+                    j += 1
+                org = view.longest.get(j)
+                if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):
+                    continue
+                yield Found(p.type, m.entity, org.entity, p.confidence, doc[m.start].sent, p.id)
+
+    def _led_compounds(self, view: DocView) -> Iterator[Found]:
+        """"the Phiri-led mission", "a Labour-led coalition": the name before "-led" heads the noun."""
+        doc = view.doc
+        for p in self.other_rows.get("led_compound", []):
+            for t in doc:
+                if t.lower_ not in {"led", "headed"} or t.i < 2 or doc[t.i - 1].text not in {"-", "–"}:
+                    continue
+                leader = view.at.get(t.i - 2)
+                if leader is None or view.type_of(leader.entity) not in p.source_types:
+                    continue
+                noun = t.head if t.head.pos_ in {"NOUN", "PROPN"} else None
+                j = t.i + 1
+                while noun is None and j < min(len(doc), t.i + 4):
+                    if doc[j].pos_ in {"NOUN", "PROPN"}:
+                        noun = doc[j]
+                    j += 1
+                if noun is None:
+                    continue
+                target = view.resolve(noun, p.target_types)
+                if target is not None and target[0] != leader.entity:
+                    yield Found(p.type, leader.entity, target[0], p.confidence * target[1], t.sent, p.id)
+
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     names = [fold(n) for n in [record.name, *record.aliases]]
-    return any(word in name.split() for name in names for word in ("party", "front", "movement", "alliance",
-                                                                    "coalition", "bloc"))
+    return any(word in name.split() for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}) \
+        and not any(word in name.split() for name in names for word in {"commission", "assembly", "court"})
