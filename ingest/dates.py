@@ -52,20 +52,32 @@ class Partial:
         return self.day.isoformat() if self.day else None
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    best: dt.date | None = None
+SLACK = dt.timedelta(days=3)  # a story filed a day or two after the event, or about tomorrow
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, direction: str | None = None) -> dt.date | None:
+    candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = dt.date(year, month, day)
+            candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-        if best is None or abs((candidate - anchor).days) < abs((best - anchor).days):
-            best = candidate
-    return best
+    if direction == "past":
+        past = [c for c in candidates if c <= anchor + SLACK]
+        if past:
+            return max(past)
+    elif direction == "future":
+        future = [c for c in candidates if c >= anchor - SLACK]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
 
 
-def resolve(text: str, anchor: dt.date | None) -> Partial | None:
-    """Read one date phrase; `anchor` is the publication date (or None when unknown)."""
+def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> Partial | None:
+    """Read one date phrase; `anchor` is the publication date (or None when unknown).
+
+    `direction` says whether the phrase is about the past ("was registered on December 19") or the
+    future ("will be held on January 10"); without it the day nearest to the anchor is taken."""
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -85,15 +97,19 @@ def resolve(text: str, anchor: dt.date | None) -> Partial | None:
                 return None
         if anchor is None:
             return Partial(None, month, None)
-        date = _nearest_year(month, day, anchor)
+        date = _nearest_year(month, day, anchor, direction)
         return Partial(date.year, month, date) if date else None
     m = _MONTH_YEAR.search(text)
     if m:
         return Partial(int(m.group("year")), MONTHS[m.group("month").lower()])
     m = _WEEKDAY.search(text)
-    if m and anchor is not None and not re.search(r"\bnext\b", text, re.IGNORECASE):
-        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        date = anchor - dt.timedelta(days=back)
+    if m and anchor is not None:
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        if direction == "future" or re.search(r"\bnext\b", text, re.IGNORECASE):
+            ahead = (weekday - anchor.weekday()) % 7 or 7
+            date = anchor + dt.timedelta(days=ahead)
+        else:
+            date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
         return Partial(date.year, date.month, date)
     if anchor is not None:
         if re.search(r"\byesterday\b", text, re.IGNORECASE):
@@ -125,6 +141,19 @@ def resolve(text: str, anchor: dt.date | None) -> Partial | None:
 
 _SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
 _PLACE = r"(?P<place>[A-Z][A-Z'\-]+(?:[ .][A-Z][A-Z'\-]+){0,3})"
+def month_day(text: str) -> tuple[int | None, int | None]:
+    """Month and day a phrase names, without resolving it: "April 2" -> (4, 2), "Saturday" -> (None, None)."""
+    for pattern in _PATTERNS[1:]:
+        m = pattern.search(text)
+        if m:
+            return MONTHS[m.group("month").lower()], int(m.group("day"))
+    m = re.search(rf"\b{_MONTH}", text, re.IGNORECASE)
+    if m:
+        return MONTHS[m.group("month").lower()], None
+    weekday = _WEEKDAY.search(text)
+    return (None, -1 - WEEKDAYS[weekday.group("wd").lower()]) if weekday else (None, None)
+
+
 _DATELINE = re.compile(
     rf"^{_PLACE}(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?"
     rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}))?"

@@ -133,11 +133,12 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.append(head)
         elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
             frame.patients.append(head)
-        elif rel is None and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-            # "the mission he is heading": the noun is the object
-            (frame.patients if not passive or not frame.patients else frame.agents).append(head)
-        elif rel is None and not frame.agents:
+        elif rel is None and not passive and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            frame.patients.append(head)  # "the mission he is heading": the noun is the object
+        elif rel is None and not frame.agents and not passive:
             frame.agents.append(head)
+        elif rel is None and passive and not frame.patients:
+            frame.patients.append(head)
     elif verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
         if passive:
             frame.patients.append(head)

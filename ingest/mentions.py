@@ -129,6 +129,7 @@ class MentionFinder:
         mentions.extend(self.find_elections(doc, taken))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         self.attach_acronyms(doc, mentions)
+        mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -145,11 +146,10 @@ class MentionFinder:
                 i += 1
                 continue
             match_end = 0
-            for length in range(min(lex.max_title_words + 2, n - i), 0, -1):
-                words = [t.lower_ for t in doc[i:i + length]]
-                if not doc[i + length - 1].is_alpha and doc[i + length - 1].text != "-":
+            for length in range(min(lex.max_title_words + 4, n - i), 0, -1):
+                if not doc[i + length - 1].is_alpha:
                     continue
-                if fold(" ".join(words)) in lex.titles:
+                if fold(doc[i:i + length].text) in lex.titles:
                     match_end = i + length
                     break
             if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I":
@@ -488,8 +488,9 @@ class MentionFinder:
             lower = token.lower_
             if lower not in lex.election_nouns or token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
                 continue
-            if lower in {"ballot", "race"} and not any(c.lower_ in lex.election_kinds for c in token.children):
-                continue  # "on the ballot", "the race": an election only when it says which kind
+            if lower in {"ballot", "race"} and not any(
+                    c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
+                continue  # "on the ballot", "the race": an election only when it says which kind or when
             kinds: list[str] = []
             props: dict[str, Any] = {}
             start = token.i
@@ -514,6 +515,13 @@ class MentionFinder:
                         props["year"] = int(child.text)
                     start = min(start, child.left_edge.i if child.dep_ != "poss" else child.i)
             for child in token.rights:
+                if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
+                    # "elections to the Belgrade City Assembly": the body elected says the kind
+                    body = " ".join(t.lower_ for t in child.subtree)
+                    if any(w in body for w in ("city", "municipal", "local", "council", "town")):
+                        kinds.append("local")
+                    elif any(w in body for w in ("parliament", "national assembly", "congress", "senate")):
+                        kinds.append("parliamentary")
                 if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -619,6 +627,45 @@ class MentionFinder:
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))
         return out
+
+    # -- names seen once, found again ---------------------------------------------------------
+    def rescan_known_names(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:
+        """Names and acronyms the article has established, wherever the NER missed or cut them:
+        "the OSCE PA vice-president" after "the OSCE Parliamentary Assembly (OSCE PA)"."""
+        forms: dict[tuple[str, ...], str] = {}
+        for m in mentions:
+            if m.type == "Organization":
+                for form in (m.name, m.acronym):
+                    if form and len(form) > 1:
+                        forms.setdefault(tuple(form.split()), "Organization")
+            elif m.type == "Person" and len(m.name.split()) >= 2:
+                forms.setdefault(tuple(m.name.split()), "Person")
+                forms.setdefault((m.name.split()[-1],), "Person")
+        if not forms:
+            return mentions
+        longest = max(len(f) for f in forms)
+        covered: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        i = dateline_end
+        while i < len(doc):
+            hit = None
+            for length in range(min(longest, len(doc) - i), 0, -1):
+                key = tuple(t.text for t in doc[i:i + length])
+                if key in forms:
+                    hit = (length, forms[key])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            length, mtype = hit
+            inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
+            if all(o.start >= i and o.end <= i + length and (o.end - o.start) < length for o in inside):
+                for o in inside:
+                    mentions[:] = [x for x in mentions if x is not o]
+                added.append(Mention(i, i + length, mtype, " ".join(t.text for t in doc[i:i + length]),
+                                     props={"rule": "rescan"}))
+            i += length
+        return mentions + added
 
     # -- nested names ---------------------------------------------------------------------
     def add_nested_organizations(self, doc: Doc, mentions: list[Mention]) -> None:

@@ -198,10 +198,12 @@ class DocView:
             pool = subjects or [m for m in before if m.type == "Person"]
             return pool[-1].entity if pool else None
         if word in GROUP_PRONOUNS:
-            for m in reversed(before):
-                if m.type in types & {"Organization", "Delegation"}:
-                    return m.entity
-            return None
+            wanted = types & {"Organization", "Delegation"}
+            here = self.sentence_of.get(token.i, 0)
+            subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
+                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+            pool = subjects or [m for m in before if m.type in wanted]
+            return pool[-1].entity if pool else None
         if token.pos_ == "NOUN" and token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer"} \
                 and "Delegation" in types:
             for m in reversed(before):
@@ -239,6 +241,12 @@ class DocView:
             e = self.mention_entity(token.head)
             if e is not None and self.type_of(e) in types:
                 return e, 0.95
+        # "the Norwegian parliament, the Storting": an apposition the parser missed
+        if token.pos_ == "NOUN" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+            j = token.i + 2 + (self.doc[token.i + 2].lower_ == "the")
+            m = self.longest.get(j)
+            if m is not None and self.type_of(m.entity) in types and m.type in {"Organization", "Delegation"}:
+                return m.entity, 0.9
         # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat"}:
@@ -366,6 +374,20 @@ class RelationEngine:
 
     # -- roles ----------------------------------------------------------------------------
     @staticmethod
+    def _ancestor_agents(verb: Token) -> list[Token]:
+        """"The JNE found that the omission was an error and cleared her": when the parser gives a
+        coordinated verb the wrong subject, the subjects of the clauses above it."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in {"conj", "ccomp"} or node.head is node:
+                return []
+            node = node.head
+            agents = [c for c in node.children if c.dep_ == "nsubj"]
+            if agents and node.dep_ not in {"conj", "ccomp"}:
+                return agents
+        return []
+
+    @staticmethod
     def _issuer(instrument: Token) -> list[Token]:
         verb = governing_verb(instrument)
         return build_frame(verb).agents if verb is not None else []
@@ -437,10 +459,21 @@ class RelationEngine:
             return [c for c in noun.head.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
-            return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+            said_of = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+            # "Bojang, who stood as the candidate of the party": the noun the clause is about
+            return [verb.head if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else c
+                    for c in said_of]
         if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
             # "declared X winner": the object the predicate is said of
             return [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        named = [c for c in noun.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.i < noun.i]
+        if named:
+            return named[-1:]  # "declared Osaro Ehigie of the APC winner", read as a modifier of "winner"
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            # "Quispe, the candidate of the FDA, was disqualified": an apposition read as a second subject
+            siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN" and c.i < noun.i]
+            if siblings:
+                return siblings[-1:]
         return []
 
     def _people_of(self, view: DocView, token: Token) -> list[int] | None:
@@ -482,6 +515,8 @@ class RelationEngine:
                     return [(hits[0], 0.95)]
                 continue
             tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
+            if role == "agent" and frame is not None and not any(view.resolve(t, types) for t in tokens):
+                tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []
             for t in tokens:
                 team = view.team_of(t) if "Delegation" in types else None
@@ -501,7 +536,7 @@ class RelationEngine:
                     continue
                 out.append((e, factor))
                 # "cleared A, who ...; B, the party's candidate; and C": the rest of a semicolon list
-                if view.type_of(e) == "Person" and role in {"patient", "agent"} and any(
+                if view.type_of(e) == "Person" and role in {"patient", "agent"} and t.head == trigger and any(
                         x.text == ";" for x in view.doc[t.i:t.sent.end]):
                     for p in view.persons_between(t.i, t.sent.end):
                         if p not in exclude and all(p != o for o, _ in out):
@@ -518,8 +553,24 @@ class RelationEngine:
         return None
 
     # -- verbs and nouns ------------------------------------------------------------------
+    @staticmethod
+    def _surface_frame(view: DocView, verb: Token) -> Frame | None:
+        """When the parser made the verb a modifier ("the JNE on Friday reinstated economist X" read as
+        "reinstated economist"), fall back on word order: the last name before it and the first after."""
+        if verb.dep_ not in {"amod", "compound", "nmod"} or verb.tag_ not in {"VBD", "VBN"}:
+            return None
+        sent = verb.sent
+        before = [m for m in view.mentions if sent.start <= m.start and m.end <= verb.i and m.type != "Election"]
+        after = [m for m in view.mentions if verb.i < m.start < min(verb.i + 5, sent.end)]
+        if not before or not after:
+            return None
+        frame = Frame(trigger=verb, passive=False)
+        frame.agents.append(view.doc[before[-1].end - 1])
+        frame.patients.append(view.doc[after[0].end - 1])
+        return frame
+
     def _verb(self, view: DocView, verb: Token, rows: list[Pattern], pending: list[PendingList]) -> Iterator[Found]:
-        frame = build_frame(verb)
+        frame = self._surface_frame(view, verb) or build_frame(verb)
         blocked = _blocked(verb, self.lex)
         for p in rows:
             if p.passive is not None and p.passive != frame.passive:
@@ -793,9 +844,8 @@ class RelationEngine:
                 if m.type != "Person" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
                     continue
                 j = m.end + 1
-                while j < len(doc) and (doc[j].lower_ in {"the", "a"} or doc[j].pos_ == "ADJ" and doc[j].is_lower
-                                        or doc[j].text == "-" or doc[j].is_lower and doc[j].dep_ == "amod"):
-                    j += 1
+                while j < min(len(doc), m.end + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}):
+                    j += 1  # "of the little-known United Workers' Front"
                 org = view.longest.get(j)
                 if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):
                     continue

@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, Mention
 
@@ -34,6 +35,12 @@ GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliam
 MISSION_WORDS = {"election", "elections", "electoral", "observation", "observer", "observers", "mission",
                  "delegation", "pre-electoral", "assessment", "needs", "limited", "international", "joint",
                  "monitoring", "team", "expert", "special", "exploratory", "pre-election"}
+KIND_HINTS = {
+    "presidential": "presidential", "president": "presidential", "presidency": "presidential",
+    "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
+    "seats": "parliamentary", "mayor": "local", "mayoral": "local", "municipal": "local", "councillors": "local",
+    "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
+}
 DELEGATION_NOUNS = ("delegation", "mission", "observers", "observer mission", "observation mission",
                     "election observation mission")
 
@@ -90,7 +97,7 @@ class Resolver:
         self._organizations(doc, mentions, entities)
         self._people(mentions, entities)
         self._delegations(doc, mentions, entities)
-        self._elections(mentions, entities, main_country)
+        self._elections(doc, mentions, entities, main_country)
         return entities
 
     # -- bookkeeping ----------------------------------------------------------------------
@@ -391,50 +398,94 @@ class Resolver:
                     record.add_alias(f"{form} {noun}")
 
     # -- elections ------------------------------------------------------------------------
-    def _elections(self, mentions: list[Mention], entities: list[EntityRecord], main_country: str | None) -> None:
-        index: dict[tuple[str, str, str], int] = {}
-        last: int | None = None
-        generic_before: list[int] = []
+    def _elections(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],
+                   main_country: str | None) -> None:
+        explicit: list[tuple[int, int]] = []  # (sentence start, entity) of elections named with their kind
+        index: dict[tuple[str, str], list[int]] = {}
+        generic: list[int] = []
         for i, m in enumerate(mentions):
             if m.type != "Election":
                 continue
-            when = str(m.props.get("date_text") or m.props.get("year") or "")
             if m.generic:
-                dated_apart = when and last is not None and entities[last].props.get("date_text") and \
-                    entities[last].props.get("date_text") != when
-                if last is not None and not dated_apart:
-                    self._join(entities, last, i, m)
-                    continue
-                if last is None:
-                    generic_before.append(i)
-                    continue
-                # "the October 2 election" after "the April 2 snap election": another election of that kind
-                m.props["kind"] = entities[last].props.get("kind")
+                generic.append(i)
+                continue
             kind = m.props["kind"]
             country = m.props.get("country") or main_country or ""
-            key = (kind, country, when)
-            loose = next((e for (k, c, w), e in index.items() if k == kind and c == country
-                          and (not when or not w or w == when)), None)
-            found = index.get(key, loose)
+            found = next((e for e in index.get((kind, country), [])
+                          if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
+                          and (not m.props.get("year") or entities[e].props.get("year") in (None, m.props["year"]))),
+                         None)
             if found is None:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
                                      if k in {"kind", "extraordinary", "year", "date_text", "date_token"}})
                 if country:
                     record.props["country"] = country
-                index[key] = m.entity
-                last = m.entity
+                index.setdefault((kind, country), []).append(m.entity)
+                found = m.entity
             else:
                 self._join(entities, found, i, m)
                 record = entities[found]
                 for k in ("year", "date_text", "date_token", "extraordinary"):
                     if k in m.props and k not in record.props:
                         record.props[k] = m.props[k]
-                last = found
-        first = next((e for e, r in enumerate(entities) if r.type == "Election"), None)
-        for i in generic_before:
-            if first is not None:
-                self._join(entities, first, i, mentions[i])
+            explicit.append((doc[m.start].sent.start, found))
+        if not explicit and generic:
+            kind = self._kind_from_words(doc)
+            if kind is None:
+                return
+            m = mentions[generic[0]]
+            record = self._new(entities, generic[0], m, name=m.name)
+            record.props.update({"kind": kind, "inferred": True})
+            record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
+            if main_country:
+                record.props["country"] = main_country
+            explicit.append((doc[m.start].sent.start, m.entity))
+            generic = generic[1:]
+        first = explicit[0][1]
+        sentence_starts = sorted({s.start for s in doc.sents})
+        for i in generic:
+            m = mentions[i]
+            here = doc[m.start].sent.start
+            position = sentence_starts.index(here)
+            previous = sentence_starts[position - 1] if position else here
+            near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start]
+            # "the October 2 election" after "the April 2 snap election": another election of the same kind
+            dated = m.props.get("date_text")
+            if dated and all(not compatible_dates(entities[e].props.get("date_text"), dated)
+                             for _, e in explicit):
+                base = entities[near[-1] if near else first]
+                record = self._new(entities, i, m)
+                record.props.update({"kind": base.props.get("kind"), "date_text": dated,
+                                     "date_token": m.props.get("date_token")})
+                if base.props.get("country"):
+                    record.props["country"] = base.props["country"]
+                explicit.append((here, m.entity))
+                continue
+            dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
+                           and compatible_dates(entities[e].props.get("date_text"), dated)]
+            target = dated_match[0] if dated_match else (near[-1] if near else first)
+            self._join(entities, target, i, m)
+
+    @staticmethod
+    def _kind_from_words(doc: Doc) -> str | None:
+        """An article that never names its election's kind: "re-elected mayor", "the presidency"."""
+        counts: Counter[str] = Counter()
+        for t in doc:
+            kind = KIND_HINTS.get(t.lower_)
+            if kind:
+                counts[kind] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    """Two date phrases can name the same day: "April 2" / "April"; not "April 2" / "October 2"."""
+    if not a or not b:
+        return True
+    ma, mb = month_day(a), month_day(b)
+    if ma[0] and mb[0] and ma[0] != mb[0]:
+        return False
+    return not (ma[1] and mb[1] and ma[1] != mb[1])
 
 
 def main_country(mentions: list[Mention], dateline_country: str | None) -> str | None:
