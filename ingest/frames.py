@@ -124,6 +124,8 @@ def build_frame(verb: Token) -> Frame:
         elif child.dep_ == "dative":
             frame.preps.setdefault("to", []).extend(list_items(child))
         elif child.dep_ in SUBJECT_DEPS:
+            if frame.agents and not passive:
+                continue  # two subjects for one verb: a misparse; the first is the real one
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients.extend(list_items(child))

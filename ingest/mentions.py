@@ -161,8 +161,12 @@ class MentionFinder:
                                  or doc[start - 1].lower_.rstrip("-") in lex.former_markers
                                  or doc[start - 1].lower_ in {"caretaker", "state", "chief"}):
                 start -= 1
+            # "former Malawian President X": a marker up to three words before the title still counts
+            lookback = start
+            while lookback > max(0, start - 3) and not doc[lookback - 1].is_punct and doc[lookback - 1].pos_ != "VERB":
+                lookback -= 1
             former = any(t.lower_.rstrip("-") in lex.former_markers or t.lower_.startswith(("ex-", "then-"))
-                         for t in doc[max(0, start - 1):match_end])
+                         for t in doc[lookback:match_end])
             words = [t.text for t in doc[start:match_end]
                      if t.lower_.rstrip("-") not in lex.former_markers and not t.lower_.startswith(("ex-", "then-"))]
             text = " ".join(words)
@@ -192,10 +196,15 @@ class MentionFinder:
             tokens = tokens[:brackets[0]]
         if label in {"NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}:
             name = _clean_name(tokens)
-            if self.lex.country_of_adjective(name) or not name[:1].isupper() or any(t.like_num for t in tokens):
+            if len(tokens) > 1 and self.lex.country_of_adjective(name) or not name[:1].isupper() \
+                    or any(t.like_num for t in tokens):
                 return []
             if label == "NORP" and len(tokens) == 1:
-                return []  # "Kenyans", "Mongolian": people of a country, not an entity
+                # "Bulgarian President X": the adjective names the country of a national title; "Kenyans" nothing
+                country = self.lex.country_of_adjective(tokens[0].text)
+                if country and not tokens[0].text.endswith("s"):
+                    return [Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"adjective": True})]
+                return []
             if label == "EVENT":
                 return []
             label = "ORG"
@@ -561,6 +570,9 @@ class MentionFinder:
         hit = date_in([c for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "nmod", "poss", "npadvmod"}])
         if hit is None:
             hit = date_in([c for c in noun.children if c.dep_ == "prep"])
+        if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
+            # "calling a snap election for April 2", "set the election for June 20"
+            hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}])
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:

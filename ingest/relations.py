@@ -45,6 +45,12 @@ PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "oth
                 "politician", "person", "applicant", "challenger"}
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
                  "councillor", "councilor", "representative"}
+CONTEXT_KIND_HINTS = {
+    "presidential": "presidential", "president": "presidential", "presidency": "presidential",
+    "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
+    "mayor": "local", "mayoral": "local", "municipal": "local", "city": "local", "capital": "local",
+    "governor": "regional", "gubernatorial": "regional", "governorship": "regional", "primary": "primary",
+}
 LIST_VERBS = {"include", "feature", "comprise", "list"}
 LIST_SUBJECTS = {"ballot", "list", "field", "lineup", "line-up", "candidates", "contenders"}
 
@@ -69,6 +75,7 @@ class Pattern:
     derive_from: frozenset[str] = frozenset()
     lists: bool = False
     need_through: bool = False
+    all_items: bool = False
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -89,6 +96,7 @@ class Pattern:
             derive_from=frozenset(row.get("from", [])),
             lists=bool(row.get("lists", False)),
             need_through=bool(row.get("need_through", False)),
+            all_items=bool(row.get("all_items", False)),
         )
 
 
@@ -187,6 +195,30 @@ class DocView:
                 segment_open = False
         return out
 
+    def items_in(self, token: Token, types: frozenset[str]) -> list[int]:
+        """Every entity of these types that a coordinated phrase lists: "of the ODIHR, the OSCE PA,
+        PACE and the European Parliament" (names nested in a listed name are not items)."""
+        out: list[int] = []
+        doc = self.doc
+        i = token.left_edge.i
+        end = token.sent.end
+        while i < end:
+            m = self.longest.get(i)
+            if m is not None and m.type in types:
+                if m.entity not in out:
+                    out.append(m.entity)
+                i = m.end
+                if i < end and doc[i].text == "(":  # "(OSCE PA)"
+                    while i < end and doc[i].text != ")":
+                        i += 1
+                    i += 1
+                continue
+            if doc[i].lower_ in {",", "and", "the", "as", "well"} or (m is not None and m.start < i):
+                i += 1
+                continue
+            break  # the list ends where something other than a name, a comma or "and" begins
+        return out
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
@@ -204,7 +236,7 @@ class DocView:
                         and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
             pool = subjects or [m for m in before if m.type in wanted]
             return pool[-1].entity if pool else None
-        if token.pos_ == "NOUN" and token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer"} \
+        if token.pos_ == "NOUN" and token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team"} \
                 and "Delegation" in types:
             for m in reversed(before):
                 if m.type == "Delegation":
@@ -279,6 +311,13 @@ class DocView:
         return None
 
 
+def _prefixed(token: Token) -> bool:
+    """"de-registered", split by the tokenizer into "de", "-", "registered" and tagged as an adjective."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"de", "re", "un"} \
+        and token.lower_.endswith("ed")
+
+
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
     node = trigger
@@ -325,8 +364,8 @@ class RelationEngine:
         found.extend(self._person_of_party(view))
         found.extend(self._led_compounds(view))
         for token in view.doc:
-            if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"}:
-                rows = self.verb_rows.get(token.lemma_.lower()) or self.verb_rows.get(token.lower_)
+            if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
+                rows = self._verb_rows_for(token)
                 if rows:
                     found.extend(self._verb(view, token, rows, pending))
             if token.pos_ in {"NOUN", "PROPN"}:
@@ -372,6 +411,17 @@ class RelationEngine:
                 first = next(m for m in view.mentions if m.entity == e)
                 yield Found(p.type, e, view.main_election, p.confidence, view.doc[first.start].sent, p.id)
 
+    def _verb_rows_for(self, token: Token) -> list[Pattern] | None:
+        """Rows for a verb, reading "de-registered" / "re-elected" (split by the tokenizer) as one word."""
+        doc = token.doc
+        lemma = token.lemma_.lower()
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"de", "re", "un", "co"}:
+            prefix = doc[token.i - 2].lower_
+            rows = self.verb_rows.get(f"{prefix}-{lemma}")
+            if rows or prefix in {"de", "un"}:
+                return rows  # "de-registered" is not "registered"
+        return self.verb_rows.get(lemma) or self.verb_rows.get(token.lower_)
+
     # -- roles ----------------------------------------------------------------------------
     @staticmethod
     def _ancestor_agents(verb: Token) -> list[Token]:
@@ -389,6 +439,12 @@ class RelationEngine:
 
     @staticmethod
     def _issuer(instrument: Token) -> list[Token]:
+        """Who issued a decree: "a decree signed by X", else the subject of "X signed a decree"."""
+        for clause in instrument.children:
+            if clause.dep_ in {"acl", "relcl"}:
+                agents = build_frame(clause).agents
+                if agents:
+                    return agents
         verb = governing_verb(instrument)
         return build_frame(verb).agents if verb is not None else []
 
@@ -476,15 +532,16 @@ class RelationEngine:
                 return siblings[-1:]
         return []
 
-    def _people_of(self, view: DocView, token: Token) -> list[int] | None:
+    def _people_of(self, view: DocView, token: Token) -> tuple[list[int], bool] | None:
         """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
-        (the subject). None when the noun is not such a word; [] when the people are not named here."""
+        (the subject). None when the noun is not such a word; otherwise the people named here and
+        whether a list that follows may name more."""
         if token.lemma_ not in PEOPLE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
             return None
         sent = token.sent
         among = next((t for t in sent if t.lower_ == "among" and t.i > token.i), None)
         if among is not None:
-            return view.persons_between(among.i + 1, sent.end)
+            return view.persons_between(among.i + 1, sent.end), False
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
             one = node.head.head
@@ -492,18 +549,28 @@ class RelationEngine:
                 subject = [c for c in one.head.children if c.dep_ == "nsubj" and c is not one]
                 people = [e for s in subject for e in [view.mention_entity(s)] if e is not None
                           and view.type_of(e) == "Person"]
-                return people
-        return []
+                return people, True
+        return [], True
 
     def _arguments(self, view: DocView, roles: tuple[str, ...], types: frozenset[str], frame: Frame | None,
                    trigger: Token, through: frozenset[str], exclude: set[int],
-                   wanting: list[Token] | None = None, need_through: bool = False) -> list[tuple[int, float]]:
+                   wanting: list[Token] | None = None, need_through: bool = False, rel_type: str = "",
+                   all_items: bool = False) -> list[tuple[int, float]]:
         for role in roles:
-            if role == "context":
+            if role in {"context", "context_intransitive"}:
+                if role == "context_intransitive" and frame is not None and frame.patients:
+                    continue  # "to run the country": not running in an election
                 if "Election" in types:
-                    e = self._sentence_election(view, trigger) or view.main_election
+                    e = self._context_election(view, trigger, rel_type)
                     if e is not None:
                         return [(e, 0.8)]
+                continue
+            if role == "clause_after":
+                verb = governing_verb(trigger) or trigger
+                hits = [m.entity for m in view.mentions if m.start > trigger.i and m.type in types
+                        and verb.left_edge.i <= m.start <= verb.right_edge.i and m.entity not in exclude]
+                if hits:
+                    return [(hits[0], 0.9)]
                 continue
             if role == "subtree":
                 hits = []
@@ -522,13 +589,21 @@ class RelationEngine:
                 team = view.team_of(t) if "Delegation" in types else None
                 if team is not None and team not in exclude and all(team != o for o, _ in out):
                     out.append((team, 0.85))
-                people = self._people_of(view, t) if "Person" in types else None
-                if people is not None:
-                    if not people and wanting is not None:
+                listed = self._people_of(view, t) if "Person" in types else None
+                if listed is not None:
+                    people, more = listed
+                    if more and wanting is not None:
                         wanting.append(t)
                     out.extend((p, 0.9) for p in people if p not in exclude and all(p != o for o, _ in out))
                     continue
+                if all_items:
+                    for e in view.items_in(t, types):
+                        if e not in exclude and all(e != o for o, _ in out):
+                            out.append((e, 0.95))
+                    continue
                 hit = view.resolve(t, types)
+                if hit is None and trigger.dep_ == "relcl" and t is trigger.head:
+                    hit = self._climb_to(view, t, types)
                 if hit is None:
                     continue
                 e, factor = hit
@@ -545,21 +620,69 @@ class RelationEngine:
                 return out
         return []
 
-    def _sentence_election(self, view: DocView, trigger: Token) -> int | None:
-        for t in trigger.sent:
-            m = view.at.get(t.i)
-            if m is not None and m.type == "Election":
-                return m.entity
+    def _context_election(self, view: DocView, trigger: Token, rel_type: str) -> int | None:
+        """The election a sentence is about: one it names, else one whose kind its words suggest
+        ("to head its list in the capital": a local election), else the article's main election.
+        People are not candidates in a referendum."""
+        elections = [e for e, r in enumerate(view.entities) if r.type == "Election"]
+        if rel_type in {"CANDIDATE_IN", "NOMINATED", "APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
+            elections = [e for e in elections if view.entities[e].props.get("kind") != "referendum"]
+        if not elections:
+            return None
+        sent = trigger.sent
+        named = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
+                 and m.entity in elections]
+        if named:
+            return named[0]
+        hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS}
+        matching = [e for e in elections if view.entities[e].props.get("kind") in hinted]
+        if len(matching) == 1:
+            return matching[0]
+        if view.main_election in elections:
+            return view.main_election
+        counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}
+        return max(elections, key=lambda e: (counts[e], -e))
+
+    @staticmethod
+    def _climb_to(view: DocView, noun: Token, types: frozenset[str]) -> tuple[int, float] | None:
+        """"the Mission for the presidential election, which is led by X": a relative clause the parser
+        hung on the nearest noun belongs to a noun further up."""
+        node = noun
+        for _ in range(2):
+            if node.head.dep_ != "prep" or node.head.head is node.head:
+                return None
+            node = node.head.head
+            hit = view.resolve(node, types)
+            if hit is not None:
+                return hit[0], hit[1] * 0.9
         return None
 
     # -- verbs and nouns ------------------------------------------------------------------
     @staticmethod
     def _surface_frame(view: DocView, verb: Token) -> Frame | None:
-        """When the parser made the verb a modifier ("the JNE on Friday reinstated economist X" read as
-        "reinstated economist"), fall back on word order: the last name before it and the first after."""
-        if verb.dep_ not in {"amod", "compound", "nmod"} or verb.tag_ not in {"VBD", "VBN"}:
-            return None
+        """Word order where the parse is known to go wrong:
+        - "X, whom the Y party fielded": the name between "whom" and the verb acts on X;
+        - "X was re-elected": a participle read as an adjective after a form of "be";
+        - "the JNE on Friday reinstated economist X": the last name before the verb and the first after."""
+        doc = view.doc
         sent = verb.sent
+        whom = next((t for t in doc[max(sent.start, verb.i - 12):verb.i] if t.lower_ == "whom"), None)
+        if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == ",":
+            actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
+            person = view.at.get(whom.i - 2)
+            if actor and person is not None:
+                frame = Frame(trigger=verb, passive=False)
+                frame.agents.append(doc[actor[-1].end - 1])
+                frame.patients.append(doc[person.end - 1])
+                return frame
+        if verb.dep_ in {"amod", "acomp", "compound"} and verb.tag_ == "VBN":
+            be = next((t for t in doc[max(sent.start, verb.i - 3):verb.i] if t.lemma_ == "be"), None)
+            if be is not None:
+                frame = Frame(trigger=verb, passive=True)
+                frame.patients.extend(c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"})
+                return frame if frame.patients else None
+        if verb.dep_ not in {"amod", "compound", "nmod"} or (verb.tag_ not in {"VBD", "VBN"} and not _prefixed(verb)):
+            return None
         before = [m for m in view.mentions if sent.start <= m.start and m.end <= verb.i and m.type != "Election"]
         after = [m for m in view.mentions if verb.i < m.start < min(verb.i + 5, sent.end)]
         if not before or not after:
@@ -602,8 +725,8 @@ class RelationEngine:
         exclude = {e for e, _ in sources}
         wanting: list[Token] = []
         targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
-                                  p.need_through)
-        if not targets and wanting and p.lists and pending is not None:
+                                  p.need_through, p.type, p.all_items)
+        if wanting and p.lists and pending is not None:
             pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
         for s, fs in sources:
             for t, ft in targets:
@@ -661,7 +784,8 @@ class RelationEngine:
                 if view.type_of(person) not in p.source_types:
                     continue
                 anchor = f.trigger if f.trigger is not None else f.sentence.root
-                for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set()):
+                for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set(),
+                                                 rel_type=p.type):
                     yield Found(p.type, person, e, round(min(f.confidence, p.confidence) * factor, 3),
                                 f.sentence, p.id)
 
@@ -681,6 +805,9 @@ class RelationEngine:
                 org = self._national_body(view, title)
             if org is None or title.former:
                 continue
+            if not title.national and any(m.entity == org and m.props.get("adjective")
+                                          for m in view.mentions if m.start < title.start and m.end >= title.start - 1):
+                continue  # "Swedish municipal councillor": a nationality, not the body of the post
             core = fold(title.text).removeprefix("acting ").strip()
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
@@ -791,6 +918,8 @@ class RelationEngine:
         k = start - 1
         if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
             k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # "Republic Electoral Commission (REC) chairman X"
         if k < 0:
             return None
         m = view.at.get(k)
