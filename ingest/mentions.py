@@ -434,9 +434,9 @@ class MentionFinder:
         for m in mentions:
             if m.type == "Organization":
                 orgs.add(fold(m.name))
-                words = m.name.split()
-                if len(words) > 1 and words[-1] in PARTY_NOUNS:
-                    orgs.add(fold(" ".join(words[:-1])))
+                name_words = m.name.split()
+                if len(name_words) > 1 and name_words[-1] in PARTY_NOUNS:
+                    orgs.add(fold(" ".join(name_words[:-1])))
         for m in mentions:
             head = doc[m.end - 1]
             if m.type == "Organization" and len(m.name.split()) == 1 and (fold(m.name) in places or (
@@ -611,9 +611,9 @@ class MentionFinder:
             start = token.i
             for child in token.children:
                 if child.i < token.i and child.dep_ in {"compound", "amod", "nmod", "poss"}:
-                    m = by_token.get(child.i)
-                    if m and m.type in {"Organization", "Country"}:
-                        senders.append(m)
+                    owner = by_token.get(child.i)
+                    if owner and owner.type in {"Organization", "Country"}:
+                        senders.append(owner)
                     elif lex.country_of_adjective(child.text) and child.dep_ != "poss":
                         country = lex.country_of_adjective(child.text) or ""
                         senders.append(Mention(child.i, child.i + 1, "Country", country))
@@ -621,9 +621,9 @@ class MentionFinder:
                 elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                     for pobj in child.children:
                         for p in (pobj, *pobj.conjuncts):
-                            m = by_token.get(p.i)
-                            if pobj.dep_ == "pobj" and m and m.type in {"Organization", "Country"}:
-                                senders.append(m)
+                            sender = by_token.get(p.i)
+                            if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
+                                senders.append(sender)
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             props: dict[str, Any] = {}

@@ -326,9 +326,9 @@ class Resolver:
                 continue
             senders: list[int] = []
             for start in m.props.get("sender_mentions", []):
-                sender = by_start.get(start)
-                if sender is not None and sender.entity >= 0 and sender.entity not in senders:
-                    senders.append(sender.entity)
+                said = by_start.get(start)
+                if said is not None and said.entity >= 0 and said.entity not in senders:
+                    senders.append(said.entity)
             if m.props.get("named"):
                 sender = self._sender_of_name(m, entities, mentions, i)
                 if sender is not None and sender not in senders:

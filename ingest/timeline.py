@@ -71,9 +71,9 @@ class Timeline:
         self.election_tokens: set[int] = set()
         for m in mentions:
             if m.type == "Election" and "date_token" in m.props:
-                phrase = self.phrases.get(m.props["date_token"])
-                if phrase is not None:
-                    self.election_tokens.update(range(phrase.start, phrase.end))
+                dated = self.phrases.get(m.props["date_token"])
+                if dated is not None:
+                    self.election_tokens.update(range(dated.start, dated.end))
         for phrase in {id(p): p for p in self.phrases.values()}.values():
             # "setting January 10 as the date of the election": that date is the election's
             if doc[phrase.end:phrase.end + 4].text.lower().startswith("as the date of"):
