@@ -15,6 +15,7 @@ from pathlib import Path
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the key for name lookups."""
     text = unicodedata.normalize("NFKD", text)
@@ -47,6 +48,8 @@ class Lexicon:
     hypothetical_verbs: frozenset[str]
     max_title_words: int = field(default=4)
     title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
+    # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
+    title_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -56,6 +59,14 @@ class Lexicon:
 
     def is_title(self, text: str) -> bool:
         return fold(text) in self.titles
+
+
+def _index_by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(w for w in re.split(r"\s+|(-)", phrase) if w)
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
 
 
 @lru_cache
@@ -98,4 +109,5 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
         max_title_words=max(len(t.split()) for t in titles),
         title_words=frozenset(w for t in titles for w in t.split()),
+        title_tokens=_index_by_first_word(titles),
     )

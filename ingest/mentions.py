@@ -139,19 +139,16 @@ class MentionFinder:
     def find_titles(self, doc: Doc) -> list[Title]:
         lex = self.lex
         out: list[Title] = []
+        lowers = [t.lower_ for t in doc]
         i = 0
         n = len(doc)
         while i < n:
-            if not doc[i].is_alpha:
+            candidates = lex.title_tokens.get(lowers[i])
+            if not candidates:
                 i += 1
                 continue
-            match_end = 0
-            for length in range(min(lex.max_title_words + 4, n - i), 0, -1):
-                if not doc[i + length - 1].is_alpha:
-                    continue
-                if fold(doc[i:i + length].text) in lex.titles:
-                    match_end = i + length
-                    break
+            match_end = next((i + len(words) for words in candidates
+                              if tuple(lowers[i:i + len(words)]) == words), 0)
             if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I":
                 i += 1
                 continue
@@ -644,27 +641,28 @@ class MentionFinder:
     def rescan_known_names(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:
         """Names and acronyms the article has established, wherever the NER missed or cut them:
         "the OSCE PA vice-president" after "the OSCE Parliamentary Assembly (OSCE PA)"."""
-        forms: dict[tuple[str, ...], str] = {}
+        forms: dict[str, dict[tuple[str, ...], str]] = {}  # first word -> token sequence -> type
         for m in mentions:
             if m.type == "Organization":
                 for form in (m.name, m.acronym):
                     if form and len(form) > 1:
-                        forms.setdefault(tuple(form.split()), "Organization")
+                        words = tuple(t.text for t in doc[m.start:m.end]) if form == m.name else tuple(form.split())
+                        forms.setdefault(words[0], {}).setdefault(words, "Organization")
             elif m.type == "Person" and len(m.name.split()) >= 2:
-                forms.setdefault(tuple(m.name.split()), "Person")
-                forms.setdefault((m.name.split()[-1],), "Person")
+                words = tuple(m.name.split())
+                forms.setdefault(words[0], {}).setdefault(words, "Person")
+                forms.setdefault(words[-1], {}).setdefault(words[-1:], "Person")
         if not forms:
             return mentions
-        longest = max(len(f) for f in forms)
+        texts = [t.text for t in doc]
         covered: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
         added: list[Mention] = []
         i = dateline_end
         while i < len(doc):
             hit = None
-            for length in range(min(longest, len(doc) - i), 0, -1):
-                key = tuple(t.text for t in doc[i:i + length])
-                if key in forms:
-                    hit = (length, forms[key])
+            for words, mtype in sorted(forms.get(texts[i], {}).items(), key=lambda kv: -len(kv[0])):
+                if tuple(texts[i:i + len(words)]) == words:
+                    hit = (len(words), mtype)
                     break
             if hit is None:
                 i += 1

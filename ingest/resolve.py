@@ -197,7 +197,7 @@ class Resolver:
                     record.name = full
                     if country:
                         record.props["country"] = country
-            for alias in {name, full}:
+            for alias in dict.fromkeys([name, full]):
                 record.add_alias(alias)
             if m.acronym:
                 record.acronym = record.acronym or m.acronym
@@ -392,7 +392,7 @@ class Resolver:
     def _delegation_aliases(self, record: EntityRecord, senders: list[int], entities: list[EntityRecord]) -> None:
         for sender in senders[:1]:
             s = entities[sender]
-            forms = {self._short(s), s.name} | ({s.acronym} if s.acronym else set())
+            forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else [])])
             for form in forms:
                 for noun in DELEGATION_NOUNS:
                     record.add_alias(f"{form} {noun}")
