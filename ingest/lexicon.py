@@ -50,6 +50,7 @@ class Lexicon:
     title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
     # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
     title_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    given_names: frozenset[str] = field(default=frozenset())  # "Ivan", "Grace": first words of people's names
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -110,4 +111,6 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         max_title_words=max(len(t.split()) for t in titles),
         title_words=frozenset(w for t in titles for w in t.split()),
         title_tokens=_index_by_first_word(titles),
+        given_names=frozenset(w for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("#") for w in line.split()),
     )

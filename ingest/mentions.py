@@ -186,6 +186,20 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
+        if label in {"ORG", "NORP"} and not any(t.text[:1].isupper() for t in tokens):
+            return []  # "the electoral commission": a description, resolved as a reference later
+        before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if before is not None and before.text in self.lex.given_names and not before.ent_type_ \
+                and len(tokens) <= 2 and self._looks_like_person([before, *tokens]):
+            tokens = [before, *tokens]  # "Ana" + "Costa" (tagged GPE): one person's name
+            label = "PERSON"
+        if len(tokens) == 1 and tokens[0].text in self.lex.given_names:
+            after = list(doc[tokens[0].i + 1:tokens[0].i + 3])
+            rest = [t for t in after[:2] if not t.ent_type_ and t.pos_ == "PROPN" and _is_name_token(t)]
+            rest = rest[:1] if len(rest) < 2 or rest[1].i != rest[0].i + 1 else rest
+            if rest and rest[0].i == tokens[0].i + 1 and self._looks_like_person([tokens[0], *rest]):
+                tokens = [tokens[0], *rest]  # "Marta" (tagged GPE) + "Ruiz": one person's name
+                label = "PERSON"
         out: list[Mention] = []
         # "the Parliamentary Assembly of the Council of Europe (PACE": the acronym rides along
         brackets = [k for k, t in enumerate(tokens) if t.text == "("]
@@ -234,6 +248,8 @@ class MentionFinder:
                 out.append(Mention(person[0].i, person[-1].i + 1, "Person", _clean_name(person)))
         if label == "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in self.lex.org_head_nouns:
             label = "ORG"
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._named_like_person(tokens):
+            label = "PERSON"  # "Ivan Orlov" tagged ORG: a given name and a surname
         if not tokens:
             return out
         name = _clean_name(tokens)
@@ -246,6 +262,10 @@ class MentionFinder:
         mtype = NER_TYPES.get(label, "Organization") if label != "NORP" else "Organization"
         out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name, props={"ner": ent.label_}))
         return out
+
+    def _named_like_person(self, tokens: list[Token]) -> bool:
+        """Two or three capitalised words that start with a common given name: "Ivan Orlov"."""
+        return 2 <= len(tokens) <= 3 and tokens[0].text in self.lex.given_names and self._looks_like_person(tokens)
 
     def _looks_like_person(self, tokens: list[Token]) -> bool:
         return (
@@ -365,7 +385,8 @@ class MentionFinder:
                 j += 1
             words = list(doc[i:j])
             if 2 <= len(words) <= 3 and self._looks_like_person(words) and (
-                words[-1].text in surnames or self._person_context(doc, i, j, title_tokens)
+                words[-1].text in surnames or words[0].text in self.lex.given_names
+                or self._person_context(doc, i, j, title_tokens)
             ):
                 out.append(Mention(i, j, "Person", _clean_name(words), props={"rule": "unlabelled-person"}))
             i = max(j, i + 1)
@@ -569,7 +590,7 @@ class MentionFinder:
             hit = date_in([c for c in noun.children if c.dep_ == "prep"])
         if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
             # "calling a snap election for April 2", "set the election for June 20"
-            hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}])
+            hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"])
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:

@@ -692,8 +692,24 @@ class RelationEngine:
         frame.patients.append(view.doc[after[0].end - 1])
         return frame
 
+    @staticmethod
+    def _prefixed_frame(verb: Token) -> Frame | None:
+        """"was re-elected" split into "re" "-" "elected", with the subject hung on "re"."""
+        if verb.i < 2 or verb.doc[verb.i - 1].text != "-" or verb.doc[verb.i - 2].lower_ not in {"re", "de", "un"}:
+            return None
+        prefix = verb.doc[verb.i - 2]
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "dobj"} for c in prefix.children):
+            return None
+        outer = build_frame(prefix)
+        inner = build_frame(verb)
+        frame = Frame(trigger=verb, passive=outer.passive or inner.passive,
+                      agents=outer.agents or inner.agents, patients=outer.patients or inner.patients)
+        for key, objects in [*outer.preps.items(), *inner.preps.items()]:
+            frame.preps.setdefault(key, []).extend(objects)
+        return frame
+
     def _verb(self, view: DocView, verb: Token, rows: list[Pattern], pending: list[PendingList]) -> Iterator[Found]:
-        frame = self._surface_frame(view, verb) or build_frame(verb)
+        frame = self._prefixed_frame(verb) or self._surface_frame(view, verb) or build_frame(verb)
         blocked = _blocked(verb, self.lex)
         for p in rows:
             if p.passive is not None and p.passive != frame.passive:

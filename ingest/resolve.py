@@ -442,6 +442,8 @@ class Resolver:
                 record.props["country"] = main_country
             explicit.append((doc[m.start].sent.start, m.entity))
             generic = generic[1:]
+        if not explicit:
+            return
         first = explicit[0][1]
         sentence_starts = sorted({s.start for s in doc.sents})
         for i in generic:
