@@ -119,8 +119,8 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.extend(prep_objects(child))
         elif child.dep_ == "prep":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
-        elif child.dep_ in OBJECT_DEPS:
-            frame.patients.extend(list_items(child))
+        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and child.pos_ == "PROPN"):
+            frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate
         elif child.dep_ == "dative":
             frame.preps.setdefault("to", []).extend(list_items(child))
         elif child.dep_ in SUBJECT_DEPS:

@@ -76,6 +76,8 @@ class Pattern:
     lists: bool = False
     need_through: bool = False
     all_items: bool = False
+    requires: frozenset[str] = frozenset()  # lemmas that must occur in the trigger's clause
+    unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -97,6 +99,8 @@ class Pattern:
             lists=bool(row.get("lists", False)),
             need_through=bool(row.get("need_through", False)),
             all_items=bool(row.get("all_items", False)),
+            requires=frozenset(row.get("requires", [])),
+            unless=frozenset(row.get("unless", [])),
         )
 
 
@@ -363,6 +367,7 @@ class RelationEngine:
         found.extend(self._bracket_parties(view))
         found.extend(self._person_of_party(view))
         found.extend(self._led_compounds(view))
+        found.extend(self._between_pairs(view))
         for token in view.doc:
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
                 rows = self._verb_rows_for(token)
@@ -724,6 +729,11 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
+            if p.requires and not any(t.lemma_.lower() in p.requires for t in verb.subtree):
+                continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
+                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}):
+                continue  # "was elected speaker of parliament": not an election the article counts
             yield from self._emit(view, p, frame, verb, pending)
 
     def _noun(self, view: DocView, noun: Token, rows: list[Pattern]) -> Iterator[Found]:
@@ -881,7 +891,7 @@ class RelationEngine:
         org: int | None = None
         # (a) "Secretary General of the CIS Sergey Lebedev" / "President X of The Gambia"
         j = title.end
-        if j < n and doc[j].lower_ in {"of", "at", "for"}:
+        if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             org, j = self._org_after(view, j + 1)
         while j < n and (doc[j].lower_ in {"professor", "dr", "mr", "mrs", "ms"} or doc[j].text == "."):
             j += 1
@@ -1017,6 +1027,24 @@ class RelationEngine:
                 target = view.resolve(noun, p.target_types)
                 if target is not None and target[0] != leader.entity:
                     yield Found(p.type, leader.entity, target[0], p.confidence * target[1], t.sent, p.id)
+
+
+    def _between_pairs(self, view: DocView) -> Iterator[Found]:
+        """"talks between X and Y": each pair the phrase names met."""
+        for p in self.other_rows.get("between_pair", []):
+            for noun in view.doc:
+                if noun.lemma_.lower() not in p.lemmas or noun.pos_ != "NOUN":
+                    continue
+                governor = governing_verb(noun)
+                if governor is not None and _blocked(governor, self.lex):
+                    continue
+                for prep in noun.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "between":
+                        continue
+                    items = [e for x in prep.children if x.dep_ == "pobj" for e in view.items_in(x, p.source_types)]
+                    for a_index, a in enumerate(items):
+                        for b in items[a_index + 1:]:
+                            yield Found(p.type, a, b, p.confidence, noun.sent, p.id, trigger=noun, want_date=p.date)
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
