@@ -140,7 +140,8 @@ def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> 
 
 
 _SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
-_PLACE = r"(?P<place>[A-Z][A-Z'\-]+(?:[ .][A-Z][A-Z'\-]+){0,3})"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+(?:[ .][{_UPPER}][{_UPPER}'\-]+){{0,3}})"
 def month_day(text: str) -> tuple[int | None, int | None]:
     """Month and day a phrase names, without resolving it: "April 2" -> (4, 2), "Saturday" -> (None, None)."""
     for pattern in _PATTERNS[1:]:

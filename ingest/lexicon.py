@@ -31,6 +31,7 @@ class Lexicon:
     countries: dict[str, str]  # folded name or alias -> canonical short name
     country_aliases: dict[str, tuple[str, ...]]  # canonical -> its other names
     adjectives: dict[str, str]  # folded adjective ("azerbaijani") -> canonical country
+    cities: dict[str, str]  # folded capital or main city ("baku") -> canonical country
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     former_markers: frozenset[str]
@@ -75,11 +76,15 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
     countries: dict[str, str] = {}
     aliases: dict[str, tuple[str, ...]] = {}
     adjectives: dict[str, str] = {}
+    cities: dict[str, str] = {}
     for line in (folder / "countries.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cells = (line.split("\t") + ["", ""])[:3]
-        name, alias_cell, adjective_cell = cells
+        cells = (line.split("\t") + ["", "", ""])[:4]
+        name, alias_cell, adjective_cell, city_cell = cells
+        for city in city_cell.split("|"):
+            if city:
+                cities.setdefault(fold(city), name)
         others = tuple(a for a in alias_cell.split("|") if a)
         aliases[name] = others
         for form in (name, *others):
@@ -93,6 +98,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         countries=countries,
         country_aliases=aliases,
         adjectives=adjectives,
+        cities=cities,
         titles=titles,
         title_modifiers=frozenset(data["title_modifiers"]),
         former_markers=frozenset(data["former_markers"]),

@@ -38,6 +38,8 @@ OCCUPATIONS = {
     "doctor", "colonel", "former", "ex", "then", "late", "ambassador", "mp", "senator", "councillor",
     "councilor", "municipal", "deputy", "acting", "interim", "outgoing", "caretaker", "nominee",
     "president-elect", "governor", "mayor", "speaker", "chairman", "chairwoman", "minister",
+    "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
+    "lady", "major", "captain", "general", "jurist", "lawyer", "re-electionist", "first-time", "hopeful",
 }
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
@@ -50,6 +52,15 @@ PERSON_CONTEXT_NOUNS = {
 PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "claim", "call", "urge",
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
+HYPHENS = {"-", "–"}
+# nouns that end the names of places and buildings, not of people or organizations
+PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hotel", "avenue", "street", "road",
+               "airport", "bridge", "tower", "park", "district", "province", "region", "county", "city", "island",
+               "islands", "valley", "river", "lake", "mountains", "plaza", "boulevard", "centre", "center"}
+# endings common among surnames in many languages: -ov(a), -ev(a), -enko, -uk, -yan, -dze, -shvili, -ic, ...
+SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|ovich|evich|enko|chuk|yuk|uk|yan|ian|dze|shvili|vili|ić|ic|vić|ović|escu|oglu|ski|ska|"
+    r"sky|skaya|ez|son|sen|berg|stein|mann|ini|elli|etti|akis|opoulos|idis|ević|ova|iene|ytė|aitė|ienė)$")
 
 
 @dataclass
@@ -94,7 +105,9 @@ def _clean_name(tokens: list[Token]) -> str:
 
 
 def _is_name_token(token: Token) -> bool:
-    return (token.is_alpha or "-" in token.text or "'" in token.text) and token.text[:1].isupper()
+    text = token.text
+    return (token.is_alpha or "-" in text or "'" in text or "’" in text) and text[:1].isupper() \
+        or token.text in HYPHENS
 
 
 def _is_acronym(text: str) -> bool:
@@ -237,6 +250,17 @@ class MentionFinder:
                 else:
                     break
         if label == "ORG":
+            words_lower = [t.lower_ for t in tokens]
+            if "and" in words_lower:
+                k = words_lower.index("and")
+                right = tokens[k + 1:]
+                if right and right[0].text in self.lex.given_names and self._looks_like_person(right):
+                    # "the Democratic Pact and Federico Arango": two names the NER ran together
+                    out.append(Mention(right[0].i, right[-1].i + 1, "Person", _clean_name(right)))
+                    tokens = tokens[:k]
+            if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and \
+                    fold(" ".join(t.text for t in tokens[1:])) in self.lex.titles:
+                return out  # "Slovak MEP": a nationality and a title
             # "the INEC collation centre": trailing common words are not part of the name
             while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ not in PARTY_NOUNS | {
                     "of", "for", "and", "on"}:
@@ -259,28 +283,40 @@ class MentionFinder:
         if country and label in {"GPE", "PERSON", "ORG", "LOC", "NORP"}:
             out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Country", country, props={"surface": name}))
             return out
+        if fold(name) in self.lex.cities and label in {"GPE", "PERSON", "ORG", "LOC", "FAC"}:
+            out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Location", name.title() if name.isupper() else name))
+            return out  # "a former mayor of Antananarivo" tagged ORG
         mtype = NER_TYPES.get(label, "Organization") if label != "NORP" else "Organization"
         out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name, props={"ner": ent.label_}))
         return out
 
     def _named_like_person(self, tokens: list[Token]) -> bool:
-        """Two or three capitalised words that start with a common given name: "Ivan Orlov"."""
-        return 2 <= len(tokens) <= 3 and tokens[0].text in self.lex.given_names and self._looks_like_person(tokens)
+        """Two to four capitalised words that start with a common given name ("Ivan Orlov") or end in a
+        surname ending ("Aigars Ozols" is not, "Oleksandr Nykonenko" is)."""
+        words = [t for t in tokens if t.text not in HYPHENS]
+        if not 2 <= len(words) <= 4 or not self._looks_like_person(tokens):
+            return False
+        return words[0].text in self.lex.given_names or SURNAME_ENDING.search(words[-1].text) is not None
 
     def _looks_like_person(self, tokens: list[Token]) -> bool:
+        words = [t for t in tokens if t.text not in HYPHENS]
         return (
-            1 <= len(tokens) <= 4
+            1 <= len(words) <= 4
+            and tokens[0].text not in HYPHENS and tokens[-1].text not in HYPHENS
             and fold(" ".join(t.text for t in tokens)) not in self.lex.titles
-            and not all(fold(t.text) in self.lex.title_words for t in tokens)
-            and all(_is_name_token(t) and not t.is_stop for t in tokens)
-            and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in tokens)
-            and not any(_is_acronym(t.text) and len(t.text) > 1 for t in tokens)
-            and not any(self.lex.country(t.text) or self.lex.country_of_adjective(t.text) for t in tokens)
+            and not all(fold(t.text) in self.lex.title_words for t in words)
+            and all(_is_name_token(t) and not t.is_stop for t in words)
+            and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS
+                        for t in words)
+            and not any(_is_acronym(t.text) and len(t.text) > 1 for t in words)
+            and not any(self.lex.country(t.text) or self.lex.country_of_adjective(t.text) for t in words)
         )
 
     def _extend_organization(self, doc: Doc, tokens: list[Token]) -> list[Token]:
         """"The Central Election Commission of" + "Azerbaijan": finish names cut after "of"."""
         end = tokens[-1].i + 1
+        if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
+            return tokens[:-1]  # "the Democratic Pact and" + "Federico Arango": a person follows, not more name
         if tokens[-1].lower_ in {"of", "for", "and", "on"}:
             j = end
             while j < len(doc) and (doc[j].lower_ in {"the", "of", "and"} or _is_name_token(doc[j])):
@@ -318,8 +354,9 @@ class MentionFinder:
             while j > dateline_end:
                 prev = doc[j - 1]
                 if prev.text in {"'s", "’s"} and j - 2 >= 0 and (
-                        self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ == "GPE"):
-                    break  # "Peru's National Jury of Elections": the country owns it, it is not in the name
+                        self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
+                        or not capital):
+                    break  # "Peru's National Jury", "Dago's party": the owner is not part of the name
                 if _is_name_token(prev) or prev.text in {"'s", "’s", "-", "–"} and j - 2 >= 0 \
                         and _is_name_token(doc[j - 2]):
                     j -= 1
@@ -381,7 +418,9 @@ class MentionFinder:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and _is_name_token(doc[j]) and doc[j].pos_ == "PROPN":
+            while j < len(doc) and j not in taken and (
+                    _is_name_token(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in HYPHENS
+                    or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
                 j += 1
             words = list(doc[i:j])
             if 2 <= len(words) <= 3 and self._looks_like_person(words) and (
@@ -444,8 +483,11 @@ class MentionFinder:
                 if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
                                                       for c in appos):
                     m.type = "Organization"
-                elif len(words) == 1 and head.dep_ == "pobj" and head.head.lower_ in {"at", "in", "from", "to"}:
-                    m.type = "Location"  # "at the Bomas of Kenya", "headquarters in Rajagiriya"
+                elif words[0].text not in self.lex.given_names and self._in_place_context(head):
+                    m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
+            if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
+                    and not any(t.lower_ == "of" for t in words):
+                m.type = "Location"  # "Jubilee House", "Koulouba Palace", "Rustaveli Avenue"
         # a place named elsewhere as a place is a place: "mayor of Chisinau" tagged ORG
         places = {fold(m.name) for m in mentions if m.type in {"Location", "Country"}}
         orgs = set()
@@ -464,6 +506,19 @@ class MentionFinder:
                 m.type = "Location"  # "mayor of Chisinau", "sent teams to Gyumri and Vanadzor"
             elif m.type == "Person" and fold(m.name) in orgs:
                 m.type = "Organization"  # "who leads Civic Accord" after "his Civic Accord party"
+
+    @staticmethod
+    def _in_place_context(head: Token) -> bool:
+        """Object of "in", "at", "from", "to", "across" - or listed with one: "in Cali and Barranquilla"."""
+        node = head
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "from", "to", "across", "near", "outside",
+                                                            "around", "throughout"}:
+                return True
+            if node.dep_ not in {"conj", "appos"} or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def _acronym_after(self, doc: Doc, m: Mention) -> bool:
         j = m.end
@@ -741,7 +796,9 @@ class MentionFinder:
                     k += 1
                 if k < len(doc) and doc[k].text == ")" and k > j + 1:
                     inner = doc[j + 1:k].text.strip()
-                    if _is_acronym(inner) or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
+                    single = k == j + 2 and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
+                        and doc[j + 1].text not in self.lex.given_names and not self.lex.country(inner)
+                    if _is_acronym(inner) or single or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
                             sum(c.isupper() for c in inner) >= 2:
                         m.acronym = inner
                         inside = by_start.get(j + 1)

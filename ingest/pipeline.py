@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.dates import find_dateline
-from ingest.lexicon import PATTERNS, Lexicon, load_lexicon
+from ingest.lexicon import PATTERNS, Lexicon, fold, load_lexicon
 from ingest.mentions import Mention, MentionFinder, Title
 from ingest.relations import PATTERN_FILE, DocView, Found, RelationEngine, load_patterns
 from ingest.resolve import EntityRecord, Resolver, main_country
@@ -69,7 +69,7 @@ class NewsgraphComponent:
                 place = found_dateline.place
                 country = self.lexicon.country(place)
                 place_mentions.append(Mention(start, end, "Country" if country else "Location", country or place))
-                place_country = country
+                place_country = country or self.lexicon.cities.get(fold(place))
             if found_dateline.country:
                 place_country = self.lexicon.country(found_dateline.country) or place_country
         mentions, titles = self.finder(doc, dateline_end)

@@ -185,6 +185,9 @@ class Resolver:
             keys = self._org_keys(name, full, m.acronym)
             found = next((index[k] for k in keys if k in index), None)
             if found is None:
+                found = next((e for e in range(len(entities)) if entities[e].type == "Organization"
+                              and _same_body(name, entities[e].name)), None)
+            if found is None:
                 record = self._new(entities, i, m, name=full)
                 if country:
                     record.props["country"] = country
@@ -480,6 +483,13 @@ class Resolver:
         return counts.most_common(1)[0][0] if counts else None
 
 
+def _same_body(a: str, b: str) -> bool:
+    """"Legislative Chamber" and "Legislative Chamber of the Oliy Majlis": one is the other's name
+    before its "of ..." part (at least two words, so "Party" and "Party of X" stay apart)."""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return len(short.split()) >= 2 and long_.startswith(short + " of ")
+
+
 def compatible_dates(a: str | None, b: str | None) -> bool:
     """Two date phrases can name the same day: "April 2" / "April"; not "April 2" / "October 2"."""
     if not a or not b:
@@ -491,8 +501,12 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
 
 
 def main_country(mentions: list[Mention], dateline_country: str | None) -> str | None:
-    """The country an article is about: the dateline's, else the one mentioned most."""
+    """The country an article is about: the dateline's (or its capital's), else the one named most -
+    by name; an adjective ("Chadian observers") counts for little."""
     if dateline_country:
         return dateline_country
-    counts = Counter(m.name for m in mentions if m.type == "Country")
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.type == "Country":
+            counts[m.name] += 0.25 if m.props.get("adjective") else 1.0
     return counts.most_common(1)[0][0] if counts else None
