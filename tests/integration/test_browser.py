@@ -1,10 +1,10 @@
 """Neo4j Browser in a real headless Chromium, against the test Neo4j with the seed article ingested.
 
 The Browser connects with the connect form, runs what `browser.post_connect_cmd` runs (the style and
-the guide, fetched from a real `newsgraph serve` across origins), steps to the guide's second slide,
-runs its query with the guide's play icon, and the result frame must show the seed's people, drawn
-in the style's colours. The screenshot it saves is the README's: set NEWSGRAPH_BROWSER_SCREENSHOT to
-choose where it goes (`make browser-screenshot` writes docs/neo4j-browser.png).
+the guide, fetched from a real `newsgraph serve` across origins), takes the favourites zip dropped on
+it, steps to the guide's second slide, runs its query with the guide's play icon, and the result frame
+must show the seed's people, drawn in the style's colours. The screenshot it saves is the README's:
+NEWSGRAPH_BROWSER_SCREENSHOT says where it goes (`make browser-screenshot` writes docs/neo4j-browser.png).
 
 Chromium is Debian's (scripts/ensure-chromium.sh installs it; `make test` runs that first). Playwright
 drives it through `executable_path`; it never downloads a browser of its own.
@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from app.routes.browser import post_connect_cmd
+from graph import cypher
 from graph.queue import Queue
 from ingest.articles import Article
 from ingest.settings import WorkerSettings
@@ -31,6 +32,16 @@ from tests.conftest import ROOT
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 TIMEOUT_MS = 30_000
+# What a drag and drop of a file onto the Browser dispatches; the Browser takes .zip files as favourites.
+DROP_FILE = """async ([url, name]) => {
+  const response = await fetch(url);
+  const data = new DataTransfer();
+  data.items.add(new File([await response.arrayBuffer()], name));
+  const target = document.querySelector('.filedrop');
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    target.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true}));
+  return response.status;
+}"""
 GUIDE_QUERY = "guide/entity_graph"
 
 
@@ -66,7 +77,7 @@ def page(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
         # a fresh profile: nothing remembered from an earlier run (credentials, styles, guides)
         context = playwright.chromium.launch_persistent_context(
             tmp_path / "profile", executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 1000},
+            viewport={"width": 1600, "height": 1000},
         )
         context.set_default_timeout(TIMEOUT_MS)
         try:
@@ -106,6 +117,16 @@ def test_browser_shows_the_seed_graph_styled_and_guided(seed_ingested, api_url, 
 
     guide = page.locator("[data-testid=frame]", has=page.get_by_test_id("carousel"))
     guide.get_by_text("newsgraph: exploring the news graph").wait_for()
+
+    # the favourites zip, from the API, dropped on the Browser as a person drops a file
+    assert page.evaluate(DROP_FILE, [f"{api_base}/browser/favorites.zip", "newsgraph-favorites.zip"]) == 200
+    page.get_by_test_id("navigationFavorites").click()
+    page.get_by_test_id("expandFolder-newsgraph guide").click()
+    folder = page.get_by_test_id("savedScriptsFolder-newsgraph guide")
+    expected = {cypher.query(name).splitlines()[0].removeprefix("// ") for name in cypher.names("guide")}
+    folder.get_by_text(sorted(expected)[0]).wait_for()
+    assert set(folder.inner_text().splitlines()[1:]) == expected
+
     guide.get_by_test_id("nextSlide").click()
     runnable = guide.locator(f'pre[data-cypher="{GUIDE_QUERY}"]')
     query = (ROOT / "cypher" / f"{GUIDE_QUERY}.cypher").read_text().strip()
