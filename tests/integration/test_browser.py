@@ -152,3 +152,13 @@ def test_browser_shows_the_seed_graph_styled_and_guided(seed_ingested, api_url, 
     shot.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 20_000
+
+
+def test_favourites_only_read(driver) -> None:  # type: ignore[no-untyped-def]
+    """Favourites are clicked without a second thought: none of them may write."""
+    from browser.build import favorite_entries
+
+    for name, text in favorite_entries():
+        with driver.session() as session:
+            summary = session.run("EXPLAIN " + text).consume()
+        assert summary.query_type == "r", f"{name} is a {summary.query_type!r} statement"
