@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from app.errors import install_error_handlers
-from app.routes import articles, entities, health
+from app.routes import articles, browser, entities, health
 from app.settings import get_api_settings
 from graph.driver import UNAVAILABLE, create_async_driver
 from graph.schema import apply_schema_async
@@ -61,6 +61,8 @@ def create_app() -> FastAPI:
     app.include_router(health.router)
     app.include_router(articles.router)
     app.include_router(entities.router)
+    app.include_router(browser.router)
+    browser.add_cors(app)  # Neo4j Browser, on Neo4j's origin, fetches the style and the guide from here
     return app
 
 
