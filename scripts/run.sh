@@ -21,6 +21,7 @@ export NEWSGRAPH_NEO4J_POST_CONNECT_CMD=${NEWSGRAPH_NEO4J_POST_CONNECT_CMD:-"sty
 
 if [ -z "${NEO4J_URI:-}" ]; then
   "$BIN/newsgraph" neo4j start
+  export NEO4J_URI="bolt://127.0.0.1:${NEWSGRAPH_NEO4J_BOLT_PORT:-7687}"  # the worker and the API follow the local server
 else
   echo "Using the Neo4j at $NEO4J_URI"
 fi
