@@ -88,7 +88,8 @@ def _election_name(record: EntityRecord) -> str:
     year = str(props.get("date", ""))[:4] or str(props.get("year", "") or props.get("year_guess", "") or "")
     kind = props.get("kind", "")
     noun = "referendum" if kind == "referendum" else "election"
-    words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun]
+    words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun,
+             "runoff" if props.get("runoff") else ""]
     return " ".join(w for w in words if w)
 
 
@@ -163,7 +164,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         props = _public_props(record, graph, lexicon)
         if record.type == "Election":
             record.name = _election_name(record)
-            base = "election:" + slug(record.name.removesuffix(" election"))
+            base = "election:" + slug(record.name.replace(" election", ""))
         elif record.type == "Delegation" and record.props.get("unnamed"):
             base = f"delegation:{slug(article.id)}"
         elif record.type == "Delegation":
@@ -202,7 +203,7 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
         if senders:
             props["sender"] = senders[0] if len(senders) == 1 else senders
     elif record.type == "Election":
-        for k in ("country", "kind", "date", "year", "extraordinary"):
+        for k in ("country", "kind", "date", "year", "extraordinary", "runoff"):
             if record.props.get(k) is not None:
                 props[k] = record.props[k]
         if "date" in props:

@@ -39,7 +39,7 @@ OCCUPATIONS = {
     "councilor", "municipal", "deputy", "acting", "interim", "outgoing", "caretaker", "nominee",
     "president-elect", "governor", "mayor", "speaker", "chairman", "chairwoman", "minister",
     "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
-    "lady", "major", "captain", "general", "jurist", "lawyer", "re-electionist", "first-time", "hopeful",
+    "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
@@ -284,7 +284,8 @@ class MentionFinder:
             out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Country", country, props={"surface": name}))
             return out
         if fold(name) in self.lex.cities and label in {"GPE", "PERSON", "ORG", "LOC", "FAC"}:
-            out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Location", name.title() if name.isupper() else name))
+            out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Location", name.title() if name.isupper() else name,
+                               props={"ner": ent.label_, "city": True}))
             return out  # "a former mayor of Antananarivo" tagged ORG
         mtype = NER_TYPES.get(label, "Organization") if label != "NORP" else "Organization"
         out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name, props={"ner": ent.label_}))
@@ -475,7 +476,8 @@ class MentionFinder:
                 # an acronym in brackets after it: an organization, never a person
                 if self._acronym_after(doc, m):
                     m.type = "Organization"
-                elif m.props.get("ner") not in {"GPE", "LOC"} and self._looks_like_person(words) and \
+                elif m.props.get("ner") not in {"GPE", "LOC"} and not m.props.get("city") and \
+                        self._looks_like_person(words) and \
                         self._person_context(doc, m.start, m.end, title_tokens):
                     m.type = "Person"
             elif m.type == "Person":
@@ -568,7 +570,10 @@ class MentionFinder:
         out: list[Mention] = []
         for token in doc:
             lower = token.lower_
-            if lower not in lex.election_nouns or token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+            rounds = lower in {"round", "rounds"} and any(c.lower_ in {"first", "second", "1st", "2nd"}
+                                                          for c in token.children)
+            if (lower not in lex.election_nouns and not rounds) or token.pos_ not in {"NOUN", "PROPN"} \
+                    or token.i in taken:
                 continue
             if lower in {"ballot", "race"} and not any(
                     c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
@@ -576,6 +581,9 @@ class MentionFinder:
             kinds: list[str] = []
             props: dict[str, Any] = {}
             start = token.i
+            if lower in {"runoff", "run-off", "runoffs"} or rounds and any(c.lower_ in {"second", "2nd"}
+                                                                          for c in token.children):
+                props["runoff"] = True  # a second round is an election of its own
             if lower in lex.election_kinds:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:

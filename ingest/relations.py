@@ -45,6 +45,10 @@ PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "oth
                 "politician", "person", "applicant", "challenger"}
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
                  "councillor", "councilor", "representative"}
+LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
+HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend",
+              "sheikh", "imam", "pastor", "father", "sir", "dame", "lord", "lady", "general", "colonel", "major",
+              "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", "."}
 CONTEXT_KIND_HINTS = {
     "presidential": "presidential", "president": "presidential", "presidency": "presidential",
     "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
@@ -160,6 +164,7 @@ class DocView:
             if m.start not in self.longest or m.end > self.longest[m.start].end:
                 self.longest[m.start] = m
         self.titled: dict[int, int] = {}  # token of a "Title of ORG Person" unit -> person entity
+        self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
         self.main_election = self._main_election()
@@ -835,16 +840,24 @@ class RelationEngine:
                                           for m in view.mentions if m.start < title.start and m.end >= title.start - 1):
                 continue  # "Swedish municipal councillor": a nationality, not the body of the post
             core = fold(title.text).removeprefix("acting ").strip()
+            words = core.split()
+            heads_it = core in self.lex.head_titles or (words and words[-1] in LEADER_WORDS
+                                                        and words[0] not in {"deputy", "vice", "co", "assistant"})
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
-                if p.titles == "head_titles" and core not in self.lex.head_titles:
+                target_type = view.type_of(org)
+                if p.titles == "head_titles" and not heads_it:
                     continue
-                if p.titles == "member_titles" and core not in MEMBER_TITLES:
-                    continue
-                if p.titles is None and core in MEMBER_TITLES:
+                if p.titles == "leader_titles" and not (words and words[-1] in LEADER_WORDS and heads_it):
+                    continue  # "leader of the party", "head of the commission": HEADS (its post, with alt types)
+                if p.titles == "member_titles" and core not in MEMBER_TITLES and not (
+                        target_type == "Delegation" and not heads_it):
+                    continue  # a delegation's deputy head or its members are members of it
+                if p.titles is None and (core in MEMBER_TITLES or target_type == "Organization" and words
+                                         and words[-1] in LEADER_WORDS and heads_it):
                     continue  # "a deputy of the Regional Duma": a member, not a post
-                props = {"title": title.text} if p.type == "HOLDS_POSITION" else {}
+                props = {"title": title.text}
                 yield Found(p.type, person, org, p.confidence, doc[title.start].sent, p.id, props=props)
 
     def _national_body(self, view: DocView, title: Title) -> int | None:
@@ -893,9 +906,18 @@ class RelationEngine:
         j = title.end
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             org, j = self._org_after(view, j + 1)
-        while j < n and (doc[j].lower_ in {"professor", "dr", "mr", "mrs", "ms"} or doc[j].text == "."):
-            j += 1
+        while j < n and doc[j].lower_ in HONORIFICS:
+            j += 1  # "chairperson Justice Mercy Chimwaza"
         person = self._person_at(view, j)
+        if person is None and org is not None and j < n and doc[j].text == ",":
+            # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
+            k = j + 1
+            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
+                    doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
+                    or k in view.title_tokens or self.lex.country_of_adjective(doc[k].text)
+                    or doc[k].text in {"-", "–"}):
+                k += 1
+            person = self._person_at(view, k)
         if person is not None:
             if org is None:
                 org = self._org_before(view, title.start)
@@ -915,6 +937,8 @@ class RelationEngine:
         # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
         before = self._org_before(view, title.start)
         k = title.start - 1
+        while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
+            k -= 1  # "X, the exiled leader of Y"
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
         if before is not None:
@@ -923,7 +947,8 @@ class RelationEngine:
                 k = m_org.start - 1
             elif k >= 0 and doc[k].lower_ in {"'s", "’s"}:
                 k -= 2
-            while k >= 0 and (doc[k].lower_ in {"the", "a", "an", "'s", "’s"} or doc[k].pos_ == "ADJ"):
+            while k >= 0 and (doc[k].lower_ in {"the", "a", "an", "'s", "’s", "its", "their", "whose"}
+                              or doc[k].pos_ == "ADJ"):
                 k -= 1
         while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
             k -= 1  # "X, a Polish member of ..."
@@ -939,9 +964,17 @@ class RelationEngine:
         return None, None
 
     def _org_before(self, view: DocView, start: int) -> int | None:
-        """"CEC chairman X", "the commission's chairman", "Kenyan President": the body before a title."""
+        """"CEC chairman X", "the commission's chairman", "Kenyan President", "its president": the body
+        before a title."""
         doc = view.doc
         k = start - 1
+        while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
+            k -= 1  # "its new president", "the exiled leader"
+        if k >= 0 and doc[k].lower_ in {"its", "their"}:
+            return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
+        if k >= 0 and doc[k].lower_ == "whose" and k > 0:
+            owner = view.at.get(k - 1) or (view.at.get(k - 2) if doc[k - 1].text == "," else None)
+            return owner.entity if owner is not None and owner.type in {"Organization", "Delegation"} else None
         if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
             k -= 1
         if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":

@@ -406,11 +406,15 @@ class Resolver:
         explicit: list[tuple[int, int]] = []  # (sentence start, entity) of elections named with their kind
         index: dict[tuple[str, str], list[int]] = {}
         generic: list[int] = []
+        runoffs: list[int] = []
         for i, m in enumerate(mentions):
             if m.type != "Election":
                 continue
-            if m.generic:
+            if m.generic and not m.props.get("runoff"):
                 generic.append(i)
+                continue
+            if m.props.get("runoff"):
+                runoffs.append(i)
                 continue
             kind = m.props["kind"]
             country = m.props.get("country") or main_country or ""
@@ -448,6 +452,19 @@ class Resolver:
         if not explicit:
             return
         first = explicit[0][1]
+        runoff_of: dict[int, int] = {}  # election -> its runoff
+        for i in runoffs:
+            m = mentions[i]
+            base = next((e for e in [*[e for s, e in explicit if m.props.get("kind") and
+                                       entities[e].props.get("kind") == m.props["kind"]], first]), first)
+            if base in runoff_of:
+                self._join(entities, runoff_of[base], i, m)
+                continue
+            record = self._new(entities, i, m)
+            record.props.update({k: v for k, v in entities[base].props.items() if k in {"kind", "country", "year"}})
+            record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
+            record.props["runoff"] = True
+            runoff_of[base] = m.entity
         sentence_starts = sorted({s.start for s in doc.sents})
         for i in generic:
             m = mentions[i]
