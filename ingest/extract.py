@@ -131,7 +131,11 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
 
     # relations first: they decide which generic entities are worth keeping
     relations: dict[tuple[str, int, int], dict[str, Any]] = {}
+    rejected = {f.target for f in graph.found if f.type == "REJECTED_CANDIDACY"}
+    approved = {f.target for f in graph.found if f.type in {"APPROVED_CANDIDACY", "WON"}}
     for f in graph.found:
+        if f.type == "CANDIDATE_IN" and f.source in rejected - approved:
+            continue  # refused registration: not running, whatever else the text calls them
         s, t = f.source, f.target
         if f.type in SYMMETRIC_TYPES and t < s:
             s, t = t, s

@@ -285,7 +285,7 @@ class MentionFinder:
             return out
         if fold(name) in self.lex.cities and label in {"GPE", "PERSON", "ORG", "LOC", "FAC"}:
             out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Location", name.title() if name.isupper() else name,
-                               props={"ner": ent.label_, "city": True}))
+                               props={"ner": ent.label_, "city": True, "country": self.lex.cities[fold(name)]}))
             return out  # "a former mayor of Antananarivo" tagged ORG
         mtype = NER_TYPES.get(label, "Organization") if label != "NORP" else "Organization"
         out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name, props={"ner": ent.label_}))

@@ -45,6 +45,7 @@ PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "oth
                 "politician", "person", "applicant", "challenger"}
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
                  "councillor", "councilor", "representative"}
+ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
 LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
 HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend",
               "sheikh", "imam", "pastor", "father", "sir", "dame", "lord", "lady", "general", "colonel", "major",
@@ -81,6 +82,7 @@ class Pattern:
     need_through: bool = False
     all_items: bool = False
     requires: frozenset[str] = frozenset()  # lemmas that must occur in the trigger's clause
+    party_source: bool = False  # the source must be a party ("the party chose X"; "X runs for the Y party")
     unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
 
     @classmethod
@@ -105,6 +107,7 @@ class Pattern:
             all_items=bool(row.get("all_items", False)),
             requires=frozenset(row.get("requires", [])),
             unless=frozenset(row.get("unless", [])),
+            party_source=bool(row.get("party_source", False)),
         )
 
 
@@ -182,6 +185,11 @@ class DocView:
     def mention_entity(self, token: Token) -> int | None:
         m = self.at.get(token.i)
         return m.entity if m is not None else None
+
+    def mention_root(self, entity: int, after: int) -> int:
+        """A token standing for the entity's first mention at or after `after`."""
+        m = next(m for m in self.mentions if m.entity == entity and m.start >= after)
+        return m.end - 1
 
     def persons_between(self, start: int, end: int) -> list[int]:
         """People named as the items of a list in doc[start:end]: the first person of each
@@ -318,6 +326,15 @@ class DocView:
                 if before:
                     return before[-1].entity
         return None
+
+
+def _own_phrases(verb: Token) -> Iterator[Token]:
+    """The verb's objects and modifiers, without the clauses hanging on it ("took 27 percent", not
+    "... to monitor the vote")."""
+    for child in verb.children:
+        if child.dep_ in {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "nsubj", "nsubjpass", "punct"}:
+            continue
+        yield from (t for t in child.subtree if t.dep_ not in {"relcl", "acl"} and t.head.dep_ not in {"relcl", "acl"})
 
 
 def _prefixed(token: Token) -> bool:
@@ -499,6 +516,8 @@ class RelationEngine:
             if t.lemma_ in through:
                 inner = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
+                if not inner and t.tag_ in {"NNS", "NNPS"}:
+                    inner = self._listed_after(view, t)  # "four candidacies: those of A, B and C"
                 for c in t.children:
                     if c.dep_ == "poss":
                         # "whose candidacy was put forward": the noun the relative clause is about
@@ -510,6 +529,23 @@ class RelationEngine:
             else:
                 out.append(t)
         return out
+
+    @staticmethod
+    def _listed_after(view: DocView, noun: Token) -> list[Token]:
+        """People a plural noun is spelled out as later in its sentence: "those of A and B", "including
+        that of C", "among them D", "such as E"."""
+        doc = view.doc
+        sent = noun.sent
+        for t in doc[noun.i + 1:sent.end]:
+            start = None
+            if t.lower_ in {"those", "that"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of":
+                start = t.i + 2
+            elif t.lower_ in {"including", "among", "namely"} or (t.lower_ == "such" and t.i + 1 < sent.end
+                                                                  and doc[t.i + 1].lower_ == "as"):
+                start = t.i + 1
+            if start is not None:
+                return [doc[view.mention_root(e, start)] for e in view.persons_between(start, sent.end)]
+        return []
 
     @staticmethod
     def _described(noun: Token) -> list[Token]:
@@ -548,10 +584,9 @@ class RelationEngine:
         whether a list that follows may name more."""
         if token.lemma_ not in PEOPLE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
             return None
-        sent = token.sent
-        among = next((t for t in sent if t.lower_ == "among" and t.i > token.i), None)
-        if among is not None:
-            return view.persons_between(among.i + 1, sent.end), False
+        listed = self._listed_after(view, token)
+        if listed:
+            return [e for t in listed for e in [view.mention_entity(t)] if e is not None], False
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
             one = node.head.head
@@ -567,12 +602,15 @@ class RelationEngine:
                    wanting: list[Token] | None = None, need_through: bool = False, rel_type: str = "",
                    all_items: bool = False) -> list[tuple[int, float]]:
         for role in roles:
-            if role in {"context", "context_intransitive"}:
+            if role in {"context", "context_intransitive", "context_decisive"}:
                 if role == "context_intransitive" and frame is not None and frame.patients:
                     continue  # "to run the country": not running in an election
+                if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
+                                                      for t in trigger.sent):
+                    continue  # "won 45 percent in the first round": a share, not the election
                 if "Election" in types:
                     e = self._context_election(view, trigger, rel_type)
-                    if e is not None:
+                    if e is not None and not self._other_year(view, trigger, e):
                         return [(e, 0.8)]
                 continue
             if role == "clause_after":
@@ -592,7 +630,7 @@ class RelationEngine:
                     return [(hits[0], 0.95)]
                 continue
             tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
-            if role == "agent" and frame is not None and not any(view.resolve(t, types) for t in tokens):
+            if role == "agent" and frame is not None and not any(view.resolve(t, ANY_TYPE) for t in tokens):
                 tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []
             for t in tokens:
@@ -612,7 +650,7 @@ class RelationEngine:
                             out.append((e, 0.95))
                     continue
                 hit = view.resolve(t, types)
-                if hit is None and trigger.dep_ == "relcl" and t is trigger.head:
+                if hit is None and trigger.dep_ in {"relcl", "acl"} and t is trigger.head:
                     hit = self._climb_to(view, t, types)
                 if hit is None:
                     continue
@@ -652,6 +690,17 @@ class RelationEngine:
             return view.main_election
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}
         return max(elections, key=lambda e: (counts[e], -e))
+
+    @staticmethod
+    def _other_year(view: DocView, trigger: Token, election: int) -> bool:
+        """"X was first elected in 2016": a year in the clause that is not the election's own."""
+        props = view.entities[election].props
+        own = str(props.get("year") or "")
+        for t in trigger.subtree:
+            if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) \
+                    and (not own or t.text != own):
+                return True
+        return False
 
     @staticmethod
     def _climb_to(view: DocView, noun: Token, types: frozenset[str]) -> tuple[int, float] | None:
@@ -734,7 +783,8 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
-            if p.requires and not any(t.lemma_.lower() in p.requires for t in verb.subtree):
+            if p.requires and not any(t.lemma_.lower() in p.requires or t.lower_ in p.requires
+                                      for t in _own_phrases(verb)):
                 continue  # "named X its candidate" nominates; "named X" alone does not
             if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
                                 if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}):
@@ -751,6 +801,9 @@ class RelationEngine:
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
               pending: list[PendingList] | None) -> Iterator[Found]:
         sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set())
+        if p.party_source:
+            sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
+                       or is_party(view.entities[s], self.lex)]
         if not sources:
             return
         exclude = {e for e, _ in sources}
@@ -770,21 +823,40 @@ class RelationEngine:
     def _lists(self, view: DocView, pending: list[PendingList]) -> Iterator[Found]:
         """"The CEC registered 17 candidates on December 20. Among them are A; B; and C.": the act
         applies to each person the list names, with the act's date."""
-        if not pending:
-            return
         for k, sent in enumerate(view.sentences):
             if not self._is_list_sentence(sent):
+                continue
+            people = view.persons_between(self._list_start(sent), sent.end)
+            own = self._own_event(view, sent)
+            if own is not None:
+                # "Among those cleared by the TSE are A; B; and C"
+                pattern, sources, trigger = own
+                for s, fs in sources:
+                    for person in people:
+                        yield Found(pattern.type, s, person, round(pattern.confidence * fs * 0.9, 3), sent,
+                                    pattern.id + "+list", trigger=trigger, want_date=pattern.date)
                 continue
             event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
                           or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
             if event is None:
                 continue
-            people = view.persons_between(self._list_start(sent), sent.end)
             for s, fs in event.sources:
                 for person in people:
                     yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
                                 sent, event.pattern.id + "+list", trigger=event.trigger,
                                 want_date=event.pattern.date)
+
+    def _own_event(self, view: DocView, sent: Span) -> tuple[Pattern, list[tuple[int, float]], Token] | None:
+        """The act a list sentence names itself before its list: "Among those cleared by the TSE are"."""
+        for t in view.doc[sent.start:self._list_start(sent)]:
+            rows = self._verb_rows_for(t) if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"} else None
+            for p in rows or []:
+                if not p.lists or _blocked(t, self.lex):
+                    continue
+                sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
+                if sources:
+                    return p, sources, t
+        return None
 
     @staticmethod
     def _list_start(sent: Span) -> int:

@@ -526,4 +526,6 @@ def main_country(mentions: list[Mention], dateline_country: str | None) -> str |
     for m in mentions:
         if m.type == "Country":
             counts[m.name] += 0.25 if m.props.get("adjective") else 1.0
+        elif m.type == "Location" and m.props.get("country"):
+            counts[m.props["country"]] += 0.5  # "in Antananarivo": a city says its country
     return counts.most_common(1)[0][0] if counts else None
