@@ -53,6 +53,7 @@ PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "c
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
 HYPHENS = {"-", "–"}
+SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hotel", "avenue", "street", "road",
                "airport", "bridge", "tower", "park", "district", "province", "region", "county", "city", "island",
@@ -232,6 +233,8 @@ class MentionFinder:
             if label == "EVENT":
                 return []
             label = "ORG"
+        if label == "ORG" and len(tokens) == 1 and tokens[0].pos_ == "ADJ":
+            return []  # "Socialist deputy X": a party's adjective, not its name
         if label in {"PERSON", "ORG", "GPE", "NORP"}:
             # a country adjective, title or occupation glued in front of a person's name
             while len(tokens) > 1:
@@ -251,6 +254,9 @@ class MentionFinder:
                     break
         if label == "ORG":
             words_lower = [t.lower_ for t in tokens]
+            if len(tokens) > 2 and words_lower[0] == "parliament" and words_lower[1] == "for":
+                tokens = tokens[:1]  # "a member of Parliament for Cape Coast North": the seat is not the name
+                words_lower = words_lower[:1]
             if "and" in words_lower:
                 k = words_lower.index("and")
                 right = tokens[k + 1:]
@@ -500,6 +506,9 @@ class MentionFinder:
                 if len(name_words) > 1 and name_words[-1] in PARTY_NOUNS:
                     orgs.add(fold(" ".join(name_words[:-1])))
         for m in mentions:
+            if m.type == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PARTY_NOUNS | {"group", "bloc"}:
+                m.type = "Organization"  # "the regional party Dnipro Together"
+        for m in mentions:
             head = doc[m.end - 1]
             if m.type == "Organization" and len(m.name.split()) == 1 and (fold(m.name) in places or (
                     not m.name.isupper() and m.props.get("ner") == "ORG" and not m.acronym
@@ -584,6 +593,11 @@ class MentionFinder:
             if lower in {"runoff", "run-off", "runoffs"} or rounds and any(c.lower_ in {"second", "2nd"}
                                                                           for c in token.children):
                 props["runoff"] = True  # a second round is an election of its own
+            if token.tag_ == "NNS" and any(c.lower_ in {"both", "two", "three", "all", "tripartite"}
+                                           for c in token.children):
+                props["every"] = True  # "both votes", "the two elections", "both rounds": each election
+            if lower == "voting" and token.dep_ in {"compound", "amod"}:
+                continue  # "voting day", "voting rights"
             if lower in lex.election_kinds:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:
@@ -677,6 +691,8 @@ class MentionFinder:
             if m.type == "Organization" and words and words[-1] in {"mission", "delegation"}:
                 m.type = "Delegation"
                 m.props["named"] = True
+                if m.start > 0 and doc[m.start - 1].lower_ in {"its", "their"}:
+                    m.props["possessor"] = m.start - 1  # "launched its Electoral Observation Mission"
         for token in doc:
             lower = token.lower_
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
@@ -708,6 +724,12 @@ class MentionFinder:
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             props: dict[str, Any] = {}
+            if not senders and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
+                # "the Spanish Congress of Deputies sent a five-member delegation"
+                for subject in token.head.children:
+                    sender = by_token.get(subject.i) if subject.dep_ == "nsubj" else None
+                    if sender is not None and sender.type in {"Organization", "Country"}:
+                        senders.append(sender)
             poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
             if poss:
                 props["possessor"] = poss[0].i  # "the Assembly's delegation", "its mission": resolved later

@@ -76,7 +76,7 @@ class NewsgraphComponent:
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         country = main_country(mentions, place_country)
         entities = self.resolver(doc, mentions, country)
-        view = DocView(doc, mentions, titles, entities, self.lexicon)
+        view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)
         place_name = found_dateline.place if found_dateline else None
         day = found_dateline.month_day if found_dateline else None

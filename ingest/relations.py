@@ -42,9 +42,16 @@ GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "
 TEAM_NOUNS = {"team", "colleague", "delegation", "staff", "entourage", "aide"}
 INSTRUMENT_NOUNS = {"decree", "resolution", "order", "ordinance", "law", "statement", "announcement"}
 PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "other", "people", "name",
-                "politician", "person", "applicant", "challenger"}
+                "politician", "person", "applicant", "challenger", "magistrate", "member", "official", "leader",
+                "head", "finalist", "front-runner", "frontrunner", "judge", "commissioner", "minister",
+                "lawmaker", "legislator", "representative", "figure"}
+CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "applicant", "name", "challenger"}
+GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "monitor", "member", "delegate",
+               "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
                  "councillor", "councilor", "representative"}
+REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "story"}
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
 ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
 LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
 HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend",
@@ -55,6 +62,7 @@ CONTEXT_KIND_HINTS = {
     "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
     "mayor": "local", "mayoral": "local", "municipal": "local", "city": "local", "capital": "local",
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional", "primary": "primary",
+    "seat": "parliamentary", "seats": "parliamentary", "constituency": "parliamentary",
 }
 LIST_VERBS = {"include", "feature", "comprise", "list"}
 LIST_SUBJECTS = {"ballot", "list", "field", "lineup", "line-up", "candidates", "contenders"}
@@ -83,6 +91,8 @@ class Pattern:
     all_items: bool = False
     requires: frozenset[str] = frozenset()  # lemmas that must occur in the trigger's clause
     party_source: bool = False  # the source must be a party ("the party chose X"; "X runs for the Y party")
+    needs_result: bool = False  # the clause must give a result: "27.8 percent", "finished second", "12,433 votes"
+    via_delegation: bool = False  # an organization's delegation, when it has one, is the source
     unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
 
     @classmethod
@@ -108,6 +118,8 @@ class Pattern:
             requires=frozenset(row.get("requires", [])),
             unless=frozenset(row.get("unless", [])),
             party_source=bool(row.get("party_source", False)),
+            needs_result=bool(row.get("needs_result", False)),
+            via_delegation=bool(row.get("via_delegation", False)),
         )
 
 
@@ -152,7 +164,7 @@ class DocView:
     """Lookups over one Doc's mentions and entities that every construction needs."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], titles: list[Title],
-                 entities: list[EntityRecord], lexicon: Lexicon) -> None:
+                 entities: list[EntityRecord], lexicon: Lexicon, main_country: str | None = None) -> None:
         self.doc = doc
         self.mentions = [m for m in mentions if m.entity >= 0]
         self.titles = titles
@@ -171,13 +183,19 @@ class DocView:
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
         self.main_election = self._main_election()
+        self.main_country_name = main_country
+        self.main_country = next((e for e, r in enumerate(entities) if r.type == "Country" and r.name == main_country),
+                                 None)
 
     def _main_election(self) -> int | None:
-        counts: dict[int, int] = {}
+        """The election named most, preferring a general one to a primary, a runoff or a referendum."""
+        counts: dict[int, float] = {}
         for m in self.mentions:
             if m.type == "Election":
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        return max(counts, key=lambda e: counts[e]) if counts else None
+                props = self.entities[m.entity].props
+                special = props.get("runoff") or props.get("kind") in {"primary", "referendum"}
+                counts[m.entity] = counts.get(m.entity, 0) + (0.5 if special else 1.0)
+        return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 
     def type_of(self, entity: int) -> str:
         return self.entities[entity].type
@@ -185,6 +203,20 @@ class DocView:
     def mention_entity(self, token: Token) -> int | None:
         m = self.at.get(token.i)
         return m.entity if m is not None else None
+
+    def semicolon_list_after(self, token: Token) -> bool:
+        """"cleared A, who ...; former minister B, the party's candidate; and C": after each semicolon a
+        name comes first (modifiers allowed) - unlike "met A on Saturday; its chief, X, said"."""
+        doc = self.doc
+        semicolons = [t.i for t in doc[token.i:token.sent.end] if t.text == ";"]
+        for k in semicolons:
+            j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+            while j < min(len(doc), k + 6) and j not in self.at and doc[j].text not in {",", ";", "."}:
+                j += 1
+            m = self.at.get(j)
+            if m is None or m.type != "Person":
+                return False
+        return bool(semicolons)
 
     def mention_root(self, entity: int, after: int) -> int:
         """A token standing for the entity's first mention at or after `after`."""
@@ -253,7 +285,15 @@ class DocView:
                         and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
             pool = subjects or [m for m in before if m.type in wanted]
             return pool[-1].entity if pool else None
-        if token.pos_ == "NOUN" and token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team"} \
+        if token.lower_ == "country" and types & {"Country", "Location"} and self.main_country is not None:
+            return self.main_country  # "arrived in the country"
+        if token.lower_ == "capital" and types & {"Location"}:
+            capital = next((m.entity for m in self.mentions if m.type == "Location" and m.props.get("city")
+                            and m.props.get("country") == self.main_country_name), None)
+            if capital is not None:
+                return capital
+        if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team"}
+                                     or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS) \
                 and "Delegation" in types:
             for m in reversed(before):
                 if m.type == "Delegation":
@@ -317,6 +357,10 @@ class DocView:
                 return e, 0.85
         return None
 
+    def delegation_of(self, sender: int) -> int | None:
+        return next((e for e, r in enumerate(self.entities) if r.type == "Delegation"
+                     and sender in r.props.get("senders", [])), None)
+
     def team_of(self, token: Token) -> int | None:
         """"Horvat and his core team", "Halvorsen and her colleagues": the delegation the person leads."""
         for conj in token.conjuncts:
@@ -328,13 +372,33 @@ class DocView:
         return None
 
 
+CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
+
+
 def _own_phrases(verb: Token) -> Iterator[Token]:
-    """The verb's objects and modifiers, without the clauses hanging on it ("took 27 percent", not
-    "... to monitor the vote")."""
-    for child in verb.children:
-        if child.dep_ in {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "nsubj", "nsubjpass", "punct"}:
-            continue
-        yield from (t for t in child.subtree if t.dep_ not in {"relcl", "acl"} and t.head.dep_ not in {"relcl", "acl"})
+    """The verb's objects and modifiers, without the clauses hanging on them ("took 27 percent", not
+    "... who briefed the guests on the two votes")."""
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS | {"nsubj", "nsubjpass", "punct", "agent"}]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+
+
+ORDINAL_PLACES = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "runner-up"}
+
+
+def _gives_result(verb: Token) -> bool:
+    """"took 27.8 percent", "finished second", "polled 291,667 votes", "came a distant third"."""
+    for t in _own_phrases(verb):
+        if t.ent_type_ == "PERCENT" or t.text == "%":
+            return True
+        if t.lower_ in ORDINAL_PLACES and t.head in (verb, *verb.children) and t.dep_ in {
+                "advmod", "npadvmod", "oprd", "acomp", "dobj", "attr", "amod", "pobj"}:
+            return True
+        if t.lemma_ == "vote" and any(any(ch.isdigit() for ch in c.text) for c in t.children):
+            return True
+    return False
 
 
 def _prefixed(token: Token) -> bool:
@@ -347,19 +411,24 @@ def _prefixed(token: Token) -> bool:
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
     node = trigger
-    for _ in range(4):
+    for _ in range(5):
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "n't", "never"}:
                 return True
             if child.dep_ == "aux" and child.lower_ in lex.modal_words:
                 return True
+            if child.lower_ == "yet" and node.lemma_ == "have":
+                return True  # "has yet to meet"
         if node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words:
             return True
-        if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl"} and node.head is not node:
+        if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
+                node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
+            return True  # "denied reports that X had met Y"
+        if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head is not node:
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
                 break
-            if node.lemma_ in lex.hypothetical_verbs:
+            if node.lemma_ in lex.hypothetical_verbs or node.lemma_ in DENIAL_VERBS and node is not trigger:
                 return True
         else:
             break
@@ -469,7 +538,7 @@ class RelationEngine:
         """Who issued a decree: "a decree signed by X", else the subject of "X signed a decree"."""
         for clause in instrument.children:
             if clause.dep_ in {"acl", "relcl"}:
-                agents = build_frame(clause).agents
+                agents = [a for a in build_frame(clause).agents if a is not instrument]
                 if agents:
                     return agents
         verb = governing_verb(instrument)
@@ -595,6 +664,8 @@ class RelationEngine:
                 people = [e for s in subject for e in [view.mention_entity(s)] if e is not None
                           and view.type_of(e) == "Person"]
                 return people, True
+        if token.lemma_ not in CANDIDATE_NOUNS:
+            return None  # "Members of the team met X": resolved like any other noun
         return [], True
 
     def _arguments(self, view: DocView, roles: tuple[str, ...], types: frozenset[str], frame: Frame | None,
@@ -630,7 +701,8 @@ class RelationEngine:
                     return [(hits[0], 0.95)]
                 continue
             tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
-            if role == "agent" and frame is not None and not any(view.resolve(t, ANY_TYPE) for t in tokens):
+            if role == "agent" and frame is not None and not frame.passive \
+                    and not any(view.resolve(t, ANY_TYPE) for t in tokens):
                 tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []
             for t in tokens:
@@ -650,17 +722,28 @@ class RelationEngine:
                             out.append((e, 0.95))
                     continue
                 hit = view.resolve(t, types)
-                if hit is None and trigger.dep_ in {"relcl", "acl"} and t is trigger.head:
-                    hit = self._climb_to(view, t, types)
+                if trigger.dep_ in {"relcl", "acl"} and t is trigger.head:
+                    owner = self._clause_owner(view, t, trigger, types)
+                    if owner is not None:
+                        hit = owner
+                    elif hit is None:
+                        hit = self._climb_to(view, t, types)
                 if hit is None:
                     continue
                 e, factor = hit
+                if view.type_of(e) == "Election":
+                    if any(c.lower_ in {"previous", "last", "past", "earlier", "former"} for c in t.children):
+                        continue  # "observed the previous elections": not the one the article is about
+                    for election in self._elections_meant(view, t, e, trigger):
+                        if election not in exclude and all(election != o for o, _ in out):
+                            out.append((election, factor))
+                    continue
                 if e in exclude or any(e == o for o, _ in out):
                     continue
                 out.append((e, factor))
                 # "cleared A, who ...; B, the party's candidate; and C": the rest of a semicolon list
                 if view.type_of(e) == "Person" and role in {"patient", "agent"} and t.head == trigger and any(
-                        x.text == ";" for x in view.doc[t.i:t.sent.end]):
+                        x.text == ";" for x in view.doc[t.i:t.sent.end]) and view.semicolon_list_after(t):
                     for p in view.persons_between(t.i, t.sent.end):
                         if p not in exclude and all(p != o for o, _ in out):
                             out.append((p, factor * 0.95))
@@ -691,6 +774,26 @@ class RelationEngine:
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}
         return max(elections, key=lambda e: (counts[e], -e))
 
+    def _elections_meant(self, view: DocView, token: Token, election: int, trigger: Token) -> list[int]:
+        """"both votes" are every election of the article (both rounds, when runoffs are among them);
+        "the May 21 election" is the one of its date whose kind the sentence speaks of ("President X won")."""
+        m = view.at.get(token.i)
+        everything = [e for e, r in enumerate(view.entities) if r.type == "Election"]
+        if m is not None and m.props.get("every"):
+            rounds = "round" in m.name.lower()
+            if rounds:
+                return [e for e in everything if view.entities[e].props.get("runoff") or e == election]
+            return [e for e in everything if not view.entities[e].props.get("runoff")]
+        if m is not None and m.generic:
+            hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in trigger.sent if t.lower_ in CONTEXT_KIND_HINTS}
+            record = view.entities[election]
+            if hinted and record.props.get("kind") not in hinted:
+                same_kind = [e for e in everything if view.entities[e].props.get("kind") in hinted
+                             and not view.entities[e].props.get("runoff")]
+                if len(same_kind) == 1:
+                    return same_kind
+        return [election]
+
     @staticmethod
     def _other_year(view: DocView, trigger: Token, election: int) -> bool:
         """"X was first elected in 2016": a year in the clause that is not the election's own."""
@@ -701,6 +804,22 @@ class RelationEngine:
                     and (not own or t.text != own):
                 return True
         return False
+
+    @staticmethod
+    def _clause_owner(view: DocView, noun: Token, clause: Token, types: frozenset[str]) -> tuple[int, float] | None:
+        """A clause hung on the wrong noun: "a delegation of the Mercosur Parliament, led by X" (the
+        delegation is led), "..., led by Y, which arrived in Z" ("which" is never a person)."""
+        relative = next((c.lower_ for c in clause.children if c.lower_ in {"which", "who", "that"}), None)
+        m = view.at.get(noun.i)
+        if relative == "which" and m is not None and m.type == "Person":
+            earlier = [x for x in view.mentions if noun.sent.start <= x.start < m.start and x.type in types
+                       and x.type in {"Delegation", "Organization"}]
+            return (earlier[-1].entity, 0.85) if earlier else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and "Delegation" in types:
+            outer = view.at.get(noun.head.head.i)
+            if outer is not None and outer.type == "Delegation":
+                return outer.entity, 0.9
+        return None
 
     @staticmethod
     def _climb_to(view: DocView, noun: Token, types: frozenset[str]) -> tuple[int, float] | None:
@@ -786,6 +905,8 @@ class RelationEngine:
             if p.requires and not any(t.lemma_.lower() in p.requires or t.lower_ in p.requires
                                       for t in _own_phrases(verb)):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.needs_result and not _gives_result(verb):
+                continue
             if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
                                 if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}):
                 continue  # "was elected speaker of parliament": not an election the article counts
@@ -796,6 +917,8 @@ class RelationEngine:
         if governor is not None and _blocked(governor, self.lex):
             return
         for p in rows:
+            if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"}:
+                continue  # "the 250 members of the Assembly" describes nobody in particular
             yield from self._emit(view, p, None, noun, None)
 
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
@@ -804,6 +927,13 @@ class RelationEngine:
         if p.party_source:
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
                        or is_party(view.entities[s], self.lex)]
+        if p.type == "WON":
+            sources = [(s, f) for s, f in sources
+                       if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
+        if p.type == "OBSERVES" and p.via_delegation:
+            # "the EU sent observers to the election": the EU's mission is what observes
+            sources = [(view.delegation_of(s) if view.type_of(s) == "Organization" and view.delegation_of(s)
+                        is not None else s, f) for s, f in sources]
         if not sources:
             return
         exclude = {e for e, _ in sources}
@@ -994,8 +1124,10 @@ class RelationEngine:
             if org is None:
                 org = self._org_before(view, title.start)
                 pm = view.longest[j]
-                if org is None and pm.end + 1 < n and doc[pm.end].lower_ == "of":
+                if org is None and title.national and pm.end + 1 < n and doc[pm.end].lower_ == "of":
                     org, _ = self._org_after(view, pm.end + 1)  # "President Adama Bojang of The Gambia"
+                    if org is not None and view.type_of(org) != "Country":
+                        org = None
             return person, org
         # "whose chief observer is Norbert Schaefer": the relative clause's noun
         head = doc[title.end - 1]
@@ -1006,8 +1138,13 @@ class RelationEngine:
                 owner = view.mention_entity(head.head.head) if head.head.dep_ == "relcl" else None
                 if person is not None and view.type_of(person) == "Person":
                     return person, owner
-        # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
         before = self._org_before(view, title.start)
+        possessive = title.start > 0 and doc[title.start - 1].lower_ in {"its", "their", "whose", "'s", "’s"}
+        if possessive and before is not None and j < n and doc[j].text == ",":
+            person = self._person_at(view, j + 1)
+            if person is not None:
+                return person, before  # "its leader, Almir Hodzic": the name after the title is the holder
+        # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
         k = title.start - 1
         while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
             k -= 1  # "X, the exiled leader of Y"
@@ -1150,6 +1287,15 @@ class RelationEngine:
                     for a_index, a in enumerate(items):
                         for b in items[a_index + 1:]:
                             yield Found(p.type, a, b, p.confidence, noun.sent, p.id, trigger=noun, want_date=p.date)
+
+
+ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
+                       "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
+
+
+def is_election_body(record: EntityRecord) -> bool:
+    """Commissions, courts, observers: bodies that run or watch elections and never win them."""
+    return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:

@@ -475,6 +475,7 @@ class Resolver:
             # "the October 2 election" after "the April 2 snap election": another election of the same kind
             dated = m.props.get("date_text")
             if dated and all(not compatible_dates(entities[e].props.get("date_text"), dated)
+                             or not entities[e].props.get("date_text") and entities[e].props.get("kind") == "primary"
                              for _, e in explicit):
                 base = entities[near[-1] if near else first]
                 record = self._new(entities, i, m)
@@ -486,6 +487,12 @@ class Resolver:
                 continue
             dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
                            and compatible_dates(entities[e].props.get("date_text"), dated)]
+            if "round" in m.name.lower():
+                # "the first round" is of the main race, never of a party primary
+                ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]
+                near = [e for e in near if e in ordinary]
+                dated_match = [e for e in dated_match if e in ordinary]
+                first = ordinary[0] if ordinary else first
             target = dated_match[0] if dated_match else (near[-1] if near else first)
             self._join(entities, target, i, m)
 
