@@ -448,13 +448,13 @@ class MentionFinder:
                 return True
             if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
                 return True
+            if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
+                return True  # "X, who heads the party"
         # "Osaro Ehigie of the All Progressives Congress": a person of a party
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             for pobj in doc[end].children:
                 if pobj.dep_ == "pobj" and pobj.lower_ in PARTY_NOUNS | {"congress"} and pobj.text[:1].isupper():
                     return True
-            if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
-                return True
         return head.dep_ in {"nsubj"} and head.head.lemma_ in PERSON_VERBS
 
     def _merge_overlaps(self, mentions: list[Mention]) -> list[Mention]:

@@ -587,6 +587,11 @@ class RelationEngine:
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
                 if not inner and t.tag_ in {"NNS", "NNPS"}:
                     inner = self._listed_after(view, t)  # "four candidacies: those of A, B and C"
+                elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
+                    # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
+                    known = {view.mention_entity(x) for x in inner}
+                    inner += [view.doc[view.mention_root(e, inner[0].i)]
+                              for e in view.persons_between(inner[0].i, inner[0].sent.end) if e not in known]
                 for c in t.children:
                     if c.dep_ == "poss":
                         # "whose candidacy was put forward": the noun the relative clause is about
