@@ -83,6 +83,20 @@ def _sentence_evidence(sent: Span, pattern: str, text: str) -> Evidence:
     return Evidence(sentence=text[start:end], start=start, end=end, pattern=pattern)
 
 
+def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
+    """"the municipal elections held the same day": the date of the election named before."""
+    dated = [(m.start, graph.entities[m.entity].props["date"]) for m in graph.mentions
+             if m.type == "Election" and m.entity >= 0 and "date" in graph.entities[m.entity].props]
+    for m in graph.mentions:
+        record = graph.entities[m.entity] if m.type == "Election" and m.entity >= 0 else None
+        if record is None or "date" in record.props:
+            continue
+        clause = " ".join(t.lower_ for t in doc[m.end - 1].subtree)
+        earlier = [d for start, d in dated if start < m.start]
+        if "same day" in clause and earlier:
+            record.props["date"] = earlier[-1]
+
+
 def _election_name(record: EntityRecord) -> str:
     props = record.props
     year = str(props.get("date", ""))[:4] or str(props.get("year", "") or props.get("year_guess", "") or "")
@@ -112,8 +126,14 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             if record.type == "Election" and "year" not in record.props and "date" not in record.props:
                 record.props.setdefault("year_guess", article.published.year)
 
+    _same_day_elections(doc, graph)
     event_dates: dict[int, str] = {}
     ordered = sorted(graph.found, key=lambda f: f.trigger.i if f.trigger is not None else f.sentence.start)
+    pending = {id(p.trigger): p for p in graph.pending}
+    for p in sorted(pending.values(), key=lambda p: p.trigger.i):
+        # acts on people named later ("registered five candidates on Thursday") date what restates them
+        actors = [s for s, _ in p.sources]
+        timeline.event_date(p.trigger, p.trigger.sent, set(actors), p.pattern.type, actor=actors[0])
     for f in ordered:
         if f.type not in EVENT_TYPES or not f.want_date:
             continue
@@ -121,7 +141,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         election_day = dt.date.fromisoformat(election.props["date"]) if election and "date" in election.props \
             else None
         sentence = f.trigger.sent if f.trigger is not None else f.sentence
-        date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day)
+        date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day, actor=f.source)
         if date is not None:
             event_dates[id(f)] = date.isoformat()
         if f.type == "WON":

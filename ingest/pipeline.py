@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ingest.dates import find_dateline
 from ingest.lexicon import PATTERNS, Lexicon, fold, load_lexicon
 from ingest.mentions import Mention, MentionFinder, Title
-from ingest.relations import PATTERN_FILE, DocView, Found, RelationEngine, load_patterns
+from ingest.relations import PATTERN_FILE, DocView, Found, PendingList, RelationEngine, load_patterns
 from ingest.resolve import EntityRecord, Resolver, main_country
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class DocGraph:
     titles: list[Title] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)
+    pending: list[PendingList] = field(default_factory=list)
     country: str | None = None
     dateline_place: str | None = None
     dateline_day: tuple[int, int] | None = None
@@ -80,7 +81,7 @@ class NewsgraphComponent:
         found = self.engine(view)
         place_name = found_dateline.place if found_dateline else None
         day = found_dateline.month_day if found_dateline else None
-        doc._.newsgraph = DocGraph(mentions, titles, entities, found, country, place_name, day)
+        doc._.newsgraph = DocGraph(mentions, titles, entities, found, view.pending, country, place_name, day)
         return doc
 
 

@@ -179,6 +179,7 @@ class DocView:
             if m.start not in self.longest or m.end > self.longest[m.start].end:
                 self.longest[m.start] = m
         self.titled: dict[int, int] = {}  # token of a "Title of ORG Person" unit -> person entity
+        self.pending: list[PendingList] = []
         self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
         self.sentences = list(doc.sents)
         self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
@@ -469,6 +470,7 @@ class RelationEngine:
                 if rows:
                     found.extend(self._noun(view, token, rows))
         found.extend(self._lists(view, pending))
+        view.pending = pending
         found.extend(self._members_lists(view))
         found.extend(self._observer_delegations(view))
         found.extend(self._derived(view, found))
@@ -937,8 +939,8 @@ class RelationEngine:
                        if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
         if p.type == "OBSERVES" and p.via_delegation:
             # "the EU sent observers to the election": the EU's mission is what observes
-            sources = [(view.delegation_of(s) if view.type_of(s) == "Organization" and view.delegation_of(s)
-                        is not None else s, f) for s, f in sources]
+            sources = [(_or(view.delegation_of(s), s) if view.type_of(s) == "Organization" else s, f)
+                       for s, f in sources]
         if not sources:
             return
         exclude = {e for e, _ in sources}
@@ -1296,6 +1298,10 @@ class RelationEngine:
 
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
+
+
+def _or(value: int | None, default: int) -> int:
+    return default if value is None else value
 
 
 def is_election_body(record: EntityRecord) -> bool:

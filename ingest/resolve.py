@@ -477,12 +477,12 @@ class Resolver:
             if dated and all(not compatible_dates(entities[e].props.get("date_text"), dated)
                              or not entities[e].props.get("date_text") and entities[e].props.get("kind") == "primary"
                              for _, e in explicit):
-                base = entities[near[-1] if near else first]
+                model = entities[near[-1] if near else first]
                 record = self._new(entities, i, m)
-                record.props.update({"kind": base.props.get("kind"), "date_text": dated,
+                record.props.update({"kind": model.props.get("kind"), "date_text": dated,
                                      "date_token": m.props.get("date_token")})
-                if base.props.get("country"):
-                    record.props["country"] = base.props["country"]
+                if model.props.get("country"):
+                    record.props["country"] = model.props["country"]
                 explicit.append((here, m.entity))
                 continue
             dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
@@ -529,10 +529,11 @@ def main_country(mentions: list[Mention], dateline_country: str | None) -> str |
     by name; an adjective ("Chadian observers") counts for little."""
     if dateline_country:
         return dateline_country
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     for m in mentions:
         if m.type == "Country":
-            counts[m.name] += 0.25 if m.props.get("adjective") else 1.0
+            counts[m.name] = counts.get(m.name, 0.0) + (0.25 if m.props.get("adjective") else 1.0)
         elif m.type == "Location" and m.props.get("country"):
-            counts[m.props["country"]] += 0.5  # "in Antananarivo": a city says its country
-    return counts.most_common(1)[0][0] if counts else None
+            country = m.props["country"]  # "in Antananarivo": a city says its country
+            counts[country] = counts.get(country, 0.0) + 0.5
+    return max(counts, key=lambda c: counts[c]) if counts else None

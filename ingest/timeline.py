@@ -78,7 +78,7 @@ class Timeline:
             # "setting January 10 as the date of the election": that date is the election's
             if doc[phrase.end:phrase.end + 4].text.lower().startswith("as the date of"):
                 self.election_tokens.update(range(phrase.start, phrase.end))
-        self.history: list[tuple[int, dt.date, set[int], str]] = []  # (token, date, entities, type)
+        self.history: list[tuple[int, dt.date, set[int], str, int | None]] = []  # token, date, entities, type, actor
         self.sentences = list(doc.sents)
 
     # -- reading phrases --------------------------------------------------------------------
@@ -144,7 +144,7 @@ class Timeline:
         if "previous" in modifiers:
             return before[-1][1] - dt.timedelta(days=1)
         family = FAMILIES.get(rel_type, {rel_type})
-        for keep in (lambda h: h[2] & entities and h[3] in family, lambda h: h[2] & entities,
+        for keep in (lambda h: bool(h[2] & entities) and h[3] in family, lambda h: bool(h[2] & entities),
                      lambda h: h[3] in family, lambda h: True):
             match = [h for h in before if keep(h)]
             if match:
@@ -152,14 +152,14 @@ class Timeline:
         return None
 
     def event_date(self, trigger: Token | None, sent: Span, entities: set[int], rel_type: str,
-                   election_date: dt.date | None = None) -> dt.date | None:
-        date = self._event_date(trigger, sent, entities, rel_type, election_date)
+                   election_date: dt.date | None = None, actor: int | None = None) -> dt.date | None:
+        date = self._event_date(trigger, sent, entities, rel_type, election_date, actor)
         if date is not None and trigger is not None:
-            self.history.append((trigger.i, date, set(entities), rel_type))
+            self.history.append((trigger.i, date, set(entities), rel_type, actor))
         return date
 
     def _event_date(self, trigger: Token | None, sent: Span, entities: set[int], rel_type: str,
-                    election_date: dt.date | None) -> dt.date | None:
+                    election_date: dt.date | None, actor: int | None) -> dt.date | None:
         node = trigger
         for _ in range(4):
             if node is None:
@@ -180,10 +180,26 @@ class Timeline:
                 break
         if election_date is not None:
             return election_date
+        restated = self._restated_date(sent, actor, rel_type)
+        if restated is not None:
+            return restated
         loose = self._loose_date(sent)
         if loose is not None:
             return loose
         return self._decision_date(sent)
+
+    def _restated_date(self, sent: Span, actor: int | None, rel_type: str) -> dt.date | None:
+        """"Five candidates were registered on Thursday. ... the commission approved the candidacies of
+        A, B and C": an undated act restating one of the same kind, by the same body, just before."""
+        family = FAMILIES.get(rel_type, {rel_type})
+        here = next((k for k, s in enumerate(self.sentences) if s.start == sent.start), None)
+        if here is None:
+            return None
+        window = {s.start for s in self.sentences[max(0, here - 2):here + 1]}
+        for token_index, date, _, kind, by in reversed(self.history):
+            if kind in family and actor is not None and by == actor and self.doc[token_index].sent.start in window:
+                return date
+        return None
 
     def _loose_date(self, sent: Span) -> dt.date | None:
         """The sentence's only full date that no election and no reporting verb claims."""
@@ -198,7 +214,7 @@ class Timeline:
             while head.dep_ in {"pobj", "prep"} and head.head is not head:
                 head = head.head
             if head.lemma_ in REPORTING_VERBS:
-                continue
+                continue  # "told reporters on Friday"
             partial = self.read(phrase, self.direction(head))
             if partial is not None and partial.day:
                 found.append(partial.day)
