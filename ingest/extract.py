@@ -6,6 +6,7 @@ others go on). Texts are streamed through `nlp.pipe` in batches.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
@@ -30,9 +31,12 @@ log = logging.getLogger(__name__)
 class Extractor:
     """Holds the loaded pipeline; one per process."""
 
-    def __init__(self, model: str, *, batch_size: int = 16) -> None:
+    def __init__(self, model: str, *, batch_size: int = 16, bounded_memory: bool = False) -> None:
         self.model = model
         self.batch_size = batch_size
+        # a long-running process frees each batch's new vocabulary (spaCy's memory zones); a one-off
+        # run keeps it, which is faster
+        self.bounded_memory = bounded_memory
         self.nlp: Language = load_pipeline(model)
 
     def extract(self, articles: Iterable[Article | ArticleError]) -> Iterator[Extraction | ArticleError]:
@@ -65,7 +69,7 @@ class Extractor:
             yield results[id(item)] if isinstance(item, Article) else item
 
     def _run(self, articles: list[Article], results: dict[int, Extraction | ArticleError]) -> None:
-        with self.nlp.memory_zone():
+        with self.nlp.memory_zone() if self.bounded_memory else contextlib.nullcontext():
             docs = self.nlp.pipe(((prepare_text(a.text), a) for a in articles), as_tuples=True,
                                  batch_size=self.batch_size)
             for doc, article in docs:

@@ -636,9 +636,13 @@ class MentionFinder:
                 start += 1
             date_token = self._election_date_token(token)
             if date_token is not None:
-                ent = next(e for e in doc.ents if e.start <= date_token < e.end)
-                props["date_token"] = ent.start
-                props["date_text"] = ent.text
+                start, end = date_token, date_token + 1
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                props["date_token"] = start
+                props["date_text"] = doc[start:end].text
             generic = not kinds
             if kinds:
                 props["kind"] = kinds[0]

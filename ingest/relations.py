@@ -205,11 +205,15 @@ class DocView:
         m = self.at.get(token.i)
         return m.entity if m is not None else None
 
+    def sent(self, token: Token) -> Span:
+        """The token's sentence, from the index built once (Token.sent walks the parse every time)."""
+        return self.sentences[self.sentence_of[token.i]]
+
     def semicolon_list_after(self, token: Token) -> bool:
         """"cleared A, who ...; former minister B, the party's candidate; and C": after each semicolon a
         name comes first (modifiers allowed) - unlike "met A on Saturday; its chief, X, said"."""
         doc = self.doc
-        semicolons = [t.i for t in doc[token.i:token.sent.end] if t.text == ";"]
+        semicolons = [t.i for t in doc[token.i:self.sent(token).end] if t.text == ";"]
         for k in semicolons:
             j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
             while j < min(len(doc), k + 6) and j not in self.at and doc[j].text not in {",", ";", "."}:
@@ -251,7 +255,7 @@ class DocView:
         out: list[int] = []
         doc = self.doc
         i = token.left_edge.i
-        end = token.sent.end
+        end = self.sent(token).end
         while i < end:
             m = self.longest.get(i)
             if m is not None and m.type in types:
@@ -507,7 +511,7 @@ class RelationEngine:
                 if not words & {"observer", "observers", "observation", "monitors", "monitoring"}:
                     continue
                 first = next(m for m in view.mentions if m.entity == e)
-                yield Found(p.type, e, view.main_election, p.confidence, view.doc[first.start].sent, p.id)
+                yield Found(p.type, e, view.main_election, p.confidence, view.sent(view.doc[first.start]), p.id)
 
     def _verb_rows_for(self, token: Token) -> list[Pattern] | None:
         """Rows for a verb, reading "de-registered" / "re-elected" (split by the tokenizer) as one word."""
@@ -593,7 +597,7 @@ class RelationEngine:
                     # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
                     known = {view.mention_entity(x) for x in inner}
                     inner += [view.doc[view.mention_root(e, inner[0].i)]
-                              for e in view.persons_between(inner[0].i, inner[0].sent.end) if e not in known]
+                              for e in view.persons_between(inner[0].i, view.sent(inner[0]).end) if e not in known]
                 for c in t.children:
                     if c.dep_ == "poss":
                         # "whose candidacy was put forward": the noun the relative clause is about
@@ -611,7 +615,7 @@ class RelationEngine:
         """People a plural noun is spelled out as later in its sentence: "those of A and B", "including
         that of C", "among them D", "such as E"."""
         doc = view.doc
-        sent = noun.sent
+        sent = view.sent(noun)
         for t in doc[noun.i + 1:sent.end]:
             start = None
             if t.lower_ in {"those", "that"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of":
@@ -684,7 +688,7 @@ class RelationEngine:
                 if role == "context_intransitive" and frame is not None and frame.patients:
                     continue  # "to run the country": not running in an election
                 if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
-                                                      for t in trigger.sent):
+                                                      for t in view.sent(trigger)):
                     continue  # "won 45 percent in the first round": a share, not the election
                 if "Election" in types:
                     e = self._context_election(view, trigger, rel_type)
@@ -750,8 +754,8 @@ class RelationEngine:
                 out.append((e, factor))
                 # "cleared A, who ...; B, the party's candidate; and C": the rest of a semicolon list
                 if view.type_of(e) == "Person" and role in {"patient", "agent"} and t.head == trigger and any(
-                        x.text == ";" for x in view.doc[t.i:t.sent.end]) and view.semicolon_list_after(t):
-                    for p in view.persons_between(t.i, t.sent.end):
+                        x.text == ";" for x in view.doc[t.i:view.sent(t).end]) and view.semicolon_list_after(t):
+                    for p in view.persons_between(t.i, view.sent(t).end):
                         if p not in exclude and all(p != o for o, _ in out):
                             out.append((p, factor * 0.95))
             if out:
@@ -767,7 +771,7 @@ class RelationEngine:
             elections = [e for e in elections if view.entities[e].props.get("kind") != "referendum"]
         if not elections:
             return None
-        sent = trigger.sent
+        sent = view.sent(trigger)
         named = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
                  and m.entity in elections]
         if named:
@@ -792,7 +796,7 @@ class RelationEngine:
                 return [e for e in everything if view.entities[e].props.get("runoff") or e == election]
             return [e for e in everything if not view.entities[e].props.get("runoff")]
         if m is not None and m.generic:
-            hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in trigger.sent if t.lower_ in CONTEXT_KIND_HINTS}
+            hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in view.sent(trigger) if t.lower_ in CONTEXT_KIND_HINTS}
             record = view.entities[election]
             if hinted and record.props.get("kind") not in hinted:
                 same_kind = [e for e in everything if view.entities[e].props.get("kind") in hinted
@@ -819,7 +823,7 @@ class RelationEngine:
         relative = next((c.lower_ for c in clause.children if c.lower_ in {"which", "who", "that"}), None)
         m = view.at.get(noun.i)
         if relative == "which" and m is not None and m.type == "Person":
-            earlier = [x for x in view.mentions if noun.sent.start <= x.start < m.start and x.type in types
+            earlier = [x for x in view.mentions if view.sent(noun).start <= x.start < m.start and x.type in types
                        and x.type in {"Delegation", "Organization"}]
             return (earlier[-1].entity, 0.85) if earlier else None
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and "Delegation" in types:
@@ -850,7 +854,7 @@ class RelationEngine:
         - "X was re-elected": a participle read as an adjective after a form of "be";
         - "the JNE on Friday reinstated economist X": the last name before the verb and the first after."""
         doc = view.doc
-        sent = verb.sent
+        sent = view.sent(verb)
         whom = next((t for t in doc[max(sent.start, verb.i - 12):verb.i] if t.lower_ == "whom"), None)
         if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == ",":
             actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
@@ -953,7 +957,7 @@ class RelationEngine:
             for t, ft in targets:
                 if s == t:
                     continue
-                yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), trigger.sent, p.id,
+                yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), view.sent(trigger), p.id,
                             trigger=trigger, want_date=p.date)
 
     # -- lists of people named after the act ------------------------------------------------
@@ -1067,7 +1071,7 @@ class RelationEngine:
                                          and words[-1] in LEADER_WORDS and heads_it):
                     continue  # "a deputy of the Regional Duma": a member, not a post
                 props = {"title": title.text}
-                yield Found(p.type, person, org, p.confidence, doc[title.start].sent, p.id, props=props)
+                yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
 
     def _national_body(self, view: DocView, title: Title) -> int | None:
         """"Kenyan President X", "President X of The Gambia": the country of a national title."""
@@ -1223,7 +1227,7 @@ class RelationEngine:
                                 or "possessor" in m.props), mentions[0])
                 for sender in record.props.get("senders", []):
                     if view.type_of(sender) in p.target_types:
-                        yield Found(p.type, e, sender, p.confidence, view.doc[sourced.start].sent, p.id)
+                        yield Found(p.type, e, sender, p.confidence, view.sent(view.doc[sourced.start]), p.id)
 
     def _bracket_parties(self, view: DocView) -> Iterator[Found]:
         doc = view.doc
@@ -1238,7 +1242,7 @@ class RelationEngine:
                     continue
                 if not is_party(view.entities[inner.entity], self.lex):
                     continue
-                yield Found(p.type, m.entity, inner.entity, p.confidence, doc[m.start].sent, p.id)
+                yield Found(p.type, m.entity, inner.entity, p.confidence, view.sent(doc[m.start]), p.id)
 
     def _person_of_party(self, view: DocView) -> Iterator[Found]:
         """"Andrei Lapin of the Liberal Democratic Party of Russia (LDPR)", "X of the little-known Y Front"."""
@@ -1253,7 +1257,7 @@ class RelationEngine:
                 org = view.longest.get(j)
                 if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):
                     continue
-                yield Found(p.type, m.entity, org.entity, p.confidence, doc[m.start].sent, p.id)
+                yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
 
     def _led_compounds(self, view: DocView) -> Iterator[Found]:
         """"the Phiri-led mission", "a Labour-led coalition": the name before "-led" heads the noun."""
@@ -1275,7 +1279,7 @@ class RelationEngine:
                     continue
                 target = view.resolve(noun, p.target_types)
                 if target is not None and target[0] != leader.entity:
-                    yield Found(p.type, leader.entity, target[0], p.confidence * target[1], t.sent, p.id)
+                    yield Found(p.type, leader.entity, target[0], p.confidence * target[1], view.sent(t), p.id)
 
 
     def _between_pairs(self, view: DocView) -> Iterator[Found]:
@@ -1293,7 +1297,8 @@ class RelationEngine:
                     items = [e for x in prep.children if x.dep_ == "pobj" for e in view.items_in(x, p.source_types)]
                     for a_index, a in enumerate(items):
                         for b in items[a_index + 1:]:
-                            yield Found(p.type, a, b, p.confidence, noun.sent, p.id, trigger=noun, want_date=p.date)
+                            yield Found(p.type, a, b, p.confidence, view.sent(noun), p.id, trigger=noun,
+                                        want_date=p.date)
 
 
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
