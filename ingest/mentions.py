@@ -636,13 +636,13 @@ class MentionFinder:
                 start += 1
             date_token = self._election_date_token(token)
             if date_token is not None:
-                start, end = date_token, date_token + 1
-                while start > 0 and doc[start].ent_iob_ == "I":
-                    start -= 1
-                while end < len(doc) and doc[end].ent_iob_ == "I":
-                    end += 1
-                props["date_token"] = start
-                props["date_text"] = doc[start:end].text
+                first, last = date_token, date_token + 1
+                while first > 0 and doc[first].ent_iob_ == "I":
+                    first -= 1
+                while last < len(doc) and doc[last].ent_iob_ == "I":
+                    last += 1
+                props["date_token"] = first
+                props["date_text"] = doc[first:last].text
             generic = not kinds
             if kinds:
                 props["kind"] = kinds[0]
