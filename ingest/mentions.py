@@ -200,6 +200,9 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
+        if label == "ORG" and len(tokens) == 1 and tokens[0].i + 1 in title_tokens and not tokens[0].is_upper \
+                and fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles:
+            return []  # "Finance Minister": a title, not a ministry
         if label in {"ORG", "NORP"} and not any(t.text[:1].isupper() for t in tokens):
             return []  # "the electoral commission": a description, resolved as a reference later
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -622,7 +625,9 @@ class MentionFinder:
                 if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
                     # "elections to the Belgrade City Assembly": the body elected says the kind
                     body = " ".join(t.lower_ for t in child.subtree)
-                    if any(w in body for w in ("city", "municipal", "local", "council", "town")):
+                    if any(w in body for w in ("regional", "provincial", "state council", "region")):
+                        kinds.append("regional")
+                    elif any(w in body for w in ("city", "municipal", "local", "council", "town")):
                         kinds.append("local")
                     elif any(w in body for w in ("parliament", "national assembly", "congress", "senate")):
                         kinds.append("parliamentary")
@@ -708,6 +713,9 @@ class MentionFinder:
                 continue
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children):
                 continue  # "94 observers from eight countries": people, not the mission
+            if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in {
+                    "include", "comprise", "contain", "bring", "have"}:
+                continue  # "it also includes observers from Samoa": members of another group
             senders: list[Mention] = []
             start = token.i
             for child in token.children:
@@ -715,7 +723,8 @@ class MentionFinder:
                     owner = by_token.get(child.i)
                     if owner and owner.type in {"Organization", "Country"}:
                         senders.append(owner)
-                    elif lex.country_of_adjective(child.text) and child.dep_ != "poss":
+                    elif lex.country_of_adjective(child.text) and child.dep_ != "poss" and all(
+                            t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[child.i + 1:token.i]):
                         country = lex.country_of_adjective(child.text) or ""
                         senders.append(Mention(child.i, child.i + 1, "Country", country))
                     start = min(start, child.left_edge.i)
@@ -727,6 +736,13 @@ class MentionFinder:
                                 senders.append(sender)
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
+            if not senders:
+                # "the Organization of American States (OAS) election observation mission"
+                for k in range(token.left_edge.i, token.i):
+                    owner = by_token.get(k)
+                    if owner is not None and owner.type == "Organization":
+                        senders.append(owner)
+                        break
             props: dict[str, Any] = {}
             if not senders and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
                 # "the Spanish Congress of Deputies sent a five-member delegation"

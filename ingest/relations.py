@@ -273,21 +273,44 @@ class DocView:
             break  # the list ends where something other than a name, a comma or "and" begins
         return out
 
+    def root_of(self, m: Mention) -> Token:
+        """The mention's syntactic head: the token whose head lies outside it."""
+        for t in self.doc[m.start:m.end]:
+            if not m.start <= t.head.i < m.end or t.head is t:
+                return t
+        return self.doc[m.end - 1]
+
+    def _clause_subject(self, token: Token, wanted: frozenset[str]) -> int | None:
+        node = token
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                for c in node.children:
+                    m = self.at.get(c.i)
+                    if c.dep_ in {"nsubj", "nsubjpass"} and m is not None and m.type in wanted and c.i < token.i:
+                        return m.entity
+            if node.head is node:
+                return None
+            node = node.head
+        return None
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
         before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
             subjects = [m for m in before if m.type == "Person"
-                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                        and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}
                         and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
             pool = subjects or [m for m in before if m.type == "Person"]
             return pool[-1].entity if pool else None
         if word in GROUP_PRONOUNS:
             wanted = types & {"Organization", "Delegation"}
+            own = self._clause_subject(token, wanted)
+            if own is not None:
+                return own  # "the MUP confirmed X as its nominee": its = the clause's subject
             here = self.sentence_of.get(token.i, 0)
             subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
-                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+                        and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}]
             pool = subjects or [m for m in before if m.type in wanted]
             return pool[-1].entity if pool else None
         if token.lower_ == "country" and types & {"Country", "Location"} and self.main_country is not None:
@@ -424,6 +447,8 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
                 return True
             if child.lower_ == "yet" and node.lemma_ == "have":
                 return True  # "has yet to meet"
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"neither", "nobody", "none", "nothing"}:
+                return True  # "neither won a majority"
         if node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words:
             return True
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
@@ -777,9 +802,11 @@ class RelationEngine:
         if named:
             return named[0]
         hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS}
-        matching = [e for e in elections if view.entities[e].props.get("kind") in hinted]
-        if len(matching) == 1:
-            return matching[0]
+        matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
+                    and not view.entities[e].props.get("runoff")]
+        if matching:
+            counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in matching}
+            return max(matching, key=lambda e: (counts[e], -e))
         if view.main_election in elections:
             return view.main_election
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}
@@ -856,7 +883,8 @@ class RelationEngine:
         doc = view.doc
         sent = view.sent(verb)
         whom = next((t for t in doc[max(sent.start, verb.i - 12):verb.i] if t.lower_ == "whom"), None)
-        if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == ",":
+        if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == "," and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[whom.i + 1:verb.i]):
             actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
             person = view.at.get(whom.i - 2)
             if actor and person is not None:
@@ -930,6 +958,9 @@ class RelationEngine:
         for p in rows:
             if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"}:
                 continue  # "the 250 members of the Assembly" describes nobody in particular
+            if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and any(
+                    c.lower_.rstrip("-") in self.lex.former_markers for c in noun.children):
+                continue  # "former JUP lawmaker X": no longer
             yield from self._emit(view, p, None, noun, None)
 
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
@@ -938,6 +969,8 @@ class RelationEngine:
         if p.party_source:
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
                        or is_party(view.entities[s], self.lex)]
+        if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
+            sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)]
         if p.type == "WON":
             sources = [(s, f) for s, f in sources
                        if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
