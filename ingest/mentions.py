@@ -832,8 +832,8 @@ class MentionFinder:
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
             j = m.end
-            if j + 4 < len(doc) and doc[j].text == "," and _is_name_token(doc[j + 1]) and doc[j + 2].text == "(" \
-                    and doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text):
+            if j + 4 < len(doc) and doc[j].lower_ in {",", "in", "for"} and _is_name_token(doc[j + 1]) \
+                    and doc[j + 2].text == "(" and doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text):
                 place = by_start.get(j + 1)
                 if place is not None and place.end == j + 2:
                     mentions.remove(place)

@@ -1001,7 +1001,7 @@ class RelationEngine:
             if not self._is_list_sentence(sent):
                 continue
             people = view.persons_between(self._list_start(sent), sent.end)
-            own = self._own_event(view, sent)
+            own = self._own_event(view, sent, pending)
             if own is not None:
                 # "Among those cleared by the TSE are A; B; and C"
                 pattern, sources, trigger = own
@@ -1020,16 +1020,22 @@ class RelationEngine:
                                 sent, event.pattern.id + "+list", trigger=event.trigger,
                                 want_date=event.pattern.date)
 
-    def _own_event(self, view: DocView, sent: Span) -> tuple[Pattern, list[tuple[int, float]], Token] | None:
-        """The act a list sentence names itself before its list: "Among those cleared by the TSE are"."""
+    def _own_event(self, view: DocView, sent: Span, pending: list[PendingList]
+                   ) -> tuple[Pattern, list[tuple[int, float]], Token] | None:
+        """The act a list sentence names itself before its list: "Among those cleared by the TSE are";
+        "Among those rejected was X" (by whoever did the same kind of act just before)."""
         for t in view.doc[sent.start:self._list_start(sent)]:
             rows = self._verb_rows_for(t) if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"} else None
             for p in rows or []:
-                if not p.lists or _blocked(t, self.lex):
+                if not p.lists or p.governor or _blocked(t, self.lex):
                     continue
                 sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
-                if sources:
-                    return p, sources, t
+                if not sources:
+                    same = [e for e in pending if e.pattern.type == p.type and e.trigger.i < t.i]
+                    if not same:
+                        continue
+                    sources = same[-1].sources
+                return p, sources, t
         return None
 
     @staticmethod

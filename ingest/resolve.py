@@ -455,8 +455,10 @@ class Resolver:
         runoff_of: dict[int, int] = {}  # election -> its runoff
         for i in runoffs:
             m = mentions[i]
-            base = next((e for e in [*[e for s, e in explicit if m.props.get("kind") and
-                                       entities[e].props.get("kind") == m.props["kind"]], first]), first)
+            kind = m.props.get("kind") or next((KIND_HINTS[t.lower_] for t in doc[m.start].sent
+                                                if t.lower_ in KIND_HINTS), None)
+            base = next((e for e in [*[e for s, e in explicit if kind and entities[e].props.get("kind") == kind],
+                                     first]), first)
             if base in runoff_of:
                 self._join(entities, runoff_of[base], i, m)
                 continue
