@@ -697,7 +697,9 @@ class MentionFinder:
         # organizations named as missions are delegations: "the European Union Election Observation Mission"
         for m in mentions:
             words = m.name.lower().split()
-            if m.type == "Organization" and words and words[-1] in {"mission", "delegation"}:
+            observing = any(w in {"observer", "observers", "observation", "monitoring"} for w in words)
+            if m.type == "Organization" and words and (words[-1] in {"mission", "delegation"}
+                                                       or words[-1] in {"group", "team"} and observing):
                 m.type = "Delegation"
                 m.props["named"] = True
                 if m.start > 0 and doc[m.start - 1].lower_ in {"its", "their"}:

@@ -320,7 +320,8 @@ class DocView:
                             and m.props.get("country") == self.main_country_name), None)
             if capital is not None:
                 return capital
-        if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team"}
+        if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team",
+                                                      "group"}
                                      or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS) \
                 and "Delegation" in types:
             for m in reversed(before):
@@ -401,6 +402,17 @@ class DocView:
 
 
 CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
+
+
+def _counted(token: Token) -> Token:
+    """"17 of the 93 candidacies", "some of the candidates": what is counted."""
+    if token.pos_ in {"NUM", "PRON"} or token.lower_ in {"some", "most", "all", "many", "several", "none"}:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
 
 
 def _own_phrases(verb: Token) -> Iterator[Token]:
@@ -610,6 +622,7 @@ class RelationEngine:
         else:
             tokens = []
         out: list[Token] = []
+        tokens = [_counted(t) for t in tokens]
         for t in tokens:
             if t.lemma_ not in through and need_through:
                 continue
@@ -719,6 +732,18 @@ class RelationEngine:
                     e = self._context_election(view, trigger, rel_type)
                     if e is not None and not self._other_year(view, trigger, e):
                         return [(e, 0.8)]
+                continue
+            if role == "announced_election":
+                # "the EC announced that voting for the mayor would be held on January 16"
+                hits = []
+                for clause in trigger.children:
+                    if clause.dep_ == "ccomp" and clause.lemma_ in {"hold", "take", "be", "go"}:
+                        for subject in clause.children:
+                            e = view.mention_entity(subject) if subject.dep_ in {"nsubj", "nsubjpass"} else None
+                            if e is not None and view.type_of(e) == "Election" and e not in exclude:
+                                hits.extend(self._elections_meant(view, subject, e, trigger))
+                if hits:
+                    return [(e, 0.85) for e in dict.fromkeys(hits)]
                 continue
             if role == "clause_after":
                 verb = governing_verb(trigger) or trigger
@@ -1054,8 +1079,9 @@ class RelationEngine:
         if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
             return True
         root = sent.root
-        return root.lemma_ in LIST_VERBS and any(c.dep_ == "nsubj" and c.lemma_ in LIST_SUBJECTS
-                                                 for c in root.children)
+        return root.lemma_ in LIST_VERBS and any(
+            c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
+            for c in root.children)
 
     def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
         """Relations that follow from others: a nominated or registered person runs in the election."""
@@ -1191,7 +1217,12 @@ class RelationEngine:
         before = self._org_before(view, title.start)
         possessive = title.start > 0 and doc[title.start - 1].lower_ in {"its", "their", "whose", "'s", "’s"}
         if possessive and before is not None and j < n and doc[j].text == ",":
-            person = self._person_at(view, j + 1)
+            k = j + 1
+            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
+                    doc[k].is_lower or doc[k].lower_ in HONORIFICS or k in view.title_tokens
+                    or self.lex.country_of_adjective(doc[k].text) or doc[k].ent_type_ in {"NORP", "ORG"}):
+                k += 1  # "whose leader, former National Assembly speaker X"
+            person = self._person_at(view, k)
             if person is not None:
                 return person, before  # "its leader, Almir Hodzic": the name after the title is the holder
         # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
@@ -1297,6 +1328,17 @@ class RelationEngine:
                 if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):
                     continue
                 yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
+                for other in view.root_of(m).conjuncts:  # "lawmakers A and B of the Coalition"
+                    e = view.mention_entity(other)
+                    if e is not None and view.type_of(e) == "Person" and other.i < m.start:
+                        yield Found(p.type, e, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
+            for m in view.mentions:
+                # "the BPL's Mahbub Alam": a party's man
+                if m.type != "Person" or m.start < 2 or doc[m.start - 1].lower_ not in {"'s", "’s"}:
+                    continue
+                org = view.at.get(m.start - 2)
+                if org is not None and org.type == "Organization" and is_party(view.entities[org.entity], self.lex):
+                    yield Found(p.type, m.entity, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
 
     def _led_compounds(self, view: DocView) -> Iterator[Found]:
         """"the Phiri-led mission", "a Labour-led coalition": the name before "-led" heads the noun."""
