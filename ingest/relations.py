@@ -45,7 +45,9 @@ PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "oth
                 "politician", "person", "applicant", "challenger", "magistrate", "member", "official", "leader",
                 "head", "finalist", "front-runner", "frontrunner", "judge", "commissioner", "minister",
                 "lawmaker", "legislator", "representative", "figure"}
-CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "applicant", "name", "challenger"}
+CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "applicant", "name", "challenger",
+                   "candidacy", "candidature", "application", "file", "nomination", "registration", "ticket",
+                   "paper", "bid", "pair"}
 GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "monitor", "member", "delegate",
                "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
@@ -630,7 +632,7 @@ class RelationEngine:
                 inner = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
                 if not inner and t.tag_ in {"NNS", "NNPS"}:
-                    inner = self._listed_after(view, t)  # "four candidacies: those of A, B and C"
+                    inner = self._listed_after(view, t) or [t]  # "four candidacies: those of A, B and C"
                 elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
                     # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
                     known = {view.mention_entity(x) for x in inner}
@@ -700,7 +702,7 @@ class RelationEngine:
         """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
         (the subject). None when the noun is not such a word; otherwise the people named here and
         whether a list that follows may name more."""
-        if token.lemma_ not in PEOPLE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+        if token.lemma_ not in PEOPLE_NOUNS | CANDIDATE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
             return None
         listed = self._listed_after(view, token)
         if listed:
@@ -1330,7 +1332,8 @@ class RelationEngine:
                 yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
                 for other in view.root_of(m).conjuncts:  # "lawmakers A and B of the Coalition"
                     e = view.mention_entity(other)
-                    if e is not None and view.type_of(e) == "Person" and other.i < m.start:
+                    joined = m.start >= 2 and doc[m.start - 1].lower_ == "and" and other.i == m.start - 2
+                    if e is not None and view.type_of(e) == "Person" and joined:
                         yield Found(p.type, e, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
             for m in view.mentions:
                 # "the BPL's Mahbub Alam": a party's man

@@ -84,6 +84,8 @@ class Timeline:
     # -- reading phrases --------------------------------------------------------------------
     def direction(self, token: Token) -> str | None:
         """"past" or "future" from the clause's tense; None when it does not say."""
+        if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head is not token:
+            return self.direction(token.head)  # "had refused to register": the tense of "had refused"
         words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         for node in (token, token.head):
             words |= {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass", "prep", "advmod"}}
