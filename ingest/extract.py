@@ -87,6 +87,9 @@ def _sentence_evidence(sent: Span, pattern: str, text: str) -> Evidence:
     return Evidence(sentence=text[start:end], start=start, end=end, pattern=pattern)
 
 
+SAME_DAY_PREPS = {"alongside"}
+
+
 def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
     """"the municipal elections held the same day": the date of the election named before."""
     dated = [(m.start, graph.entities[m.entity].props["date"]) for m in graph.mentions
@@ -95,10 +98,22 @@ def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
         record = graph.entities[m.entity] if m.type == "Election" and m.entity >= 0 else None
         if record is None or "date" in record.props:
             continue
-        clause = " ".join(t.lower_ for t in doc[m.end - 1].subtree)
+        noun = doc[m.end - 1]
+        clause = " ".join(t.lower_ for t in noun.subtree)
         earlier = [d for start, d in dated if start < m.start]
         if "same day" in clause and earlier:
             record.props["date"] = earlier[-1]
+            continue
+        # "the parliamentary election held alongside the presidential vote": the other one's day
+        for t in noun.subtree:
+            if t.dep_ == "prep" and (t.lower_ in SAME_DAY_PREPS or t.lower_ == "with" and any(
+                    w.lower_ in {"together", "simultaneously", "concurrently", "coinciding", "jointly"}
+                    for w in (t.head, *t.head.children))):
+                other = next((x for x in graph.mentions if x.type == "Election" and x.entity >= 0
+                              and x.entity != m.entity and any(x.start <= c.i < x.end for c in t.children)), None)
+                if other is not None and "date" in graph.entities[other.entity].props:
+                    record.props["date"] = graph.entities[other.entity].props["date"]
+                    break
 
 
 def _election_name(record: EntityRecord) -> str:

@@ -130,7 +130,14 @@ def build_frame(verb: Token) -> Frame:
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients.extend(list_items(child))
     head = verb.head
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which" and head.ent_type_ == "PERSON":
+        # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person
+        head = _nonperson_before(rel) or head
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "whom" and rel.dep_ == "nsubj":
+        # "a member of the House whom the ruling party fielded", parsed with "whom" as the subject
+        frame.agents.extend(c for c in rel.children if c.dep_ == "nsubj")
+        frame.patients.append(head)
+    elif verb.dep_ == "relcl":
         if rel is not None and rel.dep_ == "nsubj" and not passive:
             frame.agents.append(head)
         elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
@@ -151,6 +158,20 @@ def build_frame(verb: Token) -> Frame:
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:
         frame.patients.extend(subjects(verb))
     return frame
+
+
+def _nonperson_before(rel: Token) -> Token | None:
+    """The noun just before a relative pronoun, past punctuation and brackets, unless it is a person."""
+    doc = rel.doc
+    k = rel.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or doc[k].ent_type_ == "PERSON" or doc[k].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    token = doc[k]
+    if token.dep_ == "appos" and doc[k + 1].text == ")":
+        token = token.head  # "the Senegalese Democratic Rally (RDS), which": the name, not its acronym
+    return token
 
 
 def governing_verb(noun: Token) -> Token | None:

@@ -55,6 +55,10 @@ SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "�
 HYPHENS = {"-", "–"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
+# words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
+POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progressive", "popular", "conservative",
+                   "communist", "patriotic", "revolutionary", "civic", "electoral", "rally", "convention", "pact",
+                   "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic"}
 PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hotel", "avenue", "street", "road",
                "airport", "bridge", "tower", "park", "district", "province", "region", "county", "city", "island",
                "islands", "valley", "river", "lake", "mountains", "plaza", "boulevard", "centre", "center"}
@@ -317,7 +321,7 @@ class MentionFinder:
             and not all(fold(t.text) in self.lex.title_words for t in words)
             and all(_is_name_token(t) and not t.is_stop for t in words)
             and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS
-                        for t in words)
+                        or t.lower_ in POLITICAL_WORDS for t in words)
             and not any(_is_acronym(t.text) and len(t.text) > 1 for t in words)
             and not any(self.lex.country(t.text) or self.lex.country_of_adjective(t.text) for t in words)
         )

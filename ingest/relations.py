@@ -22,6 +22,7 @@ yields nothing; nor does a former title ("former president X").
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,6 +301,12 @@ class DocView:
         word = token.lower_
         before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
+            here = self.sentence_of.get(token.i, 0)
+            if token.dep_ in {"dobj", "pobj", "dative"}:
+                # "Elena Vasilescu, president of the PSM, which put her forward": the nearest person
+                near = [m for m in before if m.type == "Person" and self.sentence_of.get(m.start, -1) == here]
+                if near:
+                    return near[-1].entity
             subjects = [m for m in before if m.type == "Person"
                         and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}
                         and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
@@ -443,6 +450,19 @@ def _gives_result(verb: Token) -> bool:
     return False
 
 
+def _minority_share(verb: Token) -> bool:
+    """"won 29.8 percent", "took 41 percent of the vote": a direct object that is a share below half."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.ent_type_ == "PERCENT":
+            for t in child.subtree:
+                if t.ent_type_ == "PERCENT" and t.like_num:
+                    try:
+                        return float(re.sub(r"[^\d.]", "", t.text)) < 50
+                    except ValueError:
+                        return False
+    return False
+
+
 def _prefixed(token: Token) -> bool:
     """"de-registered", split by the tokenizer into "de", "-", "registered" and tagged as an adjective."""
     doc = token.doc
@@ -461,7 +481,8 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
                 return True
             if child.lower_ == "yet" and node.lemma_ == "have":
                 return True  # "has yet to meet"
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"neither", "nobody", "none", "nothing"}:
+            if child.dep_ in {"nsubj", "nsubjpass", "preconj"} and child.i < node.i \
+                    and child.lower_ in {"neither", "nobody", "none", "nothing"}:
                 return True  # "neither won a majority"
         if node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words:
             return True
@@ -508,7 +529,7 @@ class RelationEngine:
                 rows = self._verb_rows_for(token)
                 if rows:
                     found.extend(self._verb(view, token, rows, pending))
-            if token.pos_ in {"NOUN", "PROPN"}:
+            if token.pos_ in {"NOUN", "PROPN"} and not (token.i in view.at and view.at[token.i].type == "Person"):
                 rows = self.noun_rows.get(token.lemma_.lower()) or self.noun_rows.get(token.lower_)
                 if rows:
                     found.extend(self._noun(view, token, rows))
@@ -675,6 +696,14 @@ class RelationEngine:
         appos = [c for c in noun.children if c.dep_ == "appos"]
         if appos:
             return appos[:1]
+        # "the ACD's candidate in Zanzibar, Salim Bakari": the apposition hung on the noun's own phrase
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.i > noun.i:
+                for pobj in prep.children:
+                    late = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            and c.i > pobj.i and pobj.doc[c.left_edge.i - 1].text == ","]
+                    if late and pobj.ent_type_ not in {"PERSON"}:
+                        return late[:1]
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
         if noun.dep_ == "attr":
@@ -693,7 +722,9 @@ class RelationEngine:
             return named[-1:]  # "declared Osaro Ehigie of the APC winner", read as a modifier of "winner"
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             # "Quispe, the candidate of the FDA, was disqualified": an apposition read as a second subject
-            siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN" and c.i < noun.i]
+            # "declared X the winner", parsed with X as a clause of its own
+            siblings = [c for c in noun.head.children if c.dep_ in {noun.dep_, "ccomp"} and c.pos_ == "PROPN"
+                        and c.i < noun.i]
             if siblings:
                 return siblings[-1:]
         return []
@@ -819,7 +850,7 @@ class RelationEngine:
         ("to head its list in the capital": a local election), else the article's main election.
         People are not candidates in a referendum."""
         elections = [e for e, r in enumerate(view.entities) if r.type == "Election"]
-        if rel_type in {"CANDIDATE_IN", "NOMINATED", "APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
+        if rel_type in {"CANDIDATE_IN", "NOMINATED", "APPROVED_CANDIDACY", "REJECTED_CANDIDACY", "WON"}:
             elections = [e for e in elections if view.entities[e].props.get("kind") != "referendum"]
         if not elections:
             return None
@@ -1001,6 +1032,10 @@ class RelationEngine:
         if p.type == "WON":
             sources = [(s, f) for s, f in sources
                        if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
+            if _minority_share(trigger):
+                # "Jankauskas won 29.8 percent": a candidate short of half has not won (a party with
+                # the largest share of a parliamentary vote may have)
+                sources = [(s, f) for s, f in sources if view.type_of(s) != "Person"]
         if p.type == "OBSERVES" and p.via_delegation:
             # "the EU sent observers to the election": the EU's mission is what observes
             sources = [(_or(view.delegation_of(s), s) if view.type_of(s) == "Organization" else s, f)

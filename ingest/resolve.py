@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
@@ -304,6 +304,10 @@ class Resolver:
         word = token.lower_
         candidates = [mm for mm in mentions[:before] if mm.entity >= 0 and mm.start < token_index]
         if word in {"its", "their"}:
+            # "The EAC mission, led by a Burundian, said its observers ...": the clause's subject first
+            subject = self._clause_subject(token, candidates)
+            if subject is not None:
+                return subject
             for mm in reversed(candidates):
                 if mm.type in {"Organization", "Country"}:
                     return mm.entity
@@ -316,6 +320,21 @@ class Resolver:
         for mm in reversed(candidates):
             if mm.type == "Organization" and word in fold(entities[mm.entity].name).split():
                 return mm.entity
+        return None
+
+    @staticmethod
+    def _clause_subject(token: Token, candidates: list[Mention]) -> int | None:
+        """The entity that is the subject of a clause above the token, if it is a body or a mission."""
+        node = token.head
+        for _ in range(6):
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < token.i:
+                    for mm in candidates:
+                        if mm.start <= child.i < mm.end and mm.type in {"Organization", "Country", "Delegation"}:
+                            return mm.entity
+            if node.head is node:
+                break
+            node = node.head
         return None
 
     def _delegations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:
@@ -340,6 +359,10 @@ class Resolver:
                 owner = self._possessor(doc, m.props["possessor"], mentions, entities, i)
                 if owner is not None and entities[owner].type in {"Organization", "Country"}:
                     senders.append(owner)
+                elif owner is not None and entities[owner].type == "Delegation" and not m.props.get("named"):
+                    self._join(entities, owner, i, m)  # "the mission said its observers": the mission
+                    last = owner
+                    continue
             key = tuple(sorted(senders))
             if m.props.get("named") or senders:
                 found = by_senders.get(key) if key else None
@@ -495,8 +518,30 @@ class Resolver:
                 near = [e for e in near if e in ordinary]
                 dated_match = [e for e in dated_match if e in ordinary]
                 first = ordinary[0] if ordinary else first
-            target = dated_match[0] if dated_match else (near[-1] if near else first)
+            # "President X won a second term with 81 percent of the vote": the sentence says which kind
+            hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS}
+            of_kind = list(dict.fromkeys(e for _, e in explicit if entities[e].props.get("kind") in hinted))
+            if dated_match:
+                target = dated_match[0]
+            elif len(of_kind) == 1 and len(hinted) == 1:
+                target = of_kind[0]
+            elif near:
+                target = near[-1]
+            else:
+                target = self._salient_election(doc, [e for _, e in explicit], entities) or first
             self._join(entities, target, i, m)
+
+    @staticmethod
+    def _salient_election(doc: Doc, elections: list[int], entities: list[EntityRecord]) -> int | None:
+        """Of several elections, the one the article's words speak of most ("President", "seats"),
+        when one kind clearly leads; None when they do not decide."""
+        kinds = Counter(KIND_HINTS[t.lower_] for t in doc if t.lower_ in KIND_HINTS)
+        candidates = list(dict.fromkeys(e for e in elections if not entities[e].props.get("runoff")))
+        if len(candidates) < 2:
+            return None
+        ranked = sorted(candidates, key=lambda e: -kinds.get(entities[e].props.get("kind", ""), 0))
+        best, second = (kinds.get(entities[e].props.get("kind", ""), 0) for e in ranked[:2])
+        return ranked[0] if best > second else None
 
     @staticmethod
     def _kind_from_words(doc: Doc) -> str | None:
