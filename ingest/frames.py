@@ -59,10 +59,18 @@ def list_items(token: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
         return True
+    if _copular_participle(verb):
+        return True
     # "a delegation headed by X", "Aliyev, nominated by the party": a bare past participle
     return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and verb.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "nsubj"} for c in verb.children
     )
+
+
+def _copular_participle(verb: Token) -> bool:
+    """"The group is co-chaired by X": a participle parsed as the complement of "is"."""
+    return verb.dep_ in {"acomp", "attr"} and verb.tag_ == "VBN" and verb.head.lemma_ == "be" \
+        and any(c.dep_ == "agent" for c in verb.children)
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -130,7 +138,8 @@ def build_frame(verb: Token) -> Frame:
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients.extend(list_items(child))
     head = verb.head
-    if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which" and head.ent_type_ == "PERSON":
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which" and head.pos_ == "PROPN" \
+            and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person
         head = _nonperson_before(rel) or head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "whom" and rel.dep_ == "nsubj":
@@ -157,6 +166,13 @@ def build_frame(verb: Token) -> Frame:
         frame.agents.extend(subjects(verb))
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:
         frame.patients.extend(subjects(verb))
+    if not frame.patients and passive:
+        # "The group is co-chaired by X", parsed with the subject hung on "is"
+        for aux in verb.children:
+            if aux.dep_ == "auxpass":
+                frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if not frame.patients and _copular_participle(verb):
+        frame.patients.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
     return frame
 
 

@@ -240,7 +240,7 @@ class MentionFinder:
             if label == "EVENT":
                 return []
             label = "ORG"
-        if label == "ORG" and len(tokens) == 1 and tokens[0].pos_ == "ADJ":
+        if label == "ORG" and len(tokens) == 1 and tokens[0].pos_ == "ADJ" and not _is_acronym(tokens[0].text):
             return []  # "Socialist deputy X": a party's adjective, not its name
         if label in {"PERSON", "ORG", "GPE", "NORP"}:
             # a country adjective, title or occupation glued in front of a person's name
@@ -493,6 +493,9 @@ class MentionFinder:
                         self._looks_like_person(words) and \
                         self._person_context(doc, m.start, m.end, title_tokens):
                     m.type = "Person"
+                elif not m.props.get("city") and m.start - 1 in title_tokens and len(words) >= 2 \
+                        and self._looks_like_person(words):
+                    m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
             elif m.type == "Person":
                 appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower]
                 if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
@@ -706,6 +709,10 @@ class MentionFinder:
                                                        or words[-1] in {"group", "team"} and observing):
                 m.type = "Delegation"
                 m.props["named"] = True
+                for inner in mentions:  # "Multinational Observer Group (MOG)": its acronym is the group too
+                    if inner.props.get("acronym_of") == m.start and inner.type == "Organization":
+                        inner.type = "Delegation"
+                        inner.props["named"] = True
                 if m.start > 0 and doc[m.start - 1].lower_ in {"its", "their"}:
                     m.props["possessor"] = m.start - 1  # "launched its Electoral Observation Mission"
         for token in doc:

@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.frames import Frame, build_frame, governing_verb, list_items
+from ingest.frames import Frame, build_frame, governing_verb, list_items, prep_objects
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
@@ -97,6 +97,7 @@ class Pattern:
     needs_result: bool = False  # the clause must give a result: "27.8 percent", "finished second", "12,433 votes"
     via_delegation: bool = False  # an organization's delegation, when it has one, is the source
     unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
+    named_target: bool = False  # the target must be named in the argument itself, not reached through it
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -123,6 +124,7 @@ class Pattern:
             party_source=bool(row.get("party_source", False)),
             needs_result=bool(row.get("needs_result", False)),
             via_delegation=bool(row.get("via_delegation", False)),
+            named_target=bool(row.get("named_target", False)),
         )
 
 
@@ -337,11 +339,12 @@ class DocView:
                 if m.type == "Delegation":
                     return m.entity
             return None
-        if token.pos_ == "NOUN" and "Organization" in types and (
-                token.lemma_ in self.lex.org_head_nouns or token.lemma_ in {"body", "bloc"}):
+        lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
+        if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (
+                lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
             for m in reversed(before):
-                if m.type == "Organization" and (token.lemma_ in fold(self.entities[m.entity].name).split()
-                                                 or token.lemma_ in {"body", "bloc"}):
+                if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
+                                                 or lemma in {"body", "bloc"}):
                     return m.entity
         if token.pos_ == "NOUN" and "Person" in types and fold(token.text) in self.lex.titles:
             for t in reversed(self.titles):
@@ -955,6 +958,9 @@ class RelationEngine:
             if be is not None:
                 frame = Frame(trigger=verb, passive=True)
                 frame.patients.extend(c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"})
+                for c in verb.children:  # "is co-chaired by A, B and C"
+                    if c.dep_ == "agent":
+                        frame.agents.extend(prep_objects(c))
                 return frame if frame.patients else None
         if verb.dep_ not in {"amod", "compound", "nmod"} or (verb.tag_ not in {"VBD", "VBN"} and not _prefixed(verb)):
             return None
@@ -1046,6 +1052,11 @@ class RelationEngine:
         wanting: list[Token] = []
         targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
                                   p.need_through, p.type, p.all_items)
+        if p.named_target:
+            # "led by the African Union": yes; "led by X, a member of the Storting": not the Storting
+            direct = {view.mention_entity(t) for role in p.target
+                      for t in self._role_tokens(view, role, frame, trigger, p.through, p.need_through)}
+            targets = [(t, f) for t, f in targets if t in direct]
         if wanting and p.lists and pending is not None:
             pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
         for s, fs in sources:
@@ -1149,6 +1160,11 @@ class RelationEngine:
                 view.titled.setdefault(i, person)
             if org is None and title.national:
                 org = self._national_body(view, title)
+            if org is None and re.search(r"\b(election|electoral) commissioner$", fold(title.text)):
+                # "Chief Election Commissioner X": a member of the article's one election commission
+                bodies = [e for e, r in enumerate(view.entities) if r.type == "Organization" and r.mentions
+                          and is_election_body(r)]
+                org = bodies[0] if len(bodies) == 1 else None
             if org is None or title.former:
                 continue
             if not title.national and any(m.entity == org and m.props.get("adjective")
@@ -1309,6 +1325,10 @@ class RelationEngine:
         if k < 0:
             return None
         m = view.at.get(k)
+        if m is not None and m.type == "Location" and m.start >= 1:
+            inner = view.at.get(m.start - 1)  # "KPU West Java chairman X": the body before its area
+            if inner is not None and inner.type == "Organization":
+                return inner.entity
         if m is not None and m.type in {"Organization", "Country", "Delegation"}:
             return m.entity
         country = self.lex.country_of_adjective(doc[k].text)
@@ -1316,7 +1336,8 @@ class RelationEngine:
             for e, record in enumerate(view.entities):
                 if record.type == "Country" and record.name == country:
                     return e
-        if doc[k].pos_ == "NOUN":
+        if doc[k].pos_ == "NOUN" or doc[k].pos_ == "PROPN" and doc[k].lower_ in self.lex.org_head_nouns:
+            # "the commission's chairman", "Board chairwoman X", "the League's Secretary-General"
             return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
         return None
 
