@@ -704,9 +704,15 @@ class MentionFinder:
         # organizations named as missions are delegations: "the European Union Election Observation Mission"
         for m in mentions:
             words = m.name.lower().split()
-            observing = any(w in {"observer", "observers", "observation", "monitoring"} for w in words)
-            if m.type == "Organization" and words and (words[-1] in {"mission", "delegation"}
-                                                       or words[-1] in {"group", "team"} and observing):
+            # "the Commonwealth Observer Group for Uganda": the name ends before what it is for
+            cut = next((k for k, w in enumerate(words) if w in {"for", "to", "in"} and k >= 2), len(words))
+            observing = any(w in {"observer", "observers", "observation", "monitoring"} for w in words[:cut])
+            if m.type == "Organization" and words and (words[cut - 1] in {"mission", "delegation"}
+                                                       or words[cut - 1] in {"group", "team"} and observing):
+                if cut < len(words):
+                    k = next(t.i for t in doc[m.start:m.end] if t.lower_ == words[cut])
+                    m.end = k
+                    m.name = _clean_name(list(doc[m.start:m.end]))
                 m.type = "Delegation"
                 m.props["named"] = True
                 for inner in mentions:  # "Multinational Observer Group (MOG)": its acronym is the group too
@@ -757,6 +763,14 @@ class MentionFinder:
                         senders.append(owner)
                         break
             props: dict[str, Any] = {}
+            if not senders and token.dep_ == "dobj":
+                # "received a delegation from the Arab League": the "from" phrase hung on the verb
+                for prep in token.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > token.i:
+                        for pobj in prep.children:
+                            sender = by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                            if sender is not None and sender.type in {"Organization", "Country"}:
+                                senders.append(sender)
             if not senders and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
                 # "the Spanish Congress of Deputies sent a five-member delegation"
                 for subject in token.head.children:

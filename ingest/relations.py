@@ -323,7 +323,11 @@ class DocView:
             subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
                         and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}]
             pool = subjects or [m for m in before if m.type in wanted]
-            return pool[-1].entity if pool else None
+            if not pool:
+                return None
+            if word in {"they", "them", "their"} and self._plural_noun_between(pool[-1].end, token):
+                return None  # "... had nominated 11 candidates. They include X": the candidates
+            return pool[-1].entity
         if token.lower_ == "country" and types & {"Country", "Location"} and self.main_country is not None:
             return self.main_country  # "arrived in the country"
         if token.lower_ == "capital" and types & {"Location"}:
@@ -353,6 +357,16 @@ class DocView:
                     if person is not None:
                         return person
         return None
+
+    def _plural_noun_between(self, start: int, token: Token) -> bool:
+        """A plural common noun, subject or object of its clause and no part of a name, after start
+        and in the pronoun's sentence or the one before: what "they" more likely means."""
+        here = self.sentence_of.get(token.i, 0)
+        for t in self.doc[start:token.i]:
+            if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.i not in self.at \
+                    and self.sentence_of.get(t.i, 0) >= here - 1 and t.lemma_ not in GROUP_NOUNS | {"observer"}:
+                return True
+        return False
 
     def resolve(self, token: Token, types: frozenset[str]) -> tuple[int, float] | None:
         """The entity (with a confidence factor) that an argument token stands for."""
@@ -713,6 +727,8 @@ class RelationEngine:
             return [c for c in noun.head.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
+            while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"} and verb.head is not verb:
+                verb = verb.head  # "seeking a sixth term as the candidate of X": the verb, past its object
             said_of = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
             # "Bojang, who stood as the candidate of the party": the noun the clause is about
             return [verb.head if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else c

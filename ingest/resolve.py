@@ -34,7 +34,9 @@ GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliam
                      "organization", "organisation", "agency", "tribunal", "senate", "government", "ministry"}
 MISSION_WORDS = {"election", "elections", "electoral", "observation", "observer", "observers", "mission",
                  "delegation", "pre-electoral", "assessment", "needs", "limited", "international", "joint",
-                 "monitoring", "team", "expert", "special", "exploratory", "pre-election"}
+                 "monitoring", "team", "group", "expert", "special", "exploratory", "pre-election"}
+GENERIC_SENDERS = {"multinational", "international", "regional", "independent", "national", "domestic", "local",
+                   "citizen", "citizens", "civil society", "civic", "continental", "foreign", "parliamentary"}
 KIND_HINTS = {
     "presidential": "presidential", "president": "presidential", "presidency": "presidential",
     "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
@@ -285,6 +287,8 @@ class Resolver:
             return None
         prefix = " ".join(words)
         key = fold(prefix)
+        if key in GENERIC_SENDERS:
+            return None  # "Multinational Observer Group", "Independent Monitoring Team": no one sent it
         for e, record in enumerate(entities):
             if record.type in {"Organization", "Country"} and (key in record.names()
                                                                 or (record.acronym and fold(record.acronym) == key)):

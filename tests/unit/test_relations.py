@@ -287,3 +287,29 @@ def test_generic_vote_follows_the_kind_its_sentence_names(extractor) -> None:  #
     assert has(ex, "WON", "Lucas Mbeki", "presidential election"), triples(ex)
     parliamentary = next(e for e in ex.entities if e.type == "Election" and "parliamentary" in e.name)
     assert parliamentary.properties.get("date") == "2025-03-09", parliamentary
+
+
+def test_named_observer_group_for_an_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commonwealth Observer Group for Malawi's general elections arrived in Lilongwe on "
+                            "Saturday. The 12-member group is chaired by Joseph Mensah, a former speaker of Ghana's "
+                            "parliament.")
+    delegations = [e for e in ex.entities if e.type == "Delegation"]
+    assert [d.name for d in delegations] == ["Commonwealth Observer Group"], delegations
+    assert has(ex, "REPRESENTS", "Commonwealth Observer Group", "Commonwealth"), triples(ex)
+    assert has(ex, "HEADS", "Joseph Mensah", "Commonwealth Observer Group"), triples(ex)
+    assert has(ex, "VISITS", "Commonwealth Observer Group", "Lilongwe"), triples(ex)
+
+
+def test_received_a_delegation_from(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Election commission chairman Omar Saleh received a delegation from the African Union "
+                            "on Saturday to discuss the presidential vote.")
+    assert has(ex, "REPRESENTS", "African Union", "African Union"), triples(ex)
+
+
+def test_they_after_a_plural_noun_is_not_the_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The African Union observer mission arrived in Lusaka on Monday. The commission said it "
+                            "had registered seven presidential candidates. They include President John Phiri, who is "
+                            "seeking a second term as the candidate of the ruling Patriotic Alliance (PA), and "
+                            "Ruth Banda.")
+    assert not any(r[0] == "MEMBER_OF" and r[1] in {"John Phiri", "Ruth Banda"} for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "Patriotic Alliance", "John Phiri"), triples(ex)
