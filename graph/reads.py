@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from neo4j import READ_ACCESS, AsyncDriver
+from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction
 from neo4j.exceptions import (
     ConnectionAcquisitionTimeoutError,
     DriverError,
@@ -85,12 +85,19 @@ async def _read(driver: AsyncDriver, name: str, database: str | None, timeout: f
 
 async def _write(driver: AsyncDriver, name: str, database: str | None, timeout: float,
                  params: dict[str, Any]) -> list[dict[str, Any]]:
+    """One managed write transaction; the driver's retries stop well before the caller's patience."""
+    query = cypher.query(name)
+
+    async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
+        result = await tx.run(query, params)
+        return [native(record.data()) async for record in result]
+
     try:
         async with asyncio.timeout(timeout):
-            records, _, _ = await driver.execute_query(cypher.query(name), params, database_=database)
+            async with driver.session(database=database, max_transaction_retry_time=timeout / 3) as session:
+                return await session.execute_write(work)
     except (*_UNAVAILABLE, DriverError) as exc:
         raise UnavailableError(f"{name}: {type(exc).__name__}") from exc
-    return [native(r.data()) for r in records]
 
 
 def _types(types: Iterable[str] | None) -> list[str]:

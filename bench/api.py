@@ -1,0 +1,200 @@
+"""Latency and throughput of `GET /v1/entities/{id}/relationships` beside the same Cypher run directly.
+
+    python bench/api.py [--requests 2000] [--concurrency 1 32] [--entities 100000] [--relationships 1000000]
+
+Builds (or reuses) the synthetic graph of `bench/synthetic_graph.py` in the `bench` Neo4j
+instance, starts a real `newsgraph serve` process against it, and for each concurrency runs the
+same sequence of random entities (seeded) two ways:
+
+* driver: `read/entity_relationships` with the parameters the API sends, through one AsyncDriver
+  in this process (auto-commit, records fetched as dicts: what `graph.reads` does);
+* api:    the HTTP route, through a keep-alive httpx client with as many connections as workers.
+
+Prints p50/p99 latency (ms) and throughput (requests/s) of each, and the API/driver ratios.
+Aims (issue 5): API p50 within 1.5x of the driver's; API p99 under 50 ms at concurrency 32.
+Client, API and Neo4j share this machine's cores, so the client's own cost is in the API figures.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+from neo4j import READ_ACCESS, AsyncDriver  # noqa: E402
+
+from bench.synthetic_graph import Shape, bench_server, build  # noqa: E402
+from graph import cypher  # noqa: E402
+from graph.driver import create_async_driver  # noqa: E402
+from graph.reads import entity_relationships_params  # noqa: E402
+
+QUERY = "read/entity_relationships"
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+async def run(call: Callable[[str], Awaitable[int]], ids: list[str], concurrency: int) -> dict[str, float]:
+    """Every id once, by `concurrency` workers; latency of each call and the overall rate."""
+    latencies: list[float] = []
+    rows: list[int] = []
+    next_index = 0
+
+    async def worker() -> None:
+        nonlocal next_index
+        while next_index < len(ids):
+            entity_id = ids[next_index]
+            next_index += 1
+            started = time.perf_counter()
+            rows.append(await call(entity_id))
+            latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    return {"p50_ms": percentile(latencies, 0.50) * 1000, "p99_ms": percentile(latencies, 0.99) * 1000,
+            "mean_ms": statistics.fmean(latencies) * 1000, "rps": len(ids) / elapsed,
+            "rows_per_call": statistics.fmean(rows)}
+
+
+def direct(driver: AsyncDriver, limit: int, evidence: int) -> Callable[[str], Awaitable[int]]:
+    query = cypher.query(QUERY)
+
+    async def call(entity_id: str) -> int:
+        params = entity_relationships_params(id=entity_id, limit=limit + 1, evidence_limit=evidence)
+        async with driver.session(default_access_mode=READ_ACCESS) as session:
+            result = await session.run(query, params)
+            return len([record.data() async for record in result])
+
+    return call
+
+
+def over_http(client: httpx.AsyncClient, limit: int, evidence: int) -> Callable[[str], Awaitable[int]]:
+    async def call(entity_id: str) -> int:
+        resp = await client.get(f"/v1/entities/{entity_id}/relationships",
+                                params={"limit": limit, "evidence": evidence})
+        if resp.status_code != 200:
+            raise RuntimeError(f"{entity_id}: HTTP {resp.status_code}: {resp.text[:300]}")
+        return len(resp.json()["items"])
+
+    return call
+
+
+def start_api(port: int, neo4j_uri: str, log_path: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "NEO4J_URI": neo4j_uri, "NEWSGRAPH_API_KEY": "bench-key"}
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
+                                stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/ready", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    raise SystemExit(f"the API did not become ready; see {log_path}")
+
+
+async def sample_ids(driver: AsyncDriver, n: int, seed: int) -> list[str]:
+    # every entity id, then a seeded sample: the same entities for both ways and every run
+    async with driver.session(default_access_mode=READ_ACCESS) as session:
+        result = await session.run(cypher.query("read/entity_list"), {"type": None, "after": None, "limit": 10**7})
+        ids = [record["id"] async for record in result]
+    rng = random.Random(seed)
+    return [rng.choice(ids) for _ in range(n)]
+
+
+async def measure(args: argparse.Namespace, neo4j_uri: str, api_url: str) -> list[dict[str, object]]:
+    from graph.settings import DEFAULT_PASSWORD, Neo4jSettings
+
+    settings = Neo4jSettings(uri=neo4j_uri, password=DEFAULT_PASSWORD, max_connection_pool_size=100)
+    driver = create_async_driver(settings)
+    results: list[dict[str, object]] = []
+    try:
+        ids = await sample_ids(driver, args.requests, args.seed)
+        warm = ids[: args.warmup]
+        limits = httpx.Limits(max_connections=max(args.concurrency), max_keepalive_connections=max(args.concurrency))
+        async with httpx.AsyncClient(base_url=api_url, limits=limits, timeout=30) as client:
+            ways = {"driver": direct(driver, args.limit, args.evidence),
+                    "api": over_http(client, args.limit, args.evidence)}
+            for call in ways.values():  # plans cached, pages in memory, connections open
+                await run(call, warm, max(args.concurrency))
+            for concurrency in args.concurrency:
+                for way, call in ways.items():
+                    figures = await run(call, ids, concurrency)
+                    results.append({"way": way, "concurrency": concurrency, **figures})
+    finally:
+        await driver.close()
+    return results
+
+
+def report(results: list[dict[str, object]]) -> None:
+    print(f"{'way':<8}{'conc':>5}{'p50 ms':>10}{'p99 ms':>10}{'mean ms':>10}{'req/s':>10}{'items':>8}")
+    for r in results:
+        print(f"{r['way']:<8}{r['concurrency']:>5}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}{r['mean_ms']:>10.2f}"
+              f"{r['rps']:>10.1f}{r['rows_per_call']:>8.1f}")
+    by = {(r["way"], r["concurrency"]): r for r in results}
+    for concurrency in sorted({int(str(r["concurrency"])) for r in results}):
+        api, drv = by[("api", concurrency)], by[("driver", concurrency)]
+        p50 = float(str(api["p50_ms"])) / float(str(drv["p50_ms"]))
+        p99 = float(str(api["p99_ms"])) / float(str(drv["p99_ms"]))
+        rps = float(str(api["rps"])) / float(str(drv["rps"]))
+        print(f"concurrency {concurrency}: API/driver p50 ratio {p50:.2f} (aim <= 1.5), p99 ratio {p99:.2f}, "
+              f"throughput ratio {rps:.2f}; API p99 {float(str(api['p99_ms'])):.1f} ms"
+              + (" (aim < 50 ms)" if concurrency >= 32 else ""))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--entities", type=int, default=100_000)
+    ap.add_argument("--relationships", type=int, default=1_000_000)
+    ap.add_argument("--articles", type=int, default=50_000)
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--requests", type=int, default=2000, help="requests per way and concurrency")
+    ap.add_argument("--warmup", type=int, default=500)
+    ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 32])
+    ap.add_argument("--limit", type=int, default=50, help="page size asked for")
+    ap.add_argument("--evidence", type=int, default=3, help="evidence sentences per relationship")
+    ap.add_argument("--bolt-port", type=int, default=7693)
+    ap.add_argument("--http-port", type=int, default=7480)
+    ap.add_argument("--api-port", type=int, default=8793)
+    ap.add_argument("--memory", default="2g", help="the bench Neo4j's heap and page cache, each")
+    ap.add_argument("--stop", action="store_true", help="stop the bench Neo4j afterwards")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = ap.parse_args()
+
+    server = bench_server(args.bolt_port, args.http_port, args.memory)
+    counts = build(Shape(args.entities, args.relationships, args.articles, args.seed), server)
+    print(f"graph: {json.dumps(counts)}")
+    log_path = server.dir / "logs" / "bench-api.log"
+    api = start_api(args.api_port, server.bolt_uri, log_path)
+    try:
+        results = asyncio.run(measure(args, server.bolt_uri, f"http://127.0.0.1:{args.api_port}"))
+    finally:
+        api.terminate()
+        api.wait(timeout=15)
+        if args.stop:
+            server.stop()
+    report(results)
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
