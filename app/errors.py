@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import ConnectionAcquisitionTimeoutError, ServiceUnavailable, SessionExpired, TransientError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.pagination import InvalidCursor
 from graph.errors import ConflictError, GraphError, NotFoundError, UnavailableError
@@ -87,6 +88,8 @@ def install_error_handlers(app: FastAPI) -> None:
         response = problem(exc.status_code, str(exc.detail))
         if exc.headers:
             response.headers.update(exc.headers)
+        if exc.status_code == 405:
+            response.headers["Allow"] = ", ".join(_allowed_methods(request))
         return response
 
     @app.exception_handler(Exception)
@@ -94,6 +97,16 @@ def install_error_handlers(app: FastAPI) -> None:
         log.error("unhandled %s during %s %s", type(exc).__name__, request.method, _route(request),
                   exc_info=exc)
         return problem(500, "internal error")
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route takes at this path; Starlette names only the first matching route's."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        route_methods = getattr(route, "methods", None)
+        if route_methods and route.matches(request.scope)[0] != Match.NONE:
+            methods |= set(route_methods)
+    return sorted(methods - {"HEAD"})
 
 
 def _route(request: Request) -> str:

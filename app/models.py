@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from ingest.articles import ID_PATTERN
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 EntityType = Literal["Person", "Organization", "PoliticalParty", "Country", "Location", "Delegation", "Election"]
 RelationType = Literal[
     "HEADS", "HOLDS_POSITION", "MEMBER_OF", "REPRESENTS", "NOMINATED", "APPROVED_CANDIDACY",
@@ -254,11 +256,23 @@ class Neighbourhood(BaseModel):
 
 
 # -- articles ----------------------------------------------------------------------------------
+def _iso_date(value: Any) -> Any:
+    """Dates arrive as YYYY-MM-DD; a number is not a date (pydantic would read it as epoch seconds)."""
+    if isinstance(value, dt.date) or value is None:
+        return value
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        raise ValueError("expected an ISO date (YYYY-MM-DD)")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
 class ArticleBase(BaseModel):
     title: str = Field("", max_length=2000)
     url: str = Field("", max_length=4000)
     outlet: str = Field("", max_length=500)
-    published: dt.date | None = None
+    published: IsoDate | None = None
 
 
 _ARTICLE_EXAMPLE = {

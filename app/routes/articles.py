@@ -35,7 +35,7 @@ def _checked(body: ArticleCreate, max_bytes: int) -> Article:
 
 
 @write_router.post("", status_code=202, response_model=ArticleAccepted,
-                   responses=problem_responses(401, 413, 422, 503),
+                   responses=problem_responses(400, 401, 413, 422, 503),
                    summary="Submit an article; the worker extracts it and writes its facts",
                    description="Answers at once with the queue status: `queued`, or `unchanged` when the same "
                    "content was already stored, or `processing` when it is being worked on. "
@@ -52,7 +52,7 @@ async def submit_article(body: ArticleCreate, driver: DriverDep, neo4j: Neo4jSet
 
 
 @write_router.post("/batch", status_code=202, response_model=BatchAccepted,
-                   responses=problem_responses(401, 413, 422, 503),
+                   responses=problem_responses(400, 401, 413, 422, 503),
                    summary="Submit up to 100 articles at once",
                    description="Each article is checked on its own: a bad one is `rejected` with its error and "
                    "not queued; the others are queued in one transaction. The same id twice: the last wins.")

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["extraction"], dependencies=[Depends(require_write_key)])
 
 
-@router.post("/extract", response_model=ExtractionOut, responses=problem_responses(401, 413, 422),
+@router.post("/extract", response_model=ExtractionOut, responses=problem_responses(400, 401, 413, 422),
              summary="Extract entities and relationships from a text; nothing is stored",
              description="Returns the graph contract's JSON for one article (SCHEMA.md): entities with ids, "
              "types and aliases, relations with confidence, properties and evidence offsets. Give `published` "

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
-from app.models import RelationType
+from app.models import IsoDate, RelationType
 
 Limit = Annotated[int, Query(ge=1, le=200, description="page size (capped by NEWSGRAPH_API_MAX_PAGE_SIZE)")]
 Cursor = Annotated[str | None, Query(max_length=2000, description="`next_cursor` of the previous page")]
@@ -28,11 +28,11 @@ def relationship_filters(
         description="relationship types to keep (repeat the parameter for several)", examples=[["NOMINATED"]])]
     = None,
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="keep confidence >= this")] = None,
-    since: Annotated[dt.date | None, Query(
+    since: Annotated[IsoDate | None, Query(
         description="keep relationships dated on or after this day: an event's date, or for undated ones the "
         "publication date of an article asserting them", examples=["2024-01-01"])] = None,
-    until: Annotated[dt.date | None, Query(description="keep relationships dated on or before this day")] = None,
-    as_of: Annotated[dt.date | None, Query(
+    until: Annotated[IsoDate | None, Query(description="keep relationships dated on or before this day")] = None,
+    as_of: Annotated[IsoDate | None, Query(
         description="the graph as known on this day: relationships asserted by an article published on or "
         "before it (events also dated no later), with only that evidence")] = None,
     evidence: Annotated[int, Query(ge=0, le=20, description="evidence sentences per relationship, best first")] = 3,
