@@ -8,7 +8,8 @@ same sequence of random entities (seeded) two ways:
 
 * driver: `read/entity_relationships` with the parameters the API sends, through one AsyncDriver
   in this process (auto-commit, records fetched as dicts: what `graph.reads` does);
-* api:    the HTTP route, through a keep-alive httpx client with as many connections as workers.
+* api:    the HTTP route, through a lean keep-alive HTTP/1.1 client, one connection per worker
+          (the response is read whole and parsed as JSON).
 
 Prints p50/p99 latency (ms) and throughput (requests/s) of each, and the API/driver ratios.
 Aims (issue 5): API p50 within 1.5x of the driver's; API p99 under 50 ms at concurrency 32.
@@ -27,6 +28,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -82,13 +84,54 @@ def direct(driver: AsyncDriver, limit: int, evidence: int) -> Callable[[str], Aw
     return call
 
 
-def over_http(client: httpx.AsyncClient, limit: int, evidence: int) -> Callable[[str], Awaitable[int]]:
+class KeepAlive:
+    """A lean HTTP/1.1 keep-alive client (one connection per worker): httpx costs more CPU per request
+    than the API route itself, and client, API and Neo4j share this machine's two cores."""
+
+    def __init__(self, host: str, port: int, size: int) -> None:
+        self.host, self.port = host, port
+        self.pool: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.Queue()
+        self.size = size
+
+    async def open(self) -> None:
+        for _ in range(self.size):
+            self.pool.put_nowait(await asyncio.open_connection(self.host, self.port))
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        reader, writer = await self.pool.get()
+        try:
+            try:
+                return await self._exchange(reader, writer, path)
+            except (asyncio.IncompleteReadError, ConnectionError):
+                # the server closed a connection left idle (uvicorn's keep-alive timeout): open another
+                writer.close()
+                reader, writer = await asyncio.open_connection(self.host, self.port)
+                return await self._exchange(reader, writer, path)
+        finally:
+            self.pool.put_nowait((reader, writer))
+
+    async def _exchange(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                        path: str) -> tuple[int, bytes]:
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        head = await reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                      if line.lower().startswith(b"content-length:"))
+        return status, await reader.readexactly(length)
+
+    async def close(self) -> None:
+        while not self.pool.empty():
+            _, writer = self.pool.get_nowait()
+            writer.close()
+
+
+def over_http(client: KeepAlive, limit: int, evidence: int) -> Callable[[str], Awaitable[int]]:
     async def call(entity_id: str) -> int:
-        resp = await client.get(f"/v1/entities/{entity_id}/relationships",
-                                params={"limit": limit, "evidence": evidence})
-        if resp.status_code != 200:
-            raise RuntimeError(f"{entity_id}: HTTP {resp.status_code}: {resp.text[:300]}")
-        return len(resp.json()["items"])
+        status, body = await client.get(f"/v1/entities/{quote(entity_id)}/relationships?limit={limit}"
+                                        f"&evidence={evidence}")
+        if status != 200:
+            raise RuntimeError(f"{entity_id}: HTTP {status}: {body[:300]!r}")
+        return len(json.loads(body)["items"])
 
     return call
 
@@ -119,7 +162,7 @@ async def sample_ids(driver: AsyncDriver, n: int, seed: int) -> list[str]:
     return [rng.choice(ids) for _ in range(n)]
 
 
-async def measure(args: argparse.Namespace, neo4j_uri: str, api_url: str) -> list[dict[str, object]]:
+async def measure(args: argparse.Namespace, neo4j_uri: str, api_port: int) -> list[dict[str, object]]:
     from graph.settings import DEFAULT_PASSWORD, Neo4jSettings
 
     settings = Neo4jSettings(uri=neo4j_uri, password=DEFAULT_PASSWORD, max_connection_pool_size=100)
@@ -128,8 +171,9 @@ async def measure(args: argparse.Namespace, neo4j_uri: str, api_url: str) -> lis
     try:
         ids = await sample_ids(driver, args.requests, args.seed)
         warm = ids[: args.warmup]
-        limits = httpx.Limits(max_connections=max(args.concurrency), max_keepalive_connections=max(args.concurrency))
-        async with httpx.AsyncClient(base_url=api_url, limits=limits, timeout=30) as client:
+        client = KeepAlive("127.0.0.1", api_port, max(args.concurrency))
+        await client.open()
+        try:
             ways = {"driver": direct(driver, args.limit, args.evidence),
                     "api": over_http(client, args.limit, args.evidence)}
             for call in ways.values():  # plans cached, pages in memory, connections open
@@ -138,6 +182,8 @@ async def measure(args: argparse.Namespace, neo4j_uri: str, api_url: str) -> lis
                 for way, call in ways.items():
                     figures = await run(call, ids, concurrency)
                     results.append({"way": way, "concurrency": concurrency, **figures})
+        finally:
+            await client.close()
     finally:
         await driver.close()
     return results
@@ -184,7 +230,7 @@ def main() -> int:
     log_path = server.dir / "logs" / "bench-api.log"
     api = start_api(args.api_port, server.bolt_uri, log_path)
     try:
-        results = asyncio.run(measure(args, server.bolt_uri, f"http://127.0.0.1:{args.api_port}"))
+        results = asyncio.run(measure(args, server.bolt_uri, args.api_port))
     finally:
         api.terminate()
         api.wait(timeout=15)

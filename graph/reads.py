@@ -55,15 +55,23 @@ def lucene_query(text: str) -> str:
     return " AND ".join(parts)
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def native(value: Any) -> Any:
-    """Neo4j's temporal values as Python's, recursively, so that no driver type leaves `graph/`."""
-    if hasattr(value, "to_native"):
-        return value.to_native()
-    if isinstance(value, dict):
+    """Neo4j's temporal values as Python's, recursively, so that no driver type leaves `graph/`.
+
+    On the hot path of every read: exact type checks first, the rare temporal value last.
+    """
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
         return {k: native(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [native(v) for v in value]
-    return value
+    to_native = getattr(value, "to_native", None)
+    return to_native() if to_native is not None else value
 
 
 async def _read(driver: AsyncDriver, name: str, database: str | None, timeout: float,
@@ -74,7 +82,8 @@ async def _read(driver: AsyncDriver, name: str, database: str | None, timeout: f
             async with asyncio.timeout(timeout):
                 async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
                     result = await session.run(query, params)
-                    return [native(record.data()) async for record in result]
+                    # every read returns scalars, lists and maps (never nodes), so plain items suffice
+                    return [native(dict(record.items())) async for record in result]
         except _RETRY_ONCE as exc:
             if attempt == 2:
                 raise UnavailableError(f"{name}: {type(exc).__name__}") from exc

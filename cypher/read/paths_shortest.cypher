@@ -15,7 +15,7 @@ CALL (p) {
     OPTIONAL MATCH (ev:Evidence {rel_key: r.key})-[:FROM]->(art:Article)
     WITH ev, art ORDER BY ev.confidence DESC, art.id, ev.start
     LIMIT $evidence_limit
-    RETURN collect({article_id: art.id, title: art.title, url: art.url, published: art.published,
+    RETURN collect({article_id: art.id, title: art.title, url: art.url, published: toString(art.published),
                     sentence: ev.sentence, start: ev.start, end: ev.end,
                     confidence: ev.confidence, pattern: ev.pattern}) AS evidence
   }
@@ -23,8 +23,9 @@ CALL (p) {
   ORDER BY i
   RETURN collect({type: type(r), key: r.key,
                   from: {id: x.id, name: x.name, type: x.type}, to: {id: y.id, name: y.name, type: y.type},
-                  forward: startNode(r) = x, confidence: r.confidence, support: r.support, date: r.date,
-                  dates: r.dates, first_asserted: r.first_asserted, last_asserted: r.last_asserted,
+                  forward: startNode(r) = x, confidence: r.confidence, support: r.support, date: toString(r.date),
+                  dates: [d IN r.dates | toString(d)], first_asserted: toString(r.first_asserted),
+                  last_asserted: toString(r.last_asserted),
                   title: r.title, vote_share: r.vote_share, election: r.election, evidence: evidence}) AS hops
 }
 RETURN keys, hops

@@ -1,5 +1,6 @@
 // Relationships across the graph in a stable order (type, key), one page after the previous page's
 // last [type, key], each with both ends and its best evidence. Filters as in entity_relationships.
+// Dates leave as ISO strings: the driver then builds no temporal objects on this hot path.
 MATCH (s:Entity)-[r:$any($types)]->(t:Entity)
 WHERE ($source_type IS NULL OR $source_type IN labels(s))
   AND ($target_type IS NULL OR $target_type IN labels(t))
@@ -18,13 +19,13 @@ CALL (r) {
   WHERE $as_of IS NULL OR ev.published <= $as_of
   WITH ev, a ORDER BY ev.confidence DESC, a.id, ev.start
   LIMIT $evidence_limit
-  RETURN collect({article_id: a.id, title: a.title, url: a.url, published: a.published,
+  RETURN collect({article_id: a.id, title: a.title, url: a.url, published: toString(a.published),
                   sentence: ev.sentence, start: ev.start, end: ev.end,
                   confidence: ev.confidence, pattern: ev.pattern}) AS evidence
 }
 RETURN type(r) AS type, r.key AS key,
        s.id AS source_id, s.name AS source_name, s.type AS source_type,
        t.id AS target_id, t.name AS target_name, t.type AS target_type,
-       r.confidence AS confidence, r.support AS support, r.date AS date, r.dates AS dates, r.title AS title,
-       r.vote_share AS vote_share, r.election AS election, r.first_asserted AS first_asserted,
-       r.last_asserted AS last_asserted, evidence
+       r.confidence AS confidence, r.support AS support, toString(r.date) AS date,
+       [d IN r.dates | toString(d)] AS dates, r.title AS title, r.vote_share AS vote_share, r.election AS election, toString(r.first_asserted) AS first_asserted,
+       toString(r.last_asserted) AS last_asserted, evidence
