@@ -146,8 +146,9 @@ def test_relationships_to_the_last_page(graph) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize("params", [
-    {"type": "FRIENDS_WITH"}, {"direction": "sideways"}, {"min_confidence": 1.5}, {"since": "yesterday"}, {"until": "0"},
-    {"limit": 0}, {"limit": 201}, {"cursor": "not-a-cursor"}, {"evidence": 21}, {"other_type": "Planet"},
+    {"type": "FRIENDS_WITH"}, {"direction": "sideways"}, {"min_confidence": 1.5}, {"since": "yesterday"},
+    {"until": "0"}, {"limit": 0}, {"limit": 201}, {"cursor": "not-a-cursor"}, {"evidence": 21},
+    {"other_type": "Planet"},
 ])
 def test_bad_parameters_are_422_problems(graph, params) -> None:  # type: ignore[no-untyped-def]
     resp = get(graph, "/v1/entities/person:anna-petrova/relationships", **params)
