@@ -19,6 +19,7 @@ from app.middleware import BodyLimitMiddleware, MetricsMiddleware
 from app.models import Problem
 from app.routes import articles, entities, extract, graph, health, stats
 from app.settings import get_api_settings
+from graph import reads
 from graph.driver import UNAVAILABLE, create_async_driver
 from graph.schema import apply_schema_async
 from graph.settings import get_neo4j_settings
@@ -38,7 +39,8 @@ carries its evidence: article, sentence and character offsets.
 
 
 async def _bootstrap_schema(app: FastAPI) -> None:
-    """Apply the schema as soon as Neo4j answers; the API serves (503s) meanwhile."""
+    """Apply the schema as soon as Neo4j answers, then have Neo4j plan the reads; the API serves
+    (503s until Neo4j answers) meanwhile."""
     neo4j = get_neo4j_settings()
     delay = 1.0
     while True:
@@ -46,6 +48,8 @@ async def _bootstrap_schema(app: FastAPI) -> None:
             count = await apply_schema_async(app.state.driver, database=neo4j.database)
             app.state.schema_ready = True
             log.info("schema in place (%d statements)", count)
+            planned = await reads.warm_up(app.state.driver, database=neo4j.database)
+            log.info("read queries planned: %d", planned)
             return
         except UNAVAILABLE as exc:
             log.warning("Neo4j not reachable yet (%s); retrying the schema in %.0f s", type(exc).__name__, delay)

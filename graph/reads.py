@@ -110,8 +110,8 @@ async def _write(driver: AsyncDriver, name: str, database: str | None, timeout: 
 
 
 def _types(types: Iterable[str] | None) -> list[str]:
-    """The relationship types to match: the ones asked for, or every type of the contract."""
-    return sorted(set(types)) if types else list(RELATION_TYPES)
+    """The relationship types to match, sorted: the ones asked for, or every type of the contract."""
+    return sorted(set(types) if types else RELATION_TYPES)
 
 
 def _filters(*, min_confidence: float | None, since: dt.date | None, until: dt.date | None,
@@ -187,11 +187,32 @@ async def relationships(
     after: tuple[str, str] | None = None, evidence_limit: int = 3, database: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> list[dict[str, Any]]:
-    """One page of relationships across the graph in (type, key) order, after `after`."""
-    return await _read(driver, "read/relationships", database, timeout, {
-        "types": _types(types), "source_type": source_type, "target_type": target_type, "limit": limit,
-        "after": list(after) if after else None, "evidence_limit": evidence_limit,
-        **_filters(min_confidence=min_confidence, since=since, until=until, as_of=as_of)})
+    """One page of relationships across the graph in (type, key) order, after `after`.
+
+    Type by type (one Cypher file each, read in key order from that type's index) until the page
+    is full, so a page costs a few index reads however large the graph.
+    """
+    params = {"source_type": source_type, "target_type": target_type, "evidence_limit": evidence_limit,
+              **_filters(min_confidence=min_confidence, since=since, until=until, as_of=as_of)}
+    rows: list[dict[str, Any]] = []
+    try:
+        async with asyncio.timeout(timeout):
+            for rel_type in _types(types):
+                if after is not None and rel_type < after[0]:
+                    continue
+                after_key = after[1] if after is not None and rel_type == after[0] else ""
+                rows += await _read(driver, relationships_query(rel_type), database, timeout,
+                                    {**params, "after_key": after_key, "limit": limit - len(rows)})
+                if len(rows) >= limit:
+                    break
+    except TimeoutError as exc:
+        raise UnavailableError("relationships: TimeoutError") from exc
+    return rows
+
+
+def relationships_query(rel_type: str) -> str:
+    """The Cypher file that reads one relationship type in key order."""
+    return f"read/relationships/{rel_type.lower()}"
 
 
 async def shortest_paths(driver: AsyncDriver, *, source: str, target: str, max_hops: int, limit: int,
@@ -322,6 +343,38 @@ async def queue_stats(driver: AsyncDriver, *, database: str | None = None,
     for r in await _read(driver, "queue/stats", database, timeout, {}):
         counts[r["status"]] = r["count"]
     return counts
+
+
+async def warm_up(driver: AsyncDriver, *, database: str | None = None, timeout: float = 60.0) -> int:
+    """Run every read once on ids that match nothing, so that Neo4j plans and caches them now.
+
+    Planning a read with many optional filters takes Neo4j a second or so; without this the first
+    callers after a start pay for it (the first page across all types: one plan per type).
+    Returns how many were planned; a failure is left to the real call to report.
+    """
+    filters = _filters(min_confidence=None, since=None, until=None, as_of=None)
+    nothing = "\uffff"
+    calls: list[tuple[str, dict[str, Any]]] = [
+        ("read/entity_relationships", {**entity_relationships_params(id=nothing), "limit": 1}),
+        ("read/entity_get", {"id": nothing}),
+        ("read/entity_search", {"query": "warmup", "type": None, "limit": 1, "after_score": None, "after_id": None}),
+        ("read/entity_list", {"type": None, "limit": 1, "after": nothing}),
+        ("read/paths_shortest", {"source": nothing, "target": nothing, "max_hops": 1, "limit": 1, "after": None,
+                                 "evidence_limit": 1}),
+        ("read/neighbours", {"frontier": [nothing], "seen": [nothing], "types": _types(None), "limit": 1}),
+        ("read/subgraph_edges", {"ids": [nothing], "types": _types(None), "limit": 1}),
+        ("read/article_status", {"article_id": nothing}),
+        *[(relationships_query(t), {**filters, "source_type": None, "target_type": None, "evidence_limit": 1,
+                                     "after_key": nothing, "limit": 1}) for t in _types(None)],
+    ]
+    planned = 0
+    for name, params in calls:
+        try:
+            await _read(driver, name, database, timeout, params)
+            planned += 1
+        except Exception:  # noqa: BLE001 - a warm-up that fails changes nothing
+            continue
+    return planned
 
 
 async def ping(driver: AsyncDriver, *, database: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> None:

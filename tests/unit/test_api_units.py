@@ -158,3 +158,16 @@ def test_native_converts_temporal_values_anywhere() -> None:
     assert out["a"] == dt.date(2024, 2, 5) and isinstance(out["b"][0], dt.datetime)
     assert out["c"]["d"] == [dt.date(2023, 1, 1)]
     assert (out["e"], out["f"], out["g"], out["h"]) == (1.5, None, "s", True)
+
+
+def test_one_relationships_file_per_type_differing_only_in_the_type() -> None:
+    from graph import cypher
+    from graph.reads import relationships_query
+    from ingest.model import RELATION_TYPES
+
+    texts = {t: cypher.query(relationships_query(t)) for t in RELATION_TYPES}
+    assert len(cypher.names("read/relationships")) == len(RELATION_TYPES)
+    reference = texts["HEADS"].replace("HEADS", "{T}")
+    for rel_type, text in texts.items():
+        assert f"[r:{rel_type}]" in text
+        assert text.replace(rel_type, "{T}") == reference, rel_type

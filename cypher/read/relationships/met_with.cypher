@@ -1,8 +1,9 @@
-// Relationships across the graph in a stable order (type, key), one page after the previous page's
-// last [type, key], each with both ends and its best evidence. Filters as in entity_relationships.
-// Dates leave as ISO strings: the driver then builds no temporal objects on this hot path.
-MATCH (s:Entity)-[r:$any($types)]->(t:Entity)
-WHERE ($source_type IS NULL OR $source_type IN labels(s))
+// Relationships of type MET_WITH across the graph in key order (read from its key index), one page after
+// $after_key, each with both ends and its best evidence. Filters as in entity_relationships.
+// One file per type (see README.md here); dates leave as ISO strings.
+MATCH (s:Entity)-[r:MET_WITH]->(t:Entity)
+WHERE r.key > $after_key
+  AND ($source_type IS NULL OR $source_type IN labels(s))
   AND ($target_type IS NULL OR $target_type IN labels(t))
   AND ($min_confidence IS NULL OR r.confidence >= $min_confidence)
   AND (($since IS NULL AND $until IS NULL)
@@ -10,9 +11,8 @@ WHERE ($source_type IS NULL OR $source_type IN labels(s))
               WHERE ($since IS NULL OR d >= $since) AND ($until IS NULL OR d <= $until)))
   AND ($as_of IS NULL
        OR (r.first_asserted <= $as_of AND (r.date IS NULL OR NOT type(r) IN $event_types OR r.date <= $as_of)))
-  AND ($after IS NULL OR [type(r), r.key] > $after)
 WITH s, r, t
-ORDER BY type(r), r.key
+ORDER BY r.key
 LIMIT $limit
 CALL (r) {
   OPTIONAL MATCH (ev:Evidence {rel_key: r.key})-[:FROM]->(a:Article)
@@ -27,5 +27,5 @@ RETURN type(r) AS type, r.key AS key,
        s.id AS source_id, s.name AS source_name, s.type AS source_type,
        t.id AS target_id, t.name AS target_name, t.type AS target_type,
        r.confidence AS confidence, r.support AS support, toString(r.date) AS date,
-       [d IN r.dates | toString(d)] AS dates, r.title AS title, r.vote_share AS vote_share, r.election AS election, toString(r.first_asserted) AS first_asserted,
-       toString(r.last_asserted) AS last_asserted, evidence
+       [d IN r.dates | toString(d)] AS dates, r.title AS title, r.vote_share AS vote_share, r.election AS election,
+       toString(r.first_asserted) AS first_asserted, toString(r.last_asserted) AS last_asserted, evidence

@@ -1,0 +1,31 @@
+// Relationships of type HEADS across the graph in key order (read from its key index), one page after
+// $after_key, each with both ends and its best evidence. Filters as in entity_relationships.
+// One file per type (see README.md here); dates leave as ISO strings.
+MATCH (s:Entity)-[r:HEADS]->(t:Entity)
+WHERE r.key > $after_key
+  AND ($source_type IS NULL OR $source_type IN labels(s))
+  AND ($target_type IS NULL OR $target_type IN labels(t))
+  AND ($min_confidence IS NULL OR r.confidence >= $min_confidence)
+  AND (($since IS NULL AND $until IS NULL)
+       OR any(d IN CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates ELSE coalesce(r.asserted, []) END
+              WHERE ($since IS NULL OR d >= $since) AND ($until IS NULL OR d <= $until)))
+  AND ($as_of IS NULL
+       OR (r.first_asserted <= $as_of AND (r.date IS NULL OR NOT type(r) IN $event_types OR r.date <= $as_of)))
+WITH s, r, t
+ORDER BY r.key
+LIMIT $limit
+CALL (r) {
+  OPTIONAL MATCH (ev:Evidence {rel_key: r.key})-[:FROM]->(a:Article)
+  WHERE $as_of IS NULL OR ev.published <= $as_of
+  WITH ev, a ORDER BY ev.confidence DESC, a.id, ev.start
+  LIMIT $evidence_limit
+  RETURN collect({article_id: a.id, title: a.title, url: a.url, published: toString(a.published),
+                  sentence: ev.sentence, start: ev.start, end: ev.end,
+                  confidence: ev.confidence, pattern: ev.pattern}) AS evidence
+}
+RETURN type(r) AS type, r.key AS key,
+       s.id AS source_id, s.name AS source_name, s.type AS source_type,
+       t.id AS target_id, t.name AS target_name, t.type AS target_type,
+       r.confidence AS confidence, r.support AS support, toString(r.date) AS date,
+       [d IN r.dates | toString(d)] AS dates, r.title AS title, r.vote_share AS vote_share, r.election AS election,
+       toString(r.first_asserted) AS first_asserted, toString(r.last_asserted) AS last_asserted, evidence
