@@ -4,7 +4,7 @@
 
 Builds (or reuses) the synthetic graph of `bench/synthetic_graph.py` in the `bench` Neo4j
 instance, starts a real `newsgraph serve` process against it, and for each concurrency runs the
-same sequence of random entities (seeded) two ways:
+same sequence of random entities (seeded) two ways, taking turns slice by slice:
 
 * driver: `read/entity_relationships` with the parameters the API sends, through one AsyncDriver
   in this process (auto-commit, records fetched as dicts: what `graph.reads` does);
@@ -49,10 +49,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-async def run(call: Callable[[str], Awaitable[int]], ids: list[str], concurrency: int) -> dict[str, float]:
-    """Every id once, by `concurrency` workers; latency of each call and the overall rate."""
-    latencies: list[float] = []
-    rows: list[int] = []
+async def run(call: Callable[[str], Awaitable[int]], ids: list[str], concurrency: int,
+              into: dict[str, list[float]]) -> None:
+    """Every id once, by `concurrency` workers; adds each call's latency, rows and the elapsed time."""
     next_index = 0
 
     async def worker() -> None:
@@ -61,15 +60,19 @@ async def run(call: Callable[[str], Awaitable[int]], ids: list[str], concurrency
             entity_id = ids[next_index]
             next_index += 1
             started = time.perf_counter()
-            rows.append(await call(entity_id))
-            latencies.append(time.perf_counter() - started)
+            into["rows"].append(await call(entity_id))
+            into["latencies"].append(time.perf_counter() - started)
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    elapsed = time.perf_counter() - started
+    into["elapsed"].append(time.perf_counter() - started)
+
+
+def figures(measured: dict[str, list[float]]) -> dict[str, float]:
+    latencies = measured["latencies"]
     return {"p50_ms": percentile(latencies, 0.50) * 1000, "p99_ms": percentile(latencies, 0.99) * 1000,
-            "mean_ms": statistics.fmean(latencies) * 1000, "rps": len(ids) / elapsed,
-            "rows_per_call": statistics.fmean(rows)}
+            "mean_ms": statistics.fmean(latencies) * 1000, "rps": len(latencies) / sum(measured["elapsed"]),
+            "rows_per_call": statistics.fmean(measured["rows"])}
 
 
 def direct(driver: AsyncDriver, limit: int, evidence: int) -> Callable[[str], Awaitable[int]]:
@@ -79,7 +82,7 @@ def direct(driver: AsyncDriver, limit: int, evidence: int) -> Callable[[str], Aw
         params = entity_relationships_params(id=entity_id, limit=limit + 1, evidence_limit=evidence)
         async with driver.session(default_access_mode=READ_ACCESS) as session:
             result = await session.run(query, params)
-            return len([record.data() async for record in result])
+            return len([record.data() async for record in result][:limit])
 
     return call
 
@@ -177,11 +180,17 @@ async def measure(args: argparse.Namespace, neo4j_uri: str, api_port: int) -> li
             ways = {"driver": direct(driver, args.limit, args.evidence),
                     "api": over_http(client, args.limit, args.evidence)}
             for call in ways.values():  # plans cached, pages in memory, connections open
-                await run(call, warm, max(args.concurrency))
+                await run(call, warm, max(args.concurrency), {"latencies": [], "rows": [], "elapsed": []})
             for concurrency in args.concurrency:
-                for way, call in ways.items():
-                    figures = await run(call, ids, concurrency)
-                    results.append({"way": way, "concurrency": concurrency, **figures})
+                # the two ways take turns on slices of the same ids, so that load from elsewhere on a
+                # shared machine falls on both alike
+                measured = {way: {"latencies": [], "rows": [], "elapsed": []} for way in ways}
+                step = max(concurrency * 4, len(ids) // args.rounds)
+                for start in range(0, len(ids), step):
+                    for way, call in ways.items():
+                        await run(call, ids[start:start + step], concurrency, measured[way])
+                for way in ways:
+                    results.append({"way": way, "concurrency": concurrency, **figures(measured[way])})
         finally:
             await client.close()
     finally:
@@ -213,6 +222,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--requests", type=int, default=2000, help="requests per way and concurrency")
     ap.add_argument("--warmup", type=int, default=500)
+    ap.add_argument("--rounds", type=int, default=10, help="turns the two ways take, each on its own slice of ids")
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 32])
     ap.add_argument("--limit", type=int, default=50, help="page size asked for")
     ap.add_argument("--evidence", type=int, default=3, help="evidence sentences per relationship")

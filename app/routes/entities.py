@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from app import pagination
 from app.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep
@@ -84,7 +84,7 @@ async def entity_relationships(
     direction: Annotated[Direction, Query(description="out: the entity is the source; in: the target; both")] = "both",
     other_type: Annotated[EntityType | None, Query(description="keep relationships whose other end has this type")]
     = None,
-) -> RelationshipPage:
+) -> Response:
     size = min(limit, api.max_page_size)
     after = pagination.decode("relationships-of", cursor, (str, str, str)) if cursor else None
     rows = await reads.entity_relationships(
@@ -95,11 +95,13 @@ async def entity_relationships(
     items, more = pagination.page(rows, size)
     next_cursor = (pagination.encode("relationships-of", [items[-1]["type"], items[-1]["other_id"], items[-1]["key"]])
                    if more else None)
-    return RelationshipPage(items=[
+    page = RelationshipPage(items=[
         RelationshipOut(type=r["type"], key=r["key"], direction=r["direction"], other=convert.ref(r, "other"),
                         properties=convert.properties(r), confidence=r["confidence"], support=r["support"],
                         evidence=convert.evidence(r["evidence"]))
         for r in items], next_cursor=next_cursor)
+    # built and validated once above; FastAPI would validate the whole page a second time
+    return Response(page.model_dump_json(), media_type="application/json")
 
 
 @router.get("/{entity_id}/neighbourhood", response_model=Neighbourhood,
