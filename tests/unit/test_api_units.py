@@ -13,7 +13,7 @@ from pydantic import SecretStr, ValidationError
 
 from app import pagination
 from app.deps import _check_key
-from app.logs import JsonFormatter
+from app.logs import JsonFormatter, TextFormatter
 from app.metrics import Metrics
 from app.middleware import BodyLimitMiddleware
 from app.models import ArticleCreate
@@ -78,6 +78,9 @@ def test_json_log_lines() -> None:
         record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
     entry = json.loads(JsonFormatter().format(record))
     assert entry["exception"] == "ValueError" and "Traceback" in entry["traceback"]
+    plain = logging.LogRecord("newsgraph.access", logging.INFO, __file__, 1, "request", (), None)
+    plain.fields = {"route": "/v1/paths", "status": 200}
+    assert TextFormatter().format(plain).endswith("newsgraph.access: request route=/v1/paths status=200")
 
 
 async def _call(app, method: str, headers: list[tuple[bytes, bytes]], chunks: list[bytes]) -> list[dict]:  # type: ignore[no-untyped-def]
