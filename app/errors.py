@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import ConnectionAcquisitionTimeoutError, ServiceUnavailable, SessionExpired, TransientError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.routing import compile_path
 
 from app.pagination import InvalidCursor
 from graph.errors import ConflictError, GraphError, NotFoundError, UnavailableError
@@ -100,13 +100,19 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 def _allowed_methods(request: Request) -> list[str]:
-    """Every method some route takes at this path; Starlette names only the first matching route's."""
-    methods: set[str] = set()
-    for route in request.app.routes:
-        route_methods = getattr(route, "methods", None)
-        if route_methods and route.matches(request.scope)[0] != Match.NONE:
-            methods |= set(route_methods)
-    return sorted(methods - {"HEAD"})
+    """Every method the OpenAPI document lists for this path (Starlette's 405 names only the methods
+    of the first route whose path matched)."""
+    table = getattr(request.app.state, "allowed_methods", None)
+    if table is None:
+        table = [(compile_path(path)[0], path.count("{"), sorted(m.upper() for m in operations))
+                 for path, operations in request.app.openapi().get("paths", {}).items()]
+        request.app.state.allowed_methods = table
+    matches = [(params, methods) for regex, params, methods in table if regex.match(request.url.path)]
+    if not matches:
+        return []
+    # the most literal template wins: /v1/articles/batch, not /v1/articles/{article_id}
+    fewest = min(params for params, _ in matches)
+    return sorted({m for params, methods in matches if params == fewest for m in methods})
 
 
 def _route(request: Request) -> str:

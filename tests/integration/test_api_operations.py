@@ -73,6 +73,15 @@ def test_openapi_documents_every_route_with_examples(graph) -> None:  # type: ig
     assert "Problem" in schemas
 
 
+def test_unsupported_methods_are_405_problems_with_allow(graph) -> None:  # type: ignore[no-untyped-def]
+    resp = httpx.put(graph + "/v1/articles/some-article", timeout=5)
+    assert resp.status_code == 405 and resp.headers["content-type"] == "application/problem+json"
+    assert resp.headers["allow"] == "DELETE, GET"
+    batch = httpx.request("OPTIONS", graph + "/v1/articles/batch", timeout=5)
+    assert batch.status_code == 405 and batch.headers["allow"] == "POST"
+    assert httpx.delete(graph + "/v1/entities", timeout=5).headers["allow"] == "GET"
+
+
 def test_protected_reads_and_json_logs(neo4j_env, graph) -> None:  # type: ignore[no-untyped-def]
     with api_process(neo4j_env, NEWSGRAPH_API_KEY="read-key", NEWSGRAPH_API_PROTECT_READS="true") as url:
         denied = httpx.get(url + "/v1/entities", params={"q": "Anna"}, timeout=10)
