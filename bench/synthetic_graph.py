@@ -213,7 +213,7 @@ def build(shape: Shape, server: LocalServer, *, force: bool = False) -> dict[str
                      f"--nodes={files['entities']}", f"--nodes={files['articles']}", f"--nodes={files['evidence']}",
                      f"--relationships={files['relationships']}", f"--relationships={files['from']}",
                      f"--relationships={files['mentions']}", "--array-delimiter=;", "--overwrite-destination=true",
-                     "--high-parallel-io=on", "neo4j"),
+                     "--high-parallel-io=on", f"--report-file={server.dir / 'logs' / 'import.report'}", "neo4j"),
         env=server._env(), capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"neo4j-admin import failed:\n{(proc.stdout + proc.stderr)[-3000:]}")
