@@ -7,7 +7,7 @@ RUN_DIR := .run
 API_PORT ?= 8000
 SEED ?= ../shared/corpus/dev.jsonl
 
-.PHONY: setup run stop test unit lint bench bench-api clean
+.PHONY: setup run stop test unit lint bench bench-api clean browser-assets browser-screenshot
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -28,15 +28,16 @@ stop: setup
 
 ## test: the whole suite, integration tests included, against a Neo4j the tests start and stop
 test: setup
-	$(BIN)/ruff check app graph ingest tests bench
+	$(BIN)/ruff check app graph ingest tests bench browser
 	$(BIN)/mypy
+	@bash scripts/ensure-chromium.sh
 	$(BIN)/pytest
 
 unit: setup
 	$(BIN)/pytest tests/unit
 
 lint: setup
-	$(BIN)/ruff check app graph ingest tests bench
+	$(BIN)/ruff check app graph ingest tests bench browser
 	$(BIN)/mypy
 
 bench: setup
@@ -46,6 +47,15 @@ bench: setup
 ## synthetic graph of 100k entities and 1M relationships in its own Neo4j (ports 7693/7480)
 bench-api: setup
 	$(BIN)/python bench/api.py
+
+## browser-assets: rebuild browser/guide.html and browser/newsgraph-favorites.zip from their sources
+browser-assets: setup
+	$(BIN)/python browser/build.py
+
+## browser-screenshot: run the Neo4j Browser test and keep its screenshot for the README
+browser-screenshot: setup
+	@bash scripts/ensure-chromium.sh
+	NEWSGRAPH_BROWSER_SCREENSHOT=docs/neo4j-browser.png $(BIN)/pytest tests/integration/test_browser.py -q
 
 clean:
 	rm -rf $(VENV) $(RUN_DIR) .pytest_cache .ruff_cache .mypy_cache

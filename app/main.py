@@ -17,7 +17,7 @@ from app.extraction import ExtractionService
 from app.metrics import Metrics
 from app.middleware import BodyLimitMiddleware, MetricsMiddleware
 from app.models import Problem
-from app.routes import articles, entities, extract, graph, health, stats
+from app.routes import articles, browser, entities, extract, graph, health, stats
 from app.settings import get_api_settings
 from graph import reads
 from graph.driver import UNAVAILABLE, create_async_driver
@@ -93,7 +93,7 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     app.state.metrics = Metrics()
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)  # outermost: times every answer
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)  # outside the routes and the body limit
     protected_reads = [Depends(require_read_key)] if settings.protect_reads else []
     app.include_router(health.router)
     app.include_router(entities.router, dependencies=protected_reads)
@@ -102,6 +102,8 @@ def create_app() -> FastAPI:
     app.include_router(articles.write_router)
     app.include_router(extract.router)
     app.include_router(stats.router, dependencies=protected_reads)
+    app.include_router(browser.router)
+    browser.add_cors(app)  # Neo4j Browser, on Neo4j's origin, fetches the style and the guide from here
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 

@@ -172,6 +172,7 @@ class LocalServer:
             f"server.memory.heap.max_size={s.heap}",
             f"server.memory.pagecache.size={s.pagecache}",
             "dbms.usage_report.enabled=false",
+            "client.allow_telemetry=false",  # Neo4j Browser's usage reports: nowhere to go on a closed network
             "server.config.strict_validation.enabled=true",
         ]
         if s.post_connect_cmd:

@@ -5,10 +5,14 @@ import logging
 import time
 
 from neo4j import AsyncDriver, Driver
+from neo4j.exceptions import ClientError
 
 from graph import cypher
 
 log = logging.getLogger(__name__)
+# another process (the API, a second worker) created the same rule at the same moment: fine
+RACE_CODES = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+              "Neo.ClientError.Schema.ConstraintAlreadyExists", "Neo.ClientError.Schema.IndexAlreadyExists"}
 
 
 def apply_schema(driver: Driver, *, database: str | None = None) -> int:
@@ -16,7 +20,11 @@ def apply_schema(driver: Driver, *, database: str | None = None) -> int:
     started = time.monotonic()
     statements = cypher.names("schema")
     for name in statements:
-        driver.execute_query(cypher.query(name), database_=database)
+        try:
+            driver.execute_query(cypher.query(name), database_=database)
+        except ClientError as exc:
+            if exc.code not in RACE_CODES:
+                raise
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
     log.info("schema in place: %d statements in %.2f s", len(statements), time.monotonic() - started)
     return len(statements)
@@ -25,7 +33,11 @@ def apply_schema(driver: Driver, *, database: str | None = None) -> int:
 async def apply_schema_async(driver: AsyncDriver, *, database: str | None = None) -> int:
     statements = cypher.names("schema")
     for name in statements:
-        await driver.execute_query(cypher.query(name), database_=database)
+        try:
+            await driver.execute_query(cypher.query(name), database_=database)
+        except ClientError as exc:
+            if exc.code not in RACE_CODES:
+                raise
     await driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
     return len(statements)
 

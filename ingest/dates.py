@@ -52,20 +52,32 @@ class Partial:
         return self.day.isoformat() if self.day else None
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    best: dt.date | None = None
+SLACK = dt.timedelta(days=3)  # a story filed a day or two after the event, or about tomorrow
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, direction: str | None = None) -> dt.date | None:
+    candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = dt.date(year, month, day)
+            candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-        if best is None or abs((candidate - anchor).days) < abs((best - anchor).days):
-            best = candidate
-    return best
+    if direction == "past":
+        past = [c for c in candidates if c <= anchor + SLACK]
+        if past:
+            return max(past)
+    elif direction == "future":
+        future = [c for c in candidates if c >= anchor - SLACK]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: abs((c - anchor).days)) if candidates else None
 
 
-def resolve(text: str, anchor: dt.date | None) -> Partial | None:
-    """Read one date phrase; `anchor` is the publication date (or None when unknown)."""
+def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> Partial | None:
+    """Read one date phrase; `anchor` is the publication date (or None when unknown).
+
+    `direction` says whether the phrase is about the past ("was registered on December 19") or the
+    future ("will be held on January 10"); without it the day nearest to the anchor is taken."""
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -85,15 +97,19 @@ def resolve(text: str, anchor: dt.date | None) -> Partial | None:
                 return None
         if anchor is None:
             return Partial(None, month, None)
-        date = _nearest_year(month, day, anchor)
+        date = _nearest_year(month, day, anchor, direction)
         return Partial(date.year, month, date) if date else None
     m = _MONTH_YEAR.search(text)
     if m:
         return Partial(int(m.group("year")), MONTHS[m.group("month").lower()])
     m = _WEEKDAY.search(text)
-    if m and anchor is not None and not re.search(r"\bnext\b", text, re.IGNORECASE):
-        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
-        date = anchor - dt.timedelta(days=back)
+    if m and anchor is not None:
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        if direction == "future" or re.search(r"\bnext\b", text, re.IGNORECASE):
+            ahead = (weekday - anchor.weekday()) % 7 or 7
+            date = anchor + dt.timedelta(days=ahead)
+        else:
+            date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
         return Partial(date.year, date.month, date)
     if anchor is not None:
         if re.search(r"\byesterday\b", text, re.IGNORECASE):
@@ -123,20 +139,73 @@ def resolve(text: str, anchor: dt.date | None) -> Partial | None:
     return None
 
 
+_SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+(?:[ .][{_UPPER}][{_UPPER}'\-]+){{0,3}})"
+def month_day(text: str) -> tuple[int | None, int | None]:
+    """Month and day a phrase names, without resolving it: "April 2" -> (4, 2), "Saturday" -> (None, None)."""
+    for pattern in _PATTERNS[1:]:
+        m = pattern.search(text)
+        if m:
+            return MONTHS[m.group("month").lower()], int(m.group("day"))
+    m = re.search(rf"\b{_MONTH}", text, re.IGNORECASE)
+    if m:
+        return MONTHS[m.group("month").lower()], None
+    weekday = _WEEKDAY.search(text)
+    return (None, -1 - WEEKDAYS[weekday.group("wd").lower()]) if weekday else (None, None)
+
+
 _DATELINE = re.compile(
-    rf"^\W*(?P<place>[A-Z][A-Z .'\-]+?)\s*(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?\s*[,(\-–—]+\s*"
-    rf"(?i:{_MONTH})\s+{_DAY}",
+    rf"^{_PLACE}(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?"
+    rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}))?"
+    r"(?:\s*\((?P<agency>[^)]{1,60})\))?"
+    r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+)"
 )
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """"BAKU, Azerbaijan, February 5." / "LIMA - ": where and when the story was filed."""
+
+    place: str
+    country: str | None
+    month_day: tuple[int, int] | None
+    agency: str | None
+    start: int  # character offsets of the whole dateline, separator included
+    end: int
+    separator: tuple[int, int]
+
+
+def find_dateline(text: str) -> Dateline | None:
+    offset = 0
+    source = _SOURCE.match(text)
+    if source:
+        offset = source.end()
+    m = _DATELINE.match(text[offset:])
+    if not m:
+        return None
+    month_day = (MONTHS[m.group("month").lower()], int(m.group("day"))) if m.group("date") else None
+    place = m.group("place").strip()
+    if len(place) < 3 or place.upper() != place:
+        return None
+    sep = (offset + m.start("sep"), offset + m.end("sep"))
+    return Dateline(place.title(), m.group("country"), month_day, m.group("agency"), offset + m.start(),
+                    offset + m.end(), sep)
+
+
 def dateline(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The dateline's place and (month, day) from the first line, e.g. "BAKU, Azerbaijan, February 5"."""
-    head = text.lstrip()[:200]
-    head = re.sub(r"^\([^)]*\)\s*", "", head)  # "(MENAFN- Trend News Agency) BAKU, ..."
-    m = _DATELINE.match(head)
-    if m:
-        return m.group("place").strip().title(), (MONTHS[m.group("month").lower()], int(m.group("day")))
-    m = re.match(r"^\W*(?P<place>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)\s*(?:,|-|–|—|\()", head)
-    if m:
-        return m.group("place").strip().title(), None
-    return None, None
+    """The dateline's place and (month, day), e.g. ("Baku", (2, 5)) for "BAKU, Azerbaijan, February 5."."""
+    found = find_dateline(text)
+    return (found.place, found.month_day) if found else (None, None)
+
+
+def prepare_text(text: str) -> str:
+    """The text the parser sees: the dateline's dash becomes a full stop, so that "CHISINAU - Victor
+    Rusu was re-elected" parses as two sentences. The length never changes, so offsets stay true."""
+    found = find_dateline(text)
+    if found is None:
+        return text
+    a, b = found.separator
+    if "." in text[a:b]:
+        return text
+    return text[:a] + "." + " " * (b - a - 1) + text[b:]

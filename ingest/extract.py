@@ -6,34 +6,37 @@ others go on). Texts are streamed through `nlp.pipe` in batches.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ingest.articles import Article, ArticleError
-from ingest.dates import Partial, resolve
+from ingest.dates import prepare_text
 from ingest.lexicon import load_lexicon
 from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extraction, Relation
 from ingest.pipeline import DocGraph, load_pipeline
-from ingest.relations import Found, is_party
+from ingest.relations import is_party
 from ingest.resolve import EntityRecord, slug
+from ingest.timeline import Timeline, vote_share
 
 log = logging.getLogger(__name__)
 
-ELECTION_DATE_VERBS = {"hold", "take", "schedule", "set", "slate", "plan", "due", "fix", "call"}
 
 
 class Extractor:
     """Holds the loaded pipeline; one per process."""
 
-    def __init__(self, model: str, *, batch_size: int = 16) -> None:
+    def __init__(self, model: str, *, batch_size: int = 16, bounded_memory: bool = False) -> None:
         self.model = model
         self.batch_size = batch_size
+        # a long-running process frees each batch's new vocabulary (spaCy's memory zones); a one-off
+        # run keeps it, which is faster
+        self.bounded_memory = bounded_memory
         self.nlp: Language = load_pipeline(model)
 
     def extract(self, articles: Iterable[Article | ArticleError]) -> Iterator[Extraction | ArticleError]:
@@ -50,21 +53,32 @@ class Extractor:
     def _batch(self, items: list[Article | ArticleError]) -> Iterator[Extraction | ArticleError]:
         good = [a for a in items if isinstance(a, Article)]
         results: dict[int, Extraction | ArticleError] = {}
-        with self.nlp.memory_zone():
-            docs = self.nlp.pipe(((a.text, a) for a in good), as_tuples=True, batch_size=self.batch_size)
-            for doc, article in docs:
+        try:
+            self._run(good, results)
+        except Exception:  # noqa: BLE001 - some article broke the pipeline: find it, one by one
+            log.warning("a batch of %d articles failed; extracting them one at a time", len(good))
+            for article in good:
+                if id(article) in results:
+                    continue
                 try:
-                    results[id(article)] = build_extraction(doc, article)
-                except Exception as exc:  # one article's bug must not stop the batch
+                    self._run([article], results)
+                except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the others
                     log.exception("extraction failed for article %s", article.id)
                     results[id(article)] = ArticleError(article.id, f"extraction failed: {type(exc).__name__}: {exc}")
         for item in items:
             yield results[id(item)] if isinstance(item, Article) else item
 
+    def _run(self, articles: list[Article], results: dict[int, Extraction | ArticleError]) -> None:
+        with self.nlp.memory_zone() if self.bounded_memory else contextlib.nullcontext():
+            docs = self.nlp.pipe(((prepare_text(a.text), a) for a in articles), as_tuples=True,
+                                 batch_size=self.batch_size)
+            for doc, article in docs:
+                results[id(article)] = build_extraction(doc, article)
+
 
 # -- assembling one article's extraction -------------------------------------------------------
-def _sentence_evidence(sent: Span, pattern: str) -> Evidence:
-    text = sent.doc.text
+def _sentence_evidence(sent: Span, pattern: str, text: str) -> Evidence:
+    """The sentence, sliced from the article's own text (the parsed text differs in the dateline)."""
     start, end = sent.start_char, sent.end_char
     while start < end and text[start].isspace():
         start += 1
@@ -73,113 +87,85 @@ def _sentence_evidence(sent: Span, pattern: str) -> Evidence:
     return Evidence(sentence=text[start:end], start=start, end=end, pattern=pattern)
 
 
-def _dates_in_order(doc: Doc, anchor: dt.date | None) -> dict[int, Partial]:
-    """Every DATE entity resolved, keyed by its first token; "the same day" takes the last full date."""
-    out: dict[int, Partial] = {}
-    last: Partial | None = None
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        same_day = re.search(r"\bsame day\b", ent.text, re.IGNORECASE)
-        partial = last if same_day else resolve(ent.text, anchor)
-        if partial is not None:
-            out[ent.start] = partial
-            if partial.day:
-                last = partial
-    return out
-
-
-def _date_under(token: Token, dates: dict[int, Partial], skip: set[int]) -> Partial | None:
-    """A date phrase attached to a trigger: "on December 19 approved", "was received on January 5"."""
-    for child in token.children:
-        if child.i in skip:
-            continue
-        candidates = [child] if child.ent_type_ == "DATE" else []
-        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at", "since", "during"}:
-            candidates += [c for c in child.children if c.dep_ == "pobj"]
-        for c in candidates:
-            if c.ent_type_ == "DATE":
-                start = c.i
-                while start > 0 and doc_token(c, start - 1).ent_iob_ == "I":
-                    start -= 1
-                hit = dates.get(start) or dates.get(c.left_edge.i)
-                if hit is not None:
-                    return hit
-    return None
-
-
-def doc_token(token: Token, i: int) -> Token:
-    return token.doc[i]
-
-
-def _event_date(found: Found, dates: dict[int, Partial]) -> str | None:
-    node = found.trigger
-    for _ in range(3):
-        if node is None:
-            return None
-        hit = _date_under(node, dates, set())
-        if hit is not None:
-            return hit.iso
-        if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl"}:
-            node = node.head
-        else:
-            break
-    return None
-
-
-def _election_dates(doc: Doc, graph: DocGraph, dates: dict[int, Partial]) -> dict[int, Partial]:
-    """Dates of elections: "the September 10 election", "the election to be held on February 7, 2024"."""
-    out: dict[int, Partial] = {}
+def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
+    """"the municipal elections held the same day": the date of the election named before."""
+    dated = [(m.start, graph.entities[m.entity].props["date"]) for m in graph.mentions
+             if m.type == "Election" and m.entity >= 0 and "date" in graph.entities[m.entity].props]
     for m in graph.mentions:
-        if m.type != "Election" or m.entity < 0 or m.entity in out:
+        record = graph.entities[m.entity] if m.type == "Election" and m.entity >= 0 else None
+        if record is None or "date" in record.props:
             continue
-        noun = doc[m.end - 1]
-        hit: Partial | None = None
-        for child in noun.lefts:
-            if child.ent_type_ == "DATE":
-                hit = dates.get(child.left_edge.i) or dates.get(child.i)
-        if hit is None:
-            for clause in noun.children:
-                if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in ELECTION_DATE_VERBS:
-                    hit = _date_under(clause, dates, set())
-        if hit is None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in ELECTION_DATE_VERBS:
-            hit = _date_under(noun.head, dates, set())
-        if hit is not None:
-            out[m.entity] = hit
-    return out
+        clause = " ".join(t.lower_ for t in doc[m.end - 1].subtree)
+        earlier = [d for start, d in dated if start < m.start]
+        if "same day" in clause and earlier:
+            record.props["date"] = earlier[-1]
 
 
 def _election_name(record: EntityRecord) -> str:
     props = record.props
-    year = str(props.get("date", ""))[:4] or str(props.get("year", "") or "")
+    year = str(props.get("date", ""))[:4] or str(props.get("year", "") or props.get("year_guess", "") or "")
     kind = props.get("kind", "")
     noun = "referendum" if kind == "referendum" else "election"
-    words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun]
+    words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun,
+             "runoff" if props.get("runoff") else ""]
     return " ".join(w for w in words if w)
 
 
 def build_extraction(doc: Doc, article: Article) -> Extraction:
     graph: DocGraph = doc._.newsgraph
-    anchor = article.published
-    dates = _dates_in_order(doc, anchor)
+    timeline = Timeline(doc, graph.mentions, article.published)
     lexicon = load_lexicon()
 
-    for entity, partial in _election_dates(doc, graph, dates).items():
-        record = graph.entities[entity]
-        if partial.day and "date" not in record.props:
+    for m in graph.mentions:
+        if m.type != "Election" or m.entity < 0:
+            continue
+        record = graph.entities[m.entity]
+        partial = timeline.election_date(m)
+        if partial is not None and partial.day and "date" not in record.props:
             record.props["date"] = partial.day.isoformat()
-        if partial.year and "year" not in record.props:
+        if partial is not None and partial.year and "year" not in record.props:
             record.props["year"] = partial.year
+    if article.published:
+        for record in graph.entities:
+            if record.type == "Election" and "year" not in record.props and "date" not in record.props:
+                record.props.setdefault("year_guess", article.published.year)
+
+    _same_day_elections(doc, graph)
+    event_dates: dict[int, str] = {}
+    ordered = sorted(graph.found, key=lambda f: f.trigger.i if f.trigger is not None else f.sentence.start)
+    pending = {id(p.trigger): p for p in graph.pending}
+    for p in sorted(pending.values(), key=lambda p: p.trigger.i):
+        # acts on people named later ("registered five candidates on Thursday") date what restates them
+        actors = [s for s, _ in p.sources]
+        timeline.event_date(p.trigger, p.trigger.sent, set(actors), p.pattern.type, actor=actors[0])
+    for f in ordered:
+        if f.type not in EVENT_TYPES or not f.want_date:
+            continue
+        election = graph.entities[f.target] if f.type == "WON" else None
+        election_day = dt.date.fromisoformat(election.props["date"]) if election and "date" in election.props \
+            else None
+        sentence = f.trigger.sent if f.trigger is not None else f.sentence
+        date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day, actor=f.source)
+        if date is not None:
+            event_dates[id(f)] = date.isoformat()
+        if f.type == "WON":
+            share = vote_share(f.trigger)
+            if share is not None:
+                f.props.setdefault("vote_share", share)
 
     # relations first: they decide which generic entities are worth keeping
     relations: dict[tuple[str, int, int], dict[str, Any]] = {}
+    rejected = {f.target for f in graph.found if f.type == "REJECTED_CANDIDACY"}
+    approved = {f.target for f in graph.found if f.type in {"APPROVED_CANDIDACY", "WON"}}
     for f in graph.found:
+        if f.type == "CANDIDATE_IN" and f.source in rejected - approved:
+            continue  # refused registration: not running, whatever else the text calls them
         s, t = f.source, f.target
         if f.type in SYMMETRIC_TYPES and t < s:
             s, t = t, s
         key = (f.type, s, t)
         row = relations.get(key)
-        evidence = _sentence_evidence(f.sentence, f.pattern)
+        evidence = _sentence_evidence(f.sentence, f.pattern, article.text)
         if row is None:
             row = relations[key] = {"type": f.type, "s": s, "t": t, "confidence": f.confidence,
                                     "props": dict(f.props), "evidence": [evidence]}
@@ -189,10 +175,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
                 row["props"].setdefault(k, v)
             if all(e.start != evidence.start for e in row["evidence"]):
                 row["evidence"].append(evidence)
-        if f.type in EVENT_TYPES and f.want_date and "date" not in row["props"]:
-            date = _event_date(f, dates)
-            if date:
-                row["props"]["date"] = date
+        if id(f) in event_dates:
+            row["props"].setdefault("date", event_dates[id(f)])
 
     used = {r["s"] for r in relations.values()} | {r["t"] for r in relations.values()}
     ids: dict[int, str] = {}
@@ -208,7 +192,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         props = _public_props(record, graph, lexicon)
         if record.type == "Election":
             record.name = _election_name(record)
-            base = "election:" + slug(record.name.removesuffix(" election"))
+            base = "election:" + slug(record.name.replace(" election", ""))
         elif record.type == "Delegation" and record.props.get("unnamed"):
             base = f"delegation:{slug(article.id)}"
         elif record.type == "Delegation":
@@ -243,10 +227,11 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
         if is_party(record, lexicon):
             props["party"] = True
     elif record.type == "Delegation":
-        if record.props.get("sender"):
-            props["sender"] = record.props["sender"]
+        senders = [graph.entities[s].name for s in record.props.get("senders", [])]
+        if senders:
+            props["sender"] = senders[0] if len(senders) == 1 else senders
     elif record.type == "Election":
-        for k in ("country", "kind", "date", "year", "extraordinary"):
+        for k in ("country", "kind", "date", "year", "extraordinary", "runoff"):
             if record.props.get(k) is not None:
                 props[k] = record.props[k]
         if "date" in props:

@@ -6,6 +6,10 @@ relative clause hangs on when the pronoun is the subject), `patient` is what the
 (object, passive subject, the noun a past participle modifies), `preps` are the objects of
 prepositions. Subjects are inherited through coordination ("X arrived and met Y"), control
 ("X came to observe Y") and purpose clauses.
+
+Arguments that are lists ("registered X, Y and Z"; "cleared X, who...; Y, the party's
+candidate; and Z") are expanded to their items; a relative clause or an apposition belongs to
+its own noun only.
 """
 from __future__ import annotations
 
@@ -28,30 +32,48 @@ class Frame:
     preps: dict[str, list[Token]] = field(default_factory=dict)
 
 
+def _after_list_separator(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in {";", "and", ","}
+
+
+def list_items(token: Token) -> list[Token]:
+    """The token and the other items of the list it heads: conjuncts, and proper names set off by
+    a semicolon as appositions (how the parser often reads "A, the X; B, the Y; and C")."""
+    out: list[Token] = []
+    queue = [token]
+    while queue:
+        t = queue.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        for child in t.children:
+            conj = child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"}
+            listed = child.dep_ == "appos" and child.pos_ == "PROPN" and t.pos_ == "PROPN" \
+                and child.doc[child.left_edge.i - 1].text == ";"
+            if conj or listed:
+                queue.append(child)
+    return out
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
         return True
     # "a delegation headed by X", "Aliyev, nominated by the party": a bare past participle
-    return verb.dep_ in {"acl", "relcl", "advcl"} and verb.tag_ == "VBN" and not any(
+    return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and verb.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "nsubj"} for c in verb.children
     )
 
 
-def with_conjuncts(tokens: list[Token]) -> list[Token]:
+def prep_objects(prep: Token) -> list[Token]:
     out: list[Token] = []
-    for t in tokens:
-        for x in (t, *t.conjuncts):
-            if x not in out:
-                out.append(x)
+    for c in prep.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            out.extend(list_items(c))
     return out
 
 
-def _prep_objects(prep: Token) -> list[Token]:
-    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-    return with_conjuncts(objs)
-
-
-def _relative_pronoun(verb: Token) -> Token | None:
+def relative_pronoun(verb: Token) -> Token | None:
     for c in verb.children:
         if c.lower_ in RELATIVE_PRONOUNS and c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
             return c
@@ -62,7 +84,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Surface subjects of a verb, inherited from the verb it is coordinated with or controlled by."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if own:
-        return with_conjuncts(own)
+        rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
+        if rel is not None and own == [rel]:
+            return [verb.head]
+        return [t for o in own for t in list_items(o)]
     if depth > 4:
         return []
     head = verb.head
@@ -72,7 +97,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         # "is on a visit to Azerbaijan to observe the election": the visitor observes
-        governor = head.head
+        governor = head
         while governor.dep_ in {"pobj", "prep", "dobj", "attr"} and governor.head is not governor:
             governor = governor.head
             if governor.pos_ in {"VERB", "AUX"}:
@@ -86,35 +111,40 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 def build_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     frame = Frame(trigger=verb, passive=passive)
-    rel = _relative_pronoun(verb) if verb.dep_ == "relcl" else None
+    rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
     for child in verb.children:
+        if child is rel:
+            continue
         if child.dep_ == "agent":
-            frame.agents.extend(_prep_objects(child))
+            frame.agents.extend(prep_objects(child))
         elif child.dep_ == "prep":
-            frame.preps.setdefault(child.lower_, []).extend(_prep_objects(child))
-        elif child.dep_ in OBJECT_DEPS and child is not rel:
-            frame.patients.extend(with_conjuncts([child]))
+            frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and child.pos_ == "PROPN"):
+            frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate
         elif child.dep_ == "dative":
-            frame.preps.setdefault("to", []).extend(with_conjuncts([child]))
-        elif child.dep_ in SUBJECT_DEPS and child is not rel:
-            (frame.patients if passive else frame.agents).extend(with_conjuncts([child]))
-        elif child.dep_ in PASSIVE_SUBJECT_DEPS and child is not rel:
-            frame.patients.extend(with_conjuncts([child]))
+            frame.preps.setdefault("to", []).extend(list_items(child))
+        elif child.dep_ in SUBJECT_DEPS:
+            if frame.agents and not passive:
+                continue  # two subjects for one verb: a misparse; the first is the real one
+            (frame.patients if passive else frame.agents).extend(list_items(child))
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            frame.patients.extend(list_items(child))
     head = verb.head
     if verb.dep_ == "relcl":
-        if rel is not None and rel.dep_ in {"nsubj"} and not passive:
-            frame.agents.extend(with_conjuncts([head]))
-        elif rel is not None and rel.dep_ in {"nsubjpass"} or rel is not None and rel.dep_ in {"dobj"}:
-            frame.patients.extend(with_conjuncts([head]))
-        elif rel is None and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-            # "the mission he is heading": the noun is the object
-            (frame.patients if not passive or not frame.patients else frame.agents).append(head)
-        elif rel is None and not frame.agents:
+        if rel is not None and rel.dep_ == "nsubj" and not passive:
             frame.agents.append(head)
-    elif verb.dep_ in {"acl"} and head.pos_ in {"NOUN", "PROPN"}:
+        elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
+            frame.patients.append(head)
+        elif rel is None and not passive and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            frame.patients.append(head)  # "the mission he is heading": the noun is the object
+        elif rel is None and not frame.agents and not passive:
+            frame.agents.append(head)
+        elif rel is None and passive and not frame.patients:
+            frame.patients.append(head)
+    elif verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
         if passive:
-            frame.patients.extend(with_conjuncts([head]))
-        elif verb.tag_ in {"VBG"}:
+            frame.patients.append(head)
+        elif verb.tag_ == "VBG":
             frame.agents.append(head)
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))

@@ -15,6 +15,7 @@ from pathlib import Path
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the key for name lookups."""
     text = unicodedata.normalize("NFKD", text)
@@ -30,6 +31,7 @@ class Lexicon:
     countries: dict[str, str]  # folded name or alias -> canonical short name
     country_aliases: dict[str, tuple[str, ...]]  # canonical -> its other names
     adjectives: dict[str, str]  # folded adjective ("azerbaijani") -> canonical country
+    cities: dict[str, str]  # folded capital or main city ("baku") -> canonical country
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     former_markers: frozenset[str]
@@ -46,6 +48,10 @@ class Lexicon:
     modal_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
     max_title_words: int = field(default=4)
+    title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
+    # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
+    title_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    given_names: frozenset[str] = field(default=frozenset())  # "Ivan", "Grace": first words of people's names
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -57,16 +63,28 @@ class Lexicon:
         return fold(text) in self.titles
 
 
+def _index_by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(w for w in re.split(r"\s+|(-)", phrase) if w)
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
+
+
 @lru_cache
 def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
     countries: dict[str, str] = {}
     aliases: dict[str, tuple[str, ...]] = {}
     adjectives: dict[str, str] = {}
+    cities: dict[str, str] = {}
     for line in (folder / "countries.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cells = (line.split("\t") + ["", ""])[:3]
-        name, alias_cell, adjective_cell = cells
+        cells = (line.split("\t") + ["", "", ""])[:4]
+        name, alias_cell, adjective_cell, city_cell = cells
+        for city in city_cell.split("|"):
+            if city:
+                cities.setdefault(fold(city), name)
         others = tuple(a for a in alias_cell.split("|") if a)
         aliases[name] = others
         for form in (name, *others):
@@ -80,6 +98,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         countries=countries,
         country_aliases=aliases,
         adjectives=adjectives,
+        cities=cities,
         titles=titles,
         title_modifiers=frozenset(data["title_modifiers"]),
         former_markers=frozenset(data["former_markers"]),
@@ -96,4 +115,8 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         modal_words=frozenset(data["modal_words"]),
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
         max_title_words=max(len(t.split()) for t in titles),
+        title_words=frozenset(w for t in titles for w in t.split()),
+        title_tokens=_index_by_first_word(titles),
+        given_names=frozenset(w for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("#") for w in line.split()),
     )

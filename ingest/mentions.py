@@ -1,14 +1,19 @@
 """Finding the mentions of people, organizations, places, delegations and elections in a Doc.
 
 The statistical NER of a small model makes the same few mistakes on wire copy again and again;
-`find_mentions` starts from `doc.ents` and repairs them with rules over tokens and entity types:
+`MentionFinder` starts from `doc.ents` and repairs them with rules over tokens, the parse and
+entity types:
 
-- a title or a country glued to a name ("Azerbaijan Mazahir Panahov", "President Ilham Aliyev")
-- organization names cut short ("The Central Election Commission of")
-- a person name glued to the end of an organization ("the National Assembly Rositsa Koleva")
-- countries typed as people or organizations, and a surname typed differently from its full name
+- a title, an occupation or a country glued to a name ("Azerbaijan Mazahir Panahov");
+- organization names cut short ("The Central Election Commission of"), or with their
+  acronym swallowed ("the Parliamentary Assembly of the Council of Europe (PACE");
+- a person's name glued to the end of an organization ("the National Assembly Rositsa Koleva");
+- a dateline glued to the first name ("CHISINAU - Victor Rusu");
+- people typed as organizations or places and the other way round, decided by the name's
+  shape and its context (a title before it, "who", an appositive role, an acronym after it);
+- names the NER misses: "the Zhany Zhol party", "the Special Electoral Jury (JEE)".
 
-and then adds what the NER does not know about: delegations and missions, elections, titles.
+It then adds what the NER does not know about: delegations and missions, elections, titles.
 """
 from __future__ import annotations
 
@@ -21,15 +26,42 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.lexicon import Lexicon, fold
 
-NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
+             "FAC": "Location", "NORP": "Organization", "PRODUCT": "Organization", "EVENT": "Organization",
+             "WORK_OF_ART": "Organization"}
 DETERMINERS = {"the", "a", "an"}
-# words the NER glues to names that are never part of them
+# words glued to names that are never part of them
 OCCUPATIONS = {
     "businessman", "businesswoman", "economist", "diplomat", "lawyer", "journalist", "activist",
     "opposition", "candidate", "incumbent", "veteran", "retired", "academic", "professor", "dr", "mr",
     "mrs", "ms", "sir", "lawmaker", "legislator", "politician", "banker", "engineer", "teacher",
-    "doctor", "general", "colonel", "former", "ex", "then", "late", "ambassador",
+    "doctor", "colonel", "former", "ex", "then", "late", "ambassador", "mp", "senator", "councillor",
+    "councilor", "municipal", "deputy", "acting", "interim", "outgoing", "caretaker", "nominee",
+    "president-elect", "governor", "mayor", "speaker", "chairman", "chairwoman", "minister",
+    "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
+    "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }
+PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
+PERSON_CONTEXT_NOUNS = {
+    "candidate", "nominee", "member", "chairman", "chairwoman", "chair", "head", "leader", "president",
+    "minister", "deputy", "mayor", "governor", "senator", "lawyer", "economist", "diplomat", "businessman",
+    "businesswoman", "lecturer", "councillor", "official", "spokesman", "spokeswoman", "secretary",
+    "director", "professor", "ambassador", "vice-president", "vice-chancellor", "speaker", "observer",
+    "journalist", "activist", "politician", "rival", "challenger", "incumbent", "winner",
+}
+PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "claim", "call", "urge",
+                "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
+SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
+HYPHENS = {"-", "–"}
+SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
+# nouns that end the names of places and buildings, not of people or organizations
+PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hotel", "avenue", "street", "road",
+               "airport", "bridge", "tower", "park", "district", "province", "region", "county", "city", "island",
+               "islands", "valley", "river", "lake", "mountains", "plaza", "boulevard", "centre", "center"}
+# endings common among surnames in many languages: -ov(a), -ev(a), -enko, -uk, -yan, -dze, -shvili, -ic, ...
+SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|ovich|evich|enko|chuk|yuk|uk|yan|ian|dze|shvili|vili|ić|ic|vić|ović|escu|oglu|ski|ska|"
+    r"sky|skaya|ez|son|sen|berg|stein|mann|ini|elli|etti|akis|opoulos|idis|ević|ova|iene|ytė|aitė|ienė)$")
 
 
 @dataclass
@@ -57,6 +89,13 @@ class Title:
     end: int
     text: str  # normalised title, e.g. "Secretary General"
     former: bool
+    national: bool = False  # president, prime minister, ...: a post of a country when no body is named
+
+
+NATIONAL_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister",
+                   "foreign minister", "minister", "interior minister", "defence minister", "defense minister",
+                   "justice minister", "finance minister", "king", "queen", "emir", "sultan", "chancellor",
+                   "deputy president", "caretaker prime minister", "leader of the opposition"}
 
 
 def _clean_name(tokens: list[Token]) -> str:
@@ -67,7 +106,13 @@ def _clean_name(tokens: list[Token]) -> str:
 
 
 def _is_name_token(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() or token.text in {"-", "'"}
+    text = token.text
+    return (token.is_alpha or "-" in text or "'" in text or "’" in text) and text[:1].isupper() \
+        or token.text in HYPHENS
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
 
 
 class MentionFinder:
@@ -77,18 +122,30 @@ class MentionFinder:
         self.lex = lexicon
 
     # -- entry point ----------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> tuple[list[Mention], list[Title]]:
+    def __call__(self, doc: Doc, dateline_end: int = 0) -> tuple[list[Mention], list[Title]]:
         titles = self.find_titles(doc)
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         mentions: list[Mention] = []
         for ent in doc.ents:
+            if ent.end <= dateline_end:
+                continue
+            if ent.start < dateline_end:
+                ent = doc[dateline_end:ent.end]
             mentions.extend(self.repair(doc, ent, title_tokens))
-        mentions = self.retype_by_name(doc, mentions)
+        mentions = self.merge_adjacent_organizations(doc, mentions)
+        mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end))
+        mentions = self._merge_overlaps(mentions + self.find_unlabelled_people(doc, mentions, title_tokens,
+                                                                               dateline_end))
+        self.retype_by_context(doc, mentions, title_tokens)
+        self.retype_by_name(mentions)
+        self.drop_adjectives(mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken))
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions.extend(self.find_delegations(doc, taken, mentions))
         self.attach_acronyms(doc, mentions)
+        mentions = self.rescan_known_names(doc, mentions, dateline_end)
+        self.add_nested_organizations(doc, mentions)
+        mentions.extend(self.find_delegations(doc, taken, mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, titles
 
@@ -96,39 +153,38 @@ class MentionFinder:
     def find_titles(self, doc: Doc) -> list[Title]:
         lex = self.lex
         out: list[Title] = []
+        lowers = [t.lower_ for t in doc]
         i = 0
         n = len(doc)
         while i < n:
-            if not doc[i].is_alpha:
+            candidates = lex.title_tokens.get(lowers[i])
+            if not candidates:
                 i += 1
                 continue
-            match_end = 0
-            for length in range(min(lex.max_title_words + 2, n - i), 0, -1):
-                words = [t.lower_ for t in doc[i:i + length]]
-                if fold(" ".join(words)) in lex.titles:
-                    match_end = i + length
-                    break
-            if not match_end or doc[i].ent_type_ in {"PERSON", "GPE", "DATE"} and doc[i].ent_iob_ == "I":
+            match_end = next((i + len(words) for words in candidates
+                              if tuple(lowers[i:i + len(words)]) == words), 0)
+            if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I":
                 i += 1
                 continue
+            # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole
             start = i
-            former = False
-            # modifiers in front: "acting", "First Deputy", "former"
             while start > 0 and (doc[start - 1].lower_ in lex.title_modifiers
-                                 or doc[start - 1].lower_.rstrip("-") in lex.former_markers):
+                                 or doc[start - 1].lower_.rstrip("-") in lex.former_markers
+                                 or doc[start - 1].lower_ in {"caretaker", "state", "chief"}):
                 start -= 1
-            for t in doc[max(0, start - 2):match_end]:
-                if t.lower_.rstrip("-") in lex.former_markers or t.lower_.startswith(("ex-", "then-")):
-                    former = True
-            if start > 0 and doc[start - 1].lower_.startswith(("ex-", "then-")):
-                former = True
+            # "former Malawian President X": a marker up to three words before the title still counts
+            lookback = start
+            while lookback > max(0, start - 3) and not doc[lookback - 1].is_punct and doc[lookback - 1].pos_ != "VERB":
+                lookback -= 1
+            former = any(t.lower_.rstrip("-") in lex.former_markers or t.lower_.startswith(("ex-", "then-"))
+                         for t in doc[lookback:match_end])
             words = [t.text for t in doc[start:match_end]
-                     if t.lower_.rstrip("-") not in lex.former_markers and t.lower_ not in {"acting", "interim"}]
-            text = " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in words) or doc[i].text
-            acting = any(t.lower_ in {"acting", "interim"} for t in doc[start:match_end])
-            if acting:
-                text = "Acting " + text
-            out.append(Title(start, match_end, text, former))
+                     if t.lower_.rstrip("-") not in lex.former_markers and not t.lower_.startswith(("ex-", "then-"))]
+            text = " ".join(words)
+            text = re.sub(r"\s*-\s*", "-", text)
+            core = fold(" ".join(t.text for t in doc[i:match_end]))
+            national = core in NATIONAL_TITLES or fold(text) in NATIONAL_TITLES
+            out.append(Title(start, match_end, text or doc[i].text, former, national))
             i = match_end
         return out
 
@@ -138,102 +194,384 @@ class MentionFinder:
         if label not in NER_TYPES:
             return []
         tokens = list(ent)
-        # leading determiners, titles, occupations and dateline debris are not part of a name
-        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
             tokens.pop(0)
-        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"}):
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"} or tokens[-1].is_space):
             tokens.pop()
         if not tokens:
             return []
+        if label in {"ORG", "NORP"} and not any(t.text[:1].isupper() for t in tokens):
+            return []  # "the electoral commission": a description, resolved as a reference later
+        before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if before is not None and before.text in self.lex.given_names and not before.ent_type_ \
+                and len(tokens) <= 2 and self._looks_like_person([before, *tokens]):
+            tokens = [before, *tokens]  # "Ana" + "Costa" (tagged GPE): one person's name
+            label = "PERSON"
+        if len(tokens) == 1 and tokens[0].text in self.lex.given_names:
+            after = list(doc[tokens[0].i + 1:tokens[0].i + 3])
+            rest = [t for t in after[:2] if not t.ent_type_ and t.pos_ == "PROPN" and _is_name_token(t)]
+            rest = rest[:1] if len(rest) < 2 or rest[1].i != rest[0].i + 1 else rest
+            if rest and rest[0].i == tokens[0].i + 1 and self._looks_like_person([tokens[0], *rest]):
+                tokens = [tokens[0], *rest]  # "Marta" (tagged GPE) + "Ruiz": one person's name
+                label = "PERSON"
         out: list[Mention] = []
         # "the Parliamentary Assembly of the Council of Europe (PACE": the acronym rides along
         brackets = [k for k, t in enumerate(tokens) if t.text == "("]
         if brackets and brackets[0] > 0:
             tokens = tokens[:brackets[0]]
-        if label == "PERSON" or (label in {"ORG", "GPE", "NORP"} and len(tokens) >= 2):
-            # "Azerbaijan Mazahir Panahov": a country or title glued in front of a person name
-            while len(tokens) > 2 or (label == "PERSON" and len(tokens) > 1):
+        if label in {"NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}:
+            name = _clean_name(tokens)
+            if len(tokens) > 1 and self.lex.country_of_adjective(name) or not name[:1].isupper() \
+                    or any(t.like_num for t in tokens):
+                return []
+            if label == "NORP" and len(tokens) == 1:
+                # "Bulgarian President X": the adjective names the country of a national title; "Kenyans" nothing
+                country = self.lex.country_of_adjective(tokens[0].text)
+                if country and not tokens[0].text.endswith("s"):
+                    return [Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"adjective": True})]
+                return []
+            if label == "EVENT":
+                return []
+            label = "ORG"
+        if label == "ORG" and len(tokens) == 1 and tokens[0].pos_ == "ADJ":
+            return []  # "Socialist deputy X": a party's adjective, not its name
+        if label in {"PERSON", "ORG", "GPE", "NORP"}:
+            # a country adjective, title or occupation glued in front of a person's name
+            while len(tokens) > 1:
                 head = tokens[0]
+                rest = tokens[1:]
                 country = self.lex.country(head.text) or self.lex.country_of_adjective(head.text)
-                if country and not self.lex.country(" ".join(t.text for t in tokens)):
-                    out.append(Mention(head.i, head.i + 1, "Country", country))
-                    tokens.pop(0)
-                elif head.i in title_tokens or head.lower_ in OCCUPATIONS:
-                    tokens.pop(0)
+                person_rest = self._looks_like_person(rest) and (label == "PERSON" or len(rest) >= 2)
+                if country and person_rest:
+                    out.append(Mention(head.i, head.i + 1, "Country", country,
+                                       props={"adjective": not self.lex.country(head.text)}))
+                    tokens = rest
+                    label = "PERSON"
+                elif (head.i in title_tokens or head.lower_ in OCCUPATIONS) and person_rest:
+                    tokens = rest
+                    label = "PERSON"
                 else:
                     break
-            if label != "PERSON" and len(tokens) < len(ent):
-                label = "PERSON" if self._looks_like_person(tokens) else label
         if label == "ORG":
+            words_lower = [t.lower_ for t in tokens]
+            if len(tokens) > 2 and words_lower[0] == "parliament" and words_lower[1] == "for":
+                tokens = tokens[:1]  # "a member of Parliament for Cape Coast North": the seat is not the name
+                words_lower = words_lower[:1]
+            if "and" in words_lower:
+                k = words_lower.index("and")
+                right = tokens[k + 1:]
+                if right and right[0].text in self.lex.given_names and self._looks_like_person(right):
+                    # "the Democratic Pact and Federico Arango": two names the NER ran together
+                    out.append(Mention(right[0].i, right[-1].i + 1, "Person", _clean_name(right)))
+                    tokens = tokens[:k]
+            if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and \
+                    fold(" ".join(t.text for t in tokens[1:])) in self.lex.titles:
+                return out  # "Slovak MEP": a nationality and a title
+            # "the INEC collation centre": trailing common words are not part of the name
+            while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ not in PARTY_NOUNS | {
+                    "of", "for", "and", "on"}:
+                tokens.pop()
             tokens = self._extend_organization(doc, tokens)
-            split = self._split_trailing_person(doc, tokens)
+            split = self._split_trailing_person(tokens)
             if split:
                 tokens, person = split
                 out.append(Mention(person[0].i, person[-1].i + 1, "Person", _clean_name(person)))
+        if label == "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in self.lex.org_head_nouns:
+            label = "ORG"
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._named_like_person(tokens):
+            label = "PERSON"  # "Ivan Orlov" tagged ORG: a given name and a surname
         if not tokens:
             return out
         name = _clean_name(tokens)
         if not name or not any(c.isalpha() for c in name):
             return out
-        mtype = NER_TYPES[label]
         country = self.lex.country(name)
-        if country and label in {"GPE", "PERSON", "ORG", "LOC"}:
+        if country and label in {"GPE", "PERSON", "ORG", "LOC", "NORP"}:
             out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Country", country, props={"surface": name}))
             return out
-        if label == "PERSON" and any(t.lower_ in self.lex.org_head_nouns and t.text[:1].isupper()
-                                     for t in tokens[-1:]):
-            mtype = "Organization"
-        if mtype == "Organization" and tokens[-1].lower_ in {"'s", "’s"}:
-            tokens = tokens[:-1]
-        out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name))
+        if fold(name) in self.lex.cities and label in {"GPE", "PERSON", "ORG", "LOC", "FAC"}:
+            out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Location", name.title() if name.isupper() else name,
+                               props={"ner": ent.label_, "city": True, "country": self.lex.cities[fold(name)]}))
+            return out  # "a former mayor of Antananarivo" tagged ORG
+        mtype = NER_TYPES.get(label, "Organization") if label != "NORP" else "Organization"
+        out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name, props={"ner": ent.label_}))
         return out
 
+    def _named_like_person(self, tokens: list[Token]) -> bool:
+        """Two to four capitalised words that start with a common given name ("Ivan Orlov") or end in a
+        surname ending ("Aigars Ozols" is not, "Oleksandr Nykonenko" is)."""
+        words = [t for t in tokens if t.text not in HYPHENS]
+        if not 2 <= len(words) <= 4 or not self._looks_like_person(tokens):
+            return False
+        return words[0].text in self.lex.given_names or SURNAME_ENDING.search(words[-1].text) is not None
+
     def _looks_like_person(self, tokens: list[Token]) -> bool:
+        words = [t for t in tokens if t.text not in HYPHENS]
         return (
-            1 <= len(tokens) <= 4
-            and all(_is_name_token(t) for t in tokens)
-            and not any(t.lower_ in self.lex.org_head_nouns for t in tokens)
+            1 <= len(words) <= 4
+            and tokens[0].text not in HYPHENS and tokens[-1].text not in HYPHENS
+            and fold(" ".join(t.text for t in tokens)) not in self.lex.titles
+            and not all(fold(t.text) in self.lex.title_words for t in words)
+            and all(_is_name_token(t) and not t.is_stop for t in words)
+            and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS
+                        for t in words)
+            and not any(_is_acronym(t.text) and len(t.text) > 1 for t in words)
+            and not any(self.lex.country(t.text) or self.lex.country_of_adjective(t.text) for t in words)
         )
 
     def _extend_organization(self, doc: Doc, tokens: list[Token]) -> list[Token]:
         """"The Central Election Commission of" + "Azerbaijan": finish names cut after "of"."""
         end = tokens[-1].i + 1
+        if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
+            return tokens[:-1]  # "the Democratic Pact and" + "Federico Arango": a person follows, not more name
         if tokens[-1].lower_ in {"of", "for", "and", "on"}:
             j = end
-            while j < len(doc) and (doc[j].lower_ == "the" or _is_name_token(doc[j]) or doc[j].lower_ == "of"):
+            while j < len(doc) and (doc[j].lower_ in {"the", "of", "and"} or _is_name_token(doc[j])):
                 j += 1
-            while j > end and doc[j - 1].lower_ in {"the", "of"}:
+            while j > end and doc[j - 1].lower_ in {"the", "of", "and"}:
                 j -= 1
             if j > end:
                 return list(doc[tokens[0].i:j])
             return tokens[:-1]
         return tokens
 
-    def _split_trailing_person(self, doc: Doc, tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    def _split_trailing_person(self, tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
         """"the National Assembly Rositsa Koleva": an organization name, then a person's name."""
         for k in range(1, len(tokens) - 1):
-            if tokens[k - 1].lower_ in self.lex.org_head_nouns:
+            if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS:
                 rest = tokens[k:]
-                if 2 <= len(rest) <= 3 and self._looks_like_person(rest) and all(
-                    t.ent_type_ in {"ORG", "PERSON"} for t in rest
-                ):
+                if 2 <= len(rest) <= 3 and self._looks_like_person(rest):
                     return tokens[:k], rest
         return None
 
-    def retype_by_name(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Give a surname the type of the full name it belongs to ("Rusakov" typed ORG)."""
+    # -- names the NER misses -------------------------------------------------------------
+    def find_named_organizations(self, doc: Doc, dateline_end: int) -> list[Mention]:
+        """"the Zhany Zhol party", "the Special Electoral Jury (JEE) of Lima Centro"."""
+        out: list[Mention] = []
+        for token in doc:
+            if token.i < dateline_end or not token.is_alpha:
+                continue
+            lower = token.lower_
+            capital = token.text[:1].isupper()
+            # a capitalised head noun ("Jury", "Commission") or a party word after a name ("the Zhany Zhol party")
+            if not (capital and lower in self.lex.org_head_nouns or lower in PARTY_NOUNS):
+                continue
+            # walk left over capitalised words (and inner hyphens: "A Just Russia - For Truth party")
+            j = token.i
+            while j > dateline_end:
+                prev = doc[j - 1]
+                if prev.text in {"'s", "’s"} and j - 2 >= 0 and (
+                        self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
+                        or not capital):
+                    break  # "Peru's National Jury", "Dago's party": the owner is not part of the name
+                if _is_name_token(prev) or prev.text in {"'s", "’s", "-", "–"} and j - 2 >= 0 \
+                        and _is_name_token(doc[j - 2]):
+                    j -= 1
+                    continue
+                if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
+                        and token.text[:1].isupper():
+                    j -= 1
+                    continue
+                break
+            while j < token.i and (doc[j].lower_ in {"of", "and", "for", "-", "–", "'s"} or doc[j].is_punct):
+                j += 1
+            if j == token.i and not token.text[:1].isupper():
+                continue
+            if j == token.i and token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].lower_ == "the":
+                continue  # "the Assembly": a back-reference, resolved later
+            words = list(doc[j:token.i + 1])
+            if not words or (len(words) == 1 and not token.text[:1].isupper()):
+                continue
+            if words[0].i == token.i:
+                continue
+            # the first word must not be a title, a country adjective or a sentence-initial common word
+            while words and (fold(words[0].text) in self.lex.titles or words[0].lower_ in OCCUPATIONS
+                             or words[0].lower_ in {"ruling", "opposition", "rival"}
+                             or words[0].lower_ in DETERMINERS and (words[0].is_lower or words[0].is_sent_start)):
+                words = words[1:]
+            if len(words) < 2 or not any(_is_name_token(w) and not w.is_stop for w in words if w is not token):
+                continue
+            if all(self.lex.country_of_adjective(w.text) or self.lex.country(w.text) or w is token
+                   for w in words) and not token.text[:1].isupper():
+                continue  # "Russian party"
+            name = _clean_name(words)
+            # "Special Electoral Jury (JEE) of Lima Centro": the body's full name runs on
+            end = token.i + 1
+            k = end
+            if k < len(doc) and doc[k].text == "(":
+                while k < len(doc) and doc[k].text != ")" and k - end < 6:
+                    k += 1
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and token.text[:1].isupper():
+                m = k + 1 + (doc[k + 1].lower_ == "the")
+                run = m
+                while run < len(doc) and _is_name_token(doc[run]) and doc[run].ent_type_ in {"GPE", "LOC", "FAC",
+                                                                                             "ORG", ""}:
+                    run += 1
+                if run > m and not self.lex.country(doc[m:run].text):
+                    name = f"{name} of {doc[m:run].text}"
+            out.append(Mention(words[0].i, end, "Organization", name, props={"rule": "named-org"}))
+        return out
+
+    def find_unlabelled_people(self, doc: Doc, mentions: list[Mention], title_tokens: set[int],
+                               dateline_end: int) -> list[Mention]:
+        """Capitalised two- or three-word names the NER left out, in a context that says "person"."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) >= 2}
+        out: list[Mention] = []
+        i = dateline_end
+        while i < len(doc):
+            if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN":
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and (
+                    _is_name_token(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in HYPHENS
+                    or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
+                j += 1
+            words = list(doc[i:j])
+            if 2 <= len(words) <= 3 and self._looks_like_person(words) and (
+                words[-1].text in surnames or words[0].text in self.lex.given_names
+                or self._person_context(doc, i, j, title_tokens)
+            ):
+                out.append(Mention(i, j, "Person", _clean_name(words), props={"rule": "unlabelled-person"}))
+            i = max(j, i + 1)
+        return out
+
+    def _person_context(self, doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS):
+            return True
+        head = doc[end - 1]
+        for child in head.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in PERSON_CONTEXT_NOUNS:
+                return True
+            if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
+                return True
+            if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
+                return True  # "X, who heads the party"
+        # "Osaro Ehigie of the All Progressives Congress": a person of a party
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            for pobj in doc[end].children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in PARTY_NOUNS | {"congress"} and pobj.text[:1].isupper():
+                    return True
+        return head.dep_ in {"nsubj"} and head.head.lemma_ in PERSON_VERBS
+
+    def _merge_overlaps(self, mentions: list[Mention]) -> list[Mention]:
+        """Where spans overlap keep the longer one (rule spans usually finish what the NER cut short)."""
+        mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Mention] = []
+        for m in mentions:
+            clash = next((o for o in out if o.start < m.end and m.start < o.end), None)
+            if clash is None:
+                out.append(m)
+                continue
+            if (m.end - m.start) > (clash.end - clash.start) and m.type == clash.type or (
+                    m.props.get("rule") == "named-org" and clash.type in {"Person", "Organization", "Location"}
+                    and m.start <= clash.start and m.end >= clash.end):
+                out.remove(clash)
+                out.append(m)
+        return out
+
+    # -- types from context ---------------------------------------------------------------
+    def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
+        for m in mentions:
+            words = list(doc[m.start:m.end])
+            head = doc[m.end - 1]
+            if m.type in {"Organization", "Location"} and m.props.get("rule") != "named-org":
+                # an acronym in brackets after it: an organization, never a person
+                if self._acronym_after(doc, m):
+                    m.type = "Organization"
+                elif m.props.get("ner") not in {"GPE", "LOC"} and not m.props.get("city") and \
+                        self._looks_like_person(words) and \
+                        self._person_context(doc, m.start, m.end, title_tokens):
+                    m.type = "Person"
+            elif m.type == "Person":
+                appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower]
+                if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
+                                                      for c in appos):
+                    m.type = "Organization"
+                elif words[0].text not in self.lex.given_names and self._in_place_context(head):
+                    m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
+            if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
+                    and not any(t.lower_ == "of" for t in words):
+                m.type = "Location"  # "Jubilee House", "Koulouba Palace", "Rustaveli Avenue"
+        # a place named elsewhere as a place is a place: "mayor of Chisinau" tagged ORG
+        places = {fold(m.name) for m in mentions if m.type in {"Location", "Country"}}
+        orgs = set()
+        for m in mentions:
+            if m.type == "Organization":
+                orgs.add(fold(m.name))
+                name_words = m.name.split()
+                if len(name_words) > 1 and name_words[-1] in PARTY_NOUNS:
+                    orgs.add(fold(" ".join(name_words[:-1])))
+        for m in mentions:
+            if m.type == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PARTY_NOUNS | {"group", "bloc"}:
+                m.type = "Organization"  # "the regional party Dnipro Together"
+        for m in mentions:
+            head = doc[m.end - 1]
+            if m.type == "Organization" and len(m.name.split()) == 1 and (fold(m.name) in places or (
+                    not m.name.isupper() and m.props.get("ner") == "ORG" and not m.acronym
+                    and any(t.dep_ == "pobj" and t.head.lower_ in {"to", "in", "at", "from"}
+                            for t in (head, *head.conjuncts)))):
+                m.type = "Location"  # "mayor of Chisinau", "sent teams to Gyumri and Vanadzor"
+            elif m.type == "Person" and fold(m.name) in orgs:
+                m.type = "Organization"  # "who leads Civic Accord" after "his Civic Accord party"
+
+    @staticmethod
+    def _in_place_context(head: Token) -> bool:
+        """Object of "in", "at", "from", "to", "across" - or listed with one: "in Cali and Barranquilla"."""
+        node = head
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "from", "to", "across", "near", "outside",
+                                                            "around", "throughout"}:
+                return True
+            if node.dep_ not in {"conj", "appos"} or node.head is node:
+                return False
+            node = node.head
+        return False
+
+    def _acronym_after(self, doc: Doc, m: Mention) -> bool:
+        j = m.end
+        return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _is_acronym(doc[j + 1].text)
+
+    def retype_by_name(self, mentions: list[Mention]) -> None:
+        """A name takes the type of the person it names elsewhere ("Rusakov" typed ORG after "Andrei
+        Rusakov"; "Osaro Ehigie" typed ORG where "Ehigie, a businessman" is a person)."""
         person_words: Counter[str] = Counter()
         for m in mentions:
-            if m.type == "Person" and len(m.name.split()) >= 2:
+            if m.type == "Person":
                 person_words[m.name.split()[-1]] += 1
-        org_names = {fold(m.name) for m in mentions if m.type == "Organization" and len(m.name.split()) > 1}
         for m in mentions:
             words = m.name.split()
-            if (m.type in {"Organization", "Location"} and words and words[-1] in person_words and len(words) <= 3
-                    and fold(m.name) not in org_names
-                    and not any(w.lower() in self.lex.org_head_nouns for w in words)):
+            if m.type in {"Organization", "Location"} and words and words[-1] in person_words and len(words) <= 3 \
+                    and not any(w.lower() in self.lex.org_head_nouns | PARTY_NOUNS for w in words) \
+                    and not m.name.isupper() and m.props.get("rule") != "named-org":
                 m.type = "Person"
-        return mentions
+
+    @staticmethod
+    def merge_adjacent_organizations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"United Workers'" + "Front": one name the NER cut in two."""
+        mentions = sorted(mentions, key=lambda m: m.start)
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == m.type == "Organization" and (
+                    m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})):
+                prev.end = m.end
+                prev.name = _clean_name(list(doc[prev.start:prev.end]))
+                continue
+            out.append(m)
+        return out
+
+    def drop_adjectives(self, mentions: list[Mention]) -> None:
+        """"Sierra Leonean", "Malawian", "Peruvians" tagged as names are words for a nationality."""
+        def nationality(name: str) -> bool:
+            return bool(self.lex.country_of_adjective(name) or name.endswith("s")
+                        and self.lex.country_of_adjective(name[:-1]))
+
+        mentions[:] = [m for m in mentions if not (m.type in {"Organization", "Person", "Location"}
+                                                   and nationality(m.name))]
 
     # -- elections ------------------------------------------------------------------------
     def find_elections(self, doc: Doc, taken: set[int]) -> list[Mention]:
@@ -241,11 +579,25 @@ class MentionFinder:
         out: list[Mention] = []
         for token in doc:
             lower = token.lower_
-            if lower not in lex.election_nouns or token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+            rounds = lower in {"round", "rounds"} and any(c.lower_ in {"first", "second", "1st", "2nd"}
+                                                          for c in token.children)
+            if (lower not in lex.election_nouns and not rounds) or token.pos_ not in {"NOUN", "PROPN"} \
+                    or token.i in taken:
                 continue
+            if lower in {"ballot", "race"} and not any(
+                    c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
+                continue  # "on the ballot", "the race": an election only when it says which kind or when
             kinds: list[str] = []
             props: dict[str, Any] = {}
             start = token.i
+            if lower in {"runoff", "run-off", "runoffs"} or rounds and any(c.lower_ in {"second", "2nd"}
+                                                                          for c in token.children):
+                props["runoff"] = True  # a second round is an election of its own
+            if token.tag_ == "NNS" and any(c.lower_ in {"both", "two", "three", "all", "tripartite"}
+                                           for c in token.children):
+                props["every"] = True  # "both votes", "the two elections", "both rounds": each election
+            if lower == "voting" and token.dep_ in {"compound", "amod"}:
+                continue  # "voting day", "voting rights"
             if lower in lex.election_kinds:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:
@@ -267,15 +619,30 @@ class MentionFinder:
                         props["year"] = int(child.text)
                     start = min(start, child.left_edge.i if child.dep_ != "poss" else child.i)
             for child in token.rights:
+                if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
+                    # "elections to the Belgrade City Assembly": the body elected says the kind
+                    body = " ".join(t.lower_ for t in child.subtree)
+                    if any(w in body for w in ("city", "municipal", "local", "council", "town")):
+                        kinds.append("local")
+                    elif any(w in body for w in ("parliament", "national assembly", "congress", "senate")):
+                        kinds.append("parliamentary")
                 if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            country = lex.country(pobj.text) or lex.country(
-                                doc[pobj.left_edge.i:pobj.i + 1].text)
+                            country = lex.country(pobj.text) or lex.country(doc[pobj.left_edge.i:pobj.i + 1].text)
                             if country:
                                 props["country"] = country
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
+            date_token = self._election_date_token(token)
+            if date_token is not None:
+                first, last = date_token, date_token + 1
+                while first > 0 and doc[first].ent_iob_ == "I":
+                    first -= 1
+                while last < len(doc) and doc[last].ent_iob_ == "I":
+                    last += 1
+                props["date_token"] = first
+                props["date_text"] = doc[first:last].text
             generic = not kinds
             if kinds:
                 props["kind"] = kinds[0]
@@ -285,64 +652,190 @@ class MentionFinder:
             out.append(Mention(start, token.i + 1, "Election", name, generic=generic, props=props))
         return out
 
+    @staticmethod
+    def _election_date_token(noun: Token) -> int | None:
+        """Where an election's date is said: "the September 10 election", "Saturday's vote",
+        "an election for April 2", "the election to be held on February 7, 2024"."""
+        def date_in(tokens: list[Token]) -> int | None:
+            for t in tokens:
+                if t.ent_type_ == "DATE":
+                    return t.i
+                if t.dep_ == "prep" and t.lower_ in {"on", "for"}:
+                    for pobj in t.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
+                            return pobj.i
+            return None
+
+        hit = date_in([c for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "nmod", "poss", "npadvmod"}])
+        if hit is None:
+            hit = date_in([c for c in noun.children if c.dep_ == "prep"])
+        if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
+            # "calling a snap election for April 2", "set the election for June 20"
+            hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"])
+        if hit is None:
+            for clause in noun.children:
+                if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:
+                    hit = date_in(list(clause.children))
+                    if hit is None:
+                        for c in clause.children:  # "both of which will take place on January 10"
+                            if c.dep_ == "dobj" and c.lower_ == "place":
+                                hit = date_in(list(clause.children))
+                    if hit is not None:
+                        break
+        return hit
+
     # -- delegations ----------------------------------------------------------------------
     def find_delegations(self, doc: Doc, taken: set[int], mentions: list[Mention]) -> list[Mention]:
         lex = self.lex
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out: list[Mention] = []
+        # organizations named as missions are delegations: "the European Union Election Observation Mission"
+        for m in mentions:
+            words = m.name.lower().split()
+            if m.type == "Organization" and words and words[-1] in {"mission", "delegation"}:
+                m.type = "Delegation"
+                m.props["named"] = True
+                if m.start > 0 and doc[m.start - 1].lower_ in {"its", "their"}:
+                    m.props["possessor"] = m.start - 1  # "launched its Electoral Observation Mission"
         for token in doc:
             lower = token.lower_
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
                 continue
-            if lower == "guests":
+            if lower in {"guests", "visitors"}:
                 out.append(Mention(token.i, token.i + 1, "Delegation", token.text, generic=True))
                 continue
             if lower not in lex.delegation_strong:
                 continue
-            if lower == "observers" and any(c.dep_ == "nummod" for c in token.children):
+            if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children):
                 continue  # "94 observers from eight countries": people, not the mission
-            sender: Mention | None = None
+            senders: list[Mention] = []
             start = token.i
             for child in token.children:
                 if child.i < token.i and child.dep_ in {"compound", "amod", "nmod", "poss"}:
-                    m = by_token.get(child.i)
-                    if m and m.type in {"Organization", "Country"}:
-                        sender = m
-                    elif lex.country_of_adjective(child.text):
-                        sender = Mention(child.i, child.i + 1, "Country", lex.country_of_adjective(child.text) or "")
+                    owner = by_token.get(child.i)
+                    if owner and owner.type in {"Organization", "Country"}:
+                        senders.append(owner)
+                    elif lex.country_of_adjective(child.text) and child.dep_ != "poss":
+                        country = lex.country_of_adjective(child.text) or ""
+                        senders.append(Mention(child.i, child.i + 1, "Country", country))
                     start = min(start, child.left_edge.i)
                 elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                     for pobj in child.children:
-                        m = by_token.get(pobj.i)
-                        if pobj.dep_ == "pobj" and m and m.type in {"Organization", "Country"}:
-                            sender = m
+                        for p in (pobj, *pobj.conjuncts):
+                            sender = by_token.get(p.i)
+                            if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
+                                senders.append(sender)
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
-            generic = sender is None
             props: dict[str, Any] = {}
-            if sender is not None:
-                props["sender_mention"] = sender.start
-                props["sender"] = sender.name
+            if not senders and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
+                # "the Spanish Congress of Deputies sent a five-member delegation"
+                for subject in token.head.children:
+                    sender = by_token.get(subject.i) if subject.dep_ == "nsubj" else None
+                    if sender is not None and sender.type in {"Organization", "Country"}:
+                        senders.append(sender)
+            poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
+            if poss:
+                props["possessor"] = poss[0].i  # "the Assembly's delegation", "its mission": resolved later
+            if senders:
+                props["sender_mentions"] = [s.start for s in senders]
+                props["sender"] = senders[0].name
+            if lower in {"observers", "monitors"} and not senders and not poss:
+                continue  # bare "observers": too vague to be a delegation of its own
+            generic = not senders and not poss
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))
         return out
 
+    # -- names seen once, found again ---------------------------------------------------------
+    def rescan_known_names(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:
+        """Names and acronyms the article has established, wherever the NER missed or cut them:
+        "the OSCE PA vice-president" after "the OSCE Parliamentary Assembly (OSCE PA)"."""
+        forms: dict[str, dict[tuple[str, ...], str]] = {}  # first word -> token sequence -> type
+        for m in mentions:
+            if m.type == "Organization":
+                for form in (m.name, m.acronym):
+                    if form and len(form) > 1:
+                        words = tuple(t.text for t in doc[m.start:m.end]) if form == m.name else tuple(form.split())
+                        forms.setdefault(words[0], {}).setdefault(words, "Organization")
+            elif m.type == "Person" and len(m.name.split()) >= 2:
+                words = tuple(m.name.split())
+                forms.setdefault(words[0], {}).setdefault(words, "Person")
+                forms.setdefault(words[-1], {}).setdefault(words[-1:], "Person")
+        if not forms:
+            return mentions
+        texts = [t.text for t in doc]
+        covered: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        added: list[Mention] = []
+        i = dateline_end
+        while i < len(doc):
+            hit = None
+            for words, mtype in sorted(forms.get(texts[i], {}).items(), key=lambda kv: -len(kv[0])):
+                if tuple(texts[i:i + len(words)]) == words:
+                    hit = (len(words), mtype)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            length, mtype = hit
+            inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
+            if all(o.start >= i and o.end <= i + length and (o.end - o.start) < length for o in inside):
+                for o in inside:
+                    mentions[:] = [x for x in mentions if x is not o]
+                added.append(Mention(i, i + length, mtype, " ".join(t.text for t in doc[i:i + length]),
+                                     props={"rule": "rescan"}))
+            i += length
+        return mentions + added
+
+    # -- nested names ---------------------------------------------------------------------
+    def add_nested_organizations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"the Congress of Local and Regional Authorities of the Council of Europe" also names the
+        Council of Europe."""
+        starts = {(m.start, m.end) for m in mentions}
+        for m in list(mentions):
+            if m.type != "Organization" or m.end - m.start < 4:
+                continue
+            for k in range(m.end - 2, m.start, -1):
+                if doc[k].lower_ != "of":
+                    continue
+                inner = k + 1 + (doc[k + 1].lower_ == "the")
+                words = list(doc[inner:m.end])
+                if len(words) >= 2 and _is_name_token(words[0]) and any(
+                        w.lower_ in self.lex.org_head_nouns and w.text[:1].isupper() for w in words) \
+                        and (inner, m.end) not in starts:
+                    mentions.append(Mention(inner, m.end, "Organization", _clean_name(words),
+                                            props={"rule": "nested-org"}))
+                break
+
     # -- acronyms -------------------------------------------------------------------------
     def attach_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:
-        """"Central Election Commission (CEC)": the acronym in brackets names the same thing."""
+        """"Central Election Commission (CEC)": the acronym in brackets names the same thing;
+        so does "Federal University of Technology, Akure (FUTA)" across the place in its name."""
         by_start = {m.start: m for m in mentions}
         for m in mentions:
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
             j = m.end
-            if j + 2 < len(doc) + 1 and j < len(doc) and doc[j].text == "(":
+            if j + 4 < len(doc) and doc[j].text == "," and _is_name_token(doc[j + 1]) and doc[j + 2].text == "(" \
+                    and doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text):
+                place = by_start.get(j + 1)
+                if place is not None and place.end == j + 2:
+                    mentions.remove(place)
+                m.end = j + 2
+                m.name = _clean_name(list(doc[m.start:m.end]))
+                j = m.end
+            if j < len(doc) and doc[j].text == "(":
                 k = j + 1
                 while k < len(doc) and doc[k].text != ")" and k - j <= 4:
                     k += 1
                 if k < len(doc) and doc[k].text == ")" and k > j + 1:
                     inner = doc[j + 1:k].text.strip()
-                    if re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and sum(c.isupper() for c in inner) >= 2:
+                    single = k == j + 2 and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
+                        and doc[j + 1].text not in self.lex.given_names and not self.lex.country(inner)
+                    if _is_acronym(inner) or single or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
+                            sum(c.isupper() for c in inner) >= 2:
                         m.acronym = inner
                         inside = by_start.get(j + 1)
                         if inside is not None:
                             inside.type = m.type
+                            inside.props["acronym_of"] = m.start

@@ -16,10 +16,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.dates import dateline
-from ingest.lexicon import PATTERNS, Lexicon, load_lexicon
+from ingest.dates import find_dateline
+from ingest.lexicon import PATTERNS, Lexicon, fold, load_lexicon
 from ingest.mentions import Mention, MentionFinder, Title
-from ingest.relations import PATTERN_FILE, DocView, Found, RelationEngine, load_patterns
+from ingest.relations import PATTERN_FILE, DocView, Found, PendingList, RelationEngine, load_patterns
 from ingest.resolve import EntityRecord, Resolver, main_country
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class DocGraph:
     titles: list[Title] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)
+    pending: list[PendingList] = field(default_factory=list)
     country: str | None = None
     dateline_place: str | None = None
     dateline_day: tuple[int, int] | None = None
@@ -55,28 +56,33 @@ class NewsgraphComponent:
         self.engine = engine
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, titles = self.finder(doc)
-        place, day = dateline(doc.text)
-        place_country = self.lexicon.country(place) if place else None
-        if place and not place_country:
-            place_country = _dateline_country(doc, self.lexicon)
+        found_dateline = find_dateline(doc.text)
+        dateline_end = 0
+        place_mentions: list[Mention] = []
+        place_country = None
+        if found_dateline is not None:
+            dateline_end = next((t.i for t in doc if t.idx >= found_dateline.end), len(doc))
+            place_tokens = [t for t in doc[:dateline_end] if t.idx >= found_dateline.start and t.is_upper]
+            if place_tokens:
+                start, end = place_tokens[0].i, place_tokens[0].i
+                while end < dateline_end and doc[end].is_upper:
+                    end += 1
+                place = found_dateline.place
+                country = self.lexicon.country(place)
+                place_mentions.append(Mention(start, end, "Country" if country else "Location", country or place))
+                place_country = country or self.lexicon.cities.get(fold(place))
+            if found_dateline.country:
+                place_country = self.lexicon.country(found_dateline.country) or place_country
+        mentions, titles = self.finder(doc, dateline_end)
+        mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         country = main_country(mentions, place_country)
         entities = self.resolver(doc, mentions, country)
-        view = DocView(doc, mentions, titles, entities, self.lexicon)
+        view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)
-        doc._.newsgraph = DocGraph(mentions, titles, entities, found, country, place, day)
+        place_name = found_dateline.place if found_dateline else None
+        day = found_dateline.month_day if found_dateline else None
+        doc._.newsgraph = DocGraph(mentions, titles, entities, found, view.pending, country, place_name, day)
         return doc
-
-
-def _dateline_country(doc: Doc, lexicon: Lexicon) -> str | None:
-    """"BAKU, Azerbaijan, February 5": the country named in the first line, if any."""
-    first = doc.text.lstrip()[:120].split("\n", 1)[0]
-    head = first.split(".", 1)[0]
-    for part in head.replace("(", ",").split(","):
-        country = lexicon.country(part.strip())
-        if country:
-            return country
-    return None
 
 
 @Language.factory(

@@ -7,10 +7,14 @@ Each row names a relationship type, a *kind* of construction and its arguments:
   `subtree`, `context`, `self`), alternatives separated by `|` and tried in order. `through`
   lists nouns that stand for their "of" argument ("approved the *candidacy* of X").
   `governor` requires the trigger to be governed by one of those lemmas ("refused to register");
-  `particle` requires a particle ("put forward"); `passive` requires a voice.
+  `particle` requires a particle ("put forward"); `passive` requires a voice. A row with
+  `lists: true` also applies to the people a later list names ("The CEC registered 17
+  candidates. Among them are A, B and C.").
 - `title`: "Secretary General of the CIS Sergey Lebedev", "CEC chairman X", "X, chairwoman of Y".
 - `sender`: a delegation and the organization or country that sent it ("the CIS mission").
-- `bracket_party`: "X (Party)" right after a person's name.
+- `bracket_party`: "X (Party)" right after a person's name; `person_of_party`: "X of the Y party".
+- `led_compound`: "the Phiri-led mission".
+- `derive`: a relation that follows from others (a nominated person runs in the election).
 
 A negated, modal or hypothetical trigger ("did not register", "may nominate", "plans to field")
 yields nothing; nor does a former title ("former president X").
@@ -25,14 +29,43 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.frames import Frame, build_frame, governing_verb, with_conjuncts
+from ingest.frames import Frame, build_frame, governing_verb, list_items
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import Mention, Title
+from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+# plural nouns that stand for a list of people named elsewhere ("registered 17 candidates")
+GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "lawmaker", "observer"}
+TEAM_NOUNS = {"team", "colleague", "delegation", "staff", "entourage", "aide"}
+INSTRUMENT_NOUNS = {"decree", "resolution", "order", "ordinance", "law", "statement", "announcement"}
+PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "other", "people", "name",
+                "politician", "person", "applicant", "challenger", "magistrate", "member", "official", "leader",
+                "head", "finalist", "front-runner", "frontrunner", "judge", "commissioner", "minister",
+                "lawmaker", "legislator", "representative", "figure"}
+CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "applicant", "name", "challenger"}
+GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "monitor", "member", "delegate",
+               "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
+MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
+                 "councillor", "councilor", "representative"}
+REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "story"}
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
+ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
+LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
+HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend",
+              "sheikh", "imam", "pastor", "father", "sir", "dame", "lord", "lady", "general", "colonel", "major",
+              "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", "."}
+CONTEXT_KIND_HINTS = {
+    "presidential": "presidential", "president": "presidential", "presidency": "presidential",
+    "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
+    "mayor": "local", "mayoral": "local", "municipal": "local", "city": "local", "capital": "local",
+    "governor": "regional", "gubernatorial": "regional", "governorship": "regional", "primary": "primary",
+    "seat": "parliamentary", "seats": "parliamentary", "constituency": "parliamentary",
+}
+LIST_VERBS = {"include", "feature", "comprise", "list"}
+LIST_SUBJECTS = {"ballot", "list", "field", "lineup", "line-up", "candidates", "contenders"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +86,14 @@ class Pattern:
     date: bool = False
     titles: str | None = None
     derive_from: frozenset[str] = frozenset()
+    lists: bool = False
+    need_through: bool = False
+    all_items: bool = False
+    requires: frozenset[str] = frozenset()  # lemmas that must occur in the trigger's clause
+    party_source: bool = False  # the source must be a party ("the party chose X"; "X runs for the Y party")
+    needs_result: bool = False  # the clause must give a result: "27.8 percent", "finished second", "12,433 votes"
+    via_delegation: bool = False  # an organization's delegation, when it has one, is the source
+    unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -71,6 +112,14 @@ class Pattern:
             date=bool(row.get("date", False)),
             titles=row.get("titles"),
             derive_from=frozenset(row.get("from", [])),
+            lists=bool(row.get("lists", False)),
+            need_through=bool(row.get("need_through", False)),
+            all_items=bool(row.get("all_items", False)),
+            requires=frozenset(row.get("requires", [])),
+            unless=frozenset(row.get("unless", [])),
+            party_source=bool(row.get("party_source", False)),
+            needs_result=bool(row.get("needs_result", False)),
+            via_delegation=bool(row.get("via_delegation", False)),
         )
 
 
@@ -98,35 +147,56 @@ class Found:
     trigger: Token | None = None
     props: dict[str, Any] = field(default_factory=dict)
     want_date: bool = False
+    date_from: Token | None = None  # where to look for the date, when not at the trigger
+
+
+@dataclass
+class PendingList:
+    """An act on people the sentence does not name ("registered 17 candidates"), waiting for a list."""
+
+    pattern: Pattern
+    sources: list[tuple[int, float]]
+    trigger: Token
+    sentence_index: int
 
 
 class DocView:
     """Lookups over one Doc's mentions and entities that every construction needs."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], titles: list[Title],
-                 entities: list[EntityRecord], lexicon: Lexicon) -> None:
+                 entities: list[EntityRecord], lexicon: Lexicon, main_country: str | None = None) -> None:
         self.doc = doc
-        self.mentions = mentions
+        self.mentions = [m for m in mentions if m.entity >= 0]
         self.titles = titles
         self.entities = entities
         self.lex = lexicon
         self.at: dict[int, Mention] = {}
-        for m in sorted(mentions, key=lambda m: m.start - m.end):  # longest first; inner ones win
-            if m.entity < 0:
-                continue
+        for m in sorted(self.mentions, key=lambda m: m.start - m.end):  # longest first; inner ones win
             for i in range(m.start, m.end):
                 self.at[i] = m
-        self.by_start = {m.start: m for m in mentions if m.entity >= 0}
-        self.title_at = {i: t for t in titles for i in range(t.start, t.end)}
+        self.longest: dict[int, Mention] = {}
+        for m in self.mentions:
+            if m.start not in self.longest or m.end > self.longest[m.start].end:
+                self.longest[m.start] = m
         self.titled: dict[int, int] = {}  # token of a "Title of ORG Person" unit -> person entity
+        self.pending: list[PendingList] = []
+        self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        self.sentences = list(doc.sents)
+        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
         self.main_election = self._main_election()
+        self.main_country_name = main_country
+        self.main_country = next((e for e, r in enumerate(entities) if r.type == "Country" and r.name == main_country),
+                                 None)
 
     def _main_election(self) -> int | None:
-        counts: dict[int, int] = {}
+        """The election named most, preferring a general one to a primary, a runoff or a referendum."""
+        counts: dict[int, float] = {}
         for m in self.mentions:
-            if m.type == "Election" and m.entity >= 0:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        return max(counts, key=lambda e: counts[e]) if counts else None
+            if m.type == "Election":
+                props = self.entities[m.entity].props
+                special = props.get("runoff") or props.get("kind") in {"primary", "referendum"}
+                counts[m.entity] = counts.get(m.entity, 0) + (0.5 if special else 1.0)
+        return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 
     def type_of(self, entity: int) -> str:
         return self.entities[entity].type
@@ -135,23 +205,110 @@ class DocView:
         m = self.at.get(token.i)
         return m.entity if m is not None else None
 
+    def sent(self, token: Token) -> Span:
+        """The token's sentence, from the index built once (Token.sent walks the parse every time)."""
+        return self.sentences[self.sentence_of[token.i]]
+
+    def semicolon_list_after(self, token: Token) -> bool:
+        """"cleared A, who ...; former minister B, the party's candidate; and C": after each semicolon a
+        name comes first (modifiers allowed) - unlike "met A on Saturday; its chief, X, said"."""
+        doc = self.doc
+        semicolons = [t.i for t in doc[token.i:self.sent(token).end] if t.text == ";"]
+        for k in semicolons:
+            j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+            while j < min(len(doc), k + 6) and j not in self.at and doc[j].text not in {",", ";", "."}:
+                j += 1
+            m = self.at.get(j)
+            if m is None or m.type != "Person":
+                return False
+        return bool(semicolons)
+
+    def mention_root(self, entity: int, after: int) -> int:
+        """A token standing for the entity's first mention at or after `after`."""
+        m = next(m for m in self.mentions if m.entity == entity and m.start >= after)
+        return m.end - 1
+
+    def persons_between(self, start: int, end: int) -> list[int]:
+        """People named as the items of a list in doc[start:end]: the first person of each
+        segment between semicolons (or between commas and "and" when there are no semicolons)."""
+        tokens = self.doc[start:end]
+        breaks = {";"} if any(t.text == ";" for t in tokens) else {",", "and"}
+        out: list[int] = []
+        segment_open = True
+        for t in tokens:
+            if t.text in breaks or (t.lower_ == "and" and ";" in breaks and t.i > start and
+                                    self.doc[t.i - 1].text == ";"):
+                segment_open = True
+                continue
+            m = self.at.get(t.i)
+            if m is None or m.start != t.i:
+                continue
+            if segment_open and m.type == "Person":
+                if m.entity not in out:
+                    out.append(m.entity)
+                segment_open = False
+        return out
+
+    def items_in(self, token: Token, types: frozenset[str]) -> list[int]:
+        """Every entity of these types that a coordinated phrase lists: "of the ODIHR, the OSCE PA,
+        PACE and the European Parliament" (names nested in a listed name are not items)."""
+        out: list[int] = []
+        doc = self.doc
+        i = token.left_edge.i
+        end = self.sent(token).end
+        while i < end:
+            m = self.longest.get(i)
+            if m is not None and m.type in types:
+                if m.entity not in out:
+                    out.append(m.entity)
+                i = m.end
+                if i < end and doc[i].text == "(":  # "(OSCE PA)"
+                    while i < end and doc[i].text != ")":
+                        i += 1
+                    i += 1
+                continue
+            if doc[i].lower_ in {",", "and", "the", "as", "well"} or (m is not None and m.start < i):
+                i += 1
+                continue
+            break  # the list ends where something other than a name, a comma or "and" begins
+        return out
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
+        before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
-            for m in reversed(self.mentions):
-                if m.start < token.i and m.type == "Person" and m.entity >= 0:
-                    return m.entity
-            return None
+            subjects = [m for m in before if m.type == "Person"
+                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                        and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
+            pool = subjects or [m for m in before if m.type == "Person"]
+            return pool[-1].entity if pool else None
         if word in GROUP_PRONOUNS:
-            for m in reversed(self.mentions):
-                if m.start < token.i and m.entity >= 0 and m.type in types & {"Organization", "Delegation"}:
+            wanted = types & {"Organization", "Delegation"}
+            here = self.sentence_of.get(token.i, 0)
+            subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
+                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+            pool = subjects or [m for m in before if m.type in wanted]
+            return pool[-1].entity if pool else None
+        if token.lower_ == "country" and types & {"Country", "Location"} and self.main_country is not None:
+            return self.main_country  # "arrived in the country"
+        if token.lower_ == "capital" and types & {"Location"}:
+            capital = next((m.entity for m in self.mentions if m.type == "Location" and m.props.get("city")
+                            and m.props.get("country") == self.main_country_name), None)
+            if capital is not None:
+                return capital
+        if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team"}
+                                     or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS) \
+                and "Delegation" in types:
+            for m in reversed(before):
+                if m.type == "Delegation":
                     return m.entity
             return None
-        if token.pos_ == "NOUN" and token.lemma_ in self.lex.org_head_nouns and "Organization" in types:
-            for m in reversed(self.mentions):
-                if m.start < token.i and m.type == "Organization" and m.entity >= 0 and \
-                        token.lemma_ in fold(self.entities[m.entity].name).split():
+        if token.pos_ == "NOUN" and "Organization" in types and (
+                token.lemma_ in self.lex.org_head_nouns or token.lemma_ in {"body", "bloc"}):
+            for m in reversed(before):
+                if m.type == "Organization" and (token.lemma_ in fold(self.entities[m.entity].name).split()
+                                                 or token.lemma_ in {"body", "bloc"}):
                     return m.entity
         if token.pos_ == "NOUN" and "Person" in types and fold(token.text) in self.lex.titles:
             for t in reversed(self.titles):
@@ -161,58 +318,122 @@ class DocView:
                         return person
         return None
 
-    def resolve(self, token: Token, types: frozenset[str]) -> list[tuple[int, float]]:
-        """Entities (with a confidence factor) that an argument token stands for."""
-        out: list[tuple[int, float]] = []
-        for t in with_conjuncts([token]):
-            found = self._resolve_one(t, types)
-            if found is not None and found not in out:
-                out.append(found)
-        return out
-
-    def _resolve_one(self, token: Token, types: frozenset[str]) -> tuple[int, float] | None:
+    def resolve(self, token: Token, types: frozenset[str]) -> tuple[int, float] | None:
+        """The entity (with a confidence factor) that an argument token stands for."""
         entity = self.mention_entity(token)
         if entity is not None and self.type_of(entity) in types:
             return entity, 1.0
         if token.i in self.titled and "Person" in types:
             return self.titled[token.i], 1.0
-        for other in [*token.children, token.head]:
-            if other.dep_ == "appos" or token.dep_ == "appos":
+        # "X, a member of ...": the appositive and its noun stand for each other
+        for other in token.children:
+            if other.dep_ == "appos":
                 e = self.mention_entity(other)
-                if e is not None and self.type_of(e) in types and (other.head == token or token.head == other):
+                if e is not None and self.type_of(e) in types:
                     return e, 0.95
-        # "the mission's head X": a compound/flat name under a common noun
+        if token.dep_ == "appos":
+            e = self.mention_entity(token.head)
+            if e is not None and self.type_of(e) in types:
+                return e, 0.95
+        # "the Norwegian parliament, the Storting": an apposition the parser missed
+        if token.pos_ == "NOUN" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+            j = token.i + 2 + (self.doc[token.i + 2].lower_ == "the")
+            m = self.longest.get(j)
+            if m is not None and self.type_of(m.entity) in types and m.type in {"Organization", "Delegation"}:
+                return m.entity, 0.9
+        # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat"}:
                 e = self.mention_entity(child)
                 if e is not None and self.type_of(e) in types and token.pos_ == "PROPN":
                     return e, 0.9
-        e = self.antecedent(token, types)
-        if e is not None and self.type_of(e) in types:
-            return e, 0.85
+        # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to
+        if entity is None and token.lemma_.lower() in GROUP_MEMBERS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            hit = self.resolve(pobj, types)
+                            if hit is not None:
+                                return hit[0], hit[1] * 0.9
+        if entity is None:
+            e = self.antecedent(token, types)
+            if e is not None and self.type_of(e) in types:
+                return e, 0.85
+        return None
+
+    def delegation_of(self, sender: int) -> int | None:
+        return next((e for e, r in enumerate(self.entities) if r.type == "Delegation"
+                     and sender in r.props.get("senders", [])), None)
+
+    def team_of(self, token: Token) -> int | None:
+        """"Horvat and his core team", "Halvorsen and her colleagues": the delegation the person leads."""
+        for conj in token.conjuncts:
+            if conj.lemma_ in TEAM_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+                                                 for c in conj.children):
+                before = [m for m in self.mentions if m.type == "Delegation" and m.start < token.i]
+                if before:
+                    return before[-1].entity
         return None
 
 
-def _sentence_of(token: Token) -> Span:
-    return token.sent
+CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
+
+
+def _own_phrases(verb: Token) -> Iterator[Token]:
+    """The verb's objects and modifiers, without the clauses hanging on them ("took 27 percent", not
+    "... who briefed the guests on the two votes")."""
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS | {"nsubj", "nsubjpass", "punct", "agent"}]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+
+
+ORDINAL_PLACES = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "runner-up"}
+
+
+def _gives_result(verb: Token) -> bool:
+    """"took 27.8 percent", "finished second", "polled 291,667 votes", "came a distant third"."""
+    for t in _own_phrases(verb):
+        if t.ent_type_ == "PERCENT" or t.text == "%":
+            return True
+        if t.lower_ in ORDINAL_PLACES and t.head in (verb, *verb.children) and t.dep_ in {
+                "advmod", "npadvmod", "oprd", "acomp", "dobj", "attr", "amod", "pobj"}:
+            return True
+        if t.lemma_ == "vote" and any(any(ch.isdigit() for ch in c.text) for c in t.children):
+            return True
+    return False
+
+
+def _prefixed(token: Token) -> bool:
+    """"de-registered", split by the tokenizer into "de", "-", "registered" and tagged as an adjective."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"de", "re", "un"} \
+        and token.lower_.endswith("ed")
 
 
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
     node = trigger
-    for _ in range(4):
+    for _ in range(5):
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "n't", "never"}:
                 return True
             if child.dep_ == "aux" and child.lower_ in lex.modal_words:
                 return True
+            if child.lower_ == "yet" and node.lemma_ == "have":
+                return True  # "has yet to meet"
         if node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words:
             return True
-        if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl"} and node.head is not node:
+        if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
+                node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
+            return True  # "denied reports that X had met Y"
+        if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head is not node:
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
                 break
-            if node.lemma_ in lex.hypothetical_verbs:
+            if node.lemma_ in lex.hypothetical_verbs or node.lemma_ in DENIAL_VERBS and node is not trigger:
                 return True
         else:
             break
@@ -236,40 +457,105 @@ class RelationEngine:
 
     def __call__(self, view: DocView) -> list[Found]:
         found: list[Found] = []
+        pending: list[PendingList] = []
         found.extend(self._titles(view))  # first: it also links title tokens to people
         found.extend(self._senders(view))
         found.extend(self._bracket_parties(view))
+        found.extend(self._person_of_party(view))
+        found.extend(self._led_compounds(view))
+        found.extend(self._between_pairs(view))
         for token in view.doc:
-            if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"}:
-                rows = self.verb_rows.get(token.lemma_.lower()) or self.verb_rows.get(token.lower_)
+            if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
+                rows = self._verb_rows_for(token)
                 if rows:
-                    found.extend(self._verb(view, token, rows))
+                    found.extend(self._verb(view, token, rows, pending))
             if token.pos_ in {"NOUN", "PROPN"}:
                 rows = self.noun_rows.get(token.lemma_.lower()) or self.noun_rows.get(token.lower_)
                 if rows:
                     found.extend(self._noun(view, token, rows))
+        found.extend(self._lists(view, pending))
+        view.pending = pending
+        found.extend(self._members_lists(view))
+        found.extend(self._observer_delegations(view))
         found.extend(self._derived(view, found))
         return found
 
-    def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
-        """Relations that follow from others: a nominated or registered person runs in the election."""
-        for p in self.other_rows.get("derive", []):
-            for f in list(found):
-                if f.type not in p.derive_from:
+    def _members_lists(self, view: DocView) -> Iterator[Found]:
+        """"Among its 27 members are X and Y": members of whatever "its" refers to."""
+        for p in self.other_rows.get("members_list", []):
+            for sent in view.sentences:
+                first = next((t for t in sent if not t.is_space), None)
+                if first is None or first.lower_ != "among":
                     continue
-                person = f.target if p.source == ("target",) else f.source
-                if view.type_of(person) not in p.source_types:
+                members = next((t for t in sent[:8] if t.lemma_ == "member"), None)
+                if members is None:
                     continue
-                anchor = f.trigger if f.trigger is not None else f.sentence.root
-                for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set()):
-                    yield Found(p.type, person, e, round(min(f.confidence, p.confidence) * factor, 3),
-                                f.sentence, p.id)
+                owner_token = next((c for c in members.children if c.dep_ == "poss"), None)
+                if owner_token is None:
+                    continue
+                owner = view.resolve(owner_token, p.target_types)
+                if owner is None:
+                    continue
+                for person in view.persons_between(self._list_start(sent), sent.end):
+                    yield Found(p.type, person, owner[0], round(p.confidence * owner[1], 3), sent, p.id)
+
+    def _observer_delegations(self, view: DocView) -> Iterator[Found]:
+        """An observer or observation mission observes the election the article is about."""
+        if view.main_election is None:
+            return
+        for p in self.other_rows.get("observer_delegation", []):
+            for e, record in enumerate(view.entities):
+                if record.type != "Delegation":
+                    continue
+                words = {w for m in view.mentions if m.entity == e for w in fold(m.name).split()}
+                if not words & {"observer", "observers", "observation", "monitors", "monitoring"}:
+                    continue
+                first = next(m for m in view.mentions if m.entity == e)
+                yield Found(p.type, e, view.main_election, p.confidence, view.sent(view.doc[first.start]), p.id)
+
+    def _verb_rows_for(self, token: Token) -> list[Pattern] | None:
+        """Rows for a verb, reading "de-registered" / "re-elected" (split by the tokenizer) as one word."""
+        doc = token.doc
+        lemma = token.lemma_.lower()
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"de", "re", "un", "co"}:
+            prefix = doc[token.i - 2].lower_
+            rows = self.verb_rows.get(f"{prefix}-{lemma}")
+            if rows or prefix in {"de", "un"}:
+                return rows  # "de-registered" is not "registered"
+        return self.verb_rows.get(lemma) or self.verb_rows.get(token.lower_)
 
     # -- roles ----------------------------------------------------------------------------
+    @staticmethod
+    def _ancestor_agents(verb: Token) -> list[Token]:
+        """"The JNE found that the omission was an error and cleared her": when the parser gives a
+        coordinated verb the wrong subject, the subjects of the clauses above it."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in {"conj", "ccomp"} or node.head is node:
+                return []
+            node = node.head
+            agents = [c for c in node.children if c.dep_ == "nsubj"]
+            if agents and node.dep_ not in {"conj", "ccomp"}:
+                return agents
+        return []
+
+    @staticmethod
+    def _issuer(instrument: Token) -> list[Token]:
+        """Who issued a decree: "a decree signed by X", else the subject of "X signed a decree"."""
+        for clause in instrument.children:
+            if clause.dep_ in {"acl", "relcl"}:
+                agents = [a for a in build_frame(clause).agents if a is not instrument]
+                if agents:
+                    return agents
+        verb = governing_verb(instrument)
+        return build_frame(verb).agents if verb is not None else []
+
     def _role_tokens(self, view: DocView, role: str, frame: Frame | None, trigger: Token,
-                     through: frozenset[str]) -> list[Token]:
+                     through: frozenset[str], need_through: bool = False) -> list[Token]:
         if role == "agent":
             tokens = frame.agents if frame else []
+            # "a decree ... calling a snap election": whoever issued the decree
+            tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
         elif role == "patient":
             tokens = frame.patients if frame else []
         elif role.startswith("prep:"):
@@ -277,8 +563,14 @@ class RelationEngine:
             if frame is not None:
                 tokens = frame.preps.get(word, [])
             else:
-                tokens = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == word
-                          for o in with_conjuncts([x for x in c.children if x.dep_ == "pobj"])]
+                # an event noun's preposition may hang on the verb: "held talks in Belgrade with X"
+                holders = [trigger]
+                verb = governing_verb(trigger)
+                if verb is not None and trigger.dep_ in {"dobj", "nsubj", "attr"}:
+                    holders.append(verb)
+                preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == word]
+                preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
+                tokens = [o for c in preps for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
         elif role == "poss":
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
@@ -294,14 +586,46 @@ class RelationEngine:
             tokens = []
         out: list[Token] = []
         for t in tokens:
+            if t.lemma_ not in through and need_through:
+                continue
             if t.lemma_ in through:
                 inner = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in with_conjuncts([x for x in c.children if x.dep_ == "pobj"])]
-                inner += [c for c in t.children if c.dep_ == "poss"]
+                         for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
+                if not inner and t.tag_ in {"NNS", "NNPS"}:
+                    inner = self._listed_after(view, t)  # "four candidacies: those of A, B and C"
+                elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
+                    # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
+                    known = {view.mention_entity(x) for x in inner}
+                    inner += [view.doc[view.mention_root(e, inner[0].i)]
+                              for e in view.persons_between(inner[0].i, view.sent(inner[0]).end) if e not in known]
+                for c in t.children:
+                    if c.dep_ == "poss":
+                        # "whose candidacy was put forward": the noun the relative clause is about
+                        if c.lower_ == "whose" and t.head.dep_ == "relcl":
+                            inner.append(t.head.head)
+                        else:
+                            inner.append(c)
                 out.extend(inner)
             else:
                 out.append(t)
         return out
+
+    @staticmethod
+    def _listed_after(view: DocView, noun: Token) -> list[Token]:
+        """People a plural noun is spelled out as later in its sentence: "those of A and B", "including
+        that of C", "among them D", "such as E"."""
+        doc = view.doc
+        sent = view.sent(noun)
+        for t in doc[noun.i + 1:sent.end]:
+            start = None
+            if t.lower_ in {"those", "that"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of":
+                start = t.i + 2
+            elif t.lower_ in {"including", "among", "namely"} or (t.lower_ == "such" and t.i + 1 < sent.end
+                                                                  and doc[t.i + 1].lower_ == "as"):
+                start = t.i + 1
+            if start is not None:
+                return [doc[view.mention_root(e, start)] for e in view.persons_between(start, sent.end)]
+        return []
 
     @staticmethod
     def _described(noun: Token) -> list[Token]:
@@ -310,24 +634,73 @@ class RelationEngine:
             return [noun.head]
         appos = [c for c in noun.children if c.dep_ == "appos"]
         if appos:
-            return appos
+            return appos[:1]
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
         if noun.dep_ == "attr":
             return [c for c in noun.head.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
-            return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            said_of = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+            # "Bojang, who stood as the candidate of the party": the noun the clause is about
+            return [verb.head if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else c
+                    for c in said_of]
+        if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
+            # "declared X winner": the object the predicate is said of
+            return [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        named = [c for c in noun.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.i < noun.i]
+        if named:
+            return named[-1:]  # "declared Osaro Ehigie of the APC winner", read as a modifier of "winner"
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            # "Quispe, the candidate of the FDA, was disqualified": an apposition read as a second subject
+            siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN" and c.i < noun.i]
+            if siblings:
+                return siblings[-1:]
         return []
 
+    def _people_of(self, view: DocView, token: Token) -> tuple[list[int], bool] | None:
+        """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
+        (the subject). None when the noun is not such a word; otherwise the people named here and
+        whether a list that follows may name more."""
+        if token.lemma_ not in PEOPLE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
+            return None
+        listed = self._listed_after(view, token)
+        if listed:
+            return [e for t in listed for e in [view.mention_entity(t)] if e is not None], False
+        node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
+            one = node.head.head
+            if one.dep_ in {"attr", "nsubj"}:
+                subject = [c for c in one.head.children if c.dep_ == "nsubj" and c is not one]
+                people = [e for s in subject for e in [view.mention_entity(s)] if e is not None
+                          and view.type_of(e) == "Person"]
+                return people, True
+        if token.lemma_ not in CANDIDATE_NOUNS:
+            return None  # "Members of the team met X": resolved like any other noun
+        return [], True
+
     def _arguments(self, view: DocView, roles: tuple[str, ...], types: frozenset[str], frame: Frame | None,
-                   trigger: Token, through: frozenset[str], exclude: set[int]) -> list[tuple[int, float]]:
+                   trigger: Token, through: frozenset[str], exclude: set[int],
+                   wanting: list[Token] | None = None, need_through: bool = False, rel_type: str = "",
+                   all_items: bool = False) -> list[tuple[int, float]]:
         for role in roles:
-            if role == "context":
+            if role in {"context", "context_intransitive", "context_decisive"}:
+                if role == "context_intransitive" and frame is not None and frame.patients:
+                    continue  # "to run the country": not running in an election
+                if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
+                                                      for t in view.sent(trigger)):
+                    continue  # "won 45 percent in the first round": a share, not the election
                 if "Election" in types:
-                    e = self._sentence_election(view, trigger) or view.main_election
-                    if e is not None:
+                    e = self._context_election(view, trigger, rel_type)
+                    if e is not None and not self._other_year(view, trigger, e):
                         return [(e, 0.8)]
+                continue
+            if role == "clause_after":
+                verb = governing_verb(trigger) or trigger
+                hits = [m.entity for m in view.mentions if m.start > trigger.i and m.type in types
+                        and verb.left_edge.i <= m.start <= verb.right_edge.i and m.entity not in exclude]
+                if hits:
+                    return [(hits[0], 0.9)]
                 continue
             if role == "subtree":
                 hits = []
@@ -338,32 +711,200 @@ class RelationEngine:
                 if hits:
                     return [(hits[0], 0.95)]
                 continue
-            tokens = self._role_tokens(view, role, frame, trigger, through)
+            tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
+            if role == "agent" and frame is not None and not frame.passive \
+                    and not any(view.resolve(t, ANY_TYPE) for t in tokens):
+                tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []
             for t in tokens:
-                for e, factor in view.resolve(t, types):
-                    if e not in exclude and all(e != o for o, _ in out):
-                        out.append((e, factor))
+                team = view.team_of(t) if "Delegation" in types else None
+                if team is not None and team not in exclude and all(team != o for o, _ in out):
+                    out.append((team, 0.85))
+                listed = self._people_of(view, t) if "Person" in types else None
+                if listed is not None:
+                    people, more = listed
+                    if more and wanting is not None:
+                        wanting.append(t)
+                    out.extend((p, 0.9) for p in people if p not in exclude and all(p != o for o, _ in out))
+                    continue
+                if all_items:
+                    for e in view.items_in(t, types):
+                        if e not in exclude and all(e != o for o, _ in out):
+                            out.append((e, 0.95))
+                    continue
+                hit = view.resolve(t, types)
+                if trigger.dep_ in {"relcl", "acl"} and t is trigger.head:
+                    owner = self._clause_owner(view, t, trigger, types)
+                    if owner is not None:
+                        hit = owner
+                    elif hit is None:
+                        hit = self._climb_to(view, t, types)
+                if hit is None:
+                    continue
+                e, factor = hit
+                if view.type_of(e) == "Election":
+                    if any(c.lower_ in {"previous", "last", "past", "earlier", "former"} for c in t.children):
+                        continue  # "observed the previous elections": not the one the article is about
+                    for election in self._elections_meant(view, t, e, trigger):
+                        if election not in exclude and all(election != o for o, _ in out):
+                            out.append((election, factor))
+                    continue
+                if e in exclude or any(e == o for o, _ in out):
+                    continue
+                out.append((e, factor))
+                # "cleared A, who ...; B, the party's candidate; and C": the rest of a semicolon list
+                if view.type_of(e) == "Person" and role in {"patient", "agent"} and t.head == trigger and any(
+                        x.text == ";" for x in view.doc[t.i:view.sent(t).end]) and view.semicolon_list_after(t):
+                    for p in view.persons_between(t.i, view.sent(t).end):
+                        if p not in exclude and all(p != o for o, _ in out):
+                            out.append((p, factor * 0.95))
             if out:
                 return out
         return []
 
-    def _sentence_election(self, view: DocView, trigger: Token) -> int | None:
-        sent = trigger.sent
-        for t in sent:
-            m = view.at.get(t.i)
-            if m is not None and m.type == "Election":
-                return m.entity
+    def _context_election(self, view: DocView, trigger: Token, rel_type: str) -> int | None:
+        """The election a sentence is about: one it names, else one whose kind its words suggest
+        ("to head its list in the capital": a local election), else the article's main election.
+        People are not candidates in a referendum."""
+        elections = [e for e, r in enumerate(view.entities) if r.type == "Election"]
+        if rel_type in {"CANDIDATE_IN", "NOMINATED", "APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
+            elections = [e for e in elections if view.entities[e].props.get("kind") != "referendum"]
+        if not elections:
+            return None
+        sent = view.sent(trigger)
+        named = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
+                 and m.entity in elections]
+        if named:
+            return named[0]
+        hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS}
+        matching = [e for e in elections if view.entities[e].props.get("kind") in hinted]
+        if len(matching) == 1:
+            return matching[0]
+        if view.main_election in elections:
+            return view.main_election
+        counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}
+        return max(elections, key=lambda e: (counts[e], -e))
+
+    def _elections_meant(self, view: DocView, token: Token, election: int, trigger: Token) -> list[int]:
+        """"both votes" are every election of the article (both rounds, when runoffs are among them);
+        "the May 21 election" is the one of its date whose kind the sentence speaks of ("President X won")."""
+        m = view.at.get(token.i)
+        everything = [e for e, r in enumerate(view.entities) if r.type == "Election"]
+        if m is not None and m.props.get("every"):
+            rounds = "round" in m.name.lower()
+            if rounds:
+                return [e for e in everything if view.entities[e].props.get("runoff") or e == election]
+            return [e for e in everything if not view.entities[e].props.get("runoff")]
+        if m is not None and m.generic:
+            hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in view.sent(trigger) if t.lower_ in CONTEXT_KIND_HINTS}
+            record = view.entities[election]
+            if hinted and record.props.get("kind") not in hinted:
+                same_kind = [e for e in everything if view.entities[e].props.get("kind") in hinted
+                             and not view.entities[e].props.get("runoff")]
+                if len(same_kind) == 1:
+                    return same_kind
+        return [election]
+
+    @staticmethod
+    def _other_year(view: DocView, trigger: Token, election: int) -> bool:
+        """"X was first elected in 2016": a year in the clause that is not the election's own."""
+        props = view.entities[election].props
+        own = str(props.get("year") or "")
+        for t in trigger.subtree:
+            if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) \
+                    and (not own or t.text != own):
+                return True
+        return False
+
+    @staticmethod
+    def _clause_owner(view: DocView, noun: Token, clause: Token, types: frozenset[str]) -> tuple[int, float] | None:
+        """A clause hung on the wrong noun: "a delegation of the Mercosur Parliament, led by X" (the
+        delegation is led), "..., led by Y, which arrived in Z" ("which" is never a person)."""
+        relative = next((c.lower_ for c in clause.children if c.lower_ in {"which", "who", "that"}), None)
+        m = view.at.get(noun.i)
+        if relative == "which" and m is not None and m.type == "Person":
+            earlier = [x for x in view.mentions if view.sent(noun).start <= x.start < m.start and x.type in types
+                       and x.type in {"Delegation", "Organization"}]
+            return (earlier[-1].entity, 0.85) if earlier else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and "Delegation" in types:
+            outer = view.at.get(noun.head.head.i)
+            if outer is not None and outer.type == "Delegation":
+                return outer.entity, 0.9
+        return None
+
+    @staticmethod
+    def _climb_to(view: DocView, noun: Token, types: frozenset[str]) -> tuple[int, float] | None:
+        """"the Mission for the presidential election, which is led by X": a relative clause the parser
+        hung on the nearest noun belongs to a noun further up."""
+        node = noun
+        for _ in range(2):
+            if node.head.dep_ != "prep" or node.head.head is node.head:
+                return None
+            node = node.head.head
+            hit = view.resolve(node, types)
+            if hit is not None:
+                return hit[0], hit[1] * 0.9
         return None
 
     # -- verbs and nouns ------------------------------------------------------------------
-    def _verb(self, view: DocView, verb: Token, rows: list[Pattern]) -> Iterator[Found]:
-        frame = build_frame(verb)
+    @staticmethod
+    def _surface_frame(view: DocView, verb: Token) -> Frame | None:
+        """Word order where the parse is known to go wrong:
+        - "X, whom the Y party fielded": the name between "whom" and the verb acts on X;
+        - "X was re-elected": a participle read as an adjective after a form of "be";
+        - "the JNE on Friday reinstated economist X": the last name before the verb and the first after."""
+        doc = view.doc
+        sent = view.sent(verb)
+        whom = next((t for t in doc[max(sent.start, verb.i - 12):verb.i] if t.lower_ == "whom"), None)
+        if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == ",":
+            actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
+            person = view.at.get(whom.i - 2)
+            if actor and person is not None:
+                frame = Frame(trigger=verb, passive=False)
+                frame.agents.append(doc[actor[-1].end - 1])
+                frame.patients.append(doc[person.end - 1])
+                return frame
+        if verb.dep_ in {"amod", "acomp", "compound"} and verb.tag_ == "VBN":
+            be = next((t for t in doc[max(sent.start, verb.i - 3):verb.i] if t.lemma_ == "be"), None)
+            if be is not None:
+                frame = Frame(trigger=verb, passive=True)
+                frame.patients.extend(c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"})
+                return frame if frame.patients else None
+        if verb.dep_ not in {"amod", "compound", "nmod"} or (verb.tag_ not in {"VBD", "VBN"} and not _prefixed(verb)):
+            return None
+        before = [m for m in view.mentions if sent.start <= m.start and m.end <= verb.i and m.type != "Election"]
+        after = [m for m in view.mentions if verb.i < m.start < min(verb.i + 5, sent.end)]
+        if not before or not after:
+            return None
+        frame = Frame(trigger=verb, passive=False)
+        frame.agents.append(view.doc[before[-1].end - 1])
+        frame.patients.append(view.doc[after[0].end - 1])
+        return frame
+
+    @staticmethod
+    def _prefixed_frame(verb: Token) -> Frame | None:
+        """"was re-elected" split into "re" "-" "elected", with the subject hung on "re"."""
+        if verb.i < 2 or verb.doc[verb.i - 1].text != "-" or verb.doc[verb.i - 2].lower_ not in {"re", "de", "un"}:
+            return None
+        prefix = verb.doc[verb.i - 2]
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "dobj"} for c in prefix.children):
+            return None
+        outer = build_frame(prefix)
+        inner = build_frame(verb)
+        frame = Frame(trigger=verb, passive=outer.passive or inner.passive,
+                      agents=outer.agents or inner.agents, patients=outer.patients or inner.patients)
+        for key, objects in [*outer.preps.items(), *inner.preps.items()]:
+            frame.preps.setdefault(key, []).extend(objects)
+        return frame
+
+    def _verb(self, view: DocView, verb: Token, rows: list[Pattern], pending: list[PendingList]) -> Iterator[Found]:
+        frame = self._prefixed_frame(verb) or self._surface_frame(view, verb) or build_frame(verb)
         blocked = _blocked(verb, self.lex)
         for p in rows:
             if p.passive is not None and p.passive != frame.passive:
                 continue
-            if p.particle and not any(c.dep_ == "prt" and c.lower_ in p.particle for c in verb.children):
+            if p.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in p.particle
+                                      for c in verb.children):
                 continue
             if p.governor:
                 if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in p.governor):
@@ -372,29 +913,127 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
-            yield from self._emit(view, p, frame, verb)
+            if p.requires and not any(t.lemma_.lower() in p.requires or t.lower_ in p.requires
+                                      for t in _own_phrases(verb)):
+                continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.needs_result and not _gives_result(verb):
+                continue
+            if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
+                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}):
+                continue  # "was elected speaker of parliament": not an election the article counts
+            yield from self._emit(view, p, frame, verb, pending)
 
     def _noun(self, view: DocView, noun: Token, rows: list[Pattern]) -> Iterator[Found]:
         governor = governing_verb(noun)
         if governor is not None and _blocked(governor, self.lex):
             return
         for p in rows:
-            yield from self._emit(view, p, None, noun)
+            if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"}:
+                continue  # "the 250 members of the Assembly" describes nobody in particular
+            yield from self._emit(view, p, None, noun, None)
 
-    def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token) -> Iterator[Found]:
+    def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
+              pending: list[PendingList] | None) -> Iterator[Found]:
         sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set())
+        if p.party_source:
+            sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
+                       or is_party(view.entities[s], self.lex)]
+        if p.type == "WON":
+            sources = [(s, f) for s, f in sources
+                       if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
+        if p.type == "OBSERVES" and p.via_delegation:
+            # "the EU sent observers to the election": the EU's mission is what observes
+            sources = [(_or(view.delegation_of(s), s) if view.type_of(s) == "Organization" else s, f)
+                       for s, f in sources]
         if not sources:
             return
         exclude = {e for e, _ in sources}
-        targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude)
+        wanting: list[Token] = []
+        targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
+                                  p.need_through, p.type, p.all_items)
+        if wanting and p.lists and pending is not None:
+            pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
         for s, fs in sources:
             for t, ft in targets:
                 if s == t:
                     continue
-                yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), _sentence_of(trigger), p.id,
+                yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), view.sent(trigger), p.id,
                             trigger=trigger, want_date=p.date)
 
-    # -- constructions --------------------------------------------------------------------
+    # -- lists of people named after the act ------------------------------------------------
+    def _lists(self, view: DocView, pending: list[PendingList]) -> Iterator[Found]:
+        """"The CEC registered 17 candidates on December 20. Among them are A; B; and C.": the act
+        applies to each person the list names, with the act's date."""
+        for k, sent in enumerate(view.sentences):
+            if not self._is_list_sentence(sent):
+                continue
+            people = view.persons_between(self._list_start(sent), sent.end)
+            own = self._own_event(view, sent)
+            if own is not None:
+                # "Among those cleared by the TSE are A; B; and C"
+                pattern, sources, trigger = own
+                for s, fs in sources:
+                    for person in people:
+                        yield Found(pattern.type, s, person, round(pattern.confidence * fs * 0.9, 3), sent,
+                                    pattern.id + "+list", trigger=trigger, want_date=pattern.date)
+                continue
+            event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+                          or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
+            if event is None:
+                continue
+            for s, fs in event.sources:
+                for person in people:
+                    yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
+                                sent, event.pattern.id + "+list", trigger=event.trigger,
+                                want_date=event.pattern.date)
+
+    def _own_event(self, view: DocView, sent: Span) -> tuple[Pattern, list[tuple[int, float]], Token] | None:
+        """The act a list sentence names itself before its list: "Among those cleared by the TSE are"."""
+        for t in view.doc[sent.start:self._list_start(sent)]:
+            rows = self._verb_rows_for(t) if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"} else None
+            for p in rows or []:
+                if not p.lists or _blocked(t, self.lex):
+                    continue
+                sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
+                if sources:
+                    return p, sources, t
+        return None
+
+    @staticmethod
+    def _list_start(sent: Span) -> int:
+        """Where the names begin: after "Among them are", "The ballot will include"."""
+        for t in sent:
+            if t.dep_ == "ROOT" or t.lemma_ in LIST_VERBS:
+                return t.i + 1
+        return sent.start
+
+    @staticmethod
+    def _is_list_sentence(sent: Span) -> bool:
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None:
+            return False
+        if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
+            return True
+        root = sent.root
+        return root.lemma_ in LIST_VERBS and any(c.dep_ == "nsubj" and c.lemma_ in LIST_SUBJECTS
+                                                 for c in root.children)
+
+    def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
+        """Relations that follow from others: a nominated or registered person runs in the election."""
+        for p in self.other_rows.get("derive", []):
+            for f in list(found):
+                if f.type not in p.derive_from:
+                    continue
+                person = f.target if p.source == ("target",) else f.source
+                if view.type_of(person) not in p.source_types:
+                    continue
+                anchor = f.trigger if f.trigger is not None else f.sentence.root
+                for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set(),
+                                                 rel_type=p.type):
+                    yield Found(p.type, person, e, round(min(f.confidence, p.confidence) * factor, 3),
+                                f.sentence, p.id)
+
+    # -- titles ---------------------------------------------------------------------------
     def _titles(self, view: DocView) -> Iterator[Found]:
         rows = self.other_rows.get("title", [])
         if not rows:
@@ -406,16 +1045,42 @@ class RelationEngine:
                 continue
             for i in range(title.start, title.end):
                 view.titled.setdefault(i, person)
-            view.titled.setdefault(title.start, person)
+            if org is None and title.national:
+                org = self._national_body(view, title)
             if org is None or title.former:
                 continue
+            if not title.national and any(m.entity == org and m.props.get("adjective")
+                                          for m in view.mentions if m.start < title.start and m.end >= title.start - 1):
+                continue  # "Swedish municipal councillor": a nationality, not the body of the post
+            core = fold(title.text).removeprefix("acting ").strip()
+            words = core.split()
+            heads_it = core in self.lex.head_titles or (words and words[-1] in LEADER_WORDS
+                                                        and words[0] not in {"deputy", "vice", "co", "assistant"})
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
-                if p.titles == "head_titles" and fold(title.text.removeprefix("Acting ")) not in self.lex.head_titles:
+                target_type = view.type_of(org)
+                if p.titles == "head_titles" and not heads_it:
                     continue
-                props = {"title": title.text} if p.type == "HOLDS_POSITION" else {}
-                yield Found(p.type, person, org, p.confidence, doc[title.start].sent, p.id, props=props)
+                if p.titles == "leader_titles" and not (words and words[-1] in LEADER_WORDS and heads_it):
+                    continue  # "leader of the party", "head of the commission": HEADS (its post, with alt types)
+                if p.titles == "member_titles" and core not in MEMBER_TITLES and not (
+                        target_type == "Delegation" and not heads_it):
+                    continue  # a delegation's deputy head or its members are members of it
+                if p.titles is None and (core in MEMBER_TITLES or target_type == "Organization" and words
+                                         and words[-1] in LEADER_WORDS and heads_it):
+                    continue  # "a deputy of the Regional Duma": a member, not a post
+                props = {"title": title.text}
+                yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
+
+    def _national_body(self, view: DocView, title: Title) -> int | None:
+        """"Kenyan President X", "President X of The Gambia": the country of a national title."""
+        k = title.start - 1
+        if k >= 0:
+            m = view.at.get(k)
+            if m is not None and m.type == "Country":
+                return m.entity
+        return None
 
     def _skip_brackets(self, doc: Doc, j: int) -> int:
         if j < len(doc) and doc[j].text == "(":
@@ -430,62 +1095,110 @@ class RelationEngine:
         doc = view.doc
         while j < len(doc) and doc[j].lower_ in {"the"}:
             j += 1
-        m = view.at.get(j)
-        if m is None or m.type not in {"Organization", "Country", "Delegation"}:
+        m = view.longest.get(j)
+        if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
         end = self._skip_brackets(doc, m.end)
         # "of the Central Election Commission (CEC) of Azerbaijan"
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            inner = view.at.get(k)
+            inner = view.longest.get(k)
             if inner is not None and inner.type in {"Country", "Location"}:
                 end = self._skip_brackets(doc, inner.end)
         return m.entity, end
 
+    def _person_at(self, view: DocView, j: int) -> int | None:
+        m = view.longest.get(j)
+        return m.entity if m is not None and m.type == "Person" else None
+
     def _title_construction(self, view: DocView, title: Title) -> tuple[int | None, int | None]:
         doc = view.doc
-        lex = self.lex
         n = len(doc)
         org: int | None = None
-        # (a) "Secretary General of the CIS Sergey Lebedev" / "head of the mission X"
+        # (a) "Secretary General of the CIS Sergey Lebedev" / "President X of The Gambia"
         j = title.end
-        if j < n and doc[j].lower_ in {"of", "at", "for"}:
+        if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             org, j = self._org_after(view, j + 1)
-        m = view.at.get(j)
-        if m is not None and m.type == "Person" and m.start == j:
+        while j < n and doc[j].lower_ in HONORIFICS:
+            j += 1  # "chairperson Justice Mercy Chimwaza"
+        person = self._person_at(view, j)
+        if person is None and org is not None and j < n and doc[j].text == ",":
+            # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
+            k = j + 1
+            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
+                    doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
+                    or k in view.title_tokens or self.lex.country_of_adjective(doc[k].text)
+                    or doc[k].text in {"-", "–"}):
+                k += 1
+            person = self._person_at(view, k)
+        if person is not None:
             if org is None:
                 org = self._org_before(view, title.start)
-            return m.entity, org
-        # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman"
+                pm = view.longest[j]
+                if org is None and title.national and pm.end + 1 < n and doc[pm.end].lower_ == "of":
+                    org, _ = self._org_after(view, pm.end + 1)  # "President Adama Bojang of The Gambia"
+                    if org is not None and view.type_of(org) != "Country":
+                        org = None
+            return person, org
+        # "whose chief observer is Norbert Schaefer": the relative clause's noun
+        head = doc[title.end - 1]
+        if any(c.lower_ == "whose" for c in head.children) and head.head.lemma_ == "be":
+            attr = [c for c in head.head.children if c.dep_ == "attr"]
+            if attr:
+                person = view.mention_entity(attr[0])
+                owner = view.mention_entity(head.head.head) if head.head.dep_ == "relcl" else None
+                if person is not None and view.type_of(person) == "Person":
+                    return person, owner
         before = self._org_before(view, title.start)
+        possessive = title.start > 0 and doc[title.start - 1].lower_ in {"its", "their", "whose", "'s", "’s"}
+        if possessive and before is not None and j < n and doc[j].text == ",":
+            person = self._person_at(view, j + 1)
+            if person is not None:
+                return person, before  # "its leader, Almir Hodzic": the name after the title is the holder
+        # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
         k = title.start - 1
+        while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
+            k -= 1  # "X, the exiled leader of Y"
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
         if before is not None:
-            # skip the organization itself: "X, the CEC chairman"
             m_org = view.at.get(k)
             if m_org is not None:
                 k = m_org.start - 1
-                while k >= 0 and doc[k].lower_ in {"the", "a", "an", "'s", "’s"}:
-                    k -= 1
+            elif k >= 0 and doc[k].lower_ in {"'s", "’s"}:
+                k -= 2
+            while k >= 0 and (doc[k].lower_ in {"the", "a", "an", "'s", "’s", "its", "their", "whose"}
+                              or doc[k].pos_ == "ADJ"):
+                k -= 1
+        while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "X, a Polish member of ..."
         if k >= 0 and doc[k].text == ",":
             m = view.at.get(k - 1)
             if m is not None and m.type == "Person":
                 return m.entity, org if org is not None else before
         # (e) "the commission's acting chairman, Yelena Smirnova"
         if j < n and doc[j].text == ",":
-            m = view.at.get(j + 1)
-            if m is not None and m.type == "Person" and m.start == j + 1:
-                return m.entity, org if org is not None else before
-        del lex
+            person = self._person_at(view, j + 1)
+            if person is not None:
+                return person, org if org is not None else before
         return None, None
 
     def _org_before(self, view: DocView, start: int) -> int | None:
-        """"CEC chairman X", "the commission's chairman": the organization right before a title."""
+        """"CEC chairman X", "the commission's chairman", "Kenyan President", "its president": the body
+        before a title."""
         doc = view.doc
         k = start - 1
+        while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
+            k -= 1  # "its new president", "the exiled leader"
+        if k >= 0 and doc[k].lower_ in {"its", "their"}:
+            return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
+        if k >= 0 and doc[k].lower_ == "whose" and k > 0:
+            owner = view.at.get(k - 1) or (view.at.get(k - 2) if doc[k - 1].text == "," else None)
+            return owner.entity if owner is not None and owner.type in {"Organization", "Delegation"} else None
         if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
             k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # "Republic Electoral Commission (REC) chairman X"
         if k < 0:
             return None
         m = view.at.get(k)
@@ -497,41 +1210,111 @@ class RelationEngine:
                 if record.type == "Country" and record.name == country:
                     return e
         if doc[k].pos_ == "NOUN":
-            return view.antecedent(doc[k], frozenset({"Organization"}))
+            return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
         return None
 
+    # -- other constructions --------------------------------------------------------------
     def _senders(self, view: DocView) -> Iterator[Found]:
+        """A delegation and who sent it, from its mentions ("the CIS mission", "observers from X")."""
         for p in self.other_rows.get("sender", []):
-            seen: set[tuple[int, int]] = set()
-            for m in view.mentions:
-                if m.type != "Delegation" or m.entity < 0 or "sender_mention" not in m.props:
+            for e, record in enumerate(view.entities):
+                if record.type != "Delegation" or not record.mentions:
                     continue
-                sender = view.by_start.get(m.props["sender_mention"])
-                if sender is None or sender.entity < 0 or view.type_of(sender.entity) not in p.target_types:
+                mentions = [m for m in view.mentions if m.entity == e]
+                if not mentions:
                     continue
-                key = (m.entity, sender.entity)
-                if key not in seen:
-                    seen.add(key)
-                    yield Found(p.type, m.entity, sender.entity, p.confidence, view.doc[m.start].sent, p.id)
+                sourced = next((m for m in mentions if m.props.get("sender_mentions") or m.props.get("named")
+                                or "possessor" in m.props), mentions[0])
+                for sender in record.props.get("senders", []):
+                    if view.type_of(sender) in p.target_types:
+                        yield Found(p.type, e, sender, p.confidence, view.sent(view.doc[sourced.start]), p.id)
 
     def _bracket_parties(self, view: DocView) -> Iterator[Found]:
         doc = view.doc
         for p in self.other_rows.get("bracket_party", []):
             for m in view.mentions:
-                if m.type != "Person" or m.entity < 0 or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+                if m.type != "Person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
                     continue
-                inner = view.at.get(m.end + 1)
+                inner = view.longest.get(m.end + 1)
                 if inner is None or inner.type != "Organization":
                     continue
-                close = self._skip_brackets(doc, m.end)
-                if close - 1 != inner.end or doc[inner.end].text != ")":
+                if inner.end >= len(doc) or doc[inner.end].text != ")":
                     continue
                 if not is_party(view.entities[inner.entity], self.lex):
                     continue
-                yield Found(p.type, m.entity, inner.entity, p.confidence, doc[m.start].sent, p.id)
+                yield Found(p.type, m.entity, inner.entity, p.confidence, view.sent(doc[m.start]), p.id)
+
+    def _person_of_party(self, view: DocView) -> Iterator[Found]:
+        """"Andrei Lapin of the Liberal Democratic Party of Russia (LDPR)", "X of the little-known Y Front"."""
+        doc = view.doc
+        for p in self.other_rows.get("person_of_party", []):
+            for m in view.mentions:
+                if m.type != "Person" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+                    continue
+                j = m.end + 1
+                while j < min(len(doc), m.end + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}):
+                    j += 1  # "of the little-known United Workers' Front"
+                org = view.longest.get(j)
+                if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):
+                    continue
+                yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
+
+    def _led_compounds(self, view: DocView) -> Iterator[Found]:
+        """"the Phiri-led mission", "a Labour-led coalition": the name before "-led" heads the noun."""
+        doc = view.doc
+        for p in self.other_rows.get("led_compound", []):
+            for t in doc:
+                if t.lower_ not in {"led", "headed"} or t.i < 2 or doc[t.i - 1].text not in {"-", "–"}:
+                    continue
+                leader = view.at.get(t.i - 2)
+                if leader is None or view.type_of(leader.entity) not in p.source_types:
+                    continue
+                noun = t.head if t.head.pos_ in {"NOUN", "PROPN"} else None
+                j = t.i + 1
+                while noun is None and j < min(len(doc), t.i + 4):
+                    if doc[j].pos_ in {"NOUN", "PROPN"}:
+                        noun = doc[j]
+                    j += 1
+                if noun is None:
+                    continue
+                target = view.resolve(noun, p.target_types)
+                if target is not None and target[0] != leader.entity:
+                    yield Found(p.type, leader.entity, target[0], p.confidence * target[1], view.sent(t), p.id)
+
+
+    def _between_pairs(self, view: DocView) -> Iterator[Found]:
+        """"talks between X and Y": each pair the phrase names met."""
+        for p in self.other_rows.get("between_pair", []):
+            for noun in view.doc:
+                if noun.lemma_.lower() not in p.lemmas or noun.pos_ != "NOUN":
+                    continue
+                governor = governing_verb(noun)
+                if governor is not None and _blocked(governor, self.lex):
+                    continue
+                for prep in noun.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "between":
+                        continue
+                    items = [e for x in prep.children if x.dep_ == "pobj" for e in view.items_in(x, p.source_types)]
+                    for a_index, a in enumerate(items):
+                        for b in items[a_index + 1:]:
+                            yield Found(p.type, a, b, p.confidence, view.sent(noun), p.id, trigger=noun,
+                                        want_date=p.date)
+
+
+ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
+                       "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
+
+
+def _or(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def is_election_body(record: EntityRecord) -> bool:
+    """Commissions, courts, observers: bodies that run or watch elections and never win them."""
+    return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     names = [fold(n) for n in [record.name, *record.aliases]]
-    return any(word in name.split() for name in names for word in ("party", "front", "movement", "alliance",
-                                                                    "coalition", "bloc"))
+    return any(word in name.split() for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}) \
+        and not any(word in name.split() for name in names for word in {"commission", "assembly", "court"})

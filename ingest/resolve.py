@@ -4,14 +4,17 @@ Rules, in the order they apply:
 
 - countries meet on their short English name ("the Republic of Azerbaijan" -> "Azerbaijan");
 - organizations meet on their name, on an acronym defined in brackets ("Central Election
-  Commission (CEC)"), and on the name without its trailing "of <Country>";
+  Commission (CEC)") or spelled by their initials, on the name without its trailing
+  "of <Country>" or party noun ("the Zhany Zhol party" / "Zhany Zhol"); a bare capitalised
+  head noun ("the Assembly", "the Congress") is the last organization named with that word;
 - a one-word person mention joins the full name it ends (or starts) with, the nearest one
   before it when several fit; two full names with one surname and near-identical first names
   ("Sergei"/"Sergey") are one person;
-- delegations meet on their sender; "the delegation", "the mission", "the guests" refer to the
-  delegation last named before them;
+- delegations meet on their sender(s); a mission named as an organization ("the European Union
+  Election Observation Mission") is a delegation whose sender is the start of its name;
+  "the delegation", "the mission", "the guests" refer to the delegation last named before them;
 - elections meet on kind, country and date; "the election", "the vote" refer to the election
-  last named before them (or the first one named, when none is named before).
+  last named before them (or the first one named), unless they carry a date of their own.
 """
 from __future__ import annotations
 
@@ -22,8 +25,24 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import Mention
+from ingest.mentions import PARTY_NOUNS, Mention
+
+GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliament", "council", "court",
+                     "jury", "party", "movement", "coalition", "alliance", "bloc", "front", "union", "body",
+                     "organization", "organisation", "agency", "tribunal", "senate", "government", "ministry"}
+MISSION_WORDS = {"election", "elections", "electoral", "observation", "observer", "observers", "mission",
+                 "delegation", "pre-electoral", "assessment", "needs", "limited", "international", "joint",
+                 "monitoring", "team", "expert", "special", "exploratory", "pre-election"}
+KIND_HINTS = {
+    "presidential": "presidential", "president": "presidential", "presidency": "presidential",
+    "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
+    "seats": "parliamentary", "mayor": "local", "mayoral": "local", "municipal": "local", "councillors": "local",
+    "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
+}
+DELEGATION_NOUNS = ("delegation", "mission", "observers", "observer mission", "observation mission",
+                    "election observation mission")
 
 
 @dataclass
@@ -37,7 +56,7 @@ class EntityRecord:
     id: str = ""
 
     def add_alias(self, alias: str) -> None:
-        alias = alias.strip()
+        alias = re.sub(r"^(?i:the) ", "", alias.strip())
         if alias and fold(alias) != fold(self.name) and all(fold(alias) != fold(a) for a in self.aliases):
             self.aliases.append(alias)
 
@@ -49,13 +68,18 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() or w.lower() not in
+                   {"of", "the", "and", "for", "on", "in"}).upper()
+
+
 def _similar_first_names(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if a == b:
         return True
     if len(a) < 4 or len(b) < 4 or a[:3] != b[:3]:
         return False
-    # one edit apart: Sergei/Sergey, Andrei/Andrey, Aleksandr/Alexandr
+    # one edit apart: Sergei/Sergey, Andrei/Andrey
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
     short, long_ = sorted((a, b), key=len)
@@ -73,21 +97,27 @@ class Resolver:
         self._organizations(doc, mentions, entities)
         self._people(mentions, entities)
         self._delegations(doc, mentions, entities)
-        self._elections(mentions, entities, main_country)
+        self._elections(doc, mentions, entities, main_country)
         return entities
 
-    def _new(self, entities: list[EntityRecord], mention_index: int, m: Mention, **kw: Any) -> EntityRecord:
-        record = EntityRecord(type=m.type, name=kw.pop("name", m.name), **kw)
-        record.mentions.append(mention_index)
-        m.entity = len(entities)
+    # -- bookkeeping ----------------------------------------------------------------------
+    def _new(self, entities: list[EntityRecord], mention_index: int | None, m: Mention | None,
+             **kw: Any) -> EntityRecord:
+        name = kw.pop("name", m.name if m else "")
+        record = EntityRecord(type=kw.pop("type", m.type if m else "Organization"), name=name, **kw)
+        if mention_index is not None and m is not None:
+            record.mentions.append(mention_index)
+            m.entity = len(entities)
         entities.append(record)
         return record
 
     def _join(self, entities: list[EntityRecord], entity: int, mention_index: int, m: Mention) -> None:
         entities[entity].mentions.append(mention_index)
         m.entity = entity
-        entities[entity].add_alias(m.name)
+        if not m.generic:
+            entities[entity].add_alias(m.name)
 
+    # -- places ---------------------------------------------------------------------------
     def _countries(self, mentions: list[Mention], entities: list[EntityRecord]) -> None:
         by_name: dict[str, int] = {}
         for i, m in enumerate(mentions):
@@ -100,7 +130,7 @@ class Resolver:
                 by_name[m.name] = m.entity
             surface = m.props.get("surface")
             if surface:
-                entities[m.entity].add_alias(re.sub(r"^(?i:the) ", "", surface))
+                entities[m.entity].add_alias(surface)
 
     def _locations(self, mentions: list[Mention], entities: list[EntityRecord]) -> None:
         by_name: dict[str, int] = {}
@@ -114,6 +144,7 @@ class Resolver:
                 self._new(entities, i, m, name=m.name.title() if m.name.isupper() else m.name)
                 by_name[key] = m.entity
 
+    # -- organizations --------------------------------------------------------------------
     def _of_country(self, doc: Doc, m: Mention, mentions_by_start: dict[int, Mention]) -> str | None:
         """The country in "X of Azerbaijan" / "X (CEC) of Azerbaijan" right after the mention."""
         j = m.end
@@ -128,23 +159,34 @@ class Resolver:
                 return other.name
         return None
 
+    def _org_keys(self, name: str, full: str, acronym: str | None) -> list[str]:
+        keys = [fold(full), fold(name)]
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in PARTY_NOUNS and words[-1].islower():
+            keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party" is also "Zhany Zhol"
+        if acronym:
+            keys.append(fold(acronym))
+        return keys
+
     def _organizations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:
         index: dict[str, int] = {}  # folded name / alias / acronym -> entity
         by_start = {m.start: m for m in mentions}
-        pending_short: list[int] = []
+        pending: list[int] = []
         for i, m in enumerate(mentions):
             if m.type != "Organization":
                 continue
             name = re.sub(r"^(?i:the) ", "", m.name)
+            words = name.split()
+            if len(words) == 1 and (name.isupper() or fold(name) in GENERIC_ORG_WORDS):
+                pending.append(i)  # a bare acronym or "Assembly": resolve once every full name is known
+                continue
             country = self._of_country(doc, m, by_start)
             full = f"{name} of {country}" if country and not name.endswith(country) else name
-            keys = [fold(full), fold(name)]
-            if m.acronym:
-                keys.append(fold(m.acronym))
+            keys = self._org_keys(name, full, m.acronym)
             found = next((index[k] for k in keys if k in index), None)
-            if found is None and len(name.split()) == 1 and name.isupper():
-                pending_short.append(i)  # a bare acronym: resolve once every definition is known
-                continue
+            if found is None:
+                found = next((e for e in range(len(entities)) if entities[e].type == "Organization"
+                              and _same_body(name, entities[e].name)), None)
             if found is None:
                 record = self._new(entities, i, m, name=full)
                 if country:
@@ -158,23 +200,44 @@ class Resolver:
                     record.name = full
                     if country:
                         record.props["country"] = country
-            for alias in {name, full, m.name}:
+            for alias in dict.fromkeys([name, full]):
                 record.add_alias(alias)
             if m.acronym:
                 record.acronym = record.acronym or m.acronym
                 record.add_alias(m.acronym)
             for k in keys:
                 index.setdefault(k, found)
-        for i in pending_short:
+        for i in pending:
             m = mentions[i]
             key = fold(m.name)
-            if key in index:
-                self._join(entities, index[key], i, m)
+            found = index.get(key)
+            if found is None and m.name.isupper():
+                found = next((e for e, r in enumerate(entities) if r.type == "Organization"
+                              and initials(r.name) == m.name.upper() and len(m.name) >= 2), None)
+            if found is None and not m.name.isupper():
+                found = self._last_with_word(mentions, entities, i, key)
+            if found is not None:
+                self._join(entities, found, i, m)
+                if m.name.isupper():
+                    entities[found].acronym = entities[found].acronym or m.name
+                index.setdefault(key, found)
             else:
-                record = self._new(entities, i, m)
-                record.acronym = m.name
+                record = self._new(entities, i, m, name=re.sub(r"^(?i:the) ", "", m.name))
+                if m.name.isupper():
+                    record.acronym = m.name
                 index[key] = m.entity
 
+    @staticmethod
+    def _last_with_word(mentions: list[Mention], entities: list[EntityRecord], index: int, word: str) -> int | None:
+        """"the Assembly": the organization named last before it whose name has that word."""
+        for j in range(index - 1, -1, -1):
+            other = mentions[j]
+            if other.type == "Organization" and other.entity >= 0 and \
+                    word in fold(entities[other.entity].name).split():
+                return other.entity
+        return None
+
+    # -- people ---------------------------------------------------------------------------
     def _people(self, mentions: list[Mention], entities: list[EntityRecord]) -> None:
         full: list[int] = []  # entity indices of people named with two or more words
         for i, m in enumerate(mentions):
@@ -211,8 +274,52 @@ class Resolver:
                 else:
                     self._join(entities, by_word, i, m)
 
+    # -- delegations ----------------------------------------------------------------------
+    def _sender_of_name(self, m: Mention, entities: list[EntityRecord], mentions: list[Mention],
+                        index: int) -> int | None:
+        """"European Union Election Observation Mission (EU EOM)": the sender starts the name."""
+        words = m.name.split()
+        while words and words[-1].lower() in MISSION_WORDS:
+            words.pop()
+        if not words or all(w.lower() in MISSION_WORDS for w in words):
+            return None
+        prefix = " ".join(words)
+        key = fold(prefix)
+        for e, record in enumerate(entities):
+            if record.type in {"Organization", "Country"} and (key in record.names()
+                                                                or (record.acronym and fold(record.acronym) == key)):
+                return e
+        acronym = m.acronym.split()[0] if m.acronym and " " in m.acronym else None
+        record = self._new(entities, None, None, type="Organization", name=prefix)
+        record.mentions.append(index)  # mentioned inside the mission's name
+        if acronym:
+            record.acronym = acronym
+            record.add_alias(acronym)
+        return len(entities) - 1
+
+    def _possessor(self, doc: Doc, token_index: int, mentions: list[Mention], entities: list[EntityRecord],
+                   before: int) -> int | None:
+        """"the Assembly's delegation", "that body's delegation", "its mission": whose it is."""
+        token = doc[token_index]
+        word = token.lower_
+        candidates = [mm for mm in mentions[:before] if mm.entity >= 0 and mm.start < token_index]
+        if word in {"its", "their"}:
+            for mm in reversed(candidates):
+                if mm.type in {"Organization", "Country"}:
+                    return mm.entity
+            return None
+        if word in {"body", "organization", "organisation", "bloc"}:
+            for mm in reversed(candidates):
+                if mm.type == "Organization":
+                    return mm.entity
+            return None
+        for mm in reversed(candidates):
+            if mm.type == "Organization" and word in fold(entities[mm.entity].name).split():
+                return mm.entity
+        return None
+
     def _delegations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:
-        by_sender: dict[int, int] = {}
+        by_senders: dict[tuple[int, ...], int] = {}
         last: int | None = None
         first_named: int | None = None
         generic_first: list[int] = []
@@ -220,25 +327,45 @@ class Resolver:
         for i, m in enumerate(mentions):
             if m.type != "Delegation":
                 continue
-            sender_start = m.props.get("sender_mention")
-            sender = by_start.get(sender_start) if sender_start is not None else None
-            if sender is not None and sender.entity >= 0:
-                if sender.entity in by_sender:
-                    self._join(entities, by_sender[sender.entity], i, m)
+            senders: list[int] = []
+            for start in m.props.get("sender_mentions", []):
+                said = by_start.get(start)
+                if said is not None and said.entity >= 0 and said.entity not in senders:
+                    senders.append(said.entity)
+            if m.props.get("named"):
+                sender = self._sender_of_name(m, entities, mentions, i)
+                if sender is not None and sender not in senders:
+                    senders.append(sender)
+            if "possessor" in m.props and not senders:
+                owner = self._possessor(doc, m.props["possessor"], mentions, entities, i)
+                if owner is not None and entities[owner].type in {"Organization", "Country"}:
+                    senders.append(owner)
+            key = tuple(sorted(senders))
+            if m.props.get("named") or senders:
+                found = by_senders.get(key) if key else None
+                if found is None and m.props.get("named"):
+                    found = next((e for e, r in enumerate(entities) if r.type == "Delegation"
+                                  and fold(m.name) in r.names()), None)
+                if found is None:
+                    record = self._new(entities, i, m, name=self._delegation_name(m, senders, entities))
+                    record.props["senders"] = senders
+                    found = m.entity
+                    if key:
+                        by_senders[key] = found
                 else:
-                    sender_record = entities[sender.entity]
-                    short = sender_record.acronym or sender_record.name
-                    record = self._new(entities, i, m, name=f"{short} delegation")
-                    record.props["sender"] = sender_record.name
-                    record.props["sender_entity"] = sender.entity
-                    by_sender[sender.entity] = m.entity
-                    record.add_alias(m.name)
-                    for noun in ("delegation", "mission", "observers", "observer mission", "observation mission"):
-                        record.add_alias(f"{short} {noun}")
-                        if sender_record.acronym:
-                            record.add_alias(f"{sender_record.name} {noun}")
-                last = m.entity
-                first_named = first_named if first_named is not None else m.entity
+                    self._join(entities, found, i, m)
+                    if m.props.get("named") and not entities[found].props.get("named"):
+                        entities[found].add_alias(entities[found].name)
+                        entities[found].name = m.name
+                record = entities[found]
+                if m.props.get("named"):
+                    record.props["named"] = True
+                    if m.acronym:
+                        record.acronym = m.acronym
+                        record.add_alias(m.acronym)
+                self._delegation_aliases(record, senders, entities)
+                last = found
+                first_named = first_named if first_named is not None else found
             elif last is not None:
                 self._join(entities, last, i, m)
             else:
@@ -252,53 +379,161 @@ class Resolver:
                 if generic is None:
                     record = self._new(entities, i, m, name="delegation")
                     record.props["unnamed"] = True
+                    record.props["senders"] = []
                 else:
                     self._join(entities, generic, i, m)
 
-    def _elections(self, mentions: list[Mention], entities: list[EntityRecord], main_country: str | None) -> None:
-        index: dict[tuple[str, str, str], int] = {}
-        last: int | None = None
-        generic_before: list[int] = []
+    @staticmethod
+    def _short(record: EntityRecord) -> str:
+        return record.acronym or record.name
+
+    def _delegation_name(self, m: Mention, senders: list[int], entities: list[EntityRecord]) -> str:
+        if m.props.get("named") or not senders:
+            return m.name
+        return f"{self._short(entities[senders[0]])} delegation"
+
+    def _delegation_aliases(self, record: EntityRecord, senders: list[int], entities: list[EntityRecord]) -> None:
+        for sender in senders[:1]:
+            s = entities[sender]
+            forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else [])])
+            for form in forms:
+                for noun in DELEGATION_NOUNS:
+                    record.add_alias(f"{form} {noun}")
+
+    # -- elections ------------------------------------------------------------------------
+    def _elections(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],
+                   main_country: str | None) -> None:
+        explicit: list[tuple[int, int]] = []  # (sentence start, entity) of elections named with their kind
+        index: dict[tuple[str, str], list[int]] = {}
+        generic: list[int] = []
+        runoffs: list[int] = []
         for i, m in enumerate(mentions):
             if m.type != "Election":
                 continue
-            if m.generic:
-                if last is not None:
-                    self._join(entities, last, i, m)
-                else:
-                    generic_before.append(i)
+            if m.generic and not m.props.get("runoff"):
+                generic.append(i)
+                continue
+            if m.props.get("runoff"):
+                runoffs.append(i)
                 continue
             kind = m.props["kind"]
             country = m.props.get("country") or main_country or ""
-            when = str(m.props.get("date") or m.props.get("year") or "")
-            key = (kind, country, when)
-            loose = next((e for (k, c, w), e in index.items() if k == kind and c == country
-                          and (not when or not w or w[:4] == when[:4])), None)
-            found = index.get(key, loose)
+            found = next((e for e in index.get((kind, country), [])
+                          if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
+                          and (not m.props.get("year") or entities[e].props.get("year") in (None, m.props["year"]))),
+                         None)
             if found is None:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
-                                     if k in {"kind", "extraordinary", "year", "date"}})
+                                     if k in {"kind", "extraordinary", "year", "date_text", "date_token"}})
                 if country:
                     record.props["country"] = country
-                index[key] = m.entity
-                last = m.entity
+                index.setdefault((kind, country), []).append(m.entity)
+                found = m.entity
             else:
                 self._join(entities, found, i, m)
                 record = entities[found]
-                for k in ("year", "date", "extraordinary"):
+                for k in ("year", "date_text", "date_token", "extraordinary"):
                     if k in m.props and k not in record.props:
                         record.props[k] = m.props[k]
-                last = found
-        first = next((e for e, r in enumerate(entities) if r.type == "Election"), None)
-        for i in generic_before:
-            if first is not None:
-                self._join(entities, first, i, mentions[i])
+            explicit.append((doc[m.start].sent.start, found))
+        if not explicit and generic:
+            kind = self._kind_from_words(doc)
+            if kind is None:
+                return
+            m = mentions[generic[0]]
+            record = self._new(entities, generic[0], m, name=m.name)
+            record.props.update({"kind": kind, "inferred": True})
+            record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
+            if main_country:
+                record.props["country"] = main_country
+            explicit.append((doc[m.start].sent.start, m.entity))
+            generic = generic[1:]
+        if not explicit:
+            return
+        first = explicit[0][1]
+        runoff_of: dict[int, int] = {}  # election -> its runoff
+        for i in runoffs:
+            m = mentions[i]
+            base = next((e for e in [*[e for s, e in explicit if m.props.get("kind") and
+                                       entities[e].props.get("kind") == m.props["kind"]], first]), first)
+            if base in runoff_of:
+                self._join(entities, runoff_of[base], i, m)
+                continue
+            record = self._new(entities, i, m)
+            record.props.update({k: v for k, v in entities[base].props.items() if k in {"kind", "country", "year"}})
+            record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
+            record.props["runoff"] = True
+            runoff_of[base] = m.entity
+        sentence_starts = sorted({s.start for s in doc.sents})
+        for i in generic:
+            m = mentions[i]
+            here = doc[m.start].sent.start
+            position = sentence_starts.index(here)
+            previous = sentence_starts[position - 1] if position else here
+            near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start]
+            # "the October 2 election" after "the April 2 snap election": another election of the same kind
+            dated = m.props.get("date_text")
+            if dated and all(not compatible_dates(entities[e].props.get("date_text"), dated)
+                             or not entities[e].props.get("date_text") and entities[e].props.get("kind") == "primary"
+                             for _, e in explicit):
+                model = entities[near[-1] if near else first]
+                record = self._new(entities, i, m)
+                record.props.update({"kind": model.props.get("kind"), "date_text": dated,
+                                     "date_token": m.props.get("date_token")})
+                if model.props.get("country"):
+                    record.props["country"] = model.props["country"]
+                explicit.append((here, m.entity))
+                continue
+            dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
+                           and compatible_dates(entities[e].props.get("date_text"), dated)]
+            if "round" in m.name.lower():
+                # "the first round" is of the main race, never of a party primary
+                ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]
+                near = [e for e in near if e in ordinary]
+                dated_match = [e for e in dated_match if e in ordinary]
+                first = ordinary[0] if ordinary else first
+            target = dated_match[0] if dated_match else (near[-1] if near else first)
+            self._join(entities, target, i, m)
+
+    @staticmethod
+    def _kind_from_words(doc: Doc) -> str | None:
+        """An article that never names its election's kind: "re-elected mayor", "the presidency"."""
+        counts: Counter[str] = Counter()
+        for t in doc:
+            kind = KIND_HINTS.get(t.lower_)
+            if kind:
+                counts[kind] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def _same_body(a: str, b: str) -> bool:
+    """"Legislative Chamber" and "Legislative Chamber of the Oliy Majlis": one is the other's name
+    before its "of ..." part (at least two words, so "Party" and "Party of X" stay apart)."""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return len(short.split()) >= 2 and long_.startswith(short + " of ")
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    """Two date phrases can name the same day: "April 2" / "April"; not "April 2" / "October 2"."""
+    if not a or not b:
+        return True
+    ma, mb = month_day(a), month_day(b)
+    if ma[0] and mb[0] and ma[0] != mb[0]:
+        return False
+    return not (ma[1] and mb[1] and ma[1] != mb[1])
 
 
 def main_country(mentions: list[Mention], dateline_country: str | None) -> str | None:
-    """The country an article is about: the dateline's, else the one mentioned most."""
+    """The country an article is about: the dateline's (or its capital's), else the one named most -
+    by name; an adjective ("Chadian observers") counts for little."""
     if dateline_country:
         return dateline_country
-    counts = Counter(m.name for m in mentions if m.type == "Country")
-    return counts.most_common(1)[0][0] if counts else None
+    counts: dict[str, float] = {}
+    for m in mentions:
+        if m.type == "Country":
+            counts[m.name] = counts.get(m.name, 0.0) + (0.25 if m.props.get("adjective") else 1.0)
+        elif m.type == "Location" and m.props.get("country"):
+            country = m.props["country"]  # "in Antananarivo": a city says its country
+            counts[country] = counts.get(country, 0.0) + 0.5
+    return max(counts, key=lambda c: counts[c]) if counts else None

@@ -14,10 +14,14 @@ if [ -z "${NEWSGRAPH_API_KEY:-}" ]; then
   NEWSGRAPH_API_KEY=$(cat "$RUN/api-key")
 fi
 export NEWSGRAPH_API_KEY
+# A freshly opened Neo4j Browser applies newsgraph's style and opens its guide, both served by the API.
+# "localhost", not 127.0.0.1: the Browser fetches remote content only from hosts on its allow-list,
+# which is "guides.neo4j.com,localhost" by default (app/routes/browser.py: post_connect_cmd).
 export NEWSGRAPH_NEO4J_POST_CONNECT_CMD=${NEWSGRAPH_NEO4J_POST_CONNECT_CMD:-"style http://localhost:$PORT/browser/style.grass; play http://localhost:$PORT/browser/guide.html"}
 
 if [ -z "${NEO4J_URI:-}" ]; then
   "$BIN/newsgraph" neo4j start
+  export NEO4J_URI="bolt://127.0.0.1:${NEWSGRAPH_NEO4J_BOLT_PORT:-7687}"  # the worker and the API follow the local server
 else
   echo "Using the Neo4j at $NEO4J_URI"
 fi
@@ -62,7 +66,9 @@ cat <<TXT
 
 newsgraph is running.
   API:           http://127.0.0.1:$PORT/docs        (key for write routes: $NEWSGRAPH_API_KEY)
-  Neo4j Browser: http://localhost:7474/browser/      (user neo4j, password ${NEO4J_PASSWORD:-newsgraph-local})
+  Neo4j Browser: http://localhost:${NEWSGRAPH_NEO4J_HTTP_PORT:-7474}/browser/      (user neo4j, password ${NEO4J_PASSWORD:-newsgraph-local})
+                 after connecting, the style applies and the guide opens; by hand:
+                 :style http://localhost:$PORT/browser/style.grass   :play http://localhost:$PORT/browser/guide.html
   Logs:          $RUN/api.log, $RUN/worker.log
 
 Try:

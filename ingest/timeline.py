@@ -1,0 +1,244 @@
+"""When things happened: dates for elections and for event relationships of one article.
+
+An event's date is, in order of preference:
+
+1. a date phrase in its own clause ("on December 19 approved", "was received on January 5",
+   "on Sunday evening"), read forwards or backwards from the publication date depending on the
+   clause's tense ("will be held on" vs "was registered on");
+2. an anaphoric phrase there ("on the same day", "at the same meeting", "the following day"),
+   resolved against the events already dated - preferably one involving the same entity;
+3. for WON, the date of the election won;
+4. the one remaining full date of its sentence that belongs to no election and no reporting verb;
+5. a date the next sentence gives for "the decision(s)" ("The decisions were taken ... on July 13").
+
+Events are dated in text order, so that anaphors see the events before them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.dates import Partial, resolve
+from ingest.mentions import Mention
+
+REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
+DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
+FUTURE_MARKERS = {"will", "shall", "'ll", "due", "scheduled", "ahead", "upcoming", "next", "set", "to"}
+ANAPHOR_NOUNS = {"day", "meeting", "session", "sitting", "occasion", "date", "time", "hearing", "evening"}
+DECISION_NOUNS = {"decision", "decisions", "ruling", "rulings", "move", "registration", "vote", "resolution"}
+FAMILIES = {
+    "APPROVED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
+    "REJECTED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
+}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _days_before_end(node: Token) -> int:
+    """"ended a two-day visit on November 29": the visit began the day before."""
+    if node.lemma_ not in {"end", "conclude", "complete", "wrap", "finish"}:
+        return 0
+    for t in node.subtree:
+        m = re.fullmatch(r"(\w+)-day", t.text.lower()) or (
+            re.fullmatch(r"\w+", t.text.lower()) and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-"
+            and t.doc[t.i + 2].lower_ == "day" and re.match(r"(\w+)", t.text.lower()))
+        if m:
+            word = m.group(1)
+            days = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+            return max(days - 1, 0)
+    return 0
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    text: str
+
+
+class Timeline:
+    def __init__(self, doc: Doc, mentions: list[Mention], anchor: dt.date | None) -> None:
+        self.doc = doc
+        self.anchor = anchor
+        self.phrases: dict[int, Phrase] = {}  # any token of a DATE/TIME entity -> the phrase
+        for ent in doc.ents:
+            if ent.label_ in {"DATE", "TIME"}:
+                phrase = Phrase(ent.start, ent.end, ent.text)
+                for i in range(ent.start, ent.end):
+                    self.phrases[i] = phrase
+        self.election_tokens: set[int] = set()
+        for m in mentions:
+            if m.type == "Election" and "date_token" in m.props:
+                dated = self.phrases.get(m.props["date_token"])
+                if dated is not None:
+                    self.election_tokens.update(range(dated.start, dated.end))
+        for phrase in {id(p): p for p in self.phrases.values()}.values():
+            # "setting January 10 as the date of the election": that date is the election's
+            if doc[phrase.end:phrase.end + 4].text.lower().startswith("as the date of"):
+                self.election_tokens.update(range(phrase.start, phrase.end))
+        self.history: list[tuple[int, dt.date, set[int], str, int | None]] = []  # token, date, entities, type, actor
+        self.sentences = list(doc.sents)
+
+    # -- reading phrases --------------------------------------------------------------------
+    def direction(self, token: Token) -> str | None:
+        """"past" or "future" from the clause's tense; None when it does not say."""
+        words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        for node in (token, token.head):
+            words |= {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass", "prep", "advmod"}}
+        if words & {"will", "shall", "'ll"} or (token.tag_ == "VB" and "to" in words):
+            return "future"
+        if token.tag_ in {"VBD", "VBN"} or words & {"was", "were", "had", "has", "have"}:
+            return "past"
+        return None
+
+    def read(self, phrase: Phrase, direction: str | None) -> Partial | None:
+        return resolve(phrase.text, self.anchor, direction)
+
+    # -- elections ----------------------------------------------------------------------------
+    def election_date(self, mention: Mention) -> Partial | None:
+        token_index = mention.props.get("date_token")
+        if token_index is None:
+            return None
+        phrase = self.phrases.get(token_index)
+        if phrase is None:
+            return None
+        noun = self.doc[mention.end - 1]
+        sent = noun.sent
+        future = any(t.lower_ in FUTURE_MARKERS for t in sent if t.i < noun.i) or any(
+            t.lower_ in {"will", "to"} for t in noun.subtree)
+        past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"} for t in sent)
+        return self.read(phrase, "future" if future and not past else "past" if past else None)
+
+    # -- events -------------------------------------------------------------------------------
+    def _attached(self, node: Token) -> tuple[Phrase | None, Token | None]:
+        """A date phrase, or an anaphoric noun ("the same day"), among a clause's own dependents."""
+        for child in node.children:
+            candidates = [child]
+            if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
+                candidates = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ not in {"npadvmod", "tmod", "obl", "advmod", "nmod"} and child.ent_type_ not in {
+                    "DATE", "TIME"}:
+                continue
+            for c in candidates:
+                if c.i in self.election_tokens:
+                    continue
+                if c.lemma_ in ANAPHOR_NOUNS and any(a.lower_ in {"same", "following", "next", "previous", "that"}
+                                                     for a in c.children):
+                    return None, c
+                phrase = self.phrases.get(c.i)
+                if phrase is not None:
+                    return phrase, None
+        return None, None
+
+    def _anaphor_date(self, noun: Token, entities: set[int], rel_type: str) -> dt.date | None:
+        """"the following day" is the day after the last event; "the same day/meeting" the day of the
+        last event of the same kind involving the same entity (failing that, the closest match)."""
+        modifiers = {a.lower_ for a in noun.children}
+        before = [h for h in self.history if h[0] < noun.i]
+        if not before:
+            return None
+        if modifiers & {"following", "next"}:
+            return before[-1][1] + dt.timedelta(days=1)
+        if "previous" in modifiers:
+            return before[-1][1] - dt.timedelta(days=1)
+        family = FAMILIES.get(rel_type, {rel_type})
+        for keep in (lambda h: bool(h[2] & entities) and h[3] in family, lambda h: bool(h[2] & entities),
+                     lambda h: h[3] in family, lambda h: True):
+            match = [h for h in before if keep(h)]
+            if match:
+                return match[-1][1]
+        return None
+
+    def event_date(self, trigger: Token | None, sent: Span, entities: set[int], rel_type: str,
+                   election_date: dt.date | None = None, actor: int | None = None) -> dt.date | None:
+        date = self._event_date(trigger, sent, entities, rel_type, election_date, actor)
+        if date is not None and trigger is not None:
+            self.history.append((trigger.i, date, set(entities), rel_type, actor))
+        return date
+
+    def _event_date(self, trigger: Token | None, sent: Span, entities: set[int], rel_type: str,
+                    election_date: dt.date | None, actor: int | None) -> dt.date | None:
+        node = trigger
+        for _ in range(4):
+            if node is None:
+                break
+            phrase, anaphor = self._attached(node)
+            if anaphor is not None:
+                return self._anaphor_date(anaphor, entities, rel_type)
+            if phrase is not None:
+                partial = self.read(phrase, self.direction(node))
+                if partial is not None and partial.day:
+                    return partial.day - dt.timedelta(days=_days_before_end(node))
+                if partial is not None:
+                    return None  # "in July 2020": the text gives no day
+            if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl", "attr"} \
+                    and node.head is not node:
+                node = node.head
+            else:
+                break
+        if election_date is not None:
+            return election_date
+        restated = self._restated_date(sent, actor, rel_type)
+        if restated is not None:
+            return restated
+        loose = self._loose_date(sent)
+        if loose is not None:
+            return loose
+        return self._decision_date(sent)
+
+    def _restated_date(self, sent: Span, actor: int | None, rel_type: str) -> dt.date | None:
+        """"Five candidates were registered on Thursday. ... the commission approved the candidacies of
+        A, B and C": an undated act restating one of the same kind, by the same body, just before."""
+        family = FAMILIES.get(rel_type, {rel_type})
+        here = next((k for k, s in enumerate(self.sentences) if s.start == sent.start), None)
+        if here is None:
+            return None
+        window = {s.start for s in self.sentences[max(0, here - 2):here + 1]}
+        for token_index, date, _, kind, by in reversed(self.history):
+            if kind in family and actor is not None and by == actor and self.doc[token_index].sent.start in window:
+                return date
+        return None
+
+    def _loose_date(self, sent: Span) -> dt.date | None:
+        """The sentence's only full date that no election and no reporting verb claims."""
+        found: list[dt.date] = []
+        seen: set[int] = set()
+        for t in sent:
+            phrase = self.phrases.get(t.i)
+            if phrase is None or phrase.start in seen or t.i in self.election_tokens:
+                continue
+            seen.add(phrase.start)
+            head = self.doc[phrase.start].head
+            while head.dep_ in {"pobj", "prep"} and head.head is not head:
+                head = head.head
+            if head.lemma_ in REPORTING_VERBS:
+                continue  # "told reporters on Friday"
+            partial = self.read(phrase, self.direction(head))
+            if partial is not None and partial.day:
+                found.append(partial.day)
+        return found[0] if len(found) == 1 else None
+
+    def _decision_date(self, sent: Span) -> dt.date | None:
+        """"X registered four candidates. The decisions were taken at a meeting on July 13.\""""
+        nxt = next((s for s in self.sentences if s.start >= sent.end and s.text.strip()), None)
+        if nxt is None:
+            return None
+        subject = next((t for t in nxt if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ not in DECISION_NOUNS:
+            return None
+        return self._loose_date(nxt)
+
+
+def vote_share(trigger: Token | None) -> float | None:
+    """"won with 64.9 percent of the vote", "winning 55.1 percent": the share, as a number."""
+    if trigger is None:
+        return None
+    for t in trigger.subtree:
+        if t.ent_type_ == "PERCENT" and t.like_num:
+            try:
+                return float(re.sub(r"[^\d.]", "", t.text))
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,218 @@
+"""One relationship type at a time, on sentences written for these tests (not from any corpus):
+active and passive voice, apposition, relative clauses, coordination, and the negated or
+hypothetical variants that must yield nothing."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.articles import Article
+from ingest.model import Extraction
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def extract(extractor, text: str, published: str = PUBLISHED) -> Extraction:  # type: ignore[no-untyped-def]
+    [result] = list(extractor.extract([Article(id="t", text=text, published=published)]))
+    assert isinstance(result, Extraction), result
+    return result
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in ex.entities}
+    return {(r.type, names[r.source], names[r.target]) for r in ex.relations}
+
+
+def _named(entity_names: list[str], wanted: str) -> bool:
+    return any(wanted == n or wanted in n.split(" delegation")[0] or n.endswith(wanted) for n in entity_names)
+
+
+def has(ex: Extraction, rel_type: str, source: str, target: str) -> bool:
+    names = {e.id: [e.name, *e.aliases] for e in ex.entities}
+    return any(r.type == rel_type and _named(names[r.source], source) and _named(names[r.target], target)
+               for r in ex.relations)
+
+
+def dated(ex: Extraction, rel_type: str, source: str, target: str) -> str | None:
+    names = {e.id: [e.name, *e.aliases] for e in ex.entities}
+    for r in ex.relations:
+        if r.type == rel_type and _named(names[r.source], source) and _named(names[r.target], target):
+            return r.properties.get("date")
+    raise AssertionError(f"no {rel_type} {source} -> {target} in {triples(ex)}")
+
+
+# -- HEADS -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A delegation of the Organization of American States headed by Marta Ruiz arrived in Quito on Monday.",
+    "Marta Ruiz heads the OAS mission, which arrived in Quito on Monday.",
+    "The OAS mission, which Marta Ruiz leads, arrived in Quito on Monday.",
+    "The OAS mission is led by Marta Ruiz, a former Chilean diplomat.",
+    "Marta Ruiz is a veteran of such missions. The Ruiz-led OAS mission arrived in Quito on Monday.",
+])
+def test_heads(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert any(r[0] == "HEADS" and r[1] == "Marta Ruiz" for r in triples(ex)), triples(ex)
+
+
+def test_heads_negated_and_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ["Marta Ruiz did not lead the OAS mission to Quito, the organization said on Monday.",
+                 "Marta Ruiz may lead the OAS mission to Quito next month, officials said."]:
+        ex = extract(extractor, text)
+        assert not any(r[0] == "HEADS" for r in triples(ex)), (text, triples(ex))
+
+
+# -- HOLDS_POSITION ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, title", [
+    ("Foreign Minister of Moldova Petr Novak met the delegation in the capital.", "Foreign Minister"),
+    ("Petr Novak, chairman of the Ruritanian Electoral Council, said the vote would be fair.", "chairman"),
+    ("Electoral Council chairman Petr Novak said the vote would be fair.", "chairman"),
+    ("The Electoral Council met on Monday. The council's deputy chairman, Petr Novak, said the vote would be fair.",
+     "deputy chairman"),
+])
+def test_holds_position(extractor, text: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    found = [r for r in ex.relations if r.type == "HOLDS_POSITION"]
+    assert found, triples(ex)
+    assert found[0].properties["title"].lower() == title.lower()
+    assert any(e.name == "Petr Novak" for e in ex.entities)
+
+
+def test_former_title_gives_no_position(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Former Prime Minister of Ruritania Petr Novak criticised the decision on Tuesday.")
+    assert not any(r[0] == "HOLDS_POSITION" for r in triples(ex)), triples(ex)
+
+
+# -- MEMBER_OF ---------------------------------------------------------------------------------
+def test_member_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The observers were led by Anna Lind, a member of the European Parliament. "
+                            "The delegation included Tomas Berg and Eva Holm.")
+    assert has(ex, "MEMBER_OF", "Anna Lind", "European Parliament"), triples(ex)
+
+
+def test_member_of_party_in_brackets(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission registered Ivan Orlov (Green Party) and Sara Kim as candidates.")
+    assert has(ex, "MEMBER_OF", "Ivan Orlov", "Green Party"), triples(ex)
+
+
+# -- REPRESENTS --------------------------------------------------------------------------------
+def test_represents(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An observer mission of the Organization for Security and Co-operation in Europe "
+                            "(OSCE) arrived in Tbilisi on Monday. The OSCE mission will stay until the vote.")
+    assert any(r[0] == "REPRESENTS" and "Organization for Security" in r[2] for r in triples(ex)), triples(ex)
+
+
+# -- NOMINATED ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Green Party nominated Ivan Orlov for the presidential election.",
+    "Ivan Orlov, who was nominated by the Green Party, filed his papers on Monday.",
+    "Ivan Orlov, whom the Green Party fielded in January, filed his papers on Monday.",
+    "The Green Party's candidate, Ivan Orlov, filed his papers on Monday.",
+    "Ivan Orlov, the candidate of the Green Party, filed his papers on Monday.",
+])
+def test_nominated(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert has(ex, "NOMINATED", "Green Party", "Ivan Orlov"), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party may nominate Ivan Orlov for the presidential election.",
+    "The Green Party did not nominate Ivan Orlov for the presidential election.",
+    "The Green Party plans to field Ivan Orlov in the presidential election.",
+])
+def test_nominated_negated_or_hypothetical(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
+
+
+# -- APPROVED_CANDIDACY / REJECTED_CANDIDACY -----------------------------------------------------
+def test_approved_active_passive_and_coordinated(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) on March 3 registered Ivan Orlov and Sara Kim "
+                            "as candidates. Lev Adams was registered by the CEC on Tuesday.")
+    assert dated(ex, "APPROVED_CANDIDACY", "CEC", "Ivan Orlov") == "2025-03-03"
+    assert has(ex, "APPROVED_CANDIDACY", "CEC", "Sara Kim"), triples(ex)
+    assert dated(ex, "APPROVED_CANDIDACY", "CEC", "Lev Adams") == "2025-03-11"
+
+
+def test_approved_through_a_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission registered five candidates on March 1. "
+                            "Among them are Ivan Orlov, a lawyer; Sara Kim, the mayor of Lund; and Lev Adams.")
+    for person in ("Ivan Orlov", "Sara Kim", "Lev Adams"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2025-03-01"
+
+
+def test_refusal_is_rejection_not_approval(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission refused to register Ivan Orlov on Monday, "
+                            "citing forged signatures.")
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Ivan Orlov"), triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex))
+
+
+def test_rejected_passive(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ivan Orlov was disqualified by the Central Election Commission on February 28.")
+    assert dated(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Ivan Orlov") == "2025-02-28"
+
+
+def test_not_registered_is_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission did not register Ivan Orlov as a candidate.")
+    assert not any(r[0] in {"APPROVED_CANDIDACY"} for r in triples(ex)), triples(ex)
+
+
+# -- CANDIDATE_IN, CALLED_ELECTION, WON --------------------------------------------------------------
+def test_candidate_in(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ivan Orlov will run in the Ruritanian presidential election on May 4.")
+    assert any(r[0] == "CANDIDATE_IN" and r[1] == "Ivan Orlov" for r in triples(ex)), triples(ex)
+
+
+def test_called_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ["President Ana Costa on Monday called a snap parliamentary election for May 4.",
+                 "The snap parliamentary election was called by President Ana Costa on Monday.",
+                 "President Ana Costa signed a decree on Monday setting the date of the parliamentary election."]:
+        ex = extract(extractor, text)
+        assert dated(ex, "CALLED_ELECTION", "Ana Costa", "election") == "2025-03-10", (text, triples(ex))
+
+
+def test_won_with_vote_share(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ana Costa won Sunday's presidential election with 58.4 percent of the vote, "
+                            "the electoral commission said.")
+    won = [r for r in ex.relations if r.type == "WON"]
+    assert won and won[0].properties["vote_share"] == 58.4, triples(ex)
+    assert won[0].properties["date"] == "2025-03-09"
+
+
+def test_reelected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ana Costa was re-elected in Sunday's presidential election.")
+    assert any(r[0] == "WON" and r[1] == "Ana Costa" for r in triples(ex)), triples(ex)
+
+
+# -- OBSERVES, VISITS, MET_WITH ----------------------------------------------------------------------
+def test_observes_visits_and_meets(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An African Union observer mission arrived in Lusaka on Monday to observe the "
+                            "presidential election. On Tuesday the mission met Electoral Commission chairwoman "
+                            "Grace Banda.")
+    types = {r[0] for r in triples(ex)}
+    assert {"OBSERVES", "VISITS", "MET_WITH"} <= types, triples(ex)
+    assert dated(ex, "VISITS", "African Union", "Lusaka") == "2025-03-10"
+    assert dated(ex, "MET_WITH", "Grace Banda", "African Union") == "2025-03-11"
+
+
+def test_received_and_talks(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Speaker of Parliament Tom Reed received Ambassador Lena Fox on Monday. "
+                            "Lena Fox later held talks with Foreign Minister Omar Said.")
+    assert has(ex, "MET_WITH", "Tom Reed", "Lena Fox") or has(ex, "MET_WITH", "Lena Fox", "Tom Reed"), triples(ex)
+    assert has(ex, "MET_WITH", "Lena Fox", "Omar Said") or has(ex, "MET_WITH", "Omar Said", "Lena Fox")
+
+
+def test_denied_meeting_and_expected_visit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Lena Fox did not meet Omar Said on Monday. She is expected to visit Lusaka next week.")
+    assert not any(r[0] in {"MET_WITH", "VISITS"} for r in triples(ex)), triples(ex)
+
+
+# -- evidence, confidence, determinism -------------------------------------------------------------
+def test_evidence_slices_the_text_and_confidence_is_a_probability(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("ROMA, March 12 - The Green Party nominated Ivan Orlov on Monday.\n\n"
+            "The Central Election Commission registered him on Tuesday.")
+    ex = extract(extractor, text)
+    assert ex.relations
+    for r in ex.relations:
+        assert 0 < r.confidence <= 1
+        for ev in r.evidence:
+            assert text[ev.start:ev.end] == ev.sentence and ev.pattern
