@@ -212,7 +212,7 @@ async def relationships(
 
 def relationships_query(rel_type: str) -> str:
     """The Cypher file that reads one relationship type in key order."""
-    return f"read/relationships/{rel_type.lower()}"
+    return f"read/relationships_{rel_type.lower()}"
 
 
 async def shortest_paths(driver: AsyncDriver, *, source: str, target: str, max_hops: int, limit: int,

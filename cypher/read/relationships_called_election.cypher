@@ -1,7 +1,9 @@
-// Relationships of type MET_WITH across the graph in key order (read from its key index), one page after
+// Relationships of type CALLED_ELECTION across the graph in key order (read from its key index), one page after
 // $after_key, each with both ends and its best evidence. Filters as in entity_relationships.
-// One file per type (see README.md here); dates leave as ISO strings.
-MATCH (s:Entity)-[r:MET_WITH]->(t:Entity)
+// One file per type: with the type in the pattern Neo4j reads its key index in order and stops at
+// $limit (a $any($types) pattern cannot use the index, and a UNION of all types takes the planner
+// seconds); graph.reads.relationships walks the types in order. Dates leave as ISO strings.
+MATCH (s:Entity)-[r:CALLED_ELECTION]->(t:Entity)
 WHERE r.key > $after_key
   AND ($source_type IS NULL OR $source_type IN labels(s))
   AND ($target_type IS NULL OR $target_type IN labels(t))
