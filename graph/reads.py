@@ -116,7 +116,12 @@ def _types(types: Iterable[str] | None) -> list[str]:
 
 def _filters(*, min_confidence: float | None, since: dt.date | None, until: dt.date | None,
              as_of: dt.date | None) -> dict[str, Any]:
-    return {"min_confidence": min_confidence, "since": since, "until": until, "as_of": as_of,
+    """Filter parameters that never change type: Neo4j caches a plan per parameter types, and
+    planning these reads takes it a second or more, so "no filter" is a value, not a null."""
+    return {"min_confidence": -1.0 if min_confidence is None else float(min_confidence),
+            "dated": since is not None or until is not None,
+            "since": since or dt.date.min, "until": until or dt.date.max,
+            "as_of_given": as_of is not None, "as_of": as_of or dt.date.max,
             "event_types": sorted(EVENT_TYPES), "state_types": sorted(STATE_TYPES)}
 
 
@@ -161,8 +166,8 @@ async def entity_relationships(
     An empty page for an entity that exists; NotFoundError for one that does not.
     """
     rows = await _read(driver, "read/entity_relationships", database, timeout, {
-        "id": id, "types": _types(types), "direction": direction, "other_type": other_type,
-        "symmetric": sorted(SYMMETRIC_TYPES), "limit": limit, "after": list(after) if after else None,
+        "id": id, "types": _types(types), "direction": direction, "other_type": other_type or "Entity",
+        "symmetric": sorted(SYMMETRIC_TYPES), "limit": limit, "after": list(after) if after else ["", "", ""],
         "evidence_limit": evidence_limit,
         **_filters(min_confidence=min_confidence, since=since, until=until, as_of=as_of)})
     if not rows:
@@ -174,8 +179,8 @@ def entity_relationships_params(**kwargs: Any) -> dict[str, Any]:
     """The parameters `entity_relationships` sends, for running the same Cypher directly (the benchmark)."""
     return {
         "id": kwargs["id"], "types": _types(kwargs.get("types")), "direction": kwargs.get("direction", "both"),
-        "other_type": kwargs.get("other_type"), "symmetric": sorted(SYMMETRIC_TYPES),
-        "limit": kwargs.get("limit", 50), "after": None, "evidence_limit": kwargs.get("evidence_limit", 3),
+        "other_type": kwargs.get("other_type") or "Entity", "symmetric": sorted(SYMMETRIC_TYPES),
+        "limit": kwargs.get("limit", 50), "after": ["", "", ""], "evidence_limit": kwargs.get("evidence_limit", 3),
         **_filters(min_confidence=None, since=None, until=None, as_of=None)}
 
 
@@ -192,7 +197,8 @@ async def relationships(
     Type by type (one Cypher file each, read in key order from that type's index) until the page
     is full, so a page costs a few index reads however large the graph.
     """
-    params = {"source_type": source_type, "target_type": target_type, "evidence_limit": evidence_limit,
+    params = {"source_type": source_type or "Entity", "target_type": target_type or "Entity",
+              "evidence_limit": evidence_limit,
               **_filters(min_confidence=min_confidence, since=since, until=until, as_of=as_of)}
     rows: list[dict[str, Any]] = []
     try:
@@ -364,8 +370,8 @@ async def warm_up(driver: AsyncDriver, *, database: str | None = None, timeout: 
         ("read/neighbours", {"frontier": [nothing], "seen": [nothing], "types": _types(None), "limit": 1}),
         ("read/subgraph_edges", {"ids": [nothing], "types": _types(None), "limit": 1}),
         ("read/article_status", {"article_id": nothing}),
-        *[(relationships_query(t), {**filters, "source_type": None, "target_type": None, "evidence_limit": 1,
-                                     "after_key": nothing, "limit": 1}) for t in _types(None)],
+        *[(relationships_query(t), {**filters, "source_type": "Entity", "target_type": "Entity",
+                                     "evidence_limit": 1, "after_key": nothing, "limit": 1}) for t in _types(None)],
     ]
     planned = 0
     for name, params in calls:

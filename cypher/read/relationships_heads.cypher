@@ -2,23 +2,25 @@
 // $after_key, each with both ends and its best evidence. Filters as in entity_relationships.
 // One file per type: with the type in the pattern Neo4j reads its key index in order and stops at
 // $limit (a $any($types) pattern cannot use the index, and a UNION of all types takes the planner
-// seconds); graph.reads.relationships walks the types in order. Dates leave as ISO strings.
+// seconds); graph.reads.relationships walks the types in order. Parameters never null (planned
+// once, as in entity_relationships); dates leave as ISO strings.
 MATCH (s:Entity)-[r:HEADS]->(t:Entity)
 WHERE r.key > $after_key
-  AND ($source_type IS NULL OR $source_type IN labels(s))
-  AND ($target_type IS NULL OR $target_type IN labels(t))
-  AND ($min_confidence IS NULL OR r.confidence >= $min_confidence)
-  AND (($since IS NULL AND $until IS NULL)
-       OR any(d IN CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates ELSE coalesce(r.asserted, []) END
-              WHERE ($since IS NULL OR d >= $since) AND ($until IS NULL OR d <= $until)))
-  AND ($as_of IS NULL
-       OR (r.first_asserted <= $as_of AND (r.date IS NULL OR NOT type(r) IN $event_types OR r.date <= $as_of)))
+  AND $source_type IN labels(s) AND $target_type IN labels(t)
+  AND r.confidence >= $min_confidence
+  AND CASE WHEN $dated
+           THEN any(d IN CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates ELSE coalesce(r.asserted, []) END
+                    WHERE $since <= d <= $until)
+           ELSE true END
+  AND CASE WHEN $as_of_given
+           THEN r.first_asserted <= $as_of AND (r.date IS NULL OR NOT type(r) IN $event_types OR r.date <= $as_of)
+           ELSE true END
 WITH s, r, t
 ORDER BY r.key
 LIMIT $limit
 CALL (r) {
   OPTIONAL MATCH (ev:Evidence {rel_key: r.key})-[:FROM]->(a:Article)
-  WHERE $as_of IS NULL OR ev.published <= $as_of
+  WHERE CASE WHEN $as_of_given THEN ev.published <= $as_of ELSE true END
   WITH ev, a ORDER BY ev.confidence DESC, a.id, ev.start
   LIMIT $evidence_limit
   RETURN collect({article_id: a.id, title: a.title, url: a.url, published: toString(a.published),
