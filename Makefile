@@ -7,7 +7,7 @@ RUN_DIR := .run
 API_PORT ?= 8000
 SEED ?= ../shared/corpus/dev.jsonl
 
-.PHONY: setup run stop test unit lint bench clean browser-assets browser-screenshot
+.PHONY: setup run stop test unit lint bench bench-api clean browser-assets browser-screenshot
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -42,6 +42,11 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/extract.py
+
+## bench-api: the entity-relationships route beside the same Cypher through the driver, on a
+## synthetic graph of 100k entities and 1M relationships in its own Neo4j (ports 7693/7480)
+bench-api: setup
+	$(BIN)/python bench/api.py
 
 ## browser-assets: rebuild browser/guide.html and browser/newsgraph-favorites.zip from their sources
 browser-assets: setup

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -17,6 +18,13 @@ class ApiSettings(BaseSettings):
     max_body_bytes: int = 2_000_000
     max_page_size: int = 200
     default_page_size: int = 50
+    max_batch_articles: int = 100
+    max_evidence: int = 20  # evidence sentences per relationship in one response
+    max_path_hops: int = 4  # also the upper bound written into read/paths_shortest.cypher
+    max_paths: int = 25
+    max_neighbourhood_nodes: int = 500
+    query_timeout: float = 10.0  # seconds a read may take before the caller gets a 503
+    log_format: Literal["json", "text"] = "json"
     cors_origins: list[str] = ["http://localhost:7474", "http://127.0.0.1:7474"]
 
 

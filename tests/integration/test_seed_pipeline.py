@@ -61,7 +61,7 @@ def test_seed_read_back_over_http(seed_ingested, api_url, seed_article) -> None:
     cec = _search(api_url, "CEC", "Organization")  # found by its alias
     assert "CEC" in cec["aliases"]
     approved = incoming[("APPROVED_CANDIDACY", cec["name"])]
-    assert approved["date"] == "2023-12-19"
+    assert approved["properties"]["date"] == "2023-12-19"
     ev = approved["evidence"][0]
     assert ev["article_id"] == seed_article["id"] and "approved the candidacy of Ilham Aliyev" in ev["sentence"]
     assert seed_article["text"][ev["start"]:ev["end"]] == ev["sentence"]

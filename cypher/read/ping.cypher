@@ -1,0 +1,2 @@
+// Does the database answer?
+RETURN 1 AS ok
