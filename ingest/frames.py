@@ -106,7 +106,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         # "is on a visit to Azerbaijan to observe the election": the visitor observes
         governor = head
-        while governor.dep_ in {"pobj", "prep", "dobj", "attr"} and governor.head is not governor:
+        while governor.dep_ in {"pobj", "prep", "dobj", "attr"} and governor.head.i != governor.i:
             governor = governor.head
             if governor.pos_ in {"VERB", "AUX"}:
                 return subjects(governor, depth + 1)
@@ -121,13 +121,14 @@ def build_frame(verb: Token) -> Frame:
     frame = Frame(trigger=verb, passive=passive)
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
     for child in verb.children:
-        if child is rel:
+        if rel is not None and child.i == rel.i:
             continue
         if child.dep_ == "agent":
             frame.agents.extend(prep_objects(child))
         elif child.dep_ == "prep":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
-        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and child.pos_ == "PROPN"):
+        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (
+                child.pos_ == "PROPN" or not any(c.dep_ in OBJECT_DEPS for c in verb.children))):
             frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate
         elif child.dep_ == "dative":
             frame.preps.setdefault("to", []).extend(list_items(child))
@@ -194,7 +195,7 @@ def governing_verb(noun: Token) -> Token | None:
     """The verb an event noun hangs from: "is on a *visit*" -> "is", "held *talks*" -> "held"."""
     node = noun
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

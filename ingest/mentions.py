@@ -396,9 +396,9 @@ class MentionFinder:
                              or words[0].lower_ in {"ruling", "opposition", "rival"}
                              or words[0].lower_ in DETERMINERS and (words[0].is_lower or words[0].is_sent_start)):
                 words = words[1:]
-            if len(words) < 2 or not any(_is_name_token(w) and not w.is_stop for w in words if w is not token):
+            if len(words) < 2 or not any(_is_name_token(w) and not w.is_stop for w in words if w.i != token.i):
                 continue
-            if all(self.lex.country_of_adjective(w.text) or self.lex.country(w.text) or w is token
+            if all(self.lex.country_of_adjective(w.text) or self.lex.country(w.text) or w.i == token.i
                    for w in words) and not token.text[:1].isupper():
                 continue  # "Russian party"
             name = _clean_name(words)
@@ -518,6 +518,10 @@ class MentionFinder:
         for m in mentions:
             if m.type == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PARTY_NOUNS | {"group", "bloc"}:
                 m.type = "Organization"  # "the regional party Dnipro Together"
+            elif m.type == "Person" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                    and m.name not in self.lex.given_names and not any(
+                        o.type == "Person" and o is not m and m.name in o.name.split() for o in mentions):
+                m.type = "Organization"  # "the Seimas", "the Storting": a one-word name that takes "the"
         for m in mentions:
             head = doc[m.end - 1]
             if m.type == "Organization" and len(m.name.split()) == 1 and (fold(m.name) in places or (
@@ -536,7 +540,7 @@ class MentionFinder:
             if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "from", "to", "across", "near", "outside",
                                                             "around", "throughout"}:
                 return True
-            if node.dep_ not in {"conj", "appos"} or node.head is node:
+            if node.dep_ not in {"conj", "appos"} or node.head.i == node.i:
                 return False
             node = node.head
         return False

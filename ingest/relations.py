@@ -281,7 +281,7 @@ class DocView:
     def root_of(self, m: Mention) -> Token:
         """The mention's syntactic head: the token whose head lies outside it."""
         for t in self.doc[m.start:m.end]:
-            if not m.start <= t.head.i < m.end or t.head is t:
+            if not m.start <= t.head.i < m.end or t.head.i == t.i:
                 return t
         return self.doc[m.end - 1]
 
@@ -293,7 +293,7 @@ class DocView:
                     m = self.at.get(c.i)
                     if c.dep_ in {"nsubj", "nsubjpass"} and m is not None and m.type in wanted and c.i < token.i:
                         return m.entity
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             node = node.head
         return None
@@ -322,6 +322,12 @@ class DocView:
             here = self.sentence_of.get(token.i, 0)
             subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
                         and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects:
+                # no subject to go by (a misparse): the most prominent one nearby, highest in its tree
+                near = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1]
+                if near:
+                    best = min(near, key=lambda m: (_depth(self.root_of(m)), -m.start))
+                    subjects = [best]
             pool = subjects or [m for m in before if m.type in wanted]
             if not pool:
                 return None
@@ -430,6 +436,14 @@ class DocView:
 CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
 
 
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
 def _counted(token: Token) -> Token:
     """"17 of the 93 candidacies", "some of the candidates": what is counted."""
     if token.pos_ in {"NUM", "PRON"} or token.lower_ in {"some", "most", "all", "many", "several", "none"}:
@@ -506,11 +520,11 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"
-        if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head is not node:
+        if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
                 break
-            if node.lemma_ in lex.hypothetical_verbs or node.lemma_ in DENIAL_VERBS and node is not trigger:
+            if node.lemma_ in lex.hypothetical_verbs or node.lemma_ in DENIAL_VERBS and node.i != trigger.i:
                 return True
         else:
             break
@@ -608,7 +622,7 @@ class RelationEngine:
         coordinated verb the wrong subject, the subjects of the clauses above it."""
         node = verb
         for _ in range(3):
-            if node.dep_ not in {"conj", "ccomp"} or node.head is node:
+            if node.dep_ not in {"conj", "ccomp"} or node.head.i == node.i:
                 return []
             node = node.head
             agents = [c for c in node.children if c.dep_ == "nsubj"]
@@ -621,7 +635,7 @@ class RelationEngine:
         """Who issued a decree: "a decree signed by X", else the subject of "X signed a decree"."""
         for clause in instrument.children:
             if clause.dep_ in {"acl", "relcl"}:
-                agents = [a for a in build_frame(clause).agents if a is not instrument]
+                agents = [a for a in build_frame(clause).agents if a.i != instrument.i]
                 if agents:
                     return agents
         verb = governing_verb(instrument)
@@ -727,7 +741,7 @@ class RelationEngine:
             return [c for c in noun.head.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
-            while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"} and verb.head is not verb:
+            while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"} and verb.head.i != verb.i:
                 verb = verb.head  # "seeking a sixth term as the candidate of X": the verb, past its object
             said_of = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
             # "Bojang, who stood as the candidate of the party": the noun the clause is about
@@ -761,7 +775,7 @@ class RelationEngine:
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
             one = node.head.head
             if one.dep_ in {"attr", "nsubj"}:
-                subject = [c for c in one.head.children if c.dep_ == "nsubj" and c is not one]
+                subject = [c for c in one.head.children if c.dep_ == "nsubj" and c.i != one.i]
                 people = [e for s in subject for e in [view.mention_entity(s)] if e is not None
                           and view.type_of(e) == "Person"]
                 return people, True
@@ -835,7 +849,7 @@ class RelationEngine:
                             out.append((e, 0.95))
                     continue
                 hit = view.resolve(t, types)
-                if trigger.dep_ in {"relcl", "acl"} and t is trigger.head:
+                if trigger.dep_ in {"relcl", "acl"} and t.i == trigger.head.i:
                     owner = self._clause_owner(view, t, trigger, types)
                     if owner is not None:
                         hit = owner
@@ -942,7 +956,7 @@ class RelationEngine:
         hung on the nearest noun belongs to a noun further up."""
         node = noun
         for _ in range(2):
-            if node.head.dep_ != "prep" or node.head.head is node.head:
+            if node.head.dep_ != "prep" or node.head.head.i == node.head.i:
                 return None
             node = node.head.head
             hit = view.resolve(node, types)

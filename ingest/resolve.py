@@ -336,7 +336,7 @@ class Resolver:
                     for mm in candidates:
                         if mm.start <= child.i < mm.end and mm.type in {"Organization", "Country", "Delegation"}:
                             return mm.entity
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return None

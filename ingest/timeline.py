@@ -84,7 +84,7 @@ class Timeline:
     # -- reading phrases --------------------------------------------------------------------
     def direction(self, token: Token) -> str | None:
         """"past" or "future" from the clause's tense; None when it does not say."""
-        if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head is not token:
+        if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.i != token.i:
             return self.direction(token.head)  # "had refused to register": the tense of "had refused"
         words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
         for node in (token, token.head):
@@ -176,7 +176,7 @@ class Timeline:
                 if partial is not None:
                     return None  # "in July 2020": the text gives no day
             if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl", "attr"} \
-                    and node.head is not node:
+                    and node.head.i != node.i:
                 node = node.head
             else:
                 break
@@ -213,7 +213,7 @@ class Timeline:
                 continue
             seen.add(phrase.start)
             head = self.doc[phrase.start].head
-            while head.dep_ in {"pobj", "prep"} and head.head is not head:
+            while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
                 head = head.head
             if head.lemma_ in REPORTING_VERBS:
                 continue  # "told reporters on Friday"
