@@ -67,22 +67,20 @@ def _old_mentions(rows: Rows) -> tuple[list[str], list[str]]:
     return ids, keys
 
 
-def _refresh(rels: Rows, entity_ids: list[str]) -> Generator[tuple[str, dict[str, Any]], Rows, None]:
-    rels = sorted({r["key"]: r for r in rels if r and r.get("key")}.values(), key=lambda r: r["key"])
-    if rels:
-        yield "write/relationships_refresh", {"rows": rels}
-    ids = sorted(set(entity_ids))
-    if ids:
-        yield "write/entities_refresh", {"ids": ids}
-
-
-def _lock_entities(rows: Rows) -> Generator[tuple[str, dict[str, Any]], Rows, None]:
-    if not rows:
-        return
-    found = yield "write/entities_lock", {"rows": rows}
-    missing = {r["id"] for r in rows} - set(found[0]["ids"] if found else [])
+def _sync_and_refresh(article_id: str, fingerprint: str, entities: Rows, mentions: Rows, relationships: Rows,
+                      evidence: Rows, refresh_ids: list[str]) -> Generator[tuple[str, dict[str, Any]], Rows, None]:
+    synced = yield "write/facts_sync", {
+        "article_id": article_id, "fingerprint": fingerprint, "entities": entities, "mentions": mentions,
+        "mentioned": [m["entity_id"] for m in mentions], "relationships": relationships, "evidence": evidence,
+        "evidence_keys": [e["key"] for e in evidence]}
+    if not synced:
+        return  # no article node: nothing was ever written for it
+    missing = {r["id"] for r in entities} - set(synced[0]["locked"])
     if missing:
         raise WriteRace(f"{len(missing)} entities vanished while being written")
+    stale = [r for r in synced[0]["stale"] if r and r.get("key")]
+    rels = sorted({r["key"]: r for r in [*stale, *relationships]}.values(), key=lambda r: r["key"])
+    yield "write/refresh", {"relationships": rels, "entity_ids": sorted(set(refresh_ids))}
 
 
 def write_article_script(rows: ArticleRows, lease: Lease | None = None) -> Script:
@@ -106,19 +104,11 @@ def write_article_script(rows: ArticleRows, lease: Lease | None = None) -> Scrip
     resolution = resolve(incoming, holders, taken)
     stored = stored_rows(rows, resolution)
 
-    locks = {r["id"]: r for r in stored.entities}
+    touched = {r["id"]: r for r in stored.entities}
     for old in old_ids:
-        locks.setdefault(old, {"id": old, "type": "", "name": "", "new": False})
-    yield from _lock_entities(sorted(locks.values(), key=lambda r: r["id"]))
-
-    yield "write/mentions_sync", {"article_id": rows.article_id, "rows": stored.mentions,
-                                  "entity_ids": [m["entity_id"] for m in stored.mentions],
-                                  "fingerprint": rows.fingerprint}
-    synced = yield "write/relationships_sync", {
-        "article_id": rows.article_id, "relationships": stored.relationships, "evidence": stored.evidence,
-        "evidence_keys": [e["key"] for e in stored.evidence], "fingerprint": rows.fingerprint}
-    stale = synced[0]["stale"] if synced else []
-    yield from _refresh(stale + stored.relationships, old_ids + list(locks))
+        touched.setdefault(old, {"id": old, "type": "", "name": "", "new": False})
+    yield from _sync_and_refresh(rows.article_id, rows.fingerprint, sorted(touched.values(), key=lambda r: r["id"]),
+                                 stored.mentions, stored.relationships, stored.evidence, list(touched))
     return resolution.ids
 
 
@@ -129,12 +119,8 @@ def delete_article_script(article_id: str) -> Script:
     old_ids, old_keys = _old_mentions(before)
     if old_keys:
         yield "write/identity_lock", {"keys": old_keys, "prefixes": []}
-    yield from _lock_entities([{"id": i, "type": "", "name": "", "new": False} for i in old_ids])
-    yield "write/mentions_sync", {"article_id": article_id, "rows": [], "entity_ids": [], "fingerprint": ""}
-    synced = yield "write/relationships_sync", {"article_id": article_id, "relationships": [], "evidence": [],
-                                                "evidence_keys": [], "fingerprint": ""}
-    stale = synced[0]["stale"] if synced else []
-    yield from _refresh(stale, old_ids)
+    entities = [{"id": i, "type": "", "name": "", "new": False} for i in old_ids]
+    yield from _sync_and_refresh(article_id, "", entities, [], [], [], old_ids)
     yield "write/article_delete", {"article_id": article_id}
     return existed
 
