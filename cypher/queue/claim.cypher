@@ -1,13 +1,15 @@
 // Claim up to $limit articles for one worker with a lease: queued ones, oldest first, and ones
-// whose lease ran out (their worker died). The no-op SET takes each job's write lock; the
-// subquery then reads the job afresh, so of two workers racing for a job only the first gets
-// it. A job whose lease ran out $max_attempts times (it may be what kills its workers) fails.
+// whose lease ran out (their worker died, or lost Neo4j for longer than the lease) - never one
+// this worker holds itself: it still means to write it. The no-op SET takes each job's write
+// lock; the subquery then reads the job afresh, so of two workers racing for a job only the
+// first gets it. A job whose lease ran out $max_attempts times (it may be what kills its
+// workers) fails instead.
 CALL () {
   MATCH (j:IngestJob {status: 'queued'})
   RETURN j ORDER BY j.enqueued_at, j.article_id LIMIT $limit
   UNION
   MATCH (j:IngestJob {status: 'processing'})
-  WHERE j.lease_expires < timestamp()
+  WHERE j.lease_expires < timestamp() AND j.lease_owner <> $worker
   RETURN j ORDER BY j.lease_expires LIMIT $limit
 }
 WITH j ORDER BY j.enqueued_at, j.article_id LIMIT $limit
@@ -15,7 +17,8 @@ SET j.article_id = j.article_id
 WITH j
 CALL (j) {
   MATCH (k:IngestJob {article_id: j.article_id})
-  WHERE k.status = 'queued' OR (k.status = 'processing' AND k.lease_expires < timestamp())
+  WHERE k.status = 'queued'
+     OR (k.status = 'processing' AND k.lease_expires < timestamp() AND k.lease_owner <> $worker)
   RETURN k, k.status = 'processing' AND coalesce(k.attempts, 0) >= $max_attempts AS dead
 }
 CALL (k, dead) {

@@ -165,3 +165,30 @@ def stop_process(proc: subprocess.Popen[bytes], *, sig: int = signal.SIGTERM, ti
 
 def queue_stats(driver: Any) -> dict[str, int]:
     return Queue(driver).stats()
+
+
+_BASELINES: dict[int, dict[str, Counter[Any]]] = {}
+
+
+def baseline_shape(driver: Any, extractor: Any, copies: int) -> dict[str, Counter[Any]]:
+    """The shape of `corpus(copies)` ingested by one uninterrupted in-process worker (computed once
+    per session; leaves the graph empty)."""
+    from ingest.settings import WorkerSettings
+    from ingest.worker import Worker
+
+    if copies not in _BASELINES:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+        Queue(driver).enqueue(corpus(copies))
+        stats = Worker(driver, extractor, WorkerSettings(batch_size=4, poll_interval=0.05)).run(drain=True)
+        assert stats.done == copies * 15 and stats.failed == 0, stats
+        _BASELINES[copies] = shape(driver)
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    return _BASELINES[copies]
+
+
+def held_by(driver: Any, pid: int) -> int:
+    """How many articles the worker process `pid` holds a lease on."""
+    records, _, _ = driver.execute_query(
+        "MATCH (j:IngestJob {status: 'processing'}) WHERE j.lease_owner ENDS WITH $suffix RETURN count(j) AS n",
+        suffix=f":{pid}")
+    return int(records[0]["n"])

@@ -57,6 +57,7 @@ def test_a_dead_workers_lease_runs_out_and_its_write_is_refused(clean_db) -> Non
     [first] = queue.claim("dead-worker", 5, lease_seconds=3)
     assert queue.claim("other", 5, lease_seconds=30) == []  # held
     time.sleep(3.2)
+    assert queue.claim("dead-worker", 5, lease_seconds=30) == []  # a worker never takes its own lease
     [second] = queue.claim("other", 5, lease_seconds=30)
     assert second.article_id == "leased" and second.attempts == 2 and second.token != first.token
     rows = article_rows(art, Extraction(article_id=art.id))
@@ -111,7 +112,7 @@ def test_a_lease_that_runs_out_again_and_again_fails_the_article(clean_db) -> No
     queue = Queue(clean_db)
     queue.enqueue([article("poison", TEXT)])
     for attempt in (1, 2, 3):
-        [claim] = queue.claim("crashing-worker", 1, lease_seconds=0.5, max_attempts=3)
+        [claim] = queue.claim(f"crashing-worker-{attempt}", 1, lease_seconds=0.5, max_attempts=3)
         assert claim.attempts == attempt
         time.sleep(0.6)
     assert queue.claim("next-worker", 1, lease_seconds=30, max_attempts=3) == []

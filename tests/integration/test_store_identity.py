@@ -76,11 +76,12 @@ def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_joins_only_one(c
     store = GraphStore(clean_db)
     write(store, article("p1", "Sergey Lebedev arrived in Baku."), [entity("person:sergey-lebedev", "Person",
                                                                             "Sergey Lebedev", ["Lebedev"])])
-    only_one = write(store, article("p2", "Lebedev spoke to reporters."), [entity("person:lebedev", "Person", "Lebedev")])
+    bare = [entity("person:lebedev", "Person", "Lebedev")]
+    only_one = write(store, article("p2", "Lebedev spoke to reporters."), bare)
     assert only_one["person:lebedev"] == "person:sergey-lebedev"
     write(store, article("p3", "Ivan Lebedev, a lawyer, filed a complaint."),
           [entity("person:ivan-lebedev", "Person", "Ivan Lebedev")])
-    ambiguous = write(store, article("p4", "Lebedev declined to comment."), [entity("person:lebedev", "Person", "Lebedev")])
+    ambiguous = write(store, article("p4", "Lebedev declined to comment."), bare)
     people = _by_type(clean_db, "Person")
     assert sorted(people) == ["person:ivan-lebedev", "person:lebedev", "person:sergey-lebedev"]
     assert ambiguous["person:lebedev"] == "person:lebedev"
@@ -142,7 +143,7 @@ def test_concurrent_writers_agree_on_one_node(clean_db) -> None:  # type: ignore
         errors: list[BaseException] = []
         start = threading.Barrier(8)
 
-        def run(chunk: list) -> None:  # type: ignore[type-arg]
+        def run(chunk: list, start: threading.Barrier = start, errors: list = errors) -> None:  # type: ignore[type-arg]
             try:
                 start.wait()
                 for art, ents in chunk:

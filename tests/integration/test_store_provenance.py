@@ -46,7 +46,8 @@ def test_every_relationship_carries_its_evidence(clean_db) -> None:  # type: ign
         assert ev["published"] is not None and ev["first_seen"] is not None
 
     mentions, _, _ = clean_db.execute_query(
-        "MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id AS a, e.id AS e, m.surface_forms AS forms ORDER BY a, e")
+        "MATCH (a:Article)-[m:MENTIONS]->(e:Entity) "
+        "RETURN a.id AS a, e.id AS e, m.surface_forms AS forms ORDER BY a, e")
     assert [(m["a"], m["e"]) for m in mentions] == [("a", MISSION.id + "-azerbaijan"), ("a", LEBEDEV.id),
                                                     ("b", MISSION.id + "-azerbaijan"), ("b", LEBEDEV.id)]
     assert "Lebedev" in mentions[1]["forms"]

@@ -30,7 +30,8 @@ def _head(store: GraphStore, article_id: str, published: str, person) -> None:  
 
 
 def _as_of(store: GraphStore, day: str, **kw) -> dict[tuple[str, str, str], dict]:  # type: ignore[no-untyped-def]
-    return {(r["type"], r["source"], r["target"]): r for r in store.relationships_as_of(dt.date.fromisoformat(day), **kw)}
+    rows = store.relationships_as_of(dt.date.fromisoformat(day), **kw)
+    return {(r["type"], r["source"], r["target"]): r for r in rows}
 
 
 def test_state_relationships_as_of_a_date(clean_db, neo4j_settings) -> None:  # type: ignore[no-untyped-def]
