@@ -82,6 +82,12 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name)) and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def initials(folded: str) -> str:
+    """ "central election commission" -> "CEC": the acronym a name would have."""
+    words = [w for w in folded.split() if w not in STOPWORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
 def is_generic(folded: str) -> bool:
     """A name made only of institution words: it needs a country to mean one body."""
     words = [w for w in folded.replace("-", " ").split() if w not in STOPWORDS]
@@ -173,6 +179,10 @@ def entity_keys(etype: str, name: str, aliases: Iterable[str], props: Mapping[st
             return Keys(weak=scoped or (_key(WEAK, etype, "acronym", acronym),))
         base = strip_country(folded, country)
         generic = is_generic(base)
+        # no acronym given: the one the name would have, so that a bare "CEC" can still find it
+        # (not for names that hold an acronym already: "CIS Executive Committee" is no "CEC")
+        if not acronym and not any(is_acronym(w) for w in name.split()):
+            acronym = norm_acronym(initials(base))
         strong: list[str] = []
         weak: list[str] = []
         if generic and country:

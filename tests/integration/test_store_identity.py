@@ -1,6 +1,7 @@
 """Entity identity across articles, in the real Neo4j: who meets whom, and who stays apart."""
 from __future__ import annotations
 
+import itertools
 import threading
 
 import pytest
@@ -121,21 +122,37 @@ def test_relationships_follow_the_stored_ids(clean_db) -> None:  # type: ignore[
     assert r["confidence"] == pytest.approx(1 - (1 - 0.9) * (1 - 0.5))
 
 
+VARIANTS = [  # one body and one person, under four different extracted ids and names
+    [CEC_FULL, entity("person:mazahir-panahov", "Person", "Mazahir Panahov")],
+    [entity("organization:cec", "Organization", "CEC", country="Azerbaijan"),
+     entity("person:panahov", "Person", "Panahov")],
+    [entity("organization:central-election-commission", "Organization", "Central Election Commission",
+            ["CEC"], acronym="CEC", country="Azerbaijan"),
+     entity("person:m-panahov", "Person", "Mazahir Panahov")],
+    [entity("organization:azerbaijan-cec", "Organization", "Azerbaijan Central Election Commission",
+            country="Azerbaijan"), entity("person:chairman-panahov", "Person", "Mazahir Panahov")],
+]
+
+
+def test_the_order_of_articles_does_not_matter(clean_db) -> None:  # type: ignore[no-untyped-def]
+    store = GraphStore(clean_db)
+    text = "In Azerbaijan the Central Election Commission (CEC) chaired by Mazahir Panahov met."
+    for order in itertools.permutations(range(len(VARIANTS))):
+        clean_db.execute_query("MATCH (n) WHERE n:Entity OR n:Article OR n:IdentityKey DETACH DELETE n")
+        for i in order:
+            write(store, article(f"v{i}", text + f" Report {i}."), VARIANTS[i])
+        ents = _entities(clean_db)
+        assert sorted(e["type"] for e in ents.values()) == ["Organization", "Person"], (order, sorted(ents))
+        names = sorted(e["name"] for e in ents.values())
+        assert names == ["Central Election Commission of Azerbaijan", "Mazahir Panahov"], order
+
+
 def test_concurrent_writers_agree_on_one_node(clean_db) -> None:  # type: ignore[no-untyped-def]
     """Articles naming the same body and person differently (so under different extracted ids),
     written by eight threads at once into an empty graph: the identity keys are locked before
     they are read, so the writers never make two nodes for one thing."""
     store = GraphStore(clean_db)
-    variants = [
-        [CEC_FULL, entity("person:mazahir-panahov", "Person", "Mazahir Panahov")],
-        [entity("organization:cec", "Organization", "CEC", country="Azerbaijan"),
-         entity("person:panahov", "Person", "Panahov")],
-        [entity("organization:central-election-commission", "Organization", "Central Election Commission",
-                ["CEC"], acronym="CEC", country="Azerbaijan"),
-         entity("person:m-panahov", "Person", "Mazahir Panahov")],
-        [entity("organization:azerbaijan-cec", "Organization", "Azerbaijan Central Election Commission",
-                country="Azerbaijan"), entity("person:chairman-panahov", "Person", "Mazahir Panahov")],
-    ]
+    variants = VARIANTS
     text = "In Azerbaijan the Central Election Commission (CEC) chaired by Mazahir Panahov met."
     for round_ in range(3):
         clean_db.execute_query("MATCH (n) WHERE n:Entity OR n:Article OR n:IdentityKey DETACH DELETE n")

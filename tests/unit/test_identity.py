@@ -181,3 +181,14 @@ def test_new_ids_are_qualified_with_the_country_of_a_generic_name() -> None:
     assert preferred_id(au) == "organization:african-union"
     r = resolve([kg], {}, {"organization:central-election-commission-kyrgyzstan"})
     assert r.ids[kg.id] == "organization:central-election-commission-kyrgyzstan-2"
+
+
+def test_an_organization_without_an_acronym_gets_the_one_its_name_would_have() -> None:
+    long = keys("Organization", "Azerbaijan Central Election Commission", country="Azerbaijan")
+    bare = keys("Organization", "CEC", country="Azerbaijan")
+    assert bare.weak[0] in long.weak
+    assert "w|Organization|acronym|OSCE" in keys(
+        "Organization", "Organization for Security and Co-operation in Europe").weak
+    # an explicit acronym wins over the initials
+    assert keys("Organization", "New Azerbaijan Party", acronym="YAP").weak == ("w|Organization|acronym|YAP",)
+    assert not [k for k in keys("Organization", "CIS Executive Committee", country="Kazakhstan").weak if "CEC" in k]
