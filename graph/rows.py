@@ -22,6 +22,8 @@ PRIMITIVE = (str, int, float, bool)
 # relationship facts carried by evidence; each evidence row names them all (None when absent)
 # so that rewriting evidence also clears a fact the new text no longer gives
 EVIDENCE_FACTS = ("date", "title", "vote_share", "election")
+# entity properties the store computes itself; an extracted property of that name is not kept
+RESERVED = frozenset({"id", "type", "name", "aliases", "first_seen", "last_seen", "article_count", "derived"})
 
 
 def relationship_key(rel_type: str, source: str, target: str) -> str:
@@ -100,7 +102,7 @@ def article_rows(article: Article, extraction: Extraction, *, dateline: str | No
              for e in extraction.entities]
     ctx = article_context(plain, text_scope=article.sha256[:16])
     for e in sorted(extraction.entities, key=lambda e: e.id):
-        props = _flat({k: v for k, v in e.properties.items() if k != "party"})
+        props = _flat({k: v for k, v in e.properties.items() if k != "party" and k not in RESERVED})
         rows.entities.append(EntityRow(
             id=e.id, type=e.type, name=e.name, aliases=list(dict.fromkeys(e.aliases)), props=props,
             party=bool(e.properties.get("party")),

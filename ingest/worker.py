@@ -111,7 +111,12 @@ class Worker:
                     break
                 self.stop.wait(self.settings.poll_interval)
         finally:
-            self._writes.put(None)
+            while writer.is_alive():  # the writer skips what is left once told to stop
+                try:
+                    self._writes.put(None, timeout=1)
+                    break
+                except stdqueue.Full:
+                    continue
             writer.join()
             done_event.set()
             heartbeat.join(timeout=5)
