@@ -4,15 +4,18 @@
 // lock; the subquery then reads the job afresh, so of two workers racing for a job only the
 // first gets it. A job whose lease ran out $max_attempts times (it may be what kills its
 // workers) fails instead.
+// Candidates are drawn at random from the oldest few, so that workers claiming at the same
+// moment seldom wait for each other's locks only to find the jobs taken.
 CALL () {
   MATCH (j:IngestJob {status: 'queued'})
-  RETURN j ORDER BY j.enqueued_at, j.article_id LIMIT $limit
+  RETURN j ORDER BY j.enqueued_at, j.article_id LIMIT $limit * 4
   UNION
   MATCH (j:IngestJob {status: 'processing'})
   WHERE j.lease_expires < timestamp() AND j.lease_owner <> $worker
   RETURN j ORDER BY j.lease_expires LIMIT $limit
 }
-WITH j ORDER BY j.enqueued_at, j.article_id LIMIT $limit
+WITH j ORDER BY j.enqueued_at, rand() LIMIT $limit
+WITH j ORDER BY j.article_id
 SET j.article_id = j.article_id
 WITH j
 CALL (j) {
