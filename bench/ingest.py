@@ -12,7 +12,7 @@ the best of `--rounds` rounds (the graph emptied before each), so that a busy sh
 disturbs it less.
 
 By default a throw-away local Neo4j instance `bench` is started (ports NEWSGRAPH_BENCH_BOLT_PORT
-and NEWSGRAPH_BENCH_HTTP_PORT, default 7693 and 7480) and stopped at the end. `--uri` uses a
+and NEWSGRAPH_BENCH_HTTP_PORT, default 7695 and 7482) and stopped at the end. `--uri` uses a
 server you run instead; its database is emptied, so it needs `--wipe`.
 """
 from __future__ import annotations
@@ -73,8 +73,8 @@ def main() -> int:
     if args.uri:
         settings = Neo4jSettings(uri=args.uri)
     else:
-        bolt = int(os.environ.get("NEWSGRAPH_BENCH_BOLT_PORT", "7693"))
-        http = int(os.environ.get("NEWSGRAPH_BENCH_HTTP_PORT", "7480"))
+        bolt = int(os.environ.get("NEWSGRAPH_BENCH_BOLT_PORT", "7695"))
+        http = int(os.environ.get("NEWSGRAPH_BENCH_HTTP_PORT", "7482"))
         settings = Neo4jSettings(uri=f"bolt://127.0.0.1:{bolt}", password=DEFAULT_PASSWORD)
         server = LocalServer(LocalServerSettings(instance="bench", bolt_port=bolt, http_port=http), settings)
         server.stop()
@@ -128,8 +128,8 @@ def main() -> int:
                 queue_s.append(queued)
                 ingest_s.append(seconds)
             with driver.session() as session:
-                counts = session.run("MATCH (e:Entity) WITH count(e) AS e MATCH ()-[r]->() "
-                                     "RETURN e, count(r) AS r").single()
+                counts = session.run("MATCH (e:Entity) WITH count(e) AS e "
+                                     "MATCH (:Entity)-[r]->(:Entity) RETURN e, count(r) AS r").single()
     finally:
         if server is not None:
             server.stop()
