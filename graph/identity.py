@@ -9,7 +9,7 @@ decides from the keys' current holders in the graph which node the entity is:
 - a **strong key** is a normalized full name within its scope (a country, or one article's text
   for generic names with no country); one holder of a strong key is the same entity;
 - a **weak key** is a surname or an acronym; it identifies an entity only when exactly one
-  entity holds it.
+  entity holds it (the first of an entity's weak keys that anyone holds decides).
 
 An entity with a strong key joins the holder of its first matching strong key; failing that,
 the single holder of one of its weak keys, when that holder has no strong key itself (a
@@ -109,11 +109,18 @@ def strip_country(folded: str, country: str) -> str:
 class Keys:
     strong: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
+    lookup: tuple[str, ...] = ()  # weak keys consulted after `weak`, but not given to the entity
     scope: str = ""  # the country (folded) that a generic name is taken within; it qualifies new ids
 
     @property
     def all(self) -> tuple[str, ...]:
+        """The keys the entity holds once written."""
         return self.strong + self.weak
+
+    @property
+    def locked(self) -> tuple[str, ...]:
+        """The keys a write reads, so locks."""
+        return self.strong + self.weak + self.lookup
 
 
 def _key(kind: str, etype: str, *parts: str) -> str:
@@ -174,9 +181,12 @@ def entity_keys(etype: str, name: str, aliases: Iterable[str], props: Mapping[st
             acronym = norm_acronym(name)
         country = _org_country(name, props, ctx) or ctx.country
         if is_acronym(name) and norm_acronym(name) == acronym:
-            # a bare acronym: only ever a weak key, within its country when it has one
-            scoped = (_key(WEAK, etype, "acronym", acronym, "@" + country),) if country else ()
-            return Keys(weak=scoped or (_key(WEAK, etype, "acronym", acronym),))
+            # a bare acronym: only ever a weak key, within its country when it has one; failing a
+            # holder there, an international body's ("OSCE" in an article about Georgia)
+            anywhere = _key(WEAK, etype, "acronym", acronym)
+            if country:
+                return Keys(weak=(_key(WEAK, etype, "acronym", acronym, "@" + country),), lookup=(anywhere,))
+            return Keys(weak=(anywhere,))
         base = strip_country(folded, country)
         generic = is_generic(base)
         # no acronym given: the one the name would have, so that a bare "CEC" can still find it
@@ -301,12 +311,15 @@ def resolve(incoming: list[Incoming], holders: Mapping[str, list[Holder]], taken
             if found:
                 chosen = min(found)
                 break
-        if chosen is None and ent.keys.weak:
-            found = set().union(*(holders_of(k, ent.type) for k in ent.keys.weak))
-            if len(found) == 1:
+        for key in ent.keys.weak + ent.keys.lookup if chosen is None else ():
+            found = holders_of(key, ent.type)
+            if not found:
+                continue
+            if len(found) == 1:  # the first weak key anyone holds decides; two holders: ambiguous
                 (only,) = found
                 if not ent.keys.strong or not has_strong.get(only, False):
                     chosen = only
+            break
         if chosen is None:
             chosen = _free_id(preferred_id(ent), taken)
             taken.add(chosen)

@@ -84,7 +84,7 @@ class ArticleRows:
         return str(self.article["fingerprint"])
 
     def keys(self) -> list[str]:
-        return sorted({k for e in self.entities for k in e.keys.all})
+        return sorted({k for e in self.entities for k in e.keys.locked})
 
 
 def article_rows(article: Article, extraction: Extraction, *, dateline: str | None = None) -> ArticleRows:

@@ -192,3 +192,16 @@ def test_an_organization_without_an_acronym_gets_the_one_its_name_would_have() -
     # an explicit acronym wins over the initials
     assert keys("Organization", "New Azerbaijan Party", acronym="YAP").weak == ("w|Organization|acronym|YAP",)
     assert not [k for k in keys("Organization", "CIS Executive Committee", country="Kazakhstan").weak if "CEC" in k]
+
+
+def test_a_bare_acronym_finds_an_international_body_when_its_country_has_none() -> None:
+    osce = Holder("organization:osce", "Organization", False)
+    georgia = ArticleContext(countries=frozenset({"georgia"}), country="georgia", text_scope="t")
+    bare = inc("organization:osce-2", "Organization", "OSCE", ctx=georgia)
+    assert bare.keys.weak == ("w|Organization|acronym|OSCE|@georgia",)  # what it will hold
+    assert bare.keys.lookup == ("w|Organization|acronym|OSCE",)          # where else it looks
+    assert resolve([bare], {"w|Organization|acronym|OSCE": [osce]}, set()).ids[bare.id] == "organization:osce"
+    # a holder within the country comes first
+    local = Holder("organization:osce-georgia-office", "Organization", False)
+    r = resolve([bare], {"w|Organization|acronym|OSCE": [osce], bare.keys.weak[0]: [local]}, set())
+    assert r.ids[bare.id] == "organization:osce-georgia-office"
