@@ -108,9 +108,10 @@ CALL () {
     FOREACH (i IN range(0, size(props) - 1) | SET e[props[i]] = values[i])
     FOREACH (_ IN CASE WHEN any(m IN ms WHERE m.party) THEN [1] ELSE [] END | SET e:PoliticalParty)
     FOREACH (_ IN CASE WHEN any(m IN ms WHERE m.party) THEN [] ELSE [1] END | REMOVE e:PoliticalParty)
-    SET e.name = name,
-        e.aliases = aliases,
-        e.derived = props,
+    // name and aliases feed the full-text index: written only when they change
+    FOREACH (_ IN CASE WHEN e.name = name THEN [] ELSE [1] END | SET e.name = name)
+    FOREACH (_ IN CASE WHEN e.aliases = aliases THEN [] ELSE [1] END | SET e.aliases = aliases)
+    SET e.derived = props,
         e.article_count = size(ms),
         e.first_seen = reduce(t = null, m IN ms | CASE WHEN t IS NULL OR m.first_seen < t THEN m.first_seen ELSE t END),
         e.last_seen = reduce(t = null, m IN ms | CASE WHEN t IS NULL OR m.seen_at > t THEN m.seen_at ELSE t END)
