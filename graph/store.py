@@ -1,15 +1,17 @@
 """Writing and deleting one article's facts, each inside one managed transaction.
 
-Writing an article, in one transaction:
+Writing an article, in one transaction of five statements:
 
-1. its lease is checked and the job completed (worker writes only): no lease, no write;
-2. the article node is upserted, which locks the article, and what it mentioned before is read;
-3. the identity keys of its entities (graph.identity) are locked, sorted, and their holders
-   read; graph.identity decides which stored node each entity is;
-4. every entity it touches, before or now, is locked (sorted; new ones created);
-5. its mentions, relationships and evidence are synced to what it says now;
-6. every relationship and entity it touches is refreshed from what remains, or deleted when
-   nothing supports it any more.
+1. `queue/complete`: its lease is checked and the job completed (worker writes only): no lease,
+   no write;
+2. `write/article_upsert`: the article node is upserted, which locks the article, and what it
+   mentioned before is read;
+3. `write/identity_lock`: the identity keys of its entities (graph.identity) are locked, sorted,
+   and their holders read; graph.identity decides which stored node each entity is;
+4. `write/facts_sync`: every entity it touches, before or now, is locked (sorted; new ones
+   created), and its mentions, relationships and evidence are made to match what it says now;
+5. `write/refresh`: every relationship and entity it touches is recomputed from what supports
+   it now, or deleted when nothing does.
 
 Locks are always taken in the same order (article, keys, entities), so concurrent writers wait
 for each other instead of deciding from stale reads; a deadlock the server detects anyway is
