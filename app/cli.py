@@ -153,7 +153,10 @@ def cmd_retry(args: argparse.Namespace) -> int:
         ids = Queue(driver, get_neo4j_settings().database).retry(args.ids or None)
     for article_id in ids:
         print(f"{article_id}\tqueued")
-    return 0
+    missed = [i for i in args.ids if i not in set(ids)]
+    for article_id in missed:
+        print(f"{article_id}\tnot retried (not failed, unknown, or never a valid article)")
+    return 1 if missed else 0
 
 
 def cmd_queue(args: argparse.Namespace) -> int:

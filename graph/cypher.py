@@ -1,6 +1,6 @@
 """The Cypher of newsgraph lives in `cypher/**/*.cypher`, one statement per file; load it by name.
 
-`query("write/entities_merge")` returns the file's text. Files are read once and cached; they
+`query("write/facts_sync")` returns the file's text. Files are read once and cached; they
 take parameters only, never formatted values, so the same text can be pasted into Neo4j Browser.
 """
 from __future__ import annotations

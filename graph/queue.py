@@ -58,8 +58,11 @@ class Queue:
             return []
         return self._query("queue/reject", rows=[{"id": e.article_id, "error": e.error} for e in errors])
 
-    def claim(self, worker: str, limit: int, lease_seconds: float) -> list[Claim]:
-        rows = self._query("queue/claim", worker=worker, limit=limit, lease_ms=int(lease_seconds * 1000))
+    def claim(self, worker: str, limit: int, lease_seconds: float, *, max_attempts: int = 3) -> list[Claim]:
+        """Lease up to `limit` articles to `worker`; one whose lease already ran out `max_attempts`
+        times is failed instead (it may be what kills its workers)."""
+        rows = self._query("queue/claim", worker=worker, limit=limit, lease_ms=int(lease_seconds * 1000),
+                           max_attempts=max_attempts)
         return [Claim(**r) for r in rows]
 
     def fail(self, claim: Claim, error: str, *, permanent: bool, max_attempts: int) -> str | None:
@@ -73,13 +76,15 @@ class Queue:
         rows = [{"article_id": c.article_id, "token": c.token} for c in claims]
         return len(self._query("queue/release", rows=rows))
 
-    def renew(self, claims: list[Claim], lease_seconds: float) -> int:
+    def renew(self, claims: list[Claim], lease_seconds: float) -> set[str]:
+        """Extend the leases still held; returns their article ids (the others were lost)."""
         if not claims:
-            return 0
+            return set()
         rows = [{"article_id": c.article_id, "token": c.token} for c in claims]
-        return len(self._query("queue/renew", rows=rows, lease_ms=int(lease_seconds * 1000)))
+        return {r["article_id"] for r in self._query("queue/renew", rows=rows, lease_ms=int(lease_seconds * 1000))}
 
     def retry(self, ids: list[str] | None) -> list[str]:
+        """Queue failed articles again (all of them when `ids` is None); returns those queued."""
         return [r["article_id"] for r in self._query("queue/retry", ids=ids)]
 
     def stats(self) -> dict[str, int]:

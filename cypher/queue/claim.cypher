@@ -1,17 +1,45 @@
-// Claim up to $limit articles for one worker with a lease. Setting a property first takes the
-// write lock; the second WHERE then sees the latest committed state, so two workers never
-// claim the same article. A lease that expired (a dead worker) makes the article claimable.
-MATCH (j:IngestJob)
-WHERE j.status = 'queued' OR (j.status = 'processing' AND j.lease_expires < timestamp())
-WITH j ORDER BY j.enqueued_at, j.article_id LIMIT $limit
-SET j.claim_probe = timestamp()
+// Claim up to $limit articles for one worker with a lease: queued ones, oldest first, and ones
+// whose lease ran out (their worker died, or lost Neo4j for longer than the lease) - never one
+// this worker holds itself: it still means to write it. The no-op SET takes each job's write
+// lock; the subquery then reads the job afresh, so of two workers racing for a job only the
+// first gets it. A job whose lease ran out $max_attempts times (it may be what kills its
+// workers) fails instead.
+// Candidates are drawn at random from the oldest few, so that workers claiming at the same
+// moment seldom wait for each other's locks only to find the jobs taken.
+CALL () {
+  MATCH (j:IngestJob {status: 'queued'})
+  RETURN j ORDER BY j.enqueued_at, j.article_id LIMIT $limit * 4
+  UNION
+  MATCH (j:IngestJob {status: 'processing'})
+  WHERE j.lease_expires < timestamp() AND j.lease_owner <> $worker
+  RETURN j ORDER BY j.lease_expires LIMIT $limit
+}
+WITH j ORDER BY j.enqueued_at, rand() LIMIT $limit
+WITH j ORDER BY j.article_id
+SET j.article_id = j.article_id
 WITH j
-WHERE j.status = 'queued' OR (j.status = 'processing' AND j.lease_expires < timestamp())
-SET j.status = 'processing',
-    j.lease_owner = $worker,
-    j.lease_token = randomUUID(),
-    j.lease_expires = timestamp() + $lease_ms,
-    j.attempts = coalesce(j.attempts, 0) + 1,
-    j.updated_at = timestamp()
-RETURN j.article_id AS article_id, j.payload AS payload, j.fingerprint AS fingerprint,
-       j.lease_token AS token, j.attempts AS attempts
+CALL (j) {
+  MATCH (k:IngestJob {article_id: j.article_id})
+  WHERE k.status = 'queued'
+     OR (k.status = 'processing' AND k.lease_expires < timestamp() AND k.lease_owner <> $worker)
+  RETURN k, k.status = 'processing' AND coalesce(k.attempts, 0) >= $max_attempts AS dead
+}
+CALL (k, dead) {
+  WITH k, dead WHERE dead
+  SET k.status = 'failed', k.updated_at = timestamp(),
+      k.error = 'its worker stopped before finishing it ' + toString(k.attempts) + ' times (lease expired)',
+      k.lease_token = null, k.lease_owner = null, k.lease_expires = null
+}
+CALL (k, dead) {
+  WITH k, dead WHERE NOT dead
+  SET k.status = 'processing',
+      k.lease_owner = $worker,
+      k.lease_token = randomUUID(),
+      k.lease_expires = timestamp() + $lease_ms,
+      k.attempts = coalesce(k.attempts, 0) + 1,
+      k.updated_at = timestamp()
+}
+WITH k, dead WHERE NOT dead
+RETURN k.article_id AS article_id, k.payload AS payload, k.fingerprint AS fingerprint,
+       k.lease_token AS token, k.attempts AS attempts
+ORDER BY k.enqueued_at, k.article_id

@@ -1,4 +1,5 @@
-// Queue failed articles again: the ones named, or every failed one when $ids is null.
+// Queue failed articles again: the ones named, or every failed one when $ids is null. Inputs
+// that never became articles (no payload) cannot be retried; send a good version instead.
 MATCH (j:IngestJob {status: 'failed'})
 WHERE ($ids IS NULL OR j.article_id IN $ids) AND j.payload IS NOT NULL
 SET j.status = 'queued', j.attempts = 0, j.last_error = j.error, j.error = null,

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT identity_key IF NOT EXISTS FOR (n:IdentityKey) REQUIRE n.key IS UNIQUE
