@@ -28,7 +28,7 @@ class ExtractionService:
     def _get(self) -> Extractor:
         with self._load_lock:
             if self._extractor is None:
-                self._extractor = Extractor(self.model, batch_size=1)
+                self._extractor = Extractor(self.model, batch_size=1, bounded_memory=True)
             return self._extractor
 
     def _run(self, article: Article) -> Extraction:

@@ -304,7 +304,7 @@ def run_worker(*, drain: bool = False, neo4j: Neo4jSettings | None = None,
     neo4j = neo4j or get_neo4j_settings()
     extract = extract or get_extract_settings()
     settings = settings or get_worker_settings()
-    extractor = Extractor(extract.spacy_model, batch_size=extract.batch_size)
+    extractor = Extractor(extract.spacy_model, batch_size=extract.batch_size, bounded_memory=True)
     with create_driver(neo4j) as driver:
         wait_for(driver, timeout=120)
         retry_unavailable(lambda: apply_schema(driver, database=neo4j.database), timeout=120)
