@@ -22,8 +22,10 @@ ENTITIES = {
     "person:anna-petrova": ("Person", "Anna Petrova", ["Petrova"], {}),
     "person:boris-ivanov": ("Person", "Boris Ivanov", ["Ivanov"], {}),
     "person:vera-sokolova": ("Person", "Vera Sokolova", ["Sokolova"], {}),
-    "organization:unity-party": ("Organization", "Unity Party", ["UP"], {"party": True}),
-    "organization:central-election-commission": ("Organization", "Central Election Commission", ["CEC"], {}),
+    "organization:unity-party-freedonia": ("Organization", "Unity Party", ["UP"],
+                                              {"party": True, "country": "Freedonia"}),
+    "organization:central-election-commission-freedonia": ("Organization", "Central Election Commission",
+                                                             ["CEC"], {"country": "Freedonia"}),
     "election:2024-freedonia-presidential": ("Election", "2024 Freedonia presidential election", [],
                                              {"country": "Freedonia", "kind": "presidential", "date": "2024-04-07"}),
     "delegation:osce": ("Delegation", "OSCE observation mission", ["OSCE mission"], {}),
@@ -35,8 +37,8 @@ MEMBERS = [f"person:member-{i:02d}" for i in range(23)]
 # (article id, published, [(type, source, target, confidence, properties)])
 ARTICLES: list[tuple[str, str, list[tuple[str, str, str, float, dict[str, Any]]]]] = [
     ("api-a1", "2024-01-10", [
-        ("NOMINATED", "organization:unity-party", "person:anna-petrova", 0.9, {"date": "2024-01-08"}),
-        ("APPROVED_CANDIDACY", "organization:central-election-commission", "person:anna-petrova", 0.8,
+        ("NOMINATED", "organization:unity-party-freedonia", "person:anna-petrova", 0.9, {"date": "2024-01-08"}),
+        ("APPROVED_CANDIDACY", "organization:central-election-commission-freedonia", "person:anna-petrova", 0.8,
          {"date": "2024-01-09"}),
         ("CANDIDATE_IN", "person:anna-petrova", "election:2024-freedonia-presidential", 0.7, {}),
     ]),
@@ -45,24 +47,28 @@ ARTICLES: list[tuple[str, str, list[tuple[str, str, str, float, dict[str, Any]]]
         ("MET_WITH", "person:boris-ivanov", "person:anna-petrova", 0.6, {"date": "2024-01-30"}),
     ]),
     ("api-a3", "2023-06-01", [
-        ("MEMBER_OF", "person:boris-ivanov", "organization:unity-party", 0.75, {}),
-        ("REJECTED_CANDIDACY", "organization:central-election-commission", "person:boris-ivanov", 0.9,
+        ("MEMBER_OF", "person:boris-ivanov", "organization:unity-party-freedonia", 0.75, {}),
+        ("REJECTED_CANDIDACY", "organization:central-election-commission-freedonia", "person:boris-ivanov", 0.9,
          {"date": "2023-05-30"}),
     ]),
     ("api-a4", "2024-03-05", [
         ("OBSERVES", "delegation:osce", "election:2024-freedonia-presidential", 0.8, {}),
         ("HEADS", "person:vera-sokolova", "delegation:osce", 0.95, {}),
-        ("NOMINATED", "organization:unity-party", "person:boris-ivanov", 0.4, {"date": "2024-03-01"}),
+        ("NOMINATED", "organization:unity-party-freedonia", "person:boris-ivanov", 0.4, {"date": "2024-03-01"}),
     ]),
     ("api-a5", "2024-02-20", [
-        ("MEMBER_OF", member, "organization:unity-party", 0.5 + i / 100, {}) for i, member in enumerate(MEMBERS)
+        ("MEMBER_OF", member, "organization:unity-party-freedonia", 0.5 + i / 100, {})
+        for i, member in enumerate(MEMBERS)
     ]),
 ]
 
 
+def _name(entity_id: str) -> str:
+    return ENTITIES[entity_id][1] if entity_id in ENTITIES else entity_id.split(":")[1].replace("-", " ").title()
+
+
 def _sentence(rel_type: str, source: str, target: str) -> str:
-    return f"{source.split(':')[1].replace('-', ' ').title()} {rel_type.lower().replace('_', ' ')} " \
-           f"{target.split(':')[1].replace('-', ' ').title()}."
+    return f"{_name(source)} {rel_type.lower().replace('_', ' ')} {_name(target)}."
 
 
 def build_article(article_id: str, published: str,

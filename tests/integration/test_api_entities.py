@@ -31,13 +31,14 @@ def test_search_by_name_alias_and_type(graph) -> None:  # type: ignore[no-untype
     scores = [i["score"] for i in body["items"]]
     assert scores == sorted(scores, reverse=True)
     # by alias, and a prefix of the last word
-    assert get(graph, "/v1/entities", q="CEC").json()["items"][0]["id"] == "organization:central-election-commission"
+    cec = get(graph, "/v1/entities", q="CEC").json()["items"][0]["id"]
+    assert cec == "organization:central-election-commission-freedonia"
     assert get(graph, "/v1/entities", q="Sokol").json()["items"][0]["id"] == "person:vera-sokolova"
     # the type filter keeps one type
     typed = get(graph, "/v1/entities", q="Unity", type="Person").json()["items"]
     assert all(i["type"] == "Person" for i in typed)
     party = get(graph, "/v1/entities", q="Unity", type="PoliticalParty").json()["items"]
-    assert [i["id"] for i in party] == ["organization:unity-party"]
+    assert [i["id"] for i in party] == ["organization:unity-party-freedonia"]
     # Lucene syntax in what a user typed is text, not a query
     assert get(graph, "/v1/entities", q='Anna" OR *:*').status_code == 200
 
@@ -68,7 +69,7 @@ def test_one_entity(graph) -> None:  # type: ignore[no-untyped-def]
     assert body["mention_count"] == 5  # one evidence sentence for each
     election = get(graph, "/v1/entities/election:2024-freedonia-presidential").json()
     assert election["properties"]["country"] == "Freedonia" and election["properties"]["date"] == "2024-04-07"
-    party = get(graph, "/v1/entities/organization:unity-party").json()
+    party = get(graph, "/v1/entities/organization:unity-party-freedonia").json()
     assert set(party["labels"]) == {"Organization", "PoliticalParty"}
 
 
@@ -85,16 +86,17 @@ def test_unknown_entity_is_a_404_problem(graph) -> None:  # type: ignore[no-unty
 def test_relationships_items_carry_everything(graph) -> None:  # type: ignore[no-untyped-def]
     items = rels(graph, "person:anna-petrova")
     assert [(i["type"], i["other"]["id"]) for i in items] == [
-        ("APPROVED_CANDIDACY", "organization:central-election-commission"),
+        ("APPROVED_CANDIDACY", "organization:central-election-commission-freedonia"),
         ("CANDIDATE_IN", "election:2024-freedonia-presidential"),
         ("HOLDS_POSITION", "country:freedonia"),
         ("MET_WITH", "person:boris-ivanov"),
-        ("NOMINATED", "organization:unity-party"),
+        ("NOMINATED", "organization:unity-party-freedonia"),
     ]
     by_type = {i["type"]: i for i in items}
     nominated = by_type["NOMINATED"]
     assert nominated["direction"] == "in"
-    assert nominated["other"] == {"id": "organization:unity-party", "name": "Unity Party", "type": "Organization"}
+    assert nominated["other"] == {"id": "organization:unity-party-freedonia", "name": "Unity Party",
+                                  "type": "Organization"}
     assert nominated["properties"]["date"] == "2024-01-08"
     assert nominated["confidence"] == pytest.approx(0.9) and nominated["support"] == 1
     [ev] = nominated["evidence"]
@@ -131,7 +133,7 @@ def test_relationship_filters(graph) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_relationships_to_the_last_page(graph) -> None:  # type: ignore[no-untyped-def]
-    party = "organization:unity-party"
+    party = "organization:unity-party-freedonia"
     whole = rels(graph, party, limit=200)
     assert len(whole) == len(MEMBERS) + 1 + 2  # members, Boris a member too, two nominations
     paged, pages = all_pages(f"{graph}/v1/entities/{party}/relationships", {"limit": 5})
@@ -171,15 +173,15 @@ def test_neighbourhood(graph) -> None:  # type: ignore[no-untyped-def]
     one = get(graph, "/v1/entities/person:anna-petrova/neighbourhood").json()
     assert one["centre"] == "person:anna-petrova" and not one["truncated"]
     assert {n["id"]: n["depth"] for n in one["nodes"]} == {
-        "person:anna-petrova": 0, "organization:central-election-commission": 1,
+        "person:anna-petrova": 0, "organization:central-election-commission-freedonia": 1,
         "election:2024-freedonia-presidential": 1, "country:freedonia": 1, "person:boris-ivanov": 1,
-        "organization:unity-party": 1}
+        "organization:unity-party-freedonia": 1}
     ids = {n["id"] for n in one["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in one["edges"])
     # Boris and Unity Party are linked too: edges among all the drawn nodes, not only to the centre
     assert {(e["type"], e["source"], e["target"]) for e in one["edges"]} >= {
-        ("MEMBER_OF", "person:boris-ivanov", "organization:unity-party"),
-        ("NOMINATED", "organization:unity-party", "person:anna-petrova")}
+        ("MEMBER_OF", "person:boris-ivanov", "organization:unity-party-freedonia"),
+        ("NOMINATED", "organization:unity-party-freedonia", "person:anna-petrova")}
 
     two = get(graph, "/v1/entities/person:anna-petrova/neighbourhood", depth=2).json()
     depth2 = {n["id"] for n in two["nodes"] if n["depth"] == 2}

@@ -21,8 +21,8 @@ def get(url: str, path: str, **params: object) -> httpx.Response:
 def test_who_nominated_whom_since(graph) -> None:  # type: ignore[no-untyped-def]
     body = get(graph, "/v1/relationships", type="NOMINATED", since="2024-01-01").json()
     pairs = [(i["source"]["id"], i["target"]["id"], i["properties"]["date"]) for i in body["items"]]
-    assert sorted(pairs) == [("organization:unity-party", "person:anna-petrova", "2024-01-08"),
-                             ("organization:unity-party", "person:boris-ivanov", "2024-03-01")]
+    assert sorted(pairs) == [("organization:unity-party-freedonia", "person:anna-petrova", "2024-01-08"),
+                             ("organization:unity-party-freedonia", "person:boris-ivanov", "2024-03-01")]
     assert body["next_cursor"] is None
     item = body["items"][0]
     assert item["type"] == "NOMINATED" and item["source"]["name"] == "Unity Party"
