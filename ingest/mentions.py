@@ -59,6 +59,9 @@ SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "e
 POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progressive", "popular", "conservative",
                    "communist", "patriotic", "revolutionary", "civic", "electoral", "rally", "convention", "pact",
                    "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday"}
 PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hotel", "avenue", "street", "road",
                "airport", "bridge", "tower", "park", "district", "province", "region", "county", "city", "island",
                "islands", "valley", "river", "lake", "mountains", "plaza", "boulevard", "centre", "center"}
@@ -138,6 +141,9 @@ class MentionFinder:
             mentions.extend(self.repair(doc, ent, title_tokens))
         mentions = self.merge_adjacent_organizations(doc, mentions)
         mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end))
+        # "the Khural" after "the State Great Khural": a short reference, not a second body
+        longer = {w for m in mentions if m.type == "Organization" and " " in m.name for w in m.name.split()}
+        mentions = [m for m in mentions if not (m.props.get("rule") == "the-name" and m.name in longer)]
         mentions = self._merge_overlaps(mentions + self.find_unlabelled_people(doc, mentions, title_tokens,
                                                                                dateline_end))
         self.retype_by_context(doc, mentions, title_tokens)
@@ -167,8 +173,9 @@ class MentionFinder:
                 continue
             match_end = next((i + len(words) for words in candidates
                               if tuple(lowers[i:i + len(words)]) == words), 0)
-            if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I":
-                i += 1
+            if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" or (
+                    match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
+                i += 1  # "general election": an adjective, not the rank
                 continue
             # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole
             start = i
@@ -418,6 +425,17 @@ class MentionFinder:
                 if run > m and not self.lex.country(doc[m:run].text):
                     name = f"{name} of {doc[m:run].text}"
             out.append(Mention(words[0].i, end, "Organization", name, props={"rule": "named-org"}))
+        # "the Storting set the date": a one-word proper name after "the" that the NER left out
+        for token in doc[max(dateline_end, 1):]:
+            nxt = token.nbor(1) if token.i + 1 < len(doc) else None
+            if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_ \
+                    and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} \
+                    and (nxt is None or nxt.pos_ != "PROPN" and nxt.text != "(") \
+                    and token.lower_ not in self.lex.org_head_nouns and fold(token.text) not in self.lex.titles \
+                    and not self.lex.country(token.text) and not self.lex.country_of_adjective(token.text) \
+                    and fold(token.text) not in self.lex.cities and token.text not in self.lex.given_names \
+                    and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
+                out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
         return out
 
     def find_unlabelled_people(self, doc: Doc, mentions: list[Mention], title_tokens: set[int],
@@ -766,6 +784,14 @@ class MentionFinder:
                     if owner is not None and owner.type == "Organization":
                         senders.append(owner)
                         break
+            if not senders and start >= 2 and doc[start - 1].text == ")":
+                k = start - 1
+                while k > 0 and doc[k].text != "(" and start - k < 6:
+                    k -= 1
+                covering = [m for m in mentions if m.start <= k - 1 < m.end] if doc[k].text == "(" else []
+                owner = max(covering, key=lambda m: m.end - m.start) if covering else None
+                if owner is not None and owner.type == "Organization":
+                    senders.append(owner)  # the same, with the acronym parsed apart from the mission
             props: dict[str, Any] = {}
             if not senders and token.dep_ == "dobj":
                 # "received a delegation from the Arab League": the "from" phrase hung on the verb

@@ -1247,6 +1247,17 @@ class RelationEngine:
         if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
         end = self._skip_brackets(doc, m.end)
+        after = view.longest.get(end)
+        if m.type in {"Organization", "Country"} and after is not None and after.type == "Delegation":
+            # "the chief of the Organization of American States (OAS) election observation mission"
+            m, end = after, after.end
+        if m.type == "Delegation":
+            k = end
+            if k + 1 < len(doc) and doc[k].lower_ in {"for", "to", "in"}:
+                target = view.longest.get(k + 1 + (doc[k + 1].lower_ == "the"))
+                if target is not None and target.type in {"Election", "Country", "Location"}:
+                    end = target.end  # "... mission for Ecuador's snap general election, X"
+            return m.entity, end
         # "of the Central Election Commission (CEC) of Azerbaijan"
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             k = end + 1 + (doc[end + 1].lower_ == "the")
@@ -1276,7 +1287,7 @@ class RelationEngine:
             while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
                     doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
                     or k in view.title_tokens or self.lex.country_of_adjective(doc[k].text)
-                    or doc[k].text in {"-", "–"}):
+                    or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}):
                 k += 1
             person = self._person_at(view, k)
         if person is not None:

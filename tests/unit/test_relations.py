@@ -313,3 +313,30 @@ def test_they_after_a_plural_noun_is_not_the_mission(extractor) -> None:  # type
                             "Ruth Banda.")
     assert not any(r[0] == "MEMBER_OF" and r[1] in {"John Phiri", "Ruth Banda"} for r in triples(ex)), triples(ex)
     assert has(ex, "NOMINATED", "Patriotic Alliance", "John Phiri"), triples(ex)
+
+
+def test_chief_of_a_named_mission_for_an_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The chief of the African Union (AU) election observation mission for Zambia's general "
+                            "election, Nigerian diplomat Musa Bello, arrived in Lusaka on Sunday and was received the "
+                            "same day by Electoral Commission chairman John Mwale.")
+    assert has(ex, "HEADS", "Musa Bello", "AU"), triples(ex)
+    assert has(ex, "REPRESENTS", "AU", "African Union"), triples(ex)
+    assert has(ex, "VISITS", "Musa Bello", "Lusaka"), triples(ex)
+    assert has(ex, "MET_WITH", "John Mwale", "Musa Bello") or has(ex, "MET_WITH", "Musa Bello", "John Mwale")
+    assert not any(r[0] == "HOLDS_POSITION" and "general" in r[2].lower() for r in triples(ex)), triples(ex)
+
+
+def test_its_head_after_a_misparsed_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Nordic Council, which arrived in Riga on Friday, observed voting in "
+                            "the capital. Its head, Anders Lund, a member of Denmark's Folketing, said the count had "
+                            "been fast.")
+    assert ("HEADS", "Anders Lund", "Nordic Council delegation") in triples(ex), triples(ex)
+    assert ("HEADS", "Anders Lund", "Nordic Council") not in triples(ex), triples(ex)
+
+
+def test_a_one_word_body_after_the(extractor) -> None:  # type: ignore[no-untyped-def]
+    for body in ("Storting", "Majlis"):  # one the NER leaves out, one it calls a person
+        ex = extract(extractor, f"The {body} set the date of the presidential election on December 20, local media "
+                                "reported on Monday.")
+        assert [e.type for e in ex.entities if e.name == body] == ["Organization"], ex.entities
+        assert has(ex, "CALLED_ELECTION", body, "presidential election"), triples(ex)
