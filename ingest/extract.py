@@ -101,9 +101,20 @@ def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
         noun = doc[m.end - 1]
         clause = " ".join(t.lower_ for t in noun.subtree)
         earlier = [d for start, d in dated if start < m.start]
-        if "same day" in clause and earlier:
-            record.props["date"] = earlier[-1]
-            continue
+        # the words right after the mention too: the parser does not always hang "held ..." on it
+        window = doc[m.end:min(m.end + 6, noun.sent.end)]
+        if "same day" in clause or "same day" in window.text.lower():
+            # "held the same day as the first round": that one's day; else the election named before
+            after = window.text.lower().partition("same day")[2]
+            later = next((x for x in graph.mentions if x.type == "Election" and x.entity >= 0 and x.entity != m.entity
+                          and m.end + 2 <= x.start <= m.end + 10 and after.strip().startswith("as")
+                          and "date" in graph.entities[x.entity].props), None)
+            if later is not None:
+                record.props["date"] = graph.entities[later.entity].props["date"]
+                continue
+            if earlier:
+                record.props["date"] = earlier[-1]
+                continue
         # "the parliamentary election held alongside the presidential vote": the other one's day
         for t in noun.subtree:
             if t.dep_ == "prep" and (t.lower_ in SAME_DAY_PREPS or t.lower_ == "with" and any(

@@ -476,6 +476,20 @@ class Resolver:
                 record.props["country"] = main_country
             explicit.append((doc[m.start].sent.start, m.entity))
             generic = generic[1:]
+        for i in runoffs:
+            # "Chile's presidential runoff": there was a presidential first round, named or not
+            m = mentions[i]
+            kind = m.props.get("kind")
+            if kind and not any(entities[e].props.get("kind") == kind for _, e in explicit):
+                record = self._new(entities, None, None, type="Election", name=f"{kind} election")
+                record.mentions.append(i)  # said through its runoff
+                record.props.update({"kind": kind, "implied": True})
+                country = m.props.get("country") or main_country
+                if country:
+                    record.props["country"] = country
+                if m.props.get("year"):
+                    record.props["year"] = m.props["year"]
+                explicit.append((doc[m.start].sent.start, len(entities) - 1))
         if not explicit:
             return
         first = explicit[0][1]
@@ -516,16 +530,20 @@ class Resolver:
                 continue
             dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
                            and compatible_dates(entities[e].props.get("date_text"), dated)]
+            # "President X won a second term with 81 percent of the vote": the sentence says which kind
+            hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS}
             if "round" in m.name.lower():
-                # "the first round" is of the main race, never of a party primary
+                # "the first round" is of the main race, never of a party primary - a presidential one, if any
                 ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]
                 near = [e for e in near if e in ordinary]
                 dated_match = [e for e in dated_match if e in ordinary]
                 first = ordinary[0] if ordinary else first
-            # "President X won a second term with 81 percent of the vote": the sentence says which kind
-            hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS}
+                if any(entities[e].props.get("kind") == "presidential" for e in ordinary):
+                    hinted = {"presidential"}  # even beside "the parliamentary election held the same day"
             of_kind = list(dict.fromkeys(e for _, e in explicit if entities[e].props.get("kind") in hinted))
-            if dated_match:
+            if dated_match and len(hinted) == 1 and any(e in of_kind for e in dated_match):
+                target = next(e for e in dated_match if e in of_kind)  # "President X won the May 21 election"
+            elif dated_match:
                 target = dated_match[0]
             elif len(of_kind) == 1 and len(hinted) == 1:
                 target = of_kind[0]
@@ -534,6 +552,9 @@ class Resolver:
             else:
                 target = self._salient_election(doc, [e for _, e in explicit], entities) or first
             self._join(entities, target, i, m)
+            if dated and "date_text" not in entities[target].props:
+                # "topped the November 21 first round": the day of the election it names
+                entities[target].props.update({"date_text": dated, "date_token": m.props.get("date_token")})
 
     @staticmethod
     def _salient_election(doc: Doc, elections: list[int], entities: list[EntityRecord]) -> int | None:

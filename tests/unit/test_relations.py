@@ -340,3 +340,16 @@ def test_a_one_word_body_after_the(extractor) -> None:  # type: ignore[no-untype
                                 "reported on Monday.")
         assert [e.type for e in ex.entities if e.name == body] == ["Organization"], ex.entities
         assert has(ex, "CALLED_ELECTION", body, "presidential election"), triples(ex)
+
+
+def test_a_presidential_runoff_implies_its_first_round(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru's presidential runoff on June 6 will pit Ana Quispe against Luis Torres. Quispe "
+                            "topped the April 11 first round with 19.1 percent. In the parliamentary election held "
+                            "the same day as the first round, the Popular Force party won the most seats.")
+    names = {e.name: e for e in ex.entities if e.type == "Election"}
+    presidential = next(e for n, e in names.items() if "presidential" in n and "runoff" not in n)
+    parliamentary = next(e for n, e in names.items() if "parliamentary" in n)
+    assert presidential.properties.get("date") == "2025-04-11", presidential
+    assert parliamentary.properties.get("date") == "2025-04-11", parliamentary
+    assert has(ex, "CANDIDATE_IN", "Ana Quispe", presidential.name), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Ana Quispe", parliamentary.name), triples(ex)
