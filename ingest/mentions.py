@@ -378,7 +378,7 @@ class MentionFinder:
                         self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
                         or not capital):
                     break  # "Peru's National Jury", "Dago's party": the owner is not part of the name
-                if _is_name_token(prev) or prev.text in {"'s", "’s", "-", "–"} and j - 2 >= 0 \
+                if _is_name_token(prev) or prev.text in {"'s", "’s", "'", "’", "-", "–"} and j - 2 >= 0 \
                         and _is_name_token(doc[j - 2]):
                     j -= 1
                     continue
@@ -511,8 +511,9 @@ class MentionFinder:
                         self._looks_like_person(words) and \
                         self._person_context(doc, m.start, m.end, title_tokens):
                     m.type = "Person"
-                elif not m.props.get("city") and m.start - 1 in title_tokens and len(words) >= 2 \
-                        and self._looks_like_person(words):
+                elif not m.props.get("city") and len(words) >= 2 and self._looks_like_person(words) and (
+                        m.start - 1 in title_tokens or m.start >= 2 and doc[m.start - 1].text == ","
+                        and m.start - 2 in title_tokens):  # "its general secretary, Bimala Shrestha"
                     m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
             elif m.type == "Person":
                 appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower]

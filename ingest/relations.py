@@ -1357,7 +1357,12 @@ class RelationEngine:
         if k >= 0 and doc[k].lower_ in {"its", "their"}:
             return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
         if k >= 0 and doc[k].lower_ == "whose" and k > 0:
-            owner = view.at.get(k - 1) or (view.at.get(k - 2) if doc[k - 1].text == "," else None)
+            j = k - 1
+            while j > 0 and doc[j].text in {",", ")"} and k - j < 4:
+                j -= 1  # "the Alliance of Democratic Forces (AFD), whose leader"
+            owner = view.at.get(j)
+            if owner is None and doc[j].pos_ == "NOUN":
+                return view.antecedent(doc[j], frozenset({"Organization", "Delegation"}))  # "the council, whose"
             return owner.entity if owner is not None and owner.type in {"Organization", "Delegation"} else None
         if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
             k -= 1
