@@ -560,7 +560,10 @@ class Resolver:
     def _salient_election(doc: Doc, elections: list[int], entities: list[EntityRecord]) -> int | None:
         """Of several elections, the one the article's words speak of most ("President", "seats"),
         when one kind clearly leads; None when they do not decide."""
-        kinds = Counter(KIND_HINTS[t.lower_] for t in doc if t.lower_ in KIND_HINTS)
+        kinds = doc.user_data.get("newsgraph_kind_hints")
+        if kinds is None:  # counted once per document
+            kinds = doc.user_data["newsgraph_kind_hints"] = Counter(
+                KIND_HINTS[t.lower_] for t in doc if t.lower_ in KIND_HINTS)
         candidates = list(dict.fromkeys(e for e in elections if not entities[e].props.get("runoff")))
         if len(candidates) < 2:
             return None
