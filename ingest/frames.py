@@ -174,7 +174,22 @@ def build_frame(verb: Token) -> Frame:
                 frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if not frame.patients and _copular_participle(verb):
         frame.patients.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
+    predicate = small_clause(verb)
+    if not frame.patients and predicate is not None:
+        # "declared A and B eligible", parsed as a clause "A and B eligible": its subjects are the objects
+        for c in predicate.children:
+            if c.dep_ in SUBJECT_DEPS:
+                frame.patients.extend(list_items(c))
     return frame
+
+
+def small_clause(verb: Token) -> Token | None:
+    """The adjective of "declared X eligible" / "found X ineligible" when the parse makes it a clause
+    with X as its subject."""
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            return c
+    return None
 
 
 def _nonperson_before(rel: Token) -> Token | None:

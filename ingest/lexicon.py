@@ -37,7 +37,7 @@ class Lexicon:
     former_markers: frozenset[str]
     head_titles: frozenset[str]
     org_head_nouns: frozenset[str]
-    party_words: tuple[str, ...]
+    party_ideology_words: frozenset[str]  # "Social", "Democratic": words that make a "Union" a party
     election_commission_words: tuple[str, ...]
     delegation_nouns: frozenset[str]
     delegation_strong: frozenset[str]
@@ -104,7 +104,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         former_markers=frozenset(data["former_markers"]),
         head_titles=frozenset(fold(t) for t in data["head_titles"]),
         org_head_nouns=frozenset(data["org_head_nouns"]),
-        party_words=tuple(data["party_words"]),
+        party_ideology_words=frozenset(data["party_ideology_words"]),
         election_commission_words=tuple(data["election_commission_words"]),
         delegation_nouns=frozenset(data["delegation_nouns"]),
         delegation_strong=frozenset(data["delegation_strong"]),

@@ -898,6 +898,8 @@ class MentionFinder:
                 m.end = j + 2
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 j = m.end
+            if j + 1 < len(doc) and doc[j].tag_ == "POS" and doc[j + 1].text == "(":
+                j += 1  # "the Labour Party's (LP) candidate"
             if j < len(doc) and doc[j].text == "(":
                 k = j + 1
                 while k < len(doc) and doc[k].text != ")" and k - j <= 4:

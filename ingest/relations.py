@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.frames import Frame, build_frame, governing_verb, list_items, prep_objects
+from ingest.frames import Frame, build_frame, governing_verb, list_items, prep_objects, small_clause
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
@@ -98,6 +98,7 @@ class Pattern:
     via_delegation: bool = False  # an organization's delegation, when it has one, is the source
     unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
     named_target: bool = False  # the target must be named in the argument itself, not reached through it
+    no_complement: bool = False  # no clause or "for" phrase after the trigger: "called on X", not "... to resign"
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -125,6 +126,7 @@ class Pattern:
             needs_result=bool(row.get("needs_result", False)),
             via_delegation=bool(row.get("via_delegation", False)),
             named_target=bool(row.get("named_target", False)),
+            no_complement=bool(row.get("no_complement", False)),
         )
 
 
@@ -418,6 +420,12 @@ class DocView:
                 return e, 0.85
         return None
 
+    def election_body(self) -> int | None:
+        """The article's one mentioned election body (commission, court, ...), if it has exactly one."""
+        bodies = [e for e, r in enumerate(self.entities) if r.type == "Organization" and r.mentions
+                  and is_election_body(r)]
+        return bodies[0] if len(bodies) == 1 else None
+
     def delegation_of(self, sender: int) -> int | None:
         return next((e for e, r in enumerate(self.entities) if r.type == "Delegation"
                      and sender in r.props.get("senders", [])), None)
@@ -453,6 +461,15 @@ def _counted(token: Token) -> Token:
                     if pobj.dep_ == "pobj":
                         return pobj
     return token
+
+
+def _has_required(p: Pattern, verb: Token) -> bool:
+    """A row's `requires` word among the verb's own phrases, or as the predicate of "declared X eligible"."""
+    if not p.requires:
+        return True
+    predicate = small_clause(verb)
+    return any(t.lemma_.lower() in p.requires or t.lower_ in p.requires for t in _own_phrases(verb)) \
+        or (predicate is not None and predicate.lower_ in p.requires)
 
 
 def _own_phrases(verb: Token) -> Iterator[Token]:
@@ -1035,9 +1052,11 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
-            if p.requires and not any(t.lemma_.lower() in p.requires or t.lower_ in p.requires
-                                      for t in _own_phrases(verb)):
+            if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.no_complement and any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+                                       for c in verb.children):
+                continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
             if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
@@ -1130,14 +1149,22 @@ class RelationEngine:
         for t in view.doc[sent.start:self._list_start(sent)]:
             rows = self._verb_rows_for(t) if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"} else None
             for p in rows or []:
-                if not p.lists or p.governor or _blocked(t, self.lex):
+                if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t):
                     continue
                 sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
                 if not sources:
-                    same = [e for e in pending if e.pattern.type == p.type and e.trigger.i < t.i]
-                    if not same:
+                    # by whoever did the same act just before, else an act by the same kind of body
+                    # ("The EC cleared five. Rejected were A and B.")
+                    earlier = [e for e in pending if e.trigger.i < t.i]
+                    same = [e for e in earlier if e.pattern.type == p.type] \
+                        or [e for e in earlier if e.pattern.source_types == p.source_types]
+                    body = view.election_body() if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} else None
+                    if same:
+                        sources = same[-1].sources
+                    elif body is not None:
+                        sources = [(body, 0.85)]  # the article's one election commission
+                    else:
                         continue
-                    sources = same[-1].sources
                 return p, sources, t
         return None
 
@@ -1157,6 +1184,12 @@ class RelationEngine:
         if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
             return True
         root = sent.root
+        if root.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ == "PERSON" for c in root.children):
+            # "They are A, B and C"; "The candidates are A and B"
+            return any(c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS
+                                              or c.lower_ in {"they", "these", "those"}) for c in root.children)
+        if root.tag_ == "VBN" and first.i == root.i and any(c.dep_ == "auxpass" for c in root.children):
+            return True  # "Rejected were A and B"
         return root.lemma_ in LIST_VERBS and any(
             c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
             for c in root.children)
@@ -1192,9 +1225,7 @@ class RelationEngine:
                 org = self._national_body(view, title)
             if org is None and re.search(r"\b(election|electoral) commissioner$", fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
-                bodies = [e for e, r in enumerate(view.entities) if r.type == "Organization" and r.mentions
-                          and is_election_body(r)]
-                org = bodies[0] if len(bodies) == 1 else None
+                org = view.election_body()
             if org is None or title.former:
                 continue
             if not title.national and any(m.entity == org and m.props.get("adjective")
@@ -1501,6 +1532,12 @@ def is_election_body(record: EntityRecord) -> bool:
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
-    names = [fold(n) for n in [record.name, *record.aliases]]
-    return any(word in name.split() for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}) \
-        and not any(word in name.split() for name in names for word in {"commission", "assembly", "court"})
+    names = [fold(n).split() for n in [record.name, *record.aliases]]
+    if any(word in name for name in names for word in {"commission", "assembly", "court"}):
+        return False
+    if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}):
+        return True
+    # "the Social Christian Union", "the Democratic List" are parties; "the African Union" and
+    # "the Union of Journalists" are not
+    return any(word in {"union", "list"} and any(w in lex.party_ideology_words for w in name[:k])
+               and "of" not in name[k:] for name in names for k, word in enumerate(name))

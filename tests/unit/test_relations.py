@@ -353,3 +353,44 @@ def test_a_presidential_runoff_implies_its_first_round(extractor) -> None:  # ty
     assert parliamentary.properties.get("date") == "2025-04-11", parliamentary
     assert has(ex, "CANDIDATE_IN", "Ana Quispe", presidential.name), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Ana Quispe", parliamentary.name), triples(ex)
+
+
+def test_declared_eligible_or_ineligible(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission (EC) on Monday declared Tomas Berg and Lena Holm eligible to "
+                            "stand, but declared Marek Novak ineligible. Ivan Petrov was declared ineligible by the "
+                            "EC on Friday. The EC did not declare Omar Said eligible.")
+    for person in ("Tomas Berg", "Lena Holm"):
+        assert dated(ex, "APPROVED_CANDIDACY", "EC", person) == "2025-03-10"
+    assert has(ex, "REJECTED_CANDIDACY", "EC", "Marek Novak"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "EC", "Marek Novak"), triples(ex)
+    assert dated(ex, "REJECTED_CANDIDACY", "EC", "Ivan Petrov") == "2025-03-07"
+    assert not any(r[2] == "Omar Said" for r in triples(ex)), triples(ex)
+
+
+def test_lists_after_an_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission on Tuesday cleared three presidential candidates. They are "
+                            "Ana Silva, Rui Costa and Paulo Mendes. Rejected were Sam Dlamini and Joe Banda. Among "
+                            "those declared ineligible was Ivan Petrov.")
+    for person in ("Ana Silva", "Rui Costa", "Paulo Mendes"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", person) == "2025-03-11"
+    for person in ("Sam Dlamini", "Joe Banda", "Ivan Petrov"):
+        assert has(ex, "REJECTED_CANDIDACY", "Electoral Commission", person), triples(ex)
+        assert not has(ex, "APPROVED_CANDIDACY", "Electoral Commission", person), triples(ex)
+
+
+def test_running_for_a_union_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Maria Lopez, running for the Social Christian Union (USC), filed her papers on Monday. "
+                            "Pedro Alves is standing for the African Union of Farmers. The Labour Party's (LP) "
+                            "candidate, John Okoro, also filed.")
+    assert has(ex, "NOMINATED", "USC", "Maria Lopez"), triples(ex)
+    assert not any(r[0] == "NOMINATED" and r[2] == "Pedro Alves" for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "LP", "John Okoro"), triples(ex)
+
+
+def test_called_on_is_a_meeting_not_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Clara Lombardi, head of the observer mission of the African Union, called on Foreign "
+                            "Minister Jose Nhaca on Monday. Opposition leader Tom Banda called on Nhaca to resign.")
+    pair = ("Clara Lombardi", "Jose Nhaca")
+    pair = pair if has(ex, "MET_WITH", *pair) else pair[::-1]
+    assert dated(ex, "MET_WITH", *pair) == "2025-03-10"
+    assert not any(r[0] == "MET_WITH" and "Tom Banda" in (r[1], r[2]) for r in triples(ex)), triples(ex)
