@@ -874,9 +874,10 @@ class MentionFinder:
                     continue
                 inner = k + 1 + (doc[k + 1].lower_ == "the")
                 words = list(doc[inner:m.end])
-                if len(words) >= 2 and _is_name_token(words[0]) and any(
-                        w.lower_ in self.lex.org_head_nouns and w.text[:1].isupper() for w in words) \
-                        and (inner, m.end) not in starts:
+                heads = {w.lower_ for w in words if w.lower_ in self.lex.org_head_nouns and w.text[:1].isupper()}
+                if heads <= {"states", "nations"} and words[0].lower_ != "united":
+                    heads = set()  # "the Economic Community of West African States": members, not a body
+                if len(words) >= 2 and _is_name_token(words[0]) and heads and (inner, m.end) not in starts:
                     mentions.append(Mention(inner, m.end, "Organization", _clean_name(words),
                                             props={"rule": "nested-org"}))
                 break

@@ -394,3 +394,11 @@ def test_called_on_is_a_meeting_not_a_demand(extractor) -> None:  # type: ignore
     pair = pair if has(ex, "MET_WITH", *pair) else pair[::-1]
     assert dated(ex, "MET_WITH", *pair) == "2025-03-10"
     assert not any(r[0] == "MET_WITH" and "Tom Banda" in (r[1], r[2]) for r in triples(ex)), triples(ex)
+
+
+def test_member_states_are_no_body_of_their_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Economic Community of Central African States arrived on Monday. "
+                            "The Security Council of the United Nations met on Tuesday.")
+    orgs = {e.name for e in ex.entities if e.type == "Organization"}
+    assert "Central African States" not in orgs, orgs
+    assert {"Economic Community of Central African States", "United Nations"} <= orgs, orgs
