@@ -402,3 +402,11 @@ def test_member_states_are_no_body_of_their_own(extractor) -> None:  # type: ign
     orgs = {e.name for e in ex.entities if e.type == "Organization"}
     assert "Central African States" not in orgs, orgs
     assert {"Economic Community of Central African States", "United Nations"} <= orgs, orgs
+
+
+def test_a_body_run_into_a_name_after_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Rosa Campos won 21.4 percent, behind Luis Herrera of Popular Force, who took 24.8 "
+                            "percent.")
+    people = {e.name: e.aliases for e in ex.entities if e.type == "Person"}
+    assert people.get("Luis Herrera") == ["Herrera"], people
+    assert "Popular Force" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
