@@ -291,15 +291,15 @@ class MentionFinder:
                 tokens, person = split
                 out.append(Mention(person[0].i, person[-1].i + 1, "Person", _clean_name(person)))
         if label == "PERSON":
-            k = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
-            after = [t for t in tokens[k + 1:] if t.lower_ != "the"] if k is not None else []
-            if k is not None and k >= 2 and after and all(_is_name_token(t) for t in after) \
-                    and self._looks_like_person(tokens[:k]):
+            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+            after = [t for t in tokens[of + 1:] if t.lower_ != "the"] if of is not None else []
+            if of is not None and of >= 2 and after and all(_is_name_token(t) for t in after) \
+                    and self._looks_like_person(tokens[:of]):
                 # "Luis Herrera of Popular Force": a person and the body the NER ran into the name
                 country = self.lex.country(" ".join(t.text for t in after))
                 out.append(Mention(after[0].i, after[-1].i + 1, "Country" if country else "Organization",
                                    country or _clean_name(after)))
-                tokens = tokens[:k]
+                tokens = tokens[:of]
         if label == "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in self.lex.org_head_nouns:
             label = "ORG"
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._named_like_person(tokens):
