@@ -346,6 +346,14 @@ class MentionFinder:
     def _extend_organization(self, doc: Doc, tokens: list[Token]) -> list[Token]:
         """"The Central Election Commission of" + "Azerbaijan": finish names cut after "of"."""
         end = tokens[-1].i + 1
+        if tokens[-1].text in {"-", "–"} and end < len(doc) and doc[end].is_alpha:
+            # "the Organization for Security and Co-" + "operation in Europe": a name cut at its hyphen
+            j = end + 1
+            if j + 1 < len(doc) and doc[j].lower_ in {"in", "of"} and _is_name_token(doc[j + 1]):
+                j += 1
+                while j < len(doc) and _is_name_token(doc[j]):
+                    j += 1
+            return list(doc[tokens[0].i:j])
         if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
             return tokens[:-1]  # "the Democratic Pact and" + "Federico Arango": a person follows, not more name
         if tokens[-1].lower_ in {"of", "for", "and", "on"}:

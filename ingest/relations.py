@@ -39,7 +39,8 @@ PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # plural nouns that stand for a list of people named elsewhere ("registered 17 candidates")
-GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "lawmaker", "observer"}
+GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "lawmaker", "observer",
+                 "team", "group", "contingent"}
 TEAM_NOUNS = {"team", "colleague", "delegation", "staff", "entourage", "aide"}
 INSTRUMENT_NOUNS = {"decree", "resolution", "order", "ordinance", "law", "statement", "announcement"}
 PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "other", "people", "name",

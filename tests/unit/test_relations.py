@@ -410,3 +410,11 @@ def test_a_body_run_into_a_name_after_of(extractor) -> None:  # type: ignore[no-
     people = {e.name: e.aliases for e in ex.entities if e.type == "Person"}
     assert people.get("Luis Herrera") == ["Herrera"], people
     assert "Popular Force" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
+
+
+def test_a_name_cut_at_its_hyphen_and_a_team_of_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Latvia votes on Saturday. A team of observers from the Organization for Security and "
+                            "Co-operation in Europe (OSCE) arrived in Riga on Monday.")
+    orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
+    assert orgs.get("Organization for Security and Co-operation in Europe") == ["OSCE"], orgs
+    assert dated(ex, "VISITS", "OSCE", "Riga") == "2025-03-10"
