@@ -41,6 +41,8 @@ OCCUPATIONS = {
     "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
     "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }
+# what a delegation does: is led, travels, observes, meets
+DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "member", "chairman", "chairwoman", "chair", "head", "leader", "president",
@@ -483,7 +485,8 @@ class MentionFinder:
 
     def _person_context(self, doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
         before = doc[start - 1] if start > 0 else None
-        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS):
+        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS) \
+                and not (start >= 2 and doc[start - 2].text in HYPHENS):  # "a three-member Commonwealth team"
             return True
         head = doc[end - 1]
         for child in head.children:
@@ -769,7 +772,8 @@ class MentionFinder:
             if lower in {"guests", "visitors"}:
                 out.append(Mention(token.i, token.i + 1, "Delegation", token.text, generic=True))
                 continue
-            if lower not in lex.delegation_strong:
+            weak = lower not in lex.delegation_strong
+            if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
                 continue
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children):
                 continue  # "94 observers from eight countries": people, not the mission
@@ -834,10 +838,20 @@ class MentionFinder:
                 props["sender"] = senders[0].name
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
+            if weak and not senders:
+                continue  # "a team of experts": nobody's delegation
             generic = not senders and not poss
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))
         return out
+
+    @staticmethod
+    def _acts_as_delegation(token: Token) -> bool:
+        """"a Commonwealth team led by X", "an EU team arrived in Baku": a team or group that is led,
+        travels or observes."""
+        if any(c.dep_ in {"acl", "relcl"} and c.lemma_ in DELEGATION_ACTS for c in token.children):
+            return True
+        return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in DELEGATION_ACTS
 
     # -- names seen once, found again ---------------------------------------------------------
     def rescan_known_names(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:

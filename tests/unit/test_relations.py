@@ -418,3 +418,12 @@ def test_a_name_cut_at_its_hyphen_and_a_team_of_observers(extractor) -> None:  #
     orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
     assert orgs.get("Organization for Security and Co-operation in Europe") == ["OSCE"], orgs
     assert dated(ex, "VISITS", "OSCE", "Riga") == "2025-03-10"
+
+
+def test_a_team_that_is_led_or_travels_is_a_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A three-member Commonwealth team led by former Kenyan minister Grace Wanjiru will "
+                            "visit Malawi next month. A team of experts arrived in Lilongwe on Monday.")
+    assert has(ex, "HEADS", "Grace Wanjiru", "Commonwealth delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "Commonwealth delegation", "Commonwealth"), triples(ex)
+    assert [e.type for e in ex.entities if e.name == "Commonwealth"] == ["Organization"], ex.entities
+    assert [e.name for e in ex.entities if e.type == "Delegation"] == ["Commonwealth delegation"], ex.entities
