@@ -120,6 +120,9 @@ def _is_name_token(token: Token) -> bool:
         or token.text in HYPHENS
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
+
+
 def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
 
@@ -338,7 +341,8 @@ class MentionFinder:
             and tokens[0].text not in HYPHENS and tokens[-1].text not in HYPHENS
             and fold(" ".join(t.text for t in tokens)) not in self.lex.titles
             and not all(fold(t.text) in self.lex.title_words for t in words)
-            and all(_is_name_token(t) and not t.is_stop for t in words)
+            and all(_is_name_token(t) and not t.is_stop or k < len(words) - 1 and INITIALS.fullmatch(t.text)
+                    for k, t in enumerate(words))  # "R.M.A.L. Rathnayake"
             and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS
                         or t.lower_ in POLITICAL_WORDS for t in words)
             and not any(_is_acronym(t.text) and len(t.text) > 1 for t in words)

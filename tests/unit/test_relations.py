@@ -427,3 +427,11 @@ def test_a_team_that_is_led_or_travels_is_a_delegation(extractor) -> None:  # ty
     assert has(ex, "REPRESENTS", "Commonwealth delegation", "Commonwealth"), triples(ex)
     assert [e.type for e in ex.entities if e.name == "Commonwealth"] == ["Organization"], ex.entities
     assert [e.name for e in ex.entities if e.type == "Delegation"] == ["Commonwealth delegation"], ex.entities
+
+
+def test_initials_before_a_surname_name_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the statistical NER calls this name an organization
+    ex = extract(extractor, "The Election Commission has fixed May 4 as the date of the council polls, commission "
+                            "chairman R.M.A.L. Rathnayake said on Monday. The U.S. Embassy welcomed the date.")
+    assert has(ex, "HOLDS_POSITION", "R.M.A.L. Rathnayake", "Election Commission"), triples(ex)
+    assert [e.type for e in ex.entities if e.name == "U.S. Embassy"] == ["Organization"], ex.entities
