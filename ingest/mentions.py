@@ -460,6 +460,29 @@ class MentionFinder:
                     and fold(token.text) not in self.lex.cities and token.text not in self.lex.given_names \
                     and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
+        out.extend(self._spelled_out_acronyms(doc, dateline_end))
+        return out
+
+    def _spelled_out_acronyms(self, doc: Doc, dateline_end: int) -> list[Mention]:
+        """"her Green Future (GF) alliance": capitalised words whose initials are the acronym after them."""
+        out: list[Mention] = []
+        for k in range(max(dateline_end, 1), len(doc) - 1):
+            if doc[k].text != "(" or doc[k + 1].text == ")" or k + 2 >= len(doc) or doc[k + 2].text != ")":
+                continue
+            acronym = doc[k + 1].text
+            if not _is_acronym(acronym) or not 2 <= len(acronym) <= 8:
+                continue
+            j = k
+            while j > dateline_end and (_is_name_token(doc[j - 1]) or doc[j - 1].lower_ in {"of", "and", "for"}):
+                j -= 1
+            while j < k and not _is_name_token(doc[j]):
+                j += 1
+            words = [t for t in doc[j:k] if t.text[:1].isupper()]
+            initials = "".join(t.text[0] for t in words)
+            if len(words) < 2 or initials != acronym or any(t.ent_type_ in {"PERSON", "GPE"} for t in words) \
+                    or self.lex.country(doc[j:k].text):
+                continue
+            out.append(Mention(j, k, "Organization", _clean_name(list(doc[j:k])), props={"rule": "acronym-name"}))
         return out
 
     def find_unlabelled_people(self, doc: Doc, mentions: list[Mention], title_tokens: set[int],

@@ -402,9 +402,12 @@ class DocView:
                 return m.entity, 0.9
         # "the mission's head X": a name under a common noun
         for child in token.children:
-            if child.dep_ in {"compound", "flat"}:
+            if child.dep_ in {"compound", "flat", "nmod"}:
                 e = self.mention_entity(child)
-                if e is not None and self.type_of(e) in types and token.pos_ == "PROPN":
+                # "his NPP alliance": a party noun under the party's name
+                if e is not None and self.type_of(e) in types and (
+                        token.pos_ == "PROPN" and child.dep_ != "nmod"
+                        or token.lemma_.lower() in PARTY_NOUNS and self.type_of(e) == "Organization"):
                     return e, 0.9
         # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to
         if entity is None and token.lemma_.lower() in GROUP_MEMBERS:

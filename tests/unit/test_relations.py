@@ -435,3 +435,9 @@ def test_initials_before_a_surname_name_a_person(extractor) -> None:  # type: ig
                             "chairman R.M.A.L. Rathnayake said on Monday. The U.S. Embassy welcomed the date.")
     assert has(ex, "HOLDS_POSITION", "R.M.A.L. Rathnayake", "Election Commission"), triples(ex)
     assert [e.type for e in ex.entities if e.name == "U.S. Embassy"] == ["Organization"], ex.entities
+
+
+def test_a_party_noun_under_the_party_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Ana Berzina called a snap parliamentary election in May, which her Green "
+                            "Future (GF) alliance won with 41 percent of the vote.")
+    assert has(ex, "WON", "Green Future", "parliamentary election"), triples(ex)
