@@ -394,8 +394,13 @@ class MentionFinder:
             # a capitalised head noun ("Jury", "Commission") or a party word after a name ("the Zhany Zhol party")
             if not (capital and lower in self.lex.org_head_nouns or lower in PARTY_NOUNS):
                 continue
-            # walk left over capitalised words (and inner hyphens: "A Just Russia - For Truth party")
+            # walk left over capitalised words (and inner hyphens: "A Just Russia - For Truth party"),
+            # and over an acronym in brackets before a party word: "the Law and Justice (PiS) party"
             j = token.i
+            bracket = None
+            if lower in PARTY_NOUNS and j - 3 > dateline_end and doc[j - 1].text == ")" and doc[j - 3].text == "(" \
+                    and doc[j - 2].text[:1].isupper() and _is_name_token(doc[j - 4]):
+                j = bracket = j - 3
             while j > dateline_end:
                 prev = doc[j - 1]
                 if prev.text in {"'s", "’s"} and j - 2 >= 0 and (
@@ -407,7 +412,7 @@ class MentionFinder:
                     j -= 1
                     continue
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
-                        and token.text[:1].isupper():
+                        and (token.text[:1].isupper() or bracket is not None):
                     j -= 1
                     continue
                 break
@@ -417,7 +422,7 @@ class MentionFinder:
                 continue
             if j == token.i and token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].lower_ == "the":
                 continue  # "the Assembly": a back-reference, resolved later
-            words = list(doc[j:token.i + 1])
+            words = list(doc[j:token.i + 1] if bracket is None else doc[j:bracket])
             if not words or (len(words) == 1 and not token.text[:1].isupper()):
                 continue
             if words[0].i == token.i:
@@ -434,7 +439,7 @@ class MentionFinder:
                 continue  # "Russian party"
             name = _clean_name(words)
             # "Special Electoral Jury (JEE) of Lima Centro": the body's full name runs on
-            end = token.i + 1
+            end = token.i + 1 if bracket is None else bracket
             k = end
             if k < len(doc) and doc[k].text == "(":
                 while k < len(doc) and doc[k].text != ")" and k - end < 6:

@@ -185,6 +185,10 @@ class Timeline:
         restated = self._restated_date(sent, actor, rel_type)
         if restated is not None:
             return restated
+        clause = _relative_clause(trigger)
+        if clause is not None:
+            # "X, who was nominated by Y, will be sworn in on August 6": the date is the other clause's
+            return self._loose_date(self.doc[clause.left_edge.i:clause.right_edge.i + 1])
         loose = self._loose_date(sent)
         if loose is not None:
             return loose
@@ -231,6 +235,18 @@ class Timeline:
         if subject is None or subject.lower_ not in DECISION_NOUNS:
             return None
         return self._loose_date(nxt)
+
+
+def _relative_clause(trigger: Token | None) -> Token | None:
+    """The relative clause the trigger stands in, if any ("who was *nominated* by Y")."""
+    node = trigger
+    for _ in range(3):
+        if node is None or node.head.i == node.i:
+            return None
+        if node.dep_ == "relcl":
+            return node
+        node = node.head
+    return None
 
 
 def vote_share(trigger: Token | None) -> float | None:

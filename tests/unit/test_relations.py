@@ -441,3 +441,11 @@ def test_a_party_noun_under_the_party_name(extractor) -> None:  # type: ignore[n
     ex = extract(extractor, "President Ana Berzina called a snap parliamentary election in May, which her Green "
                             "Future (GF) alliance won with 41 percent of the vote.")
     assert has(ex, "WON", "Green Future", "parliamentary election"), triples(ex)
+
+
+def test_party_with_its_acronym_before_party_and_a_date_of_another_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Jan Kowal, who was nominated by the Peace and Unity (PiU) party, will be sworn in on "
+                            "August 6.")
+    orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
+    assert orgs == {"Peace and Unity": ["PiU"]}, orgs
+    assert dated(ex, "NOMINATED", "Peace and Unity", "Jan Kowal") is None
