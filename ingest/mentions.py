@@ -144,7 +144,7 @@ class MentionFinder:
             if ent.start < dateline_end:
                 ent = doc[dateline_end:ent.end]
             mentions.extend(self.repair(doc, ent, title_tokens))
-        mentions = self.merge_adjacent_organizations(doc, mentions)
+        mentions = self.merge_adjacent_names(doc, mentions)
         mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end))
         # "the Khural" after "the State Great Khural": a short reference, not a second body
         longer = {w for m in mentions if m.type == "Organization" and " " in m.name for w in m.name.split()}
@@ -575,6 +575,9 @@ class MentionFinder:
                     m.type = "Organization"
                 elif words[0].text not in self.lex.given_names and self._in_place_context(head):
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
+            if m.type in {"Person", "Location"} and head.dep_ == "appos" and head.head.pos_ == "NOUN" \
+                    and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name):
+                m.type = "Organization"  # "the main opposition party, Chadema"
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
                     and not any(t.lower_ == "of" for t in words):
                 m.type = "Location"  # "Jubilee House", "Koulouba Palace", "Rustaveli Avenue"
@@ -636,14 +639,16 @@ class MentionFinder:
                 m.type = "Person"
 
     @staticmethod
-    def merge_adjacent_organizations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"United Workers'" + "Front": one name the NER cut in two."""
+    def merge_adjacent_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"United Workers'" + "Front", "Samia Suluhu" + "Hassan": one name the NER cut in two."""
         mentions = sorted(mentions, key=lambda m: m.start)
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and prev.type == m.type == "Organization" and (
-                    m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})):
+                    m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})) \
+                    or prev is not None and prev.type == m.type == "Person" and m.start == prev.end \
+                    and m.end - prev.start <= 4:
                 prev.end = m.end
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 continue

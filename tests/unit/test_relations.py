@@ -449,3 +449,12 @@ def test_party_with_its_acronym_before_party_and_a_date_of_another_clause(extrac
     orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
     assert orgs == {"Peace and Unity": ["PiU"]}, orgs
     assert dated(ex, "NOMINATED", "Peace and Unity", "Jan Kowal") is None
+
+
+def test_a_three_word_name_cut_in_two_and_a_party_in_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ruling Umoja Mpya (UM) has nominated President Neema Zawadi Hassan for a second "
+                            "term, while the main opposition party, Tumaini, was barred from the vote. Tumaini leader "
+                            "Baraka Mwita is in detention.")
+    assert has(ex, "NOMINATED", "UM", "Neema Zawadi Hassan"), triples(ex)
+    assert [e.name for e in ex.entities if e.type == "Person"] == ["Neema Zawadi Hassan", "Baraka Mwita"], ex.entities
+    assert has(ex, "HEADS", "Baraka Mwita", "Tumaini"), triples(ex)
