@@ -41,6 +41,11 @@ OCCUPATIONS = {
     "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
     "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }
+# what a legislature is dissolved, convened or elected for
+BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
+# votes that are no election
+NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "budget", "procedural", "party-line",
+                      "parliamentary-confidence", "floor"}
 # what a delegation does: is led, travels, observes, meets
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
@@ -601,11 +606,21 @@ class MentionFinder:
             head = doc[m.end - 1]
             if m.type == "Organization" and len(m.name.split()) == 1 and (fold(m.name) in places or (
                     not m.name.isupper() and m.props.get("ner") == "ORG" and not m.acronym
+                    and not (m.start > 0 and doc[m.start - 1].lower_ == "the")  # "in the Bundestag": a body
                     and any(t.dep_ == "pobj" and t.head.lower_ in {"to", "in", "at", "from"}
                             for t in (head, *head.conjuncts)))):
                 m.type = "Location"  # "mayor of Chisinau", "sent teams to Gyumri and Vanadzor"
             elif m.type == "Person" and fold(m.name) in orgs:
                 m.type = "Organization"  # "who leads Civic Accord" after "his Civic Accord party"
+            if m.type == "Location" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                    and not m.props.get("city") and not self.lex.country(m.name) \
+                    and head.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.head.lemma_ in BODY_VERBS:
+                m.type = "Organization"  # "dissolved the Sejm": a body, whatever the NER says
+        # a name is one thing: "in the Sejm" is the body "dissolved the Sejm" names
+        bodies = {m.name for m in mentions if m.type == "Organization"}
+        for m in mentions:
+            if m.type == "Location" and m.name in bodies and not m.props.get("city"):
+                m.type = "Organization"
 
     @staticmethod
     def _in_place_context(head: Token) -> bool:
@@ -689,6 +704,10 @@ class MentionFinder:
                 props["every"] = True  # "both votes", "the two elections", "both rounds": each election
             if lower == "voting" and token.dep_ in {"compound", "amod"}:
                 continue  # "voting day", "voting rights"
+            if lower == "vote" and (any(c.lower_ in NOT_ELECTION_VOTES for c in token.children) or any(
+                    p.lower_ == "of" and any(o.lower_ in NOT_ELECTION_VOTES for o in p.children)
+                    for p in token.rights)):
+                continue  # "a confidence vote", "a vote of no confidence": a parliament's vote, not an election
             if lower in lex.election_kinds:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:

@@ -718,6 +718,8 @@ class RelationEngine:
                             inner.append(t.head.head)
                         else:
                             inner.append(c)
+                    elif c.dep_ == "compound" and not inner:
+                        inner.append(c)  # "set the election date"
                 out.extend(inner)
             else:
                 out.append(t)

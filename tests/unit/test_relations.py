@@ -458,3 +458,13 @@ def test_a_three_word_name_cut_in_two_and_a_party_in_apposition(extractor) -> No
     assert has(ex, "NOMINATED", "UM", "Neema Zawadi Hassan"), triples(ex)
     assert [e.name for e in ex.entities if e.type == "Person"] == ["Neema Zawadi Hassan", "Baraka Mwita"], ex.entities
     assert has(ex, "HEADS", "Baraka Mwita", "Tumaini"), triples(ex)
+
+
+def test_confidence_votes_bodies_after_the_and_the_election_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Chancellor Karl Brandt lost a confidence vote in the Saeima in December, paving the way "
+                            "for a snap federal election on April 6. President Eva Lind dissolved the Saeima on "
+                            "January 7 and set the election date.")
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert [e.properties.get("kind") for e in elections] == ["parliamentary"], elections
+    assert [e.type for e in ex.entities if e.name == "Saeima"] == ["Organization"], ex.entities
+    assert dated(ex, "CALLED_ELECTION", "Eva Lind", elections[0].name) == "2025-01-07"
