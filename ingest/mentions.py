@@ -166,8 +166,22 @@ class MentionFinder:
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))
+        mentions.extend(self.national_adjectives(doc, titles, mentions, dateline_end))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, titles
+
+    def national_adjectives(self, doc: Doc, titles: list[Title], mentions: list[Mention],
+                            dateline_end: int) -> list[Mention]:
+        """"Kazakh Foreign Minister X" with "Kazakh" left untagged: the country of a national title."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for title in titles:
+            k = title.start - 1
+            if title.national and k >= dateline_end and k not in taken:
+                country = self.lex.country_of_adjective(doc[k].text)
+                if country and doc[k].text[:1].isupper():
+                    out.append(Mention(k, k + 1, "Country", country, props={"adjective": True}))
+        return out
 
     # -- titles ---------------------------------------------------------------------------
     def find_titles(self, doc: Doc) -> list[Title]:
@@ -291,6 +305,11 @@ class MentionFinder:
             if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and \
                     fold(" ".join(t.text for t in tokens[1:])) in self.lex.titles:
                 return out  # "Slovak MEP": a nationality and a title
+            if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and all(
+                    t.i in title_tokens for t in tokens[1:]):
+                # "Kazakh Foreign" + "Minister": the country of a national title, and the title's start
+                country = self.lex.country_of_adjective(tokens[0].text) or ""
+                return [*out, Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"adjective": True})]
             # "the INEC collation centre": trailing common words are not part of the name
             while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ not in PARTY_NOUNS | {
                     "of", "for", "and", "on"}:

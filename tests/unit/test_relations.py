@@ -468,3 +468,11 @@ def test_confidence_votes_bodies_after_the_and_the_election_date(extractor) -> N
     assert [e.properties.get("kind") for e in elections] == ["parliamentary"], elections
     assert [e.type for e in ex.entities if e.name == "Saeima"] == ["Organization"], ex.entities
     assert dated(ex, "CALLED_ELECTION", "Eva Lind", elections[0].name) == "2025-01-07"
+
+
+def test_an_untagged_country_adjective_before_a_national_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASTANA, May 20 - Kazakh Foreign Minister Murat Nurtleu received a delegation of the "
+                            "European Parliament on Tuesday. Later, Kazakh Foreign Minister Murat Nurtleu spoke.")
+    assert has(ex, "HOLDS_POSITION", "Murat Nurtleu", "Kazakhstan"), triples(ex)
+    assert {e.type for e in ex.entities} >= {"Country", "Person", "Delegation"}
+    assert not any(e.type == "Organization" and "Kazakh" in e.name for e in ex.entities), ex.entities
