@@ -1392,7 +1392,13 @@ class RelationEngine:
         while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
             k -= 1  # "its new president", "the exiled leader"
         if k >= 0 and doc[k].lower_ in {"its", "their"}:
-            return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
+            antecedent = view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
+            title = next((t for t in view.titles if t.start == start), None)
+            senders = view.entities[antecedent].props.get("senders", []) if antecedent is not None else []
+            if senders and title is not None and fold(title.text) not in self.lex.head_titles:
+                # "a delegation of the European Parliament led by its vice-president": the Parliament's
+                return int(senders[0])
+            return antecedent
         if k >= 0 and doc[k].lower_ == "whose" and k > 0:
             j = k - 1
             while j > 0 and doc[j].text in {",", ")"} and k - j < 4:

@@ -476,3 +476,11 @@ def test_an_untagged_country_adjective_before_a_national_title(extractor) -> Non
     assert has(ex, "HOLDS_POSITION", "Murat Nurtleu", "Kazakhstan"), triples(ex)
     assert {e.type for e in ex.entities} >= {"Country", "Person", "Delegation"}
     assert not any(e.type == "Organization" and "Kazakh" in e.name for e in ex.entities), ex.entities
+
+
+def test_its_deputy_title_in_a_delegation_belongs_to_the_sender(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Nordic Council led by its vice-president, Elin Dahl, arrived on "
+                            "Tuesday. A mission of the African Union led by its head, John Banda, arrived on Monday.")
+    assert has(ex, "HOLDS_POSITION", "Elin Dahl", "Nordic Council"), triples(ex)
+    assert not any(r[0] == "MEMBER_OF" and r[1] == "Elin Dahl" for r in triples(ex)), triples(ex)
+    assert has(ex, "HEADS", "John Banda", "African Union delegation"), triples(ex)
