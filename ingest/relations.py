@@ -301,6 +301,24 @@ class DocView:
             node = node.head
         return None
 
+    def _party_noun_subject(self, token: Token) -> tuple[bool, int | None]:
+        """Whether the clause of `token` has a party noun as its subject, and the party it names if
+        it names one: "the ruling party ... its" (unnamed), "the coalition Unity Now ... its"."""
+        node = token
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                for c in node.children:
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.pos_ == "NOUN" \
+                            and c.lemma_ in PARTY_NOUNS and c.i not in self.at:
+                        named = [self.at[g.i] for g in (*c.children, self.doc[c.i + 1])
+                                 if g.i in self.at and (g.dep_ in {"appos", "compound"} or g.i == c.i + 1)]
+                        return True, named[0].entity if named else None
+                return False, None
+            if node.head.i == node.i:
+                return False, None
+            node = node.head
+        return False, None
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
@@ -317,6 +335,10 @@ class DocView:
                         and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
             pool = subjects or [m for m in before if m.type == "Person"]
             return pool[-1].entity if pool else None
+        party_subject, party = self._party_noun_subject(token) if word in GROUP_PRONOUNS else (False, None)
+        if party_subject:
+            # "The ruling party has endorsed X as its candidate": its = the clause's party, named or not
+            return party if party is not None and self.type_of(party) in types else None
         if word in GROUP_PRONOUNS:
             wanted = types & {"Organization", "Delegation"}
             own = self._clause_subject(token, wanted)

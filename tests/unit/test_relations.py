@@ -484,3 +484,11 @@ def test_its_deputy_title_in_a_delegation_belongs_to_the_sender(extractor) -> No
     assert has(ex, "HOLDS_POSITION", "Elin Dahl", "Nordic Council"), triples(ex)
     assert not any(r[0] == "MEMBER_OF" and r[1] == "Elin Dahl" for r in triples(ex)), triples(ex)
     assert has(ex, "HEADS", "John Banda", "African Union delegation"), triples(ex)
+
+
+def test_its_after_an_unnamed_party_is_nobody_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Court upheld the ban on Friday. The ruling party has endorsed Tendai Dube as "
+                            "its sole candidate. The opposition coalition Vuka Sizwe fielded Rudo Moyo as its "
+                            "candidate.")
+    assert not any(r[0] == "NOMINATED" and "Supreme Court" in r for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "Vuka Sizwe", "Rudo Moyo"), triples(ex)
