@@ -987,7 +987,8 @@ class MentionFinder:
                 if len(words) >= 2 and _is_name_token(words[0]) and heads and (inner, m.end) not in starts:
                     mentions.append(Mention(inner, m.end, "Organization", _clean_name(words),
                                             props={"rule": "nested-org"}))
-                break
+                    break
+                # "... of the Council of Europe": the last "of" is inside the nested name; try the one before
 
     # -- acronyms -------------------------------------------------------------------------
     def attach_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:
