@@ -493,3 +493,11 @@ def test_its_after_an_unnamed_party_is_nobody_named(extractor) -> None:  # type:
                             "candidate.")
     assert not any(r[0] == "NOMINATED" and "Supreme Court" in r for r in triples(ex)), triples(ex)
     assert has(ex, "NOMINATED", "Vuka Sizwe", "Rudo Moyo"), triples(ex)
+
+
+def test_a_delegation_consists_of_or_is_made_up_of_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The delegation of the Nordic Council, headed by Anna Berg, arrived in Tallinn on Monday. "
+                            "The team further consists of Lars Ek and Eva Dahl. The delegation is made up of Tove "
+                            "Lind and Ida Sand.")
+    for person in ("Lars Ek", "Eva Dahl", "Tove Lind", "Ida Sand"):
+        assert has(ex, "MEMBER_OF", person, "Nordic Council delegation"), triples(ex)
