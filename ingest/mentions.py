@@ -163,6 +163,10 @@ class MentionFinder:
         mentions.extend(self.find_elections(doc, taken))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         self.attach_acronyms(doc, mentions)
+        acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
+        for m in mentions:
+            if m.type == "Person" and m.name in acronyms:
+                m.type = "Organization"  # "CxL said": the acronym the article defined, tagged as a person
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))

@@ -494,7 +494,10 @@ def _has_required(p: Pattern, verb: Token) -> bool:
     if not p.requires:
         return True
     predicate = small_clause(verb)
-    return any(t.lemma_.lower() in p.requires or t.lower_ in p.requires for t in _own_phrases(verb)) \
+    # a verb parsed as a modifier ("stripped" as amod) has no phrases of its own: the words after it
+    phrases = verb.doc[verb.i + 1:min(verb.i + 9, verb.sent.end)] if verb.dep_ in {"amod", "compound"} \
+        else _own_phrases(verb)
+    return any(t.lemma_.lower() in p.requires or t.lower_ in p.requires for t in phrases) \
         or (predicate is not None and predicate.lower_ in p.requires)
 
 

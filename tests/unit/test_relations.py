@@ -501,3 +501,13 @@ def test_a_delegation_consists_of_or_is_made_up_of_people(extractor) -> None:  #
                             "Lind and Ida Sand.")
     for person in ("Lars Ek", "Eva Dahl", "Tove Lind", "Ida Sand"):
         assert has(ex, "MEMBER_OF", person, "Nordic Council delegation"), triples(ex)
+
+
+def test_stripped_of_registration_and_an_acronym_tagged_as_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Electoral Council (CSE) on Friday stripped opposition candidate Felix "
+                            "Maradiaga of his registration. The CSE stripped Ana Ruiz of her immunity. Candidates had "
+                            "sought the nomination of the Citizens for Freedom (CxL) alliance. CxL said it would not "
+                            "field a replacement.")
+    assert dated(ex, "REJECTED_CANDIDACY", "CSE", "Felix Maradiaga") == "2025-03-07"
+    assert not any(r[2] == "Ana Ruiz" for r in triples(ex)), triples(ex)
+    assert "CxL" not in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
