@@ -731,7 +731,9 @@ class MentionFinder:
                     p.lower_ == "of" and any(o.lower_ in NOT_ELECTION_VOTES for o in p.children)
                     for p in token.rights)):
                 continue  # "a confidence vote", "a vote of no confidence": a parliament's vote, not an election
-            if lower in lex.election_kinds:
+            # a by-election is of the kind its words say ("the mayoral by-election"), else parliamentary
+            by_election = lower.startswith("by-election")
+            if lower in lex.election_kinds and not by_election:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:
                 if child.i > token.i:
@@ -767,6 +769,8 @@ class MentionFinder:
                             country = lex.country(pobj.text) or lex.country(doc[pobj.left_edge.i:pobj.i + 1].text)
                             if country:
                                 props["country"] = country
+            if by_election and not kinds:
+                kinds.append(lex.election_kinds.get(lower, "parliamentary"))
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             date_token = self._election_date_token(token)
@@ -807,6 +811,11 @@ class MentionFinder:
         if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
             # "calling a snap election for April 2", "set the election for June 20"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"])
+        if hit is None and (noun.dep_ == "nsubjpass" and noun.head.lemma_ in {"hold", "schedule", "set", "slate"}
+                            or noun.dep_ == "nsubj" and noun.head.lemma_ == "take"
+                            and any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children)):
+            # "local elections will be held on November 2", "the vote takes place on May 4"
+            hit = date_in([c for c in noun.head.children if c.dep_ == "prep"])
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:

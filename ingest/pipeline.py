@@ -14,6 +14,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ingest.dates import find_dateline
@@ -26,6 +28,9 @@ log = logging.getLogger(__name__)
 
 # components of the trained pipelines that extraction does not use
 UNUSED_COMPONENTS = ["senter"]
+# hyphenated election words the tokenizer would split ("by", "-", "election"), which the parser then
+# reads as a preposition
+ONE_WORD_ELECTIONS = ["by-election", "by-elections", "run-off", "run-offs"]
 
 
 class ModelNotInstalled(RuntimeError):
@@ -113,6 +118,10 @@ def load_model(model: str) -> Language:
 def load_pipeline(model: str) -> Language:
     """The model plus the newsgraph component; loaded once per process and model."""
     nlp = load_model(model)
+    tokenizer: Tokenizer = nlp.tokenizer
+    for word in ONE_WORD_ELECTIONS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("newsgraph", last=True)
     log.info("loaded spaCy pipeline %s %s: %s", nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names)
     return nlp

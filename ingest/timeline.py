@@ -109,7 +109,8 @@ class Timeline:
         noun = self.doc[mention.end - 1]
         sent = noun.sent
         future = any(t.lower_ in FUTURE_MARKERS for t in sent if t.i < noun.i) or any(
-            t.lower_ in {"will", "to"} for t in noun.subtree)
+            t.lower_ in {"will", "to"} for t in noun.subtree) or (
+            noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"} for t in sent)
         return self.read(phrase, "future" if future and not past else "past" if past else None)
 

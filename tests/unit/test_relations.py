@@ -511,3 +511,14 @@ def test_stripped_of_registration_and_an_acronym_tagged_as_a_person(extractor) -
     assert dated(ex, "REJECTED_CANDIDACY", "CSE", "Felix Maradiaga") == "2025-03-07"
     assert not any(r[2] == "Ana Ruiz" for r in triples(ex)), triples(ex)
     assert "CxL" not in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_by_elections_and_dates_said_by_held(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Prime Minister Jan Horak announced that local elections will be held on November 2. "
+                            "The Central Election Commission has scheduled the mayoral by-election in Brno for "
+                            "July 20.")
+    elections = sorted((e.properties.get("kind"), e.properties.get("date")) for e in ex.entities
+                       if e.type == "Election")
+    assert elections == [("local", "2025-07-20"), ("local", "2025-11-02")], elections
+    assert has(ex, "CALLED_ELECTION", "Central Election Commission", "local election"), triples(ex)
+    assert dated(ex, "CALLED_ELECTION", "Jan Horak", "local election") is None
