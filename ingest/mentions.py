@@ -207,7 +207,10 @@ class MentionFinder:
                 continue
             # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole
             start = i
-            while start > 0 and (doc[start - 1].lower_ in lex.title_modifiers
+            # ... but not the verb of "was elected chairwoman"
+            while start > 0 and (doc[start - 1].lower_ in lex.title_modifiers and not (
+                                     doc[start - 1].pos_ in {"VERB", "AUX"}
+                                     and doc[start - 1].dep_ not in {"amod", "compound", "nmod"})
                                  or doc[start - 1].lower_.rstrip("-") in lex.former_markers
                                  or doc[start - 1].lower_ in {"caretaker", "state", "chief"}):
                 start -= 1

@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.frames import Frame, build_frame, governing_verb, list_items, prep_objects, small_clause
+from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
@@ -38,6 +38,10 @@ from ingest.resolve import EntityRecord
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+# what a party names someone when it nominates ("named X its candidate"), and verbs that give a post
+CANDIDATE_NOUNS = {"candidate", "nominee", "flagbearer", "flag-bearer", "standard-bearer", "pick", "choice",
+                   "contender", "challenger", "runner", "running-mate", "mate"}
+APPOINTING_VERBS = {"appoint", "name", "elect", "re-elect", "reelect", "make", "choose", "install", "designate"}
 # plural nouns that stand for a list of people named elsewhere ("registered 17 candidates")
 GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "lawmaker", "observer",
                  "team", "group", "contingent"}
@@ -1085,6 +1089,9 @@ class RelationEngine:
                 continue
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"
+                                             and c.lemma_ not in CANDIDATE_NOUNS for c in verb.children):
+                continue  # "the party named X its treasurer": a post, not a candidacy
             if p.no_complement and any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
                                        for c in verb.children):
                 continue  # "called on the president to resign": a demand, not a visit
@@ -1342,7 +1349,7 @@ class RelationEngine:
             org, j = self._org_after(view, j + 1)
         while j < n and doc[j].lower_ in HONORIFICS:
             j += 1  # "chairperson Justice Mercy Chimwaza"
-        person = self._person_at(view, j)
+        person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
         if person is None and org is not None and j < n and doc[j].text == ",":
             # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
             k = j + 1
@@ -1407,7 +1414,33 @@ class RelationEngine:
             person = self._person_at(view, j + 1)
             if person is not None:
                 return person, org if org is not None else before
+        # (f) the title as a predicate: "X, who is also deputy chairman of Y", "X serves as secretary
+        # general of Y", "X was appointed special coordinator of Y"
+        holder = self._predicate_holder(view, head)
+        if holder is not None:
+            return holder, org if org is not None else before
         return None, None
+
+    def _predicate_holder(self, view: DocView, head: Token) -> int | None:
+        verb = head.head
+        if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in {"serve", "act", "work", "remain"}:
+            verb = verb.head
+        elif not (head.dep_ == "attr" and verb.lemma_ == "be"
+                  or head.dep_ in {"oprd", "xcomp"} and verb.lemma_ in APPOINTING_VERBS):
+            return None
+        if _blocked(verb, self.lex):
+            return None
+        if verb.lemma_ in APPOINTING_VERBS and not is_passive(verb):
+            subjects = [c for c in verb.children if c.dep_ == "dobj"]  # "named X chairman"
+        else:
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl" and all(c.lower_ in {"who", "that"} for c in subjects):
+            subjects = [verb.head]  # "X, who is also deputy chairman of Y"
+        for subject in subjects:
+            hit = view.resolve(subject, frozenset({"Person"}))
+            if hit is not None:
+                return hit[0]
+        return None
 
     def _org_before(self, view: DocView, start: int) -> int | None:
         """"CEC chairman X", "the commission's chairman", "Kenyan President", "its president": the body

@@ -522,3 +522,18 @@ def test_by_elections_and_dates_said_by_held(extractor) -> None:  # type: ignore
     assert elections == [("local", "2025-07-20"), ("local", "2025-11-02")], elections
     assert has(ex, "CALLED_ELECTION", "Central Election Commission", "local election"), triples(ex)
     assert dated(ex, "CALLED_ELECTION", "Jan Horak", "local election") is None
+
+
+def test_titles_as_predicates(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Andrei Pop, who is also deputy chairman of the Social Democratic Party (PSD), welcomed "
+                            "the guests. Ion Rusu serves as secretary general of the National Liberal Party. Dan Ilie "
+                            "is not the chairman of the National Liberal Party. Ana Cozma was elected chairwoman of "
+                            "the Central Election Commission on Friday. The National Liberal Party named Vlad Enache "
+                            "its treasurer.")
+    positions = {(s, o, r.properties.get("title")) for r in ex.relations if r.type == "HOLDS_POSITION"
+                 for s in [next(e.name for e in ex.entities if e.id == r.source)]
+                 for o in [next(e.name for e in ex.entities if e.id == r.target)]}
+    assert positions == {("Andrei Pop", "Social Democratic Party", "deputy chairman"),
+                         ("Ion Rusu", "National Liberal Party", "secretary general"),
+                         ("Ana Cozma", "Central Election Commission", "chairwoman")}, positions
+    assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
