@@ -866,8 +866,12 @@ class MentionFinder:
             weak = lower not in lex.delegation_strong
             if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
                 continue
-            if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children):
-                continue  # "94 observers from eight countries": people, not the mission
+            sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
+            if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words for c in token.head.children):
+                continue  # "the Commonwealth will not send a mission": no mission
+            if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
+                    and not sent_by:
+                continue  # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is)
             if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in {
                     "include", "comprise", "contain", "bring", "have"}:
                 continue  # "it also includes observers from Samoa": members of another group

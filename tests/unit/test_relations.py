@@ -537,3 +537,12 @@ def test_titles_as_predicates(extractor) -> None:  # type: ignore[no-untyped-def
                          ("Ion Rusu", "National Liberal Party", "secretary general"),
                          ("Ana Cozma", "Central Election Commission", "chairwoman")}, positions
     assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
+
+
+def test_missions_deployed_and_missions_not_sent(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Equatorial Guinea holds a presidential election on July 20. The African Union has "
+                            "deployed 40 observers for the vote. The Commonwealth will not send a mission. The "
+                            "Arab League may send observers.")
+    delegations = {e.name for e in ex.entities if e.type == "Delegation"}
+    assert delegations == {"African Union delegation"}, delegations
+    assert has(ex, "OBSERVES", "African Union delegation", "presidential election"), triples(ex)
