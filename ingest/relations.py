@@ -39,8 +39,8 @@ PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # what a party names someone when it nominates ("named X its candidate"), and verbs that give a post
-CANDIDATE_NOUNS = {"candidate", "nominee", "flagbearer", "flag-bearer", "standard-bearer", "pick", "choice",
-                   "contender", "challenger", "runner", "running-mate", "mate"}
+NOMINEE_NOUNS = {"candidate", "nominee", "flagbearer", "flag-bearer", "standard-bearer", "pick", "choice",
+                 "contender", "challenger", "runner", "running-mate", "mate"}
 APPOINTING_VERBS = {"appoint", "name", "elect", "re-elect", "reelect", "make", "choose", "install", "designate"}
 # plural nouns that stand for a list of people named elsewhere ("registered 17 candidates")
 GROUP_MEMBERS = {"member", "deputy", "representative", "official", "delegate", "lawmaker", "observer",
@@ -767,6 +767,8 @@ class RelationEngine:
             elif t.lower_ in {"including", "among", "namely"} or (t.lower_ == "such" and t.i + 1 < sent.end
                                                                   and doc[t.i + 1].lower_ == "as"):
                 start = t.i + 1
+            elif t.text in {":", "—", "–"} and t.i == noun.i + 1:
+                start = t.i + 1  # "registered three hopefuls: A, leader of X; B; and C"
             if start is not None:
                 return [doc[view.mention_root(e, start)] for e in view.persons_between(start, sent.end)]
         return []
@@ -1090,7 +1092,7 @@ class RelationEngine:
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
             if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"
-                                             and c.lemma_ not in CANDIDATE_NOUNS for c in verb.children):
+                                             and c.lemma_ not in NOMINEE_NOUNS for c in verb.children):
                 continue  # "the party named X its treasurer": a post, not a candidacy
             if p.no_complement and any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
                                        for c in verb.children):

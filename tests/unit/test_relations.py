@@ -546,3 +546,14 @@ def test_missions_deployed_and_missions_not_sent(extractor) -> None:  # type: ig
     delegations = {e.name for e in ex.entities if e.type == "Delegation"}
     assert delegations == {"African Union delegation"}, delegations
     assert has(ex, "OBSERVES", "African Union delegation", "presidential election"), triples(ex)
+
+
+def test_a_colon_list_after_the_act_and_registration_refused_to(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission on Monday registered three more presidential hopefuls: "
+                            "Talant Osmonov, leader of the Ak Jol party; Kanat Isaev; and Erkin Sadykov. It refused "
+                            "registration to Aida Bekova over invalid signatures. It did not deny registration to "
+                            "Omar Bek.")
+    for person in ("Talant Osmonov", "Kanat Isaev", "Erkin Sadykov"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2025-03-10"
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Aida Bekova"), triples(ex)
+    assert not any("Omar Bek" in r for r in triples(ex)), triples(ex)
