@@ -1124,6 +1124,10 @@ class RelationEngine:
                        or is_party(view.entities[s], self.lex)]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)]
+            body = view.election_body() if not sources and frame is not None and frame.passive \
+                and not frame.agents and p.kind == "verb" else None
+            if body is not None:
+                sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
         if p.type == "WON":
             sources = [(s, f) for s, f in sources
                        if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]

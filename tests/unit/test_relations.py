@@ -557,3 +557,13 @@ def test_a_colon_list_after_the_act_and_registration_refused_to(extractor) -> No
         assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2025-03-10"
     assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Aida Bekova"), triples(ex)
     assert not any("Omar Bek" in r for r in triples(ex)), triples(ex)
+
+
+def test_a_passive_act_without_agent_is_the_one_election_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission met on Monday. Omar Bek was disqualified on Friday. Ana "
+                            "Lee was not registered.")
+    assert dated(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Omar Bek") == "2025-03-07"
+    assert not any("Ana Lee" in r for r in triples(ex)), triples(ex)
+    two = extract(extractor, "The Central Election Commission and the Supreme Court met on Monday. Omar Bek was "
+                             "disqualified on Friday.")
+    assert not any("Omar Bek" in r for r in triples(two)), triples(two)
