@@ -3,10 +3,6 @@
 // one after the other. `ingested_at` moves only when the content does, so writing the same
 // article again changes nothing. Returns what the article mentioned before, with the identity
 // keys of each mention, for the refresh at the end.
-// replan=skip: planned once per server; the plan rests on unique keys, not on the graph's size,
-// and replanning it whenever the counts move (every 10 s or so while a graph fills) costs more
-// server time than the writes themselves.
-CYPHER replan=skip
 MERGE (a:Article {id: $article.id})
 ON CREATE SET a.first_ingested_at = datetime()
 WITH a, a.fingerprint = $article.fingerprint AS same

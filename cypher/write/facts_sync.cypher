@@ -12,10 +12,6 @@
 //    with a dynamic type is planned, on a small graph, as a scan of every relationship, and
 //    the plan is kept as the graph grows.)
 // Timestamps move only when the article's content does, so the same article again changes nothing.
-// replan=skip: planned once per server; the plan rests on unique keys, not on the graph's size,
-// and replanning it whenever the counts move (every 10 s or so while a graph fills) costs more
-// server time than the writes themselves.
-CYPHER replan=skip
 CALL () {
   UNWIND $entities AS row
   CALL (row) {

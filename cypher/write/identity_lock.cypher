@@ -4,10 +4,6 @@
 // A holder's own keys are read from the holder (a list comprehension): a predicate on s.key in
 // a pattern lets the planner, while the graph is small, seek every strong key and expand into
 // the holder, a plan that it keeps as the graph grows.
-// replan=skip: planned once per server; the plan rests on unique keys, not on the graph's size,
-// and replanning it whenever the counts move (every 10 s or so while a graph fills) costs more
-// server time than the writes themselves.
-CYPHER replan=skip
 UNWIND $keys AS key
 MERGE (k:IdentityKey {key: key})
 SET k.key = key

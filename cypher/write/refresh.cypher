@@ -8,10 +8,6 @@
 // the fullest; others: the commonest), aliases (every other surface form), properties (`p_*` of
 // the mentions, the commonest value each; one no mention gives any more goes), the
 // PoliticalParty label, article count, first and last seen. An entity is what its articles say.
-// replan=skip: planned once per server; the plan rests on unique keys, not on the graph's size,
-// and replanning it whenever the counts move (every 10 s or so while a graph fills) costs more
-// server time than the writes themselves.
-CYPHER replan=skip
 CALL () {
   UNWIND $relationships AS row
   MATCH (:Entity {id: row.source})-[r {key: row.key}]->(:Entity {id: row.target})
