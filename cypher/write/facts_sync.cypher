@@ -40,8 +40,11 @@ CALL (a) {
       m.fingerprint = $fingerprint
 }
 CALL (a) {
-  MATCH (a)-[m:MENTIONS]->(e:Entity)
-  WHERE NOT e.id IN $mentioned
+  // filtered after the list comprehension: `NOT e.id IN ...` in a pattern allows a plan that
+  // scans every entity id, which a planner estimating from a stale index sample may pick
+  UNWIND [(a)-[m:MENTIONS]->(e:Entity) | {m: m, id: e.id}] AS held
+  WITH held WHERE NOT held.id IN $mentioned
+  WITH held.m AS m
   DELETE m
 }
 CALL (a) {
