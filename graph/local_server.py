@@ -174,6 +174,10 @@ class LocalServer:
             "dbms.usage_report.enabled=false",
             "client.allow_telemetry=false",  # Neo4j Browser's usage reports: nowhere to go on a closed network
             "server.config.strict_validation.enabled=true",
+            # a cached plan is checked against the graph's counts at most this often (default 10 s):
+            # while a graph fills, the write statements (refresh alone takes ~400 ms to plan, once
+            # per size class of its list parameters) were replanned again and again
+            "dbms.cypher.min_replan_interval=60s",
         ]
         if s.post_connect_cmd:
             lines.append(f"browser.post_connect_cmd={s.post_connect_cmd}")

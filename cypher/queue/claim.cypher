@@ -6,12 +6,14 @@
 // workers) fails instead.
 // Candidates are drawn at random from the oldest few, so that workers claiming at the same
 // moment seldom wait for each other's locks only to find the jobs taken.
+// (`enqueued_at IS NOT NULL` holds for every queued or processing job; it lets the planner seek
+// the (status, enqueued_at) index instead of reading every job ever queued, done ones included.)
 CALL () {
-  MATCH (j:IngestJob {status: 'queued'})
+  MATCH (j:IngestJob {status: 'queued'}) WHERE j.enqueued_at IS NOT NULL
   RETURN j ORDER BY j.enqueued_at, j.article_id LIMIT $limit * 4
   UNION
   MATCH (j:IngestJob {status: 'processing'})
-  WHERE j.lease_expires < timestamp() AND j.lease_owner <> $worker
+  WHERE j.enqueued_at IS NOT NULL AND j.lease_expires < timestamp() AND j.lease_owner <> $worker
   RETURN j ORDER BY j.lease_expires LIMIT $limit
 }
 WITH j ORDER BY j.enqueued_at, rand() LIMIT $limit

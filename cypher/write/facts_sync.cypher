@@ -7,6 +7,10 @@
 // 3. its relationships (one per type, source, target) and its evidence: one node per supporting
 //    sentence, with offsets, confidence, pattern and the facts it gives; evidence it no longer
 //    gives goes, and the relationships that evidence supported are returned for the refresh.
+//    A relationship is looked for among its source's own (a list comprehension) and created
+//    when missing: both ends are locked above, so no other writer can add it meanwhile. (MERGE
+//    with a dynamic type is planned, on a small graph, as a scan of every relationship, and
+//    the plan is kept as the graph grows.)
 // Timestamps move only when the article's content does, so the same article again changes nothing.
 CALL () {
   UNWIND $entities AS row
@@ -36,15 +40,20 @@ CALL (a) {
       m.fingerprint = $fingerprint
 }
 CALL (a) {
-  MATCH (a)-[m:MENTIONS]->(e:Entity)
-  WHERE NOT e.id IN $mentioned
+  // filtered after the list comprehension: `NOT e.id IN ...` in a pattern allows a plan that
+  // scans every entity id, which a planner estimating from a stale index sample may pick
+  UNWIND [(a)-[m:MENTIONS]->(e:Entity) | {m: m, id: e.id}] AS held
+  WITH held WHERE NOT held.id IN $mentioned
+  WITH held.m AS m
   DELETE m
 }
 CALL (a) {
   UNWIND $relationships AS row
   MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-  MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
-  ON CREATE SET r.first_seen = datetime(), r.last_seen = datetime()
+  WITH s, t, row, [(s)-[x]->(o) WHERE o = t AND x.key = row.key AND type(x) = row.type | x] AS found
+  WITH s, t, row WHERE size(found) = 0
+  CREATE (s)-[r:$(row.type) {key: row.key}]->(t)
+  SET r.first_seen = datetime(), r.last_seen = datetime()
 }
 CALL (a) {
   UNWIND $evidence AS row

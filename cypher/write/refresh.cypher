@@ -13,7 +13,7 @@ CALL () {
   MATCH (:Entity {id: row.source})-[r {key: row.key}]->(:Entity {id: row.target})
   OPTIONAL MATCH (ev:Evidence {rel_key: row.key})
   WITH r, ev ORDER BY ev.confidence DESC, ev.article_id, ev.start
-  WITH r, collect(ev) AS evs
+  WITH r, collect(properties(ev)) AS evs
   CALL (r, evs) {
     WITH r, evs WHERE size(evs) = 0
     DELETE r
@@ -64,7 +64,7 @@ CALL () {
   UNWIND $entity_ids AS id
   MATCH (e:Entity {id: id})
   OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
-  WITH e, collect(m) AS ms
+  WITH e, collect(properties(m)) AS ms
   CALL (e, ms) {
     WITH e, ms WHERE size(ms) = 0
     DETACH DELETE e
@@ -73,8 +73,11 @@ CALL () {
     WITH e, ms WHERE size(ms) > 0
     WITH e, ms, reduce(acc = [], m IN ms | acc + [k IN m.keys WHERE NOT k IN acc]) AS want
     CALL (e, want) {
-      MATCH (k:IdentityKey)-[i:IDENTIFIES]->(e)
-      WHERE NOT k.key IN want
+      // filtered after the list comprehension, which starts from e: `NOT k.key IN want` in a
+      // pattern allows a plan that scans every identity key (seen after a stale index sample)
+      UNWIND [(k:IdentityKey)-[i:IDENTIFIES]->(e) | {i: i, key: k.key}] AS held
+      WITH held WHERE NOT held.key IN want
+      WITH held.i AS i
       DELETE i
     }
     CALL (e, want) {
