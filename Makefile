@@ -7,7 +7,7 @@ RUN_DIR := .run
 API_PORT ?= 8000
 SEED ?= ../shared/corpus/dev.jsonl
 
-.PHONY: setup run stop test unit lint bench bench-api clean browser-assets browser-screenshot
+.PHONY: setup run stop test unit lint bench bench-ingest bench-api clean browser-assets browser-screenshot
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -42,6 +42,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/extract.py
+
+## bench-ingest: queue -> worker -> Neo4j throughput beside extraction alone, in its own Neo4j (ports 7695/7482)
+bench-ingest: setup
+	$(BIN)/python bench/ingest.py --rounds 3
 
 ## bench-api: the entity-relationships route beside the same Cypher through the driver, on a
 ## synthetic graph of 100k entities and 1M relationships in its own Neo4j (ports 7693/7480)
