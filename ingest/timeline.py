@@ -87,6 +87,8 @@ class Timeline:
         if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.i != token.i:
             return self.direction(token.head)  # "had refused to register": the tense of "had refused"
         words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if token.tag_ == "VBD" and not words & {"will", "shall", "'ll"}:
+            return "past"  # "will contest ... after the commission accepted their papers on Monday"
         for node in (token, token.head):
             words |= {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass", "prep", "advmod"}}
         if words & {"will", "shall", "'ll"} or (token.tag_ == "VB" and "to" in words):

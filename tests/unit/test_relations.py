@@ -567,3 +567,10 @@ def test_a_passive_act_without_agent_is_the_one_election_body(extractor) -> None
     two = extract(extractor, "The Central Election Commission and the Supreme Court met on Monday. Omar Bek was "
                              "disqualified on Friday.")
     assert not any("Omar Bek" in r for r in triples(two)), triples(two)
+
+
+def test_a_past_act_under_a_future_clause_is_dated_in_the_past(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published on a Wednesday: "on Monday" in the past tense is two days before
+    ex = extract(extractor, "Four candidates will contest the presidential election after the Electoral Commission "
+                            "accepted the nomination papers of Anna Kowal on Monday.")
+    assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Anna Kowal") == "2025-03-10"
