@@ -50,7 +50,8 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
-    "candidate", "nominee", "member", "chairman", "chairwoman", "chair", "head", "leader", "president",
+    "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
+    "chair", "head", "leader", "president",
     "minister", "deputy", "mayor", "governor", "senator", "lawyer", "economist", "diplomat", "businessman",
     "businesswoman", "lecturer", "councillor", "official", "spokesman", "spokeswoman", "secretary",
     "director", "professor", "ambassador", "vice-president", "vice-chancellor", "speaker", "observer",

@@ -28,9 +28,9 @@ log = logging.getLogger(__name__)
 
 # components of the trained pipelines that extraction does not use
 UNUSED_COMPONENTS = ["senter"]
-# hyphenated election words the tokenizer would split ("by", "-", "election"), which the parser then
-# reads as a preposition
-ONE_WORD_ELECTIONS = ["by-election", "by-elections", "run-off", "run-offs"]
+# hyphenated words the tokenizer would split ("by", "-", "election"), which the parser then misreads
+ONE_WORD_NOUNS = ["by-election", "by-elections", "run-off", "run-offs", "flag-bearer", "flag-bearers",
+                  "standard-bearer", "standard-bearers"]
 
 
 class ModelNotInstalled(RuntimeError):
@@ -119,7 +119,7 @@ def load_pipeline(model: str) -> Language:
     """The model plus the newsgraph component; loaded once per process and model."""
     nlp = load_model(model)
     tokenizer: Tokenizer = nlp.tokenizer
-    for word in ONE_WORD_ELECTIONS:
+    for word in ONE_WORD_NOUNS:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("newsgraph", last=True)

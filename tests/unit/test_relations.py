@@ -574,3 +574,10 @@ def test_a_past_act_under_a_future_clause_is_dated_in_the_past(extractor) -> Non
     ex = extract(extractor, "Four candidates will contest the presidential election after the Electoral Commission "
                             "accepted the nomination papers of Anna Kowal on Monday.")
     assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Anna Kowal") == "2025-03-10"
+
+
+def test_adopted_as_its_candidate_and_a_flag_bearer(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Those cleared include Tamara Lungu, whom the People's Renewal Forum (PRF) adopted as its "
+                            "candidate in March; Chisomo Zulu, the Green Movement's flag-bearer; and Ana Phiri.")
+    assert has(ex, "NOMINATED", "People's Renewal Forum", "Tamara Lungu"), triples(ex)
+    assert has(ex, "NOMINATED", "Green Movement", "Chisomo Zulu"), triples(ex)
