@@ -1232,8 +1232,9 @@ class RelationEngine:
             # "They are A, B and C"; "The candidates are A and B"
             return any(c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS
                                               or c.lower_ in {"they", "these", "those"}) for c in root.children)
-        if root.tag_ == "VBN" and first.i == root.i and any(c.dep_ == "auxpass" for c in root.children):
-            return True  # "Rejected were A and B"
+        if root.tag_ == "VBN" and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
+                and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
+            return True  # "Rejected were A and B", "Also cleared to run were A and B"
         return root.lemma_ in LIST_VERBS and any(
             c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
             for c in root.children)

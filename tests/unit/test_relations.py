@@ -370,8 +370,9 @@ def test_declared_eligible_or_ineligible(extractor) -> None:  # type: ignore[no-
 def test_lists_after_an_act(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "The Electoral Commission on Tuesday cleared three presidential candidates. They are "
                             "Ana Silva, Rui Costa and Paulo Mendes. Rejected were Sam Dlamini and Joe Banda. Among "
-                            "those declared ineligible was Ivan Petrov.")
-    for person in ("Ana Silva", "Rui Costa", "Paulo Mendes"):
+                            "those declared ineligible was Ivan Petrov. Also cleared to run were Eva Novak and Tomas "
+                            "Hruby.")
+    for person in ("Ana Silva", "Rui Costa", "Paulo Mendes", "Eva Novak", "Tomas Hruby"):
         assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", person) == "2025-03-11"
     for person in ("Sam Dlamini", "Joe Banda", "Ivan Petrov"):
         assert has(ex, "REJECTED_CANDIDACY", "Electoral Commission", person), triples(ex)
