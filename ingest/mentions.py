@@ -159,6 +159,7 @@ class MentionFinder:
                                                                                dateline_end))
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions)
+        self.extend_person_names(doc, mentions, title_tokens)
         self.drop_adjectives(mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken))
@@ -665,6 +666,20 @@ class MentionFinder:
     def _acronym_after(self, doc: Doc, m: Mention) -> bool:
         j = m.end
         return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _is_acronym(doc[j + 1].text)
+
+    def extend_person_names(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
+        """"Ayoub" + "Mejri" (only the surname tagged): an untagged given name in the same compound."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            k = m.start - 1
+            if m.type != "Person" or m.end - m.start > 2 or k < 0 or k in taken or k in title_tokens:
+                continue
+            t = doc[k]
+            if t.pos_ == "PROPN" and t.dep_ == "compound" and m.start <= t.head.i < m.end and t.is_alpha \
+                    and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]):
+                m.start = k
+                m.name = _clean_name(list(doc[m.start:m.end]))
+                taken.add(k)
 
     def retype_by_name(self, mentions: list[Mention]) -> None:
         """A name takes the type of the person it names elsewhere ("Rusakov" typed ORG after "Andrei

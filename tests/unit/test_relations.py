@@ -582,3 +582,9 @@ def test_adopted_as_its_candidate_and_a_flag_bearer(extractor) -> None:  # type:
                             "candidate in March; Chisomo Zulu, the Green Movement's flag-bearer; and Ana Phiri.")
     assert has(ex, "NOMINATED", "People's Renewal Forum", "Tamara Lungu"), triples(ex)
     assert has(ex, "NOMINATED", "Green Movement", "Chisomo Zulu"), triples(ex)
+
+
+def test_an_untagged_given_name_before_a_tagged_surname(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Cleared to run are President Hichem Ben Salah, who is seeking a second term; Ayoub "
+                            "Mejri, leader of the small Tunisia Forward movement; and Lotfi Gharbi.")
+    assert "Ayoub Mejri" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
