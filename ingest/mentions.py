@@ -311,14 +311,12 @@ class MentionFinder:
                     # "the Democratic Pact and Federico Arango": two names the NER ran together
                     out.append(Mention(right[0].i, right[-1].i + 1, "Person", _clean_name(right)))
                     tokens = tokens[:k]
-            if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and \
-                    fold(" ".join(t.text for t in tokens[1:])) in self.lex.titles:
-                return out  # "Slovak MEP": a nationality and a title
-            if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and all(
-                    t.i in title_tokens for t in tokens[1:]):
-                # "Kazakh Foreign" + "Minister": the country of a national title, and the title's start
-                country = self.lex.country_of_adjective(tokens[0].text) or ""
-                return [*out, Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"adjective": True})]
+            if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and (
+                    fold(" ".join(t.text for t in tokens[1:])) in self.lex.titles
+                    or all(t.i in title_tokens for t in tokens[1:])):
+                # "Slovak MEP", "Kazakh Foreign" + "Minister": a nationality and a title (the country of a
+                # national title is added by `national_adjectives`)
+                return out
             # "the INEC collation centre": trailing common words are not part of the name
             while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ not in PARTY_NOUNS | {
                     "of", "for", "and", "on"}:

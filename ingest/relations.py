@@ -1202,10 +1202,10 @@ class RelationEngine:
                     earlier = [e for e in pending if e.trigger.i < t.i]
                     same = [e for e in earlier if e.pattern.type == p.type] \
                         or [e for e in earlier if e.pattern.source_types == p.source_types]
-                    body = view.election_body() if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} else None
                     if same:
                         sources = same[-1].sources
-                    elif body is not None:
+                    elif p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
+                            and (body := view.election_body()) is not None:
                         sources = [(body, 0.85)]  # the article's one election commission
                     else:
                         continue
