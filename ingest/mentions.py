@@ -773,13 +773,18 @@ class MentionFinder:
             for child in token.rights:
                 if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
                     # "elections to the Belgrade City Assembly": the body elected says the kind
-                    body = " ".join(t.lower_ for t in child.subtree)
-                    if any(w in body for w in ("regional", "provincial", "state council", "region")):
-                        kinds.append("regional")
-                    elif any(w in body for w in ("city", "municipal", "local", "council", "town")):
-                        kinds.append("local")
-                    elif any(w in body for w in ("parliament", "national assembly", "congress", "senate")):
-                        kinds.append("parliamentary")
+                    # "to the House of Representatives and the provincial assemblies": one kind per body
+                    for body_head in (c for pobj in child.children if pobj.dep_ == "pobj"
+                                      for c in (pobj, *pobj.conjuncts)):
+                        body = " ".join(t.lower_ for t in body_head.subtree if t not in body_head.conjuncts
+                                        and not any(a in body_head.conjuncts for a in t.ancestors))
+                        if any(w in body for w in ("regional", "provincial", "state council", "region")):
+                            kinds.append("regional")
+                        elif any(w in body for w in ("city", "municipal", "local", "council", "town")):
+                            kinds.append("local")
+                        elif any(w in body for w in ("parliament", "national assembly", "congress", "senate",
+                                                     "house of representatives", "chamber of deputies")):
+                            kinds.append("parliamentary")
                 if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":

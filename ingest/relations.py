@@ -454,6 +454,9 @@ class DocView:
         """The article's one mentioned election body (commission, court, ...), if it has exactly one."""
         bodies = [e for e, r in enumerate(self.entities) if r.type == "Organization" and r.mentions
                   and is_election_body(r)]
+        if len(bodies) > 1:
+            # observers watch elections and do not run them ("the Asian Network for Free Elections")
+            bodies = [e for e in bodies if not OBSERVER_BODY_WORDS & set(fold(self.entities[e].name).split())]
         return bodies[0] if len(bodies) == 1 else None
 
     def delegation_of(self, sender: int) -> int | None:
@@ -820,6 +823,8 @@ class RelationEngine:
         """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
         (the subject). None when the noun is not such a word; otherwise the people named here and
         whether a list that follows may name more."""
+        if token.pos_ == "NUM" and token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"}:
+            return [], True  # "approving only three": people a list may name later
         if token.lemma_ not in PEOPLE_NOUNS | CANDIDATE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
             return None
         listed = self._listed_after(view, token)
@@ -982,9 +987,11 @@ class RelationEngine:
         """"X was first elected in 2016": a year in the clause that is not the election's own."""
         props = view.entities[election].props
         own = str(props.get("year") or "")
+        # "the party, which he has led since 2020": a relative clause's year is its own
+        nested = {x.i for c in trigger.subtree if c.dep_ == "relcl" and c.i != trigger.i for x in c.subtree}
         for t in trigger.subtree:
-            if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) \
-                    and (not own or t.text != own):
+            if t.i not in nested and t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 \
+                    and t.text.startswith(("19", "20")) and (not own or t.text != own):
                 return True
         return False
 
@@ -1170,11 +1177,11 @@ class RelationEngine:
             own = self._own_event(view, sent, pending)
             if own is not None:
                 # "Among those cleared by the TSE are A; B; and C"
-                pattern, sources, trigger = own
+                pattern, sources, trigger, origin = own
                 for s, fs in sources:
                     for person in people:
                         yield Found(pattern.type, s, person, round(pattern.confidence * fs * 0.9, 3), sent,
-                                    pattern.id + "+list", trigger=trigger, want_date=pattern.date)
+                                    pattern.id + "+list", trigger=trigger, want_date=pattern.date, date_from=origin)
                 continue
             event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
                           or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
@@ -1187,15 +1194,17 @@ class RelationEngine:
                                 want_date=event.pattern.date)
 
     def _own_event(self, view: DocView, sent: Span, pending: list[PendingList]
-                   ) -> tuple[Pattern, list[tuple[int, float]], Token] | None:
+                   ) -> tuple[Pattern, list[tuple[int, float]], Token, Token | None] | None:
         """The act a list sentence names itself before its list: "Among those cleared by the TSE are";
-        "Among those rejected was X" (by whoever did the same kind of act just before)."""
+        "Among those rejected was X" (by whoever did the same kind of act just before, whose date it
+        takes when it gives none)."""
         for t in view.doc[sent.start:self._list_start(sent)]:
             rows = self._verb_rows_for(t) if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"} else None
             for p in rows or []:
                 if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t):
                     continue
                 sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
+                origin = None
                 if not sources:
                     # by whoever did the same act just before, else an act by the same kind of body
                     # ("The EC cleared five. Rejected were A and B.")
@@ -1203,13 +1212,13 @@ class RelationEngine:
                     same = [e for e in earlier if e.pattern.type == p.type] \
                         or [e for e in earlier if e.pattern.source_types == p.source_types]
                     if same:
-                        sources = same[-1].sources
+                        sources, origin = same[-1].sources, same[-1].trigger
                     elif p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
                             and (body := view.election_body()) is not None:
                         sources = [(body, 0.85)]  # the article's one election commission
                     else:
                         continue
-                return p, sources, t
+                return p, sources, t, origin
         return None
 
     @staticmethod
@@ -1595,6 +1604,7 @@ class RelationEngine:
                                         want_date=p.date)
 
 
+OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
 

@@ -585,6 +585,39 @@ def test_adopted_as_its_candidate_and_a_flag_bearer(extractor) -> None:  # type:
 
 
 def test_an_untagged_given_name_before_a_tagged_surname(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "Cleared to run are President Hichem Ben Salah, who is seeking a second term; Ayoub "
-                            "Mejri, leader of the small Tunisia Forward movement; and Lotfi Gharbi.")
+    ex = extract(extractor, "Cleared to run are President Karim Ben Youssef, who wants a second term; Ayoub Mejri, "
+                            "leader of the small Tunisia Forward movement; and Ali Zayani.")
     assert "Ayoub Mejri" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_a_list_after_a_numbered_act_takes_its_body_and_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Electoral Board on Monday published its final list, approving only four. "
+                            "Cleared to run are Farid Nasser, a surgeon; Leila Amrani, who leads the Green Bloc; and "
+                            "Omar Haddad.")
+    for person in ("Farid Nasser", "Leila Amrani", "Omar Haddad"):
+        assert dated(ex, "APPROVED_CANDIDACY", "National Electoral Board", person) == "2025-03-10"
+
+
+def test_a_paragraph_break_ends_a_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    # without the break the parser runs both paragraphs into one sentence, and the list is not seen
+    ex = extract(extractor, "The Central Election Commission on Tuesday registered nine candidates for the June 1 "
+                            "presidential election.\n\nThe vote was called on January 9 by the speaker. Jan Horak "
+                            "is running as the candidate of the Civic Party, which he has led since 2015.\n\n"
+                            "Also cleared to run were Pavel Dvorak and Eva Kral.")
+    for person in ("Pavel Dvorak", "Eva Kral"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2025-03-11"
+    # the year belongs to the relative clause, not to the candidacy
+    assert has(ex, "CANDIDATE_IN", "Jan Horak", "presidential election"), triples(ex)
+
+
+def test_elections_to_two_bodies_have_two_kinds(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission has set November 20 for the elections to the House of Representatives "
+                            "and the seven provincial assemblies. The Labour Front has put forward its chairman, Anil "
+                            "Sharma, to contest the Pokhara-2 constituency in the House elections.")
+    assert has(ex, "CANDIDATE_IN", "Anil Sharma", "parliamentary election"), triples(ex)
+
+
+def test_an_observer_network_is_not_the_election_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Chief Election Commissioner Ravi Menon said the Election Commission was ready. A team "
+                            "from the South Asian Network for Free Elections arrived on Sunday.")
+    assert has(ex, "HOLDS_POSITION", "Ravi Menon", "Election Commission"), triples(ex)
