@@ -164,6 +164,7 @@ class MentionFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken))
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions = self.bracketed_names(doc, mentions)
         self.attach_acronyms(doc, mentions)
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
         for m in mentions:
@@ -1002,7 +1003,7 @@ class MentionFinder:
             if all(o.start >= i and o.end <= i + length and (o.end - o.start) < length for o in inside):
                 for o in inside:
                     mentions[:] = [x for x in mentions if x is not o]
-                added.append(Mention(i, i + length, mtype, " ".join(t.text for t in doc[i:i + length]),
+                added.append(Mention(i, i + length, mtype, _clean_name(list(doc[i:i + length])),
                                      props={"rule": "rescan"}))
             i += length
         return mentions + added
@@ -1030,6 +1031,50 @@ class MentionFinder:
                 # "... of the Council of Europe": the last "of" is inside the nested name; try the one before
 
     # -- acronyms -------------------------------------------------------------------------
+    def _name_in_brackets(self, doc: Doc, j: int) -> int | None:
+        """Where a bracketed part of a name that starts at j ("(") ends: "(Unified Marxist-Leninist)",
+        "(Maoist Centre)"; None for acronyms, places, people and ordinary asides."""
+        if j >= len(doc) or doc[j].text != "(":
+            return None
+        k = j + 1
+        while k < len(doc) and doc[k].text != ")" and k - j <= 6:
+            k += 1
+        if k >= len(doc) or doc[k].text != ")":
+            return None
+        inner = doc[j + 1:k]
+        words = [t for t in inner if t.text not in HYPHENS]
+        if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
+                or any(t.ent_type_ in {"PERSON", "GPE", "DATE"} for t in inner) or self.lex.country(inner.text):
+            return None
+        return k + 1
+
+    def bracketed_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Party names that end in brackets: "the Communist Party of Nepal (Unified Marxist-Leninist)",
+        "the CPN (Maoist Centre)"; and "X, or CPN-UML," as X's acronym."""
+        by_start = {m.start: m for m in mentions}
+        drop: set[int] = set()
+        for m in mentions:
+            if m.type != "Organization":
+                continue
+            end = self._name_in_brackets(doc, m.end)
+            if end is not None:
+                drop.update(id(x) for x in mentions if m.end < x.start < end)
+                m.end = end
+                m.name = _clean_name(list(doc[m.start:m.end]))
+            elif m.start >= 2 and doc[m.start - 1].text == "(" and doc[m.start - 2].is_upper \
+                    and len(doc[m.start - 2].text) >= 2 and (m.start - 2) not in by_start \
+                    and self._name_in_brackets(doc, m.start - 1) == m.end + 1:
+                m.start, m.end = m.start - 2, m.end + 1  # "CPN (Maoist Centre)"
+                m.name = _clean_name(list(doc[m.start:m.end]))
+            j = m.end
+            if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "or" and not m.acronym:
+                other = by_start.get(j + 2)
+                if other is not None and _is_acronym(other.name) and other.end < len(doc) \
+                        and doc[other.end].text in {",", ")", "."}:
+                    m.acronym = other.name  # "the Communist Party of Nepal (...), or CPN-UML,"
+                    other.type = m.type
+        return [m for m in mentions if id(m) not in drop]
+
     def attach_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Central Election Commission (CEC)": the acronym in brackets names the same thing;
         so does "Federal University of Technology, Akure (FUTA)" across the place in its name."""

@@ -8,7 +8,8 @@ Rules, in the order they apply:
   "of <Country>" or party noun ("the Zhany Zhol party" / "Zhany Zhol"); a bare capitalised
   head noun ("the Assembly", "the Congress") is the last organization named with that word;
 - a one-word person mention joins the full name it ends (or starts) with, the nearest one
-  before it when several fit; two full names with one surname and near-identical first names
+  before it when several fit; a several-word mention joins the longer name it ends
+  ("Ben Salah" after "Hichem Ben Salah"); two full names with one surname and near-identical first names
   ("Sergei"/"Sergey") are one person;
 - delegations meet on their sender(s); a mission named as an organization ("the European Union
   Election Observation Mission") is a delegation whose sender is the start of its name;
@@ -249,7 +250,9 @@ class Resolver:
             same = next(
                 (e for e in full if fold(entities[e].name) == fold(m.name)
                  or (fold(entities[e].name.split()[-1]) == fold(words[-1])
-                     and _similar_first_names(entities[e].name.split()[0], words[0]))),
+                     and _similar_first_names(entities[e].name.split()[0], words[0]))
+                 # "Ben Salah" after "Hichem Ben Salah": a surname of several words
+                 or fold(entities[e].name).endswith(" " + fold(m.name))),
                 None,
             )
             if same is None:

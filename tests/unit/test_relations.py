@@ -621,3 +621,21 @@ def test_an_observer_network_is_not_the_election_body(extractor) -> None:  # typ
     ex = extract(extractor, "Chief Election Commissioner Ravi Menon said the Election Commission was ready. A team "
                             "from the South Asian Network for Free Elections arrived on Sunday.")
     assert has(ex, "HOLDS_POSITION", "Ravi Menon", "Election Commission"), triples(ex)
+
+
+def test_a_surname_of_several_words_is_the_same_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Karim Ben Youssef met the delegation on Monday. Ben Youssef said the vote "
+                            "would be fair.")
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Karim Ben Youssef"], people
+
+
+def test_party_names_that_end_in_brackets(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Socialist Party of Moldova (Democratic Renewal), or SPM-DR, has nominated its "
+                            "chairman, Ion Rusu, for the presidential election. Vasile Ciobanu, who leads the SPM "
+                            "(Liberal Centre), said he would not run. The SPM-DR said it expected to win.")
+    orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
+    assert "SPM-DR" in orgs.get("Socialist Party of Moldova (Democratic Renewal)", []), orgs
+    assert has(ex, "NOMINATED", "Socialist Party of Moldova (Democratic Renewal)", "Ion Rusu"), triples(ex)
+    assert has(ex, "HEADS", "Vasile Ciobanu", "SPM (Liberal Centre)"), triples(ex)
+    assert len(orgs) == 2, orgs
