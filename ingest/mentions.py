@@ -484,7 +484,7 @@ class MentionFinder:
                                                                                              "ORG", ""}:
                     run += 1
                 if run > m and not self.lex.country(doc[m:run].text):
-                    name = f"{name} of {doc[m:run].text}"
+                    name = f"{name} of {doc[k + 1:run].text}"  # "... Committee of the Riigikogu"
             out.append(Mention(words[0].i, end, "Organization", name, props={"rule": "named-org"}))
         # "the Storting set the date": a one-word proper name after "the" that the NER left out
         for token in doc[max(dateline_end, 1):]:

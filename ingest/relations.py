@@ -36,6 +36,7 @@ from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
+ROLE_NOUNS = {"counterpart", "host", "colleague", "successor", "predecessor", "rival", "opponent", "challenger"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 # what a party names someone when it nominates ("named X its candidate"), and verbs that give a post
@@ -337,6 +338,12 @@ class DocView:
             subjects = [m for m in before if m.type == "Person"
                         and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}
                         and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
+            same = [m for m in subjects if self.sentence_of.get(m.start, 0) == here]
+            if subjects and not same:
+                # the sentence before: its main clause's subject ("X held talks with Y, and Y signed
+                # ...; she then ..." is X)
+                main = [m for m in subjects if self.root_of(m).head.dep_ == "ROOT"]
+                subjects = main or subjects
             pool = subjects or [m for m in before if m.type == "Person"]
             return pool[-1].entity if pool else None
         party_subject, party = self._party_noun_subject(token) if word in GROUP_PRONOUNS else (False, None)
@@ -426,6 +433,9 @@ class DocView:
             m = self.longest.get(j)
             if m is not None and self.type_of(m.entity) in types and m.type in {"Organization", "Delegation"}:
                 return m.entity, 0.9
+            if m is not None and m.type == "Person" and "Person" in types and (
+                    token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles):
+                return m.entity, 0.9  # "talks with her counterpart, X, ..."
         # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat", "nmod"}:
@@ -1005,10 +1015,18 @@ class RelationEngine:
             earlier = [x for x in view.mentions if view.sent(noun).start <= x.start < m.start and x.type in types
                        and x.type in {"Delegation", "Organization"}]
             return (earlier[-1].entity, 0.85) if earlier else None
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and "Delegation" in types:
-            outer = view.at.get(noun.head.head.i)
-            if outer is not None and outer.type == "Delegation":
-                return outer.entity, 0.9
+        node = noun
+        for _ in range(6):
+            # "a delegation of the Committee of the Riigikogu, Estonia's parliament, headed by X"
+            if node.dep_ == "appos":
+                node = node.head
+            elif node.dep_ == "pobj" and node.head.lower_ == "of" and "Delegation" in types:
+                node = node.head.head
+                outer = view.at.get(node.i)
+                if outer is not None and outer.type == "Delegation":
+                    return outer.entity, 0.9
+            else:
+                break
         return None
 
     @staticmethod

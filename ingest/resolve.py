@@ -429,6 +429,8 @@ class Resolver:
             for form in forms:
                 for noun in DELEGATION_NOUNS:
                     record.add_alias(f"{form} {noun}")
+            for noun in ("delegation", "mission"):
+                record.add_alias(f"{noun} of the {s.name}")  # "a delegation of the Foreign Affairs Committee"
 
     # -- elections ------------------------------------------------------------------------
     def _elections(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],
