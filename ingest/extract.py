@@ -172,6 +172,9 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             else None
         sentence = f.trigger.sent if f.trigger is not None else f.sentence
         date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day, actor=f.source)
+        if f.type == "CALLED_ELECTION" and date is not None and "date" in graph.entities[f.target].props \
+                and date.isoformat() == graph.entities[f.target].props["date"]:
+            date = timeline.act_date_besides(sentence, date)  # the day it was called, not the day it is held
         if date is None and f.date_from is not None:
             # "Also cleared to run were A and B": the day of the act the list goes on with
             date = timeline.event_date(f.date_from, f.date_from.sent, {f.source, f.target}, f.type, actor=f.source)

@@ -61,6 +61,7 @@ PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "c
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
 HYPHENS = {"-", "–"}
+CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
@@ -667,7 +668,8 @@ class MentionFinder:
         return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _is_acronym(doc[j + 1].text)
 
     def extend_person_names(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
-        """"Ayoub" + "Mejri" (only the surname tagged): an untagged given name in the same compound."""
+        """"Ayoub" + "Mejri" (only the surname tagged): an untagged given name in the same compound;
+        "Armindo Lopes" + "Tavares": an untagged surname that heads it."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             k = m.start - 1
@@ -677,6 +679,17 @@ class MentionFinder:
             if t.pos_ == "PROPN" and t.dep_ == "compound" and m.start <= t.head.i < m.end and t.is_alpha \
                     and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]):
                 m.start = k
+                m.name = _clean_name(list(doc[m.start:m.end]))
+                taken.add(k)
+        for m in mentions:
+            # "Armindo Lopes" + "Tavares": the head of the name's compound, left untagged after it
+            k = m.end
+            if m.type != "Person" or k >= len(doc) or k in taken or k in title_tokens:
+                continue
+            t = doc[k]
+            if t.pos_ == "PROPN" and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == k and t.is_alpha \
+                    and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]):
+                m.end = k + 1
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
 
@@ -728,8 +741,12 @@ class MentionFinder:
             lower = token.lower_
             rounds = lower in {"round", "rounds"} and any(c.lower_ in {"first", "second", "1st", "2nd"}
                                                           for c in token.children)
-            if (lower not in lex.election_nouns and not rounds) or token.pos_ not in {"NOUN", "PROPN"} \
-                    or token.i in taken:
+            # "set June 4 as the polling date": the date of the election stands for it
+            date_of = lower in {"polling", "voting"} and token.dep_ == "compound" and token.head.lemma_ in {
+                "date", "day"} and token.head.dep_ in {"dobj", "pobj", "attr"} and any(
+                g.lemma_ in CALLING_VERBS for g in (token.head.head, token.head.head.head))
+            if (lower not in lex.election_nouns and not rounds and not date_of) \
+                    or token.pos_ not in {"NOUN", "PROPN", "VERB"} or token.i in taken:
                 continue
             if lower in {"ballot", "race"} and not any(
                     c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
@@ -743,7 +760,7 @@ class MentionFinder:
             if token.tag_ == "NNS" and any(c.lower_ in {"both", "two", "three", "all", "tripartite"}
                                            for c in token.children):
                 props["every"] = True  # "both votes", "the two elections", "both rounds": each election
-            if lower == "voting" and token.dep_ in {"compound", "amod"}:
+            if lower == "voting" and token.dep_ in {"compound", "amod"} and not date_of:
                 continue  # "voting day", "voting rights"
             if lower == "vote" and (any(c.lower_ in NOT_ELECTION_VOTES for c in token.children) or any(
                     p.lower_ == "of" and any(o.lower_ in NOT_ELECTION_VOTES for o in p.children)

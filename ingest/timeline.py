@@ -75,8 +75,10 @@ class Timeline:
                 if dated is not None:
                     self.election_tokens.update(range(dated.start, dated.end))
         for phrase in {id(p): p for p in self.phrases.values()}.values():
-            # "setting January 10 as the date of the election": that date is the election's
-            if doc[phrase.end:phrase.end + 4].text.lower().startswith("as the date of"):
+            # "setting January 10 as the date of the election", "set June 4 as the polling date": that
+            # date is the election's
+            if re.match(r"as (the )?(date of|(polling|voting|election) (date|day))",
+                        doc[phrase.end:phrase.end + 4].text.lower()):
                 self.election_tokens.update(range(phrase.start, phrase.end))
         self.history: list[tuple[int, dt.date, set[int], str, int | None]] = []  # token, date, entities, type, actor
         self.sentences = list(doc.sents)
@@ -210,8 +212,9 @@ class Timeline:
                 return date
         return None
 
-    def _loose_date(self, sent: Span) -> dt.date | None:
-        """The sentence's only full date that no election and no reporting verb claims."""
+    def _loose_date(self, sent: Span, besides: dt.date | None = None) -> dt.date | None:
+        """The sentence's only full date that no election and no reporting verb claims (and that is
+        not `besides`)."""
         found: list[dt.date] = []
         seen: set[int] = set()
         for t in sent:
@@ -225,9 +228,14 @@ class Timeline:
             if head.lemma_ in REPORTING_VERBS:
                 continue  # "told reporters on Friday"
             partial = self.read(phrase, self.direction(head))
-            if partial is not None and partial.day:
+            if partial is not None and partial.day and partial.day != besides:
                 found.append(partial.day)
         return found[0] if len(found) == 1 else None
+
+    def act_date_besides(self, sent: Span, election_day: dt.date) -> dt.date | None:
+        """"set June 4 as the polling date in a decree issued on December 14": the act's date is the
+        sentence's other date."""
+        return self._loose_date(sent, besides=election_day)
 
     def _decision_date(self, sent: Span) -> dt.date | None:
         """"X registered four candidates. The decisions were taken at a meeting on July 13.\""""

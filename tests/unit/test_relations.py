@@ -686,3 +686,17 @@ def test_she_in_the_next_sentence_is_the_main_clause_subject(extractor) -> None:
     assert has(ex, "MET_WITH", "Anna Berg", "Janis Zarins"), triples(ex)
     assert has(ex, "MET_WITH", "Anna Berg", "Laura Ozola"), triples(ex)
     assert not has(ex, "MET_WITH", "Janis Zarins", "Laura Ozola"), triples(ex)
+
+
+def test_setting_the_polling_date_calls_the_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Observers praised Sunday's parliamentary elections in Malawi. President Grace Phiri set "
+                            "March 9 as the polling date in a decree issued on November 20.")
+    assert dated(ex, "CALLED_ELECTION", "Grace Phiri", "parliamentary election") == "2024-11-20"
+
+
+def test_an_untagged_surname_after_a_tagged_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the NER tags "Armindo Lopes" and leaves the head of the compound, "Ferreira", out
+    ex = extract_reparsed(extractor, "The AU mission is led by former Cabo Verdean prime minister Armindo Lopes "
+                                     "Ferreira.", {})
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Armindo Lopes Ferreira"}, people
