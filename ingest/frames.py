@@ -51,7 +51,11 @@ def list_items(token: Token) -> list[Token]:
             conj = child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"}
             listed = child.dep_ == "appos" and child.pos_ == "PROPN" and t.pos_ == "PROPN" \
                 and child.doc[child.left_edge.i - 1].text == ";"
-            if conj or listed:
+            # "by the A Party, the B Party (PKB) and the C Party (PKS)", read as A <appos B <conj C
+            three = child.dep_ == "appos" and child.pos_ == "PROPN" and t.pos_ == "PROPN" \
+                and child.ent_type_ == t.ent_type_ == "ORG" and any(
+                    c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in child.children)
+            if conj or listed or three:
                 queue.append(child)
     return out
 

@@ -34,6 +34,7 @@ from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_i
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, Mention, Title
 from ingest.resolve import EntityRecord
+from ingest.timeline import REPORTING_VERBS
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 ROLE_NOUNS = {"counterpart", "host", "colleague", "successor", "predecessor", "rival", "opponent", "challenger"}
@@ -687,6 +688,8 @@ class RelationEngine:
         for _ in range(3):
             if node.dep_ not in {"conj", "ccomp"} or node.head.i == node.i:
                 return []
+            if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+                return []  # "The pair carried 36 provinces, X said": X reports, and did not carry them
             node = node.head
             agents = [c for c in node.children if c.dep_ == "nsubj"]
             if agents and node.dep_ not in {"conj", "ccomp"}:
@@ -763,9 +766,25 @@ class RelationEngine:
                     elif c.dep_ == "compound" and not inner:
                         inner.append(c)  # "set the election date"
                 out.extend(inner)
+            elif t.lemma_ in {"pair", "duo"} and t.i not in view.at:
+                out.extend(self._pair_before(view, t) or [t])
             else:
                 out.append(t)
         return out
+
+    @staticmethod
+    def _pair_before(view: DocView, noun: Token) -> list[Token]:
+        """"The pair", "the duo": the two people last named together ("A and his running mate, B")
+        in this sentence or the one before."""
+        here = view.sentence_of.get(noun.i, 0)
+        person = frozenset({"Person"})
+        for t in reversed(view.doc[view.sentences[max(0, here - 1)].start:noun.i]):
+            if t.dep_ != "conj" or view.resolve(t, person) is None:
+                continue
+            people = [x for x in (t.head, *t.head.conjuncts) if view.resolve(x, person) is not None]
+            if len(people) == 2 and len({view.resolve(x, person) for x in people}) == 2:
+                return people
+        return []
 
     @staticmethod
     def _listed_after(view: DocView, noun: Token) -> list[Token]:
@@ -790,7 +809,7 @@ class RelationEngine:
     def _described(noun: Token) -> list[Token]:
         """The person a role noun describes: "X, the nominee of Y"; "Y candidate X"; "X is Y's candidate"."""
         if noun.dep_ == "appos":
-            return [noun.head]
+            return [noun.head, *noun.head.conjuncts] if noun.tag_ in {"NNS", "NNPS"} else [noun.head]
         appos = [c for c in noun.children if c.dep_ == "appos"]
         if appos:
             return appos[:1]
@@ -1134,8 +1153,10 @@ class RelationEngine:
         if governor is not None and _blocked(governor, self.lex):
             return
         for p in rows:
-            if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"}:
-                continue  # "the 250 members of the Assembly" describes nobody in particular
+            if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"} \
+                    and not (noun.dep_ == "appos" and noun.head.conjuncts):
+                continue  # "the 250 members of the Assembly" describes nobody in particular ("A and B, the
+                # winners" describes A and B)
             if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and any(
                     c.lower_.rstrip("-") in self.lex.former_markers for c in noun.children):
                 continue  # "former JUP lawmaker X": no longer

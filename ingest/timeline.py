@@ -180,7 +180,8 @@ class Timeline:
                     return partial.day - dt.timedelta(days=_days_before_end(node))
                 if partial is not None:
                     return None  # "in July 2020": the text gives no day
-            if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl", "attr"} \
+            if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl", "attr",
+                             "appos"} \
                     and node.head.i != node.i:
                 node = node.head
             else:

@@ -19,8 +19,9 @@ def extract(extractor, text: str, published: str = PUBLISHED) -> Extraction:  # 
 
 def extract_reparsed(extractor, text: str, fix: dict[str, tuple[str, str]],  # type: ignore[no-untyped-def]
                      published: str = PUBLISHED) -> Extraction:
-    """Extraction over the model's own parse with some arcs changed ({word: (head word, dep)}, each
-    word's first occurrence), to pin a parse the model gives on some text and not on others."""
+    """Extraction over the model's own parse with some arcs changed ({word: (head word, dep)}; "word"
+    is its first occurrence, "word#2" its second), to pin a parse the model gives on some text and
+    not on others."""
     from spacy.tokens import Doc
 
     from ingest.extract import build_extraction
@@ -28,8 +29,12 @@ def extract_reparsed(extractor, text: str, fix: dict[str, tuple[str, str]],  # t
     nlp = extractor.nlp
     with nlp.select_pipes(disable=["newsgraph"]):
         parsed = nlp(text)
-    first = {}
+    first: dict[str, int] = {}
     for t in parsed:
+        n = 1
+        while f"{t.text}#{n}" in first:
+            n += 1
+        first[f"{t.text}#{n}"] = t.i
         first.setdefault(t.text, t.i)
     heads = [t.head.i for t in parsed]
     deps = [t.dep_ for t in parsed]
@@ -700,3 +705,24 @@ def test_an_untagged_surname_after_a_tagged_name(extractor) -> None:  # type: ig
                                      "Ferreira.", {})
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert people == {"Armindo Lopes Ferreira"}, people
+
+
+def test_a_ticket_declared_the_winners_and_the_pair(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Election Board on Tuesday declared Senator Tomas Reyes and his running mate, "
+                            "Lima mayor Ana Paz, the winners of the February 2 presidential election with 55.2 percent "
+                            "of the vote.\n\nThe pair, nominated by the Democratic Front, carried 20 of the 24 "
+                            "regions, board chairman Luis Vega said.")
+    for person in ("Tomas Reyes", "Ana Paz"):
+        assert dated(ex, "WON", person, "presidential election") == "2025-03-11"  # the day it was declared
+        assert has(ex, "NOMINATED", "Democratic Front", person), triples(ex)
+    assert not has(ex, "WON", "Luis Vega", "presidential election"), triples(ex)
+
+
+def test_three_parties_read_as_an_apposition_and_a_conjunct(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the parse of "A, B (X) and C (Y)" some texts get: B in apposition to A, C a conjunct of B
+    ex = extract_reparsed(extractor, "Maria Soto, who was nominated by the Labour Party, the Green Party (GP) and the "
+                                     "Farmers Party (FP), took 20 percent.",
+                          {"Party#2": ("Party", "appos"), "Party#3": ("Party#2", "conj"),
+                           "and": ("Party#2", "cc")})
+    for party in ("Labour Party", "Green Party", "Farmers Party"):
+        assert has(ex, "NOMINATED", party, "Maria Soto"), triples(ex)
