@@ -545,6 +545,11 @@ def _gives_result(verb: Token) -> bool:
     return False
 
 
+def _time_reference(noun: Token) -> bool:
+    """"withdrew after the second round", "before the vote": an election named as a point in time."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"after", "before", "since", "until", "ahead"}
+
+
 def _minority_share(verb: Token) -> bool:
     """"won 29.8 percent", "took 41 percent of the vote": a direct object that is a share below half."""
     for child in verb.children:
@@ -977,7 +982,7 @@ class RelationEngine:
             return None
         sent = view.sent(trigger)
         named = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
-                 and m.entity in elections]
+                 and m.entity in elections and not _time_reference(view.doc[m.end - 1])]
         if named:
             return named[0]
         hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS}

@@ -583,7 +583,10 @@ class Resolver:
         for t in doc:
             kind = KIND_HINTS.get(t.lower_)
             if kind:
-                counts[kind] += 1
+                # "elected X as the country's next president": the post the vote fills says most
+                elected = t.dep_ in {"pobj", "oprd", "attr"} and any(
+                    a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
+                counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None
 
 

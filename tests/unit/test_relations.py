@@ -726,3 +726,12 @@ def test_three_parties_read_as_an_apposition_and_a_conjunct(extractor) -> None: 
                            "and": ("Party#2", "cc")})
     for party in ("Labour Party", "Green Party", "Farmers Party"):
         assert has(ex, "NOMINATED", party, "Maria Soto"), triples(ex)
+
+
+def test_a_parliament_electing_a_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Seimas on Wednesday elected Foreign Minister Jonas Petraitis as the country's next "
+                            "president in the third round of voting. Businessman Tomas Vaitkus, the candidate of the "
+                            "Liberal Union, withdrew after the second round. The parliamentary groups met on Monday.")
+    elections = {e.name for e in ex.entities if e.type == "Election"}
+    assert any("presidential" in name for name in elections), elections
+    assert not any("runoff" in r[2] for r in triples(ex) if r[0] == "CANDIDATE_IN"), triples(ex)
