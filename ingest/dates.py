@@ -97,6 +97,13 @@ def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> 
                 return None
         if anchor is None:
             return Partial(None, month, None)
+        shift = 1 if _NEXT_YEAR.search(text) else -1 if _LAST_YEAR.search(text) else 0
+        if shift:
+            # "on 14 February next year", "on March 3 last year"
+            try:
+                return Partial(anchor.year + shift, month, dt.date(anchor.year + shift, month, day))
+            except ValueError:
+                return None
         date = _nearest_year(month, day, anchor, direction)
         return Partial(date.year, month, date) if date else None
     m = _MONTH_YEAR.search(text)

@@ -152,7 +152,15 @@ def build_frame(verb: Token) -> Frame:
         frame.agents.extend(c for c in rel.children if c.dep_ == "nsubj")
         frame.patients.append(head)
     elif verb.dep_ == "relcl":
-        if rel is not None and rel.dep_ == "nsubj" and not passive:
+        first = head
+        while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
+            first = first.head
+        if rel is not None and rel.dep_ in {"nsubj", "nsubjpass"} and first.conjuncts and any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are", "have"} for c in verb.children):
+            # "A and his running mate, B, who were put forward by X": the plural verb says both
+            head = first
+            (frame.agents if rel.dep_ == "nsubj" and not passive else frame.patients).extend(list_items(head))
+        elif rel is not None and rel.dep_ == "nsubj" and not passive:
             frame.agents.append(head)
         elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
             frame.patients.append(head)

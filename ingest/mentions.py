@@ -531,8 +531,8 @@ class MentionFinder:
         out: list[Mention] = []
         i = dateline_end
         while i < len(doc):
-            if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN":
-                i += 1
+            if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN" or i in title_tokens:
+                i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
                 continue
             j = i
             while j < len(doc) and j not in taken and (
@@ -553,6 +553,13 @@ class MentionFinder:
         if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS) \
                 and not (start >= 2 and doc[start - 2].text in HYPHENS):  # "a three-member Commonwealth team"
             return True
+        if before is not None and before.text == "," and start >= 3:
+            # "the mayor of Bandung, Yoga Permana": a title and its place, then the name
+            k = start - 2
+            while k > 0 and (_is_name_token(doc[k]) or doc[k].lower_ == "the"):
+                k -= 1
+            if doc[k].lower_ == "of" and k > 0 and (doc[k - 1].i in title_tokens or doc[k - 1].lower_ in OCCUPATIONS):
+                return True
         head = doc[end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() in PERSON_CONTEXT_NOUNS:
@@ -856,6 +863,10 @@ class MentionFinder:
                             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children)):
             # "local elections will be held on November 2", "the vote takes place on May 4"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep"])
+        if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"contest", "hold", "postpone", "boycott"}:
+            # "eligible to contest the presidential election on 14 February next year"
+            hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                           and c.i == noun.i + 1])
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:

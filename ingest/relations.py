@@ -779,8 +779,8 @@ class RelationEngine:
 
     @staticmethod
     def _pair_before(view: DocView, noun: Token) -> list[Token]:
-        """"The pair", "the duo": the two people last named together ("A and his running mate, B")
-        in this sentence or the one before."""
+        """"The pair", "the duo": the two people last named together ("A and his running mate, B",
+        "A will run with B") in this sentence or the one before."""
         here = view.sentence_of.get(noun.i, 0)
         person = frozenset({"Person"})
         for t in reversed(view.doc[view.sentences[max(0, here - 1)].start:noun.i]):
@@ -789,6 +789,14 @@ class RelationEngine:
             people = [x for x in (t.head, *t.head.conjuncts) if view.resolve(x, person) is not None]
             if len(people) == 2 and len({view.resolve(x, person) for x in people}) == 2:
                 return people
+        for t in reversed(view.doc[view.sentences[max(0, here - 1)].start:noun.i]):
+            # "A will run with B", "A is paired with B"
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in {"VERB", "AUX"} \
+                    and view.resolve(t, person) is not None:
+                subject = [c for c in t.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                           and view.resolve(c, person) is not None]
+                if subject and view.resolve(subject[0], person) != view.resolve(t, person):
+                    return [subject[0], t]
         return []
 
     @staticmethod

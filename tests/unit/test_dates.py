@@ -25,6 +25,8 @@ def test_relative_dates() -> None:
     assert resolve("yesterday", PUBLISHED).iso == "2024-02-04"
     current = resolve("the current year", PUBLISHED)
     assert current.year == 2024 and current.day is None
+    assert resolve("14 February next year", dt.date(2023, 11, 14)).iso == "2024-02-14"
+    assert resolve("March 3 last year", dt.date(2023, 11, 14)).iso == "2022-03-03"
 
 
 def test_partial_dates_have_no_day() -> None:

@@ -735,3 +735,15 @@ def test_a_parliament_electing_a_president(extractor) -> None:  # type: ignore[n
     elections = {e.name for e in ex.entities if e.type == "Election"}
     assert any("presidential" in name for name in elections), elections
     assert not any("runoff" in r[2] for r in triples(ex) if r[0] == "CANDIDATE_IN"), triples(ex)
+
+
+def test_tickets_named_in_pairs(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission declared three tickets eligible to contest the presidential election on "
+                            "9 March next year.\n\nThe first ticket consists of former minister Juan Ortiz and his "
+                            "running mate Clara Mendez, a member of the Senate, who were put forward by the Civic "
+                            "Alliance. Governor Pablo Ruiz will run with the mayor of Cusco, Elena Quispe. The pair "
+                            "was nominated by the Popular Front.")
+    assert any(e.type == "Election" and e.properties.get("date") == "2026-03-09" for e in ex.entities), ex.entities
+    for party, person in (("Civic Alliance", "Juan Ortiz"), ("Civic Alliance", "Clara Mendez"),
+                          ("Popular Front", "Pablo Ruiz"), ("Popular Front", "Elena Quispe")):
+        assert has(ex, "NOMINATED", party, person), triples(ex)
