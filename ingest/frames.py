@@ -53,8 +53,10 @@ def list_items(token: Token) -> list[Token]:
                 and child.doc[child.left_edge.i - 1].text == ";"
             # "by the A Party, the B Party (PKB) and the C Party (PKS)", read as A <appos B <conj C
             three = child.dep_ == "appos" and child.pos_ == "PROPN" and t.pos_ == "PROPN" \
-                and child.ent_type_ == t.ent_type_ == "ORG" and any(
-                    c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in child.children)
+                and child.ent_type_ == t.ent_type_ == "ORG" and t.dep_ in {"pobj", "dobj"} and any(
+                    c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in child.children) \
+                and not any(c.dep_ == "appos" and c.i != child.i and c.doc[c.i - 1].text != "("
+                            for c in t.children)  # "the IEOM, a joint effort of A, B and C": not a list
             if conj or listed or three:
                 queue.append(child)
     return out
