@@ -751,8 +751,9 @@ def test_tickets_named_in_pairs(extractor) -> None:  # type: ignore[no-untyped-d
 
 def test_a_joint_mission_of_three_bodies_is_what_observes(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract_reparsed(extractor, "Malawi's general election on Sunday was calm. The Joint Observation Mission "
-                                     "(JOM), a joint effort of the African Union (AU), the Pan-African Parliament (PAP) "
-                                     "and the East African Community (EAC), deployed 200 observers to observe the vote.",
+                                     "(JOM), a joint effort of the African Union (AU), the Pan-African Parliament "
+                                     "(PAP) and the East African Community (EAC), deployed 200 observers to observe "
+                                     "the vote.",
                           {"Parliament": ("Mission", "appos"), "Community": ("Parliament", "conj")})
     observers = {r[1] for r in triples(ex) if r[0] == "OBSERVES"}
     assert observers == {"Joint Observation Mission"}, triples(ex)
