@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.articles import Article, ArticleError
-from ingest.dates import prepare_text
+from ingest.dates import Partial, prepare_text
 from ingest.lexicon import load_lexicon
 from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extraction, Relation
 from ingest.pipeline import DocGraph, load_pipeline
@@ -147,6 +147,11 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             continue
         record = graph.entities[m.entity]
         partial = timeline.election_date(m)
+        if partial is not None and partial.day and "year" in record.props and partial.day.year != record.props["year"]:
+            try:  # "the 2024 general election on 27 November": the year it names
+                partial = Partial(record.props["year"], partial.month, partial.day.replace(year=record.props["year"]))
+            except ValueError:
+                partial = None
         if partial is not None and partial.day and "date" not in record.props:
             record.props["date"] = partial.day.isoformat()
         if partial is not None and partial.year and "year" not in record.props:

@@ -246,6 +246,13 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
+        for extra in (1, 2):
+            # "Sierra" (tagged ORG) + "Leone": a country name the NER cut short
+            end = tokens[-1].i + 1 + extra
+            if end <= len(doc) and all(_is_name_token(t) for t in doc[tokens[-1].i + 1:end]) \
+                    and self.lex.country(doc[tokens[0].i:end].text) and not self.lex.country(_clean_name(tokens)):
+                name = self.lex.country(doc[tokens[0].i:end].text) or ""
+                return [Mention(tokens[0].i, end, "Country", name, props={"surface": doc[tokens[0].i:end].text})]
         if label == "ORG" and len(tokens) == 1 and tokens[0].i + 1 in title_tokens and not tokens[0].is_upper \
                 and fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles:
             return []  # "Finance Minister": a title, not a ministry
@@ -904,6 +911,13 @@ class MentionFinder:
                         inner.props["named"] = True
                 if m.start > 0 and doc[m.start - 1].lower_ in {"its", "their"}:
                     m.props["possessor"] = m.start - 1  # "launched its Electoral Observation Mission"
+                root = doc[m.end - 1]
+                if root.dep_ == "dobj" and root.head.lemma_ in SENDING_VERBS:
+                    # "The African Union has deployed an Election Observation Mission": the AU's
+                    subjects = [by_token[c.i] for c in root.head.children if c.dep_ == "nsubj" and c.i in by_token
+                                and by_token[c.i].type in {"Organization", "Country"}]
+                    if subjects:
+                        m.props["sender_mentions"] = [subjects[0].start]
         for token in doc:
             lower = token.lower_
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:

@@ -205,10 +205,12 @@ class DocView:
     def _main_election(self) -> int | None:
         """The election named most, preferring a general one to a primary, a runoff or a referendum."""
         counts: dict[int, float] = {}
+        latest = max((r.props.get("year", 0) for r in self.entities if r.type == "Election"), default=0)
         for m in self.mentions:
             if m.type == "Election":
                 props = self.entities[m.entity].props
-                special = props.get("runoff") or props.get("kind") in {"primary", "referendum"}
+                special = props.get("runoff") or props.get("kind") in {"primary", "referendum"} \
+                    or props.get("year", 9999) < latest  # "observed the 2019 polls": the past
                 counts[m.entity] = counts.get(m.entity, 0) + (0.5 if special else 1.0)
         return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 

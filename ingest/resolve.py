@@ -393,6 +393,10 @@ class Resolver:
                     if m.acronym:
                         record.acronym = m.acronym
                         record.add_alias(m.acronym)
+                    for sender in senders[:1]:
+                        if fold(entities[sender].name) not in fold(m.name):
+                            # "an Election Observation Mission" the AU deployed: the AU's
+                            record.add_alias(f"{entities[sender].name} {m.name}")
                 self._delegation_aliases(record, senders, entities)
                 last = found
                 first_named = first_named if first_named is not None else found
@@ -520,6 +524,17 @@ class Resolver:
             position = sentence_starts.index(here)
             previous = sentence_starts[position - 1] if position else here
             near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start]
+            year = m.props.get("year")
+            years = {entities[e].props.get("year") for _, e in explicit}
+            if year and year not in years and years - {None}:
+                # "the Commonwealth, which observed the 2019 polls" in a story on the 2024 election
+                model = entities[near[-1] if near else first]
+                record = self._new(entities, i, m)
+                record.props.update({"kind": model.props.get("kind"), "year": year})
+                if model.props.get("country"):
+                    record.props["country"] = model.props["country"]
+                explicit.append((here, m.entity))
+                continue
             # "the October 2 election" after "the April 2 snap election": another election of the same kind
             dated = m.props.get("date_text")
             if dated and all(not compatible_dates(entities[e].props.get("date_text"), dated)

@@ -757,3 +757,20 @@ def test_a_joint_mission_of_three_bodies_is_what_observes(extractor) -> None:  #
                           {"Parliament": ("Mission", "appos"), "Community": ("Parliament", "conj")})
     observers = {r[1] for r in triples(ex) if r[0] == "OBSERVES"}
     assert observers == {"Joint Observation Mission"}, triples(ex)
+
+
+def test_a_deployed_mission_an_older_election_and_a_cut_country_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Namibia holds the 2024 general election on 27 November. The African Union (AU) has "
+                            "deployed an Election Observation Mission, led by former President of Sierra Leone Alhaji "
+                            "Bai Koroma, which arrived in Windhoek on Sunday. The Commonwealth, which observed the "
+                            "2019 polls, did not send a mission this year.")
+    [mission] = [e for e in ex.entities if e.type == "Delegation"]
+    assert "African Union Election Observation Mission" in mission.aliases, mission
+    assert has(ex, "REPRESENTS", mission.name, "African Union"), triples(ex)
+    assert has(ex, "HEADS", "Alhaji Bai Koroma", mission.name), triples(ex)
+    assert has(ex, "OBSERVES", mission.name, "2024 Namibia general election"), triples(ex)
+    observed = {(r[1], r[2]) for r in triples(ex) if r[0] == "OBSERVES"}
+    assert observed == {(mission.name, "2024 Namibia general election"),
+                        ("Commonwealth", "2019 Namibia general election")}, observed
+    assert "Sierra Leone" in {e.name for e in ex.entities if e.type == "Country"} or not any(
+        e.name == "Sierra" for e in ex.entities), ex.entities
