@@ -335,6 +335,12 @@ class MentionFinder:
             if split:
                 tokens, person = split
                 out.append(Mention(person[0].i, person[-1].i + 1, "Person", _clean_name(person)))
+        if label == "PERSON" and len(tokens) >= 4:
+            split = self._split_trailing_person(tokens)
+            if split and split[0][0].text[:1].isupper():
+                # "Speaker of the Legislative Chamber" + "Nurbek Ismoilov", tagged as one person
+                front, tokens = split
+                out.append(Mention(front[0].i, front[-1].i + 1, "Organization", _clean_name(front)))
         if label == "PERSON":
             of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
             after = [t for t in tokens[of + 1:] if t.lower_ != "the"] if of is not None else []
@@ -416,7 +422,10 @@ class MentionFinder:
     def _split_trailing_person(self, tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
         """"the National Assembly Rositsa Koleva": an organization name, then a person's name."""
         for k in range(1, len(tokens) - 1):
-            if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS:
+            # "... Commission of the Republic of Uzbekistan Rustam Kholmatov": a country ends the name
+            of_country = k >= 3 and bool(self.lex.country(tokens[k - 1].text)) \
+                and any(t.lower_ == "of" for t in tokens[:k - 1])
+            if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS or of_country:
                 rest = tokens[k:]
                 if 2 <= len(rest) <= 3 and self._looks_like_person(rest):
                     return tokens[:k], rest

@@ -315,6 +315,14 @@ class Resolver:
             subject = self._clause_subject(token, candidates)
             if subject is not None:
                 return subject
+            # "... said the CIS mission has accredited 256 observers from the Commonwealth. Its long-term
+            # observers ...": a subject of the sentence before, before the last body named
+            previous = [s for s in doc.sents if s.end <= token.sent.start][-1:]
+            for mm in reversed(candidates):
+                root = doc[mm.end - 1]
+                if previous and previous[0].start <= mm.start and root.dep_ in {"nsubj", "nsubjpass"} \
+                        and mm.type in {"Organization", "Country", "Delegation"}:
+                    return mm.entity
             for mm in reversed(candidates):
                 if mm.type in {"Organization", "Country"}:
                     return mm.entity

@@ -774,3 +774,17 @@ def test_a_deployed_mission_an_older_election_and_a_cut_country_name(extractor) 
                         ("Commonwealth", "2019 Namibia general election")}, observed
     assert "Sierra Leone" in {e.name for e in ex.entities if e.type == "Country"} or not any(
         e.name == "Sierra" for e in ex.entities), ex.entities
+
+
+def test_its_observers_after_a_reported_mission_and_glued_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Chairman of the Central Election Commission of the Republic of Kazakhstan Nurlan Abenov "
+                            "on Monday received a delegation of the OSCE observer mission. Petrov said the OSCE "
+                            "mission has accredited 200 observers from member states of the Commonwealth. Its "
+                            "long-term observers have been working in Aktobe since May. The mission includes members "
+                            "of the Baltic Assembly, among them Anna Berzina. Later he held talks with Speaker of the "
+                            "Legislative Chamber Daniyar Seitkali.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Nurlan Abenov", "Daniyar Seitkali"} <= people, people
+    assert has(ex, "HOLDS_POSITION", "Nurlan Abenov", "Central Election Commission"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Anna Berzina", "OSCE delegation"), triples(ex)
+    assert not any(e.type == "Delegation" and "Commonwealth" in e.name for e in ex.entities), ex.entities
