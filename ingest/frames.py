@@ -122,12 +122,34 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def _stray_object(verb: Token, obj: Token) -> Token | None:
+    """A second direct object of a verb that has one already, with an object-less verb between them:
+    the parser hung that verb's object on the wrong verb ("retaining five of the applications it had
+    received and rejecting, among others, the candidacies of A and B"). The verb it belongs to."""
+    earlier = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < obj.i]
+    if not earlier:
+        return None
+    for t in obj.doc[earlier[-1].i + 1:obj.i]:
+        if t.pos_ == "VERB" and t.dep_ == "conj" and not any(c.dep_ in OBJECT_DEPS for c in t.children):
+            return t
+    return None
+
+
 def build_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     frame = Frame(trigger=verb, passive=passive)
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
+    if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        for governor in list(verb.ancestors)[:5]:
+            stray = [c for c in governor.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
+                     and _stray_object(governor, c) == verb]
+            if stray:
+                frame.patients.extend(list_items(stray[0]))
+                break
     for child in verb.children:
         if rel is not None and child.i == rel.i:
+            continue
+        if child.dep_ in OBJECT_DEPS and _stray_object(verb, child) is not None:
             continue
         if child.dep_ == "agent":
             frame.agents.extend(prep_objects(child))

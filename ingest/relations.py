@@ -808,6 +808,8 @@ class RelationEngine:
         doc = view.doc
         sent = view.sent(noun)
         for t in doc[noun.i + 1:sent.end]:
+            if t.pos_ == "VERB" and t.dep_ == "conj":
+                break  # "... applications it had received and rejecting, among others, A": another act's
             start = None
             if t.lower_ in {"those", "that"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of":
                 start = t.i + 2

@@ -788,3 +788,15 @@ def test_its_observers_after_a_reported_mission_and_glued_names(extractor) -> No
     assert has(ex, "HOLDS_POSITION", "Nurlan Abenov", "Central Election Commission"), triples(ex)
     assert has(ex, "MEMBER_OF", "Anna Berzina", "OSCE delegation"), triples(ex)
     assert not any(e.type == "Delegation" and "Commonwealth" in e.name for e in ex.entities), ex.entities
+
+
+def test_retained_and_a_rejection_coordinated_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Constitutional Court on Monday published the final list of candidates for the "
+                            "presidential election, retaining four of the 20 applications it had received and "
+                            "rejecting, among others, the candidacies of former minister Paul Mensah and businessman "
+                            "Kofi Adu.\n\nAlso retained were former prime minister Ama Boateng and Yaw Darko.")
+    for person in ("Paul Mensah", "Kofi Adu"):
+        assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", person), triples(ex)
+        assert not has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), triples(ex)
+    for person in ("Ama Boateng", "Yaw Darko"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Constitutional Court", person) == "2025-03-10"
