@@ -461,7 +461,8 @@ class MentionFinder:
                     j -= 1
                     continue
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
-                        and (token.text[:1].isupper() or bracket is not None):
+                        and doc[j - 2].ent_type_ != "PERSON" \
+                        and (token.text[:1].isupper() or bracket is not None):  # not "Andrés Paredes of" + X
                     j -= 1
                     continue
                 break

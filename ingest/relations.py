@@ -441,8 +441,8 @@ class DocView:
                 return m.entity, 0.9  # "talks with her counterpart, X, ..."
         # "the mission's head X": a name under a common noun
         for child in token.children:
-            if child.dep_ in {"compound", "flat", "nmod"}:
-                e = self.mention_entity(child)
+            if child.dep_ in {"compound", "flat", "nmod"} or child.dep_ == "amod" and token.lemma_.lower() in PARTY_NOUNS:
+                e = self.mention_entity(child)  # "the Together alliance", "Together" read as an adjective
                 # "his NPP alliance": a party noun under the party's name
                 if e is not None and self.type_of(e) in types and (
                         token.pos_ == "PROPN" and child.dep_ != "nmod"
@@ -1191,7 +1191,8 @@ class RelationEngine:
                 and not frame.agents and p.kind == "verb" else None
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
-        if p.type == "WON":
+        if p.type in {"WON", "NOMINATED"}:
+            # commissions and courts run elections: they neither win them nor field candidates
             sources = [(s, f) for s, f in sources
                        if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
             if _minority_share(trigger):

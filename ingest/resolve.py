@@ -205,6 +205,8 @@ class Resolver:
                         record.props["country"] = country
             for alias in dict.fromkeys([name, full]):
                 record.add_alias(alias)
+            if m.end < len(doc) and doc[m.end].lower_ in PARTY_NOUNS and doc[m.end].is_lower:
+                record.add_alias(f"{name} {doc[m.end].text}")  # "the Together alliance"
             if m.acronym:
                 record.acronym = record.acronym or m.acronym
                 record.add_alias(m.acronym)
@@ -232,12 +234,20 @@ class Resolver:
 
     @staticmethod
     def _last_with_word(mentions: list[Mention], entities: list[EntityRecord], index: int, word: str) -> int | None:
-        """"the Assembly": the organization named last before it whose name has that word."""
+        """"the Assembly": the organization named last before it whose name has that word ("Party":
+        the last party, whatever its name)."""
         for j in range(index - 1, -1, -1):
             other = mentions[j]
             if other.type == "Organization" and other.entity >= 0 and \
                     word in fold(entities[other.entity].name).split():
                 return other.entity
+        if word == "party":
+            # "Party spokesman X" after "the Movement for Socialist Renewal": the party last named
+            for j in range(index - 1, -1, -1):
+                other = mentions[j]
+                if other.type == "Organization" and other.entity >= 0 and \
+                        set(fold(entities[other.entity].name).split()) & PARTY_NOUNS:
+                    return other.entity
         return None
 
     # -- people ---------------------------------------------------------------------------

@@ -800,3 +800,19 @@ def test_retained_and_a_rejection_coordinated_after_it(extractor) -> None:  # ty
         assert not has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), triples(ex)
     for person in ("Ama Boateng", "Yaw Darko"):
         assert dated(ex, "APPROVED_CANDIDACY", "Constitutional Court", person) == "2025-03-10"
+
+
+def test_enabled_tickets_and_party_words(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ruiz had been nominated by the Movement for Democratic Renewal (MDR) as its first Senate "
+                            "candidate. The Supreme Electoral Tribunal (TSE) on Thursday disqualified him. At the same "
+                            "session the TSE enabled eight presidential tickets, among them those of former minister "
+                            "Rafael Quispe, the MDR candidate; interim President Lucia Mamani, the candidate of the "
+                            "Forward alliance; and former vice-president Hugo Torrez of Civic Front (CF).\n\nThe "
+                            "Movement for Democratic Renewal will appeal. Party spokesman Jorge Rojas called the "
+                            "ruling political.")
+    for person in ("Rafael Quispe", "Lucia Mamani", "Hugo Torrez"):
+        assert has(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person), triples(ex)
+    assert has(ex, "NOMINATED", "Forward alliance", "Lucia Mamani"), triples(ex)
+    assert not any(r[0] == "NOMINATED" and r[1] == "Supreme Electoral Tribunal" for r in triples(ex)), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Jorge Rojas", "Movement for Democratic Renewal"), triples(ex)
+    assert "Hugo Torrez" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
