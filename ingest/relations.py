@@ -441,7 +441,8 @@ class DocView:
                 return m.entity, 0.9  # "talks with her counterpart, X, ..."
         # "the mission's head X": a name under a common noun
         for child in token.children:
-            if child.dep_ in {"compound", "flat", "nmod"} or child.dep_ == "amod" and token.lemma_.lower() in PARTY_NOUNS:
+            if child.dep_ in {"compound", "flat", "nmod"} \
+                    or child.dep_ == "amod" and token.lemma_.lower() in PARTY_NOUNS:
                 e = self.mention_entity(child)  # "the Together alliance", "Together" read as an adjective
                 # "his NPP alliance": a party noun under the party's name
                 if e is not None and self.type_of(e) in types and (
