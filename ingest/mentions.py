@@ -174,6 +174,14 @@ class MentionFinder:
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))
+        # "the EOM urged ...": the acronym a named mission was given ("(EOM/OAS)", "(EOM)") is the mission
+        short = {a for m in mentions if m.type == "Delegation" and m.props.get("named")
+                 for a in {(m.acronym or "").split("/")[0]} | {o.name.split("/")[0] for o in mentions
+                                                             if o.props.get("acronym_of") == m.start} if a}
+        for m in mentions:
+            if m.type == "Organization" and m.name in short:
+                m.type = "Delegation"
+                m.props["named"] = True
         mentions.extend(self.national_adjectives(doc, titles, mentions, dateline_end))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, titles
@@ -246,13 +254,18 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
-        for extra in (1, 2):
-            # "Sierra" (tagged ORG) + "Leone": a country name the NER cut short
-            end = tokens[-1].i + 1 + extra
-            if end <= len(doc) and all(_is_name_token(t) for t in doc[tokens[-1].i + 1:end]) \
-                    and self.lex.country(doc[tokens[0].i:end].text) and not self.lex.country(_clean_name(tokens)):
-                name = self.lex.country(doc[tokens[0].i:end].text) or ""
-                return [Mention(tokens[0].i, end, "Country", name, props={"surface": doc[tokens[0].i:end].text})]
+        for before, after in ((0, 1), (0, 2), (1, 0), (2, 0)):
+            # "Sierra" (tagged ORG) + "Leone", "Santo" + "Domingo" (tagged PERSON): a place the NER cut short
+            start, end = tokens[0].i - before, tokens[-1].i + 1 + after
+            if start < 0 or end > len(doc) or not all(
+                    _is_name_token(t) for t in [*doc[start:tokens[0].i], *doc[tokens[-1].i + 1:end]]):
+                continue
+            text = doc[start:end].text
+            if self.lex.country(text) and not self.lex.country(_clean_name(tokens)):
+                return [Mention(start, end, "Country", self.lex.country(text) or "", props={"surface": text})]
+            if fold(text) in self.lex.cities and fold(_clean_name(tokens)) not in self.lex.cities:
+                return [Mention(start, end, "Location", text, props={"ner": ent.label_, "city": True,
+                                                                     "country": self.lex.cities[fold(text)]})]
         if label == "ORG" and len(tokens) == 1 and tokens[0].i + 1 in title_tokens and not tokens[0].is_upper \
                 and fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles:
             return []  # "Finance Minister": a title, not a ministry
@@ -498,11 +511,17 @@ class MentionFinder:
             if k + 1 < len(doc) and doc[k].lower_ == "of" and token.text[:1].isupper():
                 m = k + 1 + (doc[k + 1].lower_ == "the")
                 run = m
-                while run < len(doc) and _is_name_token(doc[run]) and doc[run].ent_type_ in {"GPE", "LOC", "FAC",
-                                                                                             "ORG", ""}:
-                    run += 1
+                while run < len(doc) and (_is_name_token(doc[run]) and doc[run].ent_type_ in {
+                        "GPE", "LOC", "FAC", "ORG", ""} or doc[run].lower_ in {"of", "and"} and run > m
+                        and run + 1 < len(doc) and _is_name_token(doc[run + 1])):
+                    run += 1  # "... Mission of the Organization of American States"
                 if run > m and not self.lex.country(doc[m:run].text):
                     name = f"{name} of {doc[k + 1:run].text}"  # "... Committee of the Riigikogu"
+                    if k == end:
+                        end = run
+            if words[0].lower_ == "the" and len(words) > 1:
+                name = name[4:]  # "The Electoral Observation Mission ..." after a dateline
+                words = words[1:]
             out.append(Mention(words[0].i, end, "Organization", name, props={"rule": "named-org"}))
         # "the Storting set the date": a one-word proper name after "the" that the NER left out
         for token in doc[max(dateline_end, 1):]:
@@ -907,6 +926,21 @@ class MentionFinder:
             # "the Commonwealth Observer Group for Uganda": the name ends before what it is for
             cut = next((k for k, w in enumerate(words) if w in {"for", "to", "in"} and k >= 2), len(words))
             observing = any(w in {"observer", "observers", "observation", "monitoring"} for w in words[:cut])
+            # "the Electoral Observation Mission of the Organization of American States": named with its sender
+            of_sender = next((k for k, w in enumerate(words[:-2]) if w in {"mission", "delegation"}
+                              and words[k + 1] == "of" and k >= 1), None)
+            if m.type == "Organization" and of_sender is not None and observing:
+                inside = [o for o in mentions if o is not m and m.start < o.start and o.end <= m.end
+                          and o.type in {"Organization", "Country"}]
+                if inside:
+                    m.type = "Delegation"
+                    m.props["named"] = True
+                    m.props["sender_mentions"] = [inside[0].start]
+                    for inner in mentions:  # "(EOM/OAS)": its acronym is the mission too
+                        if inner.props.get("acronym_of") == m.start and inner.type == "Organization":
+                            inner.type = "Delegation"
+                            inner.props["named"] = True
+                    continue
             if m.type == "Organization" and words and (words[cut - 1] in {"mission", "delegation"}
                                                        or words[cut - 1] in {"group", "team"} and observing):
                 if cut < len(words):

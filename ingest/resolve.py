@@ -376,7 +376,20 @@ class Resolver:
                 said = by_start.get(start)
                 if said is not None and said.entity >= 0 and said.entity not in senders:
                     senders.append(said.entity)
-            if m.props.get("named"):
+            spelled = next((o for o in mentions if o.start == m.props.get("acronym_of", -1)
+                            and o.type == "Delegation" and o.entity >= 0), None)
+            if spelled is not None:
+                self._join(entities, spelled.entity, i, m)  # "(EOM/OAS)" after the mission's full name
+                entities[spelled.entity].add_alias(m.name)
+                last = spelled.entity
+                continue
+            known = next((e for e, r in enumerate(entities) if r.type == "Delegation" and fold(m.name) in r.names()),
+                         None) if m.props.get("named") and not senders and m.name.isupper() else None
+            if known is not None:
+                self._join(entities, known, i, m)  # "the EOM" after "... Mission of the OAS (EOM/OAS)"
+                last = known
+                continue
+            if m.props.get("named") and not senders:
                 sender = self._sender_of_name(m, entities, mentions, i)
                 if sender is not None and sender not in senders:
                     senders.append(sender)

@@ -816,3 +816,17 @@ def test_enabled_tickets_and_party_words(extractor) -> None:  # type: ignore[no-
     assert not any(r[0] == "NOMINATED" and r[1] == "Supreme Electoral Tribunal" for r in triples(ex)), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Jorge Rojas", "Movement for Democratic Renewal"), triples(ex)
     assert "Hugo Torrez" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_a_mission_named_with_its_sender_after_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "QUITO, May 21 (Andes Wire) - The Electoral Observation Mission of the Organization of "
+                            "American States (EOM/OAS) presented its report on the general election held in Ecuador on "
+                            "Sunday. The mission, headed by Ximena Soto, arrived in Quito on May 12. The EOM urged "
+                            "Congress to act. Pedro Leon, a former mayor of Santo Domingo, came second.")
+    delegations = [e for e in ex.entities if e.type == "Delegation"]
+    assert [d.name for d in delegations] == ["Electoral Observation Mission of the Organization of American States"]
+    mission = delegations[0].name
+    assert has(ex, "REPRESENTS", mission, "Organization of American States"), triples(ex)
+    assert has(ex, "HEADS", "Ximena Soto", mission), triples(ex)
+    assert not any(e.type == "Organization" and e.name.startswith(("EOM", "Electoral")) for e in ex.entities)
+    assert "Santo Domingo" not in {e.name for e in ex.entities if e.type == "Person"}
