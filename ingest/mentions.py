@@ -254,9 +254,9 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
-        for before, after in ((0, 1), (0, 2), (1, 0), (2, 0)):
+        for lpad, rpad in ((0, 1), (0, 2), (1, 0), (2, 0)):
             # "Sierra" (tagged ORG) + "Leone", "Santo" + "Domingo" (tagged PERSON): a place the NER cut short
-            start, end = tokens[0].i - before, tokens[-1].i + 1 + after
+            start, end = tokens[0].i - lpad, tokens[-1].i + 1 + rpad
             if start < 0 or end > len(doc) or not all(
                     _is_name_token(t) for t in [*doc[start:tokens[0].i], *doc[tokens[-1].i + 1:end]]):
                 continue
@@ -514,6 +514,8 @@ class MentionFinder:
                 while run < len(doc) and (_is_name_token(doc[run]) and doc[run].ent_type_ in {
                         "GPE", "LOC", "FAC", "ORG", ""} or doc[run].lower_ in {"of", "and"} and run > m
                         and run + 1 < len(doc) and _is_name_token(doc[run + 1])):
+                    if run > m and self.lex.country(doc[run - 1].text) and doc[run - 1].lower_ != "states":
+                        break  # "... of the Republic of Kazakhstan" + "Nurlan Abenov": the country ends it
                     run += 1  # "... Mission of the Organization of American States"
                 if run > m and not self.lex.country(doc[m:run].text):
                     name = f"{name} of {doc[k + 1:run].text}"  # "... Committee of the Riigikogu"
