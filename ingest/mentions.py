@@ -217,6 +217,17 @@ class MentionFinder:
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
                 continue
+            portfolio = False
+            after = doc[match_end + 1] if match_end + 1 < n else None
+            if lowers[match_end - 1] == "minister" and after is not None and lowers[match_end] == "of" \
+                    and after.text[:1].isupper() and after.ent_type_ not in {"GPE", "PERSON"} \
+                    and not lex.country(after.text):
+                # "Minister of Foreign Affairs of Azerbaijan X": the portfolio belongs to the title
+                k = match_end + 1
+                while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha and not lex.country(doc[k].text)
+                                 or lowers[k] == "and" and k + 1 < n and doc[k + 1].text[:1].isupper()):
+                    k += 1
+                match_end, portfolio = k, True
             # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole
             start = i
             # ... but not the verb of "was elected chairwoman"
@@ -237,7 +248,7 @@ class MentionFinder:
             text = " ".join(words)
             text = re.sub(r"\s*-\s*", "-", text)
             core = fold(" ".join(t.text for t in doc[i:match_end]))
-            national = core in NATIONAL_TITLES or fold(text) in NATIONAL_TITLES
+            national = core in NATIONAL_TITLES or fold(text) in NATIONAL_TITLES or portfolio
             out.append(Title(start, match_end, text or doc[i].text, former, national))
             i = match_end
         return out
@@ -651,7 +662,8 @@ class MentionFinder:
                 if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
                                                       for c in appos):
                     m.type = "Organization"
-                elif words[0].text not in self.lex.given_names and self._in_place_context(head):
+                elif words[0].text not in self.lex.given_names and self._in_place_context(head) \
+                        and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
             if m.type in {"Person", "Location"} and head.dep_ == "appos" and head.head.pos_ == "NOUN" \
                     and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name):

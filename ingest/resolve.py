@@ -404,6 +404,13 @@ class Resolver:
             key = tuple(sorted(senders))
             if m.props.get("named") or senders:
                 found = by_senders.get(key) if key else None
+                if found is None and len(senders) == 1 and entities[senders[0]].type == "Country":
+                    # "the Hungarian delegation" after "a delegation of the National Assembly of Hungary"
+                    country = entities[senders[0]].name
+                    found = next((d for k, d in by_senders.items() if len(k) == 1
+                                  and entities[k[0]].type == "Organization"
+                                  and (entities[k[0]].props.get("country") == country
+                                       or entities[k[0]].name.endswith(f" of {country}"))), None)
                 if found is None and m.props.get("named"):
                     found = next((e for e, r in enumerate(entities) if r.type == "Delegation"
                                   and fold(m.name) in r.names()), None)

@@ -830,3 +830,15 @@ def test_a_mission_named_with_its_sender_after_of(extractor) -> None:  # type: i
     assert has(ex, "HEADS", "Ximena Soto", mission), triples(ex)
     assert not any(e.type == "Organization" and e.name.startswith(("EOM", "Electoral")) for e in ex.entities)
     assert "Santo Domingo" not in {e.name for e in ex.entities if e.type == "Person"}
+
+
+def test_a_national_delegation_named_again_by_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Speaker Anar Aliyev has received a delegation of the National Assembly of Slovenia. The "
+                            "delegation included Ambassador of Slovenia to Azerbaijan Marko Novak. On the same day, "
+                            "the Slovenian delegation was received by Minister of Foreign Affairs of Azerbaijan Elnur "
+                            "Mammadov.")
+    delegations = [e for e in ex.entities if e.type == "Delegation"]
+    assert len(delegations) == 1, delegations
+    assert has(ex, "MET_WITH", "Elnur Mammadov", delegations[0].name), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Elnur Mammadov", "Azerbaijan"), triples(ex)
+    assert "Marko Novak" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
