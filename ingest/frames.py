@@ -67,10 +67,22 @@ def is_passive(verb: Token) -> bool:
         return True
     if _copular_participle(verb):
         return True
+    if _main_verb_read_as_clause(verb):
+        return False
     # "a delegation headed by X", "Aliyev, nominated by the party": a bare past participle
     return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and verb.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "nsubj"} for c in verb.children
     )
+
+
+def _main_verb_read_as_clause(verb: Token) -> bool:
+    """"The Social Christian Front (FSC) on Friday named X as its candidate", parsed with the name as
+    the sentence's root and "named" as a clause on it: the sentence's real verb, active."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and verb.i > head.i \
+        and any(c.dep_ in {"dobj", "oprd"} for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children) \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[head.i + 1:verb.i])
 
 
 def _copular_participle(verb: Token) -> bool:
@@ -197,7 +209,7 @@ def build_frame(verb: Token) -> Frame:
     elif verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
         if passive:
             frame.patients.append(head)
-        elif verb.tag_ == "VBG":
+        elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))

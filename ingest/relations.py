@@ -1014,6 +1014,8 @@ class RelationEngine:
         "the May 21 election" is the one of its date whose kind the sentence speaks of ("President X won")."""
         m = view.at.get(token.i)
         everything = [e for e, r in enumerate(view.entities) if r.type == "Election"]
+        if m is not None and m.props.get("also") and m.entity == election:
+            return [election, *m.props["also"]]  # "presidential and legislative elections": both
         if m is not None and m.props.get("every"):
             rounds = "round" in m.name.lower()
             if rounds:

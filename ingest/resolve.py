@@ -511,6 +511,21 @@ class Resolver:
                     if k in m.props and k not in record.props:
                         record.props[k] = m.props[k]
             explicit.append((doc[m.start].sent.start, found))
+            coordinated = " and " in m.name or "," in m.name  # not "presidential primary"
+            for other in m.props.get("kinds", [])[1:] if coordinated and kind != "primary" else []:
+                # "early presidential and legislative elections": one election per kind, said together
+                twin = next((e for e in index.get((other, country), [])
+                             if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))), None)
+                if twin is None:
+                    twin = len(entities)
+                    record = self._new(entities, None, None, type="Election", name=f"{other} election")
+                    record.props.update({k: v for k, v in entities[found].props.items()
+                                         if k in {"extraordinary", "year", "date_text", "date_token", "country"}})
+                    record.props["kind"] = other
+                    index.setdefault((other, country), []).append(twin)
+                entities[twin].mentions.append(i)
+                m.props.setdefault("also", []).append(twin)
+        self._general_as_each(mentions, entities)
         if not explicit and generic:
             kind = self._kind_from_words(doc)
             if kind is None:
@@ -613,6 +628,29 @@ class Resolver:
             if dated and "date_text" not in entities[target].props:
                 # "topped the November 21 first round": the day of the election it names
                 entities[target].props.update({"date_text": dated, "date_token": m.props.get("date_token")})
+
+    @staticmethod
+    def _general_as_each(mentions: list[Mention], entities: list[EntityRecord]) -> None:
+        """"calling early general elections" where the article names the presidential and the
+        legislative one: the general election is those, not a third."""
+        elections = [e for e, r in enumerate(entities) if r.type == "Election"]
+        specific = [e for e in elections if entities[e].props.get("kind") in {"presidential", "parliamentary"}]
+        if len({entities[e].props.get("kind") for e in specific}) < 2:
+            return
+        for e in elections:
+            record = entities[e]
+            if record.props.get("kind") != "general" or any(
+                    not compatible_dates(record.props.get("date_text"), entities[o].props.get("date_text"))
+                    for o in specific):
+                continue
+            for k in record.mentions:
+                m = mentions[k]
+                m.entity = specific[0]
+                m.props["also"] = specific[1:]
+                for o in specific:
+                    entities[o].mentions.append(k)
+                entities[specific[0]].add_alias(m.name)
+            record.mentions = []
 
     @staticmethod
     def _salient_election(doc: Doc, elections: list[int], entities: list[EntityRecord]) -> int | None:

@@ -842,3 +842,24 @@ def test_a_national_delegation_named_again_by_its_country(extractor) -> None:  #
     assert has(ex, "MET_WITH", "Elnur Mammadov", delegations[0].name), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Elnur Mammadov", "Azerbaijan"), triples(ex)
     assert "Marko Novak" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_presidential_and_legislative_elections_are_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru's National Electoral Jury on Thursday set August 20 as the date of early "
+                            "presidential and legislative elections. President Ana Rojas signed a decree on Wednesday "
+                            "calling early general elections.")
+    elections = {e.name for e in ex.entities if e.type == "Election"}
+    assert {"2025 Peru presidential election", "2025 Peru parliamentary election"} <= elections, elections
+    for election in ("2025 Peru presidential election", "2025 Peru parliamentary election"):
+        assert has(ex, "CALLED_ELECTION", "National Electoral Jury", election), triples(ex)
+        assert has(ex, "CALLED_ELECTION", "Ana Rojas", election), triples(ex)
+    assert not any("general" in name for name in elections), elections
+
+
+def test_a_main_verb_parsed_as_a_clause_on_the_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the parse some texts get: "Front" the root, "named" a participle clause hung on it
+    ex = extract_reparsed(extractor, "The Social Democratic Front (SDF) on Friday named former minister Pedro Alba as "
+                                     "its presidential candidate.",
+                          {"Front": ("Front", "ROOT"), "named": ("Front", "acl"), "Alba": ("named", "oprd"),
+                           "on": ("Front", "prep"), ".": ("Front", "punct")})
+    assert has(ex, "NOMINATED", "Social Democratic Front", "Pedro Alba"), triples(ex)
