@@ -863,3 +863,10 @@ def test_a_main_verb_parsed_as_a_clause_on_the_subject(extractor) -> None:  # ty
                           {"Front": ("Front", "ROOT"), "named": ("Front", "acl"), "Alba": ("named", "oprd"),
                            "on": ("Front", "prep"), ".": ("Front", "punct")})
     assert has(ex, "NOMINATED", "Social Democratic Front", "Pedro Alba"), triples(ex)
+
+
+def test_endorsed_for_the_presidency(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Labour Party on Monday endorsed businessman Tomas Brod for the presidency. The "
+                            "Green Party endorsed the reform.")
+    assert dated(ex, "NOMINATED", "Labour Party", "Tomas Brod") == "2025-03-10"
+    assert not any(r[0] == "NOMINATED" and r[1] == "Green Party" for r in triples(ex)), triples(ex)
