@@ -219,14 +219,19 @@ class MentionFinder:
                 continue
             portfolio = False
             after = doc[match_end + 1] if match_end + 1 < n else None
-            if lowers[match_end - 1] == "minister" and after is not None and lowers[match_end] == "of" \
+            if lowers[match_end - 1] == "minister" and after is not None and lowers[match_end] in {"of", "for"} \
                     and after.text[:1].isupper() and after.ent_type_ not in {"GPE", "PERSON"} \
                     and not lex.country(after.text):
                 # "Minister of Foreign Affairs of Azerbaijan X": the portfolio belongs to the title
                 k = match_end + 1
                 while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha and not lex.country(doc[k].text)
+                                 and doc[k].ent_type_ != "PERSON"
                                  or lowers[k] == "and" and k + 1 < n and doc[k + 1].text[:1].isupper()):
                     k += 1
+                # "... Information Technology Sushila Pandey": a name the NER did not tag ends the run
+                if k - (match_end + 1) >= 3 and (k >= n or not doc[k].text[:1].isupper()) \
+                        and self._looks_like_person(list(doc[k - 2:k])) and lowers[k - 3] != "and":
+                    k -= 2
                 match_end, portfolio = k, True
             # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole
             start = i
@@ -329,6 +334,12 @@ class MentionFinder:
                     label = "PERSON"
                 elif (head.i in title_tokens or head.lower_ in OCCUPATIONS) and person_rest:
                     tokens = rest
+                    label = "PERSON"
+                elif head.i in title_tokens and (untitled := [t for t in tokens if t.i not in title_tokens]) \
+                        and untitled[0].i == max(t.i for t in tokens if t.i in title_tokens) + 1 \
+                        and 2 <= len(untitled) <= 3 and self._looks_like_person(untitled):
+                    # "Minister for Communication and Information Technology" + "Sushila Pandey"
+                    tokens = untitled
                     label = "PERSON"
                 else:
                     break

@@ -464,13 +464,17 @@ class DocView:
                 return e, 0.85
         return None
 
-    def election_body(self) -> int | None:
-        """The article's one mentioned election body (commission, court, ...), if it has exactly one."""
+    def election_body(self, commission: bool = False) -> int | None:
+        """The article's one mentioned election body (commission, court, ...), if it has exactly one;
+        with `commission`, the one whose name says it runs elections ("Chief Election Commissioner X")."""
         bodies = [e for e, r in enumerate(self.entities) if r.type == "Organization" and r.mentions
                   and is_election_body(r)]
         if len(bodies) > 1:
             # observers watch elections and do not run them ("the Asian Network for Free Elections")
             bodies = [e for e in bodies if not OBSERVER_BODY_WORDS & set(fold(self.entities[e].name).split())]
+        if len(bodies) > 1 and commission:
+            bodies = [e for e in bodies
+                      if {"election", "elections", "electoral"} & set(fold(self.entities[e].name).split())]
         return bodies[0] if len(bodies) == 1 else None
 
     def delegation_of(self, sender: int) -> int | None:
@@ -1339,7 +1343,7 @@ class RelationEngine:
                 org = self._national_body(view, title)
             if org is None and re.search(r"\b(election|electoral) commissioner$", fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
-                org = view.election_body()
+                org = view.election_body(commission=True)
             if org is None or title.former:
                 continue
             if not title.national and any(m.entity == org and m.props.get("adjective")
@@ -1386,7 +1390,9 @@ class RelationEngine:
     def _org_after(self, view: DocView, j: int) -> tuple[int | None, int]:
         """An organization or country starting at j (after "of [the]"), and where it ends."""
         doc = view.doc
-        while j < len(doc) and doc[j].lower_ in {"the"}:
+        # "of the main opposition Nepal Janata Front", "of the small Tunisia Forward movement"
+        while j < len(doc) and (doc[j].lower_ in {"the", "opposition", "ruling", "governing"}
+                                or doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in view.at):
             j += 1
         m = view.longest.get(j)
         if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:

@@ -870,3 +870,15 @@ def test_endorsed_for_the_presidency(extractor) -> None:  # type: ignore[no-unty
                             "Green Party endorsed the reform.")
     assert dated(ex, "NOMINATED", "Labour Party", "Tomas Brod") == "2025-03-10"
     assert not any(r[0] == "NOMINATED" and r[1] == "Green Party" for r in triples(ex)), triples(ex)
+
+
+def test_titles_with_portfolios_and_opposition_parties(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Council of Ministers took the decision on Monday, Minister for Communication and "
+                            "Information Technology Sita Gurung told reporters. Chief Election Commissioner Hari Thapa "
+                            "said the commission was ready. The Election Commission met the Asian Network for Free "
+                            "Elections. Prime Minister Ram Karki held talks with the chairman of the main opposition "
+                            "Nepal Unity Front (NUF), Keshav Rai.")
+    assert "Sita Gurung" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+    assert has(ex, "HOLDS_POSITION", "Hari Thapa", "Election Commission"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Keshav Rai", "Nepal Unity Front"), triples(ex)
+    assert has(ex, "MET_WITH", "Ram Karki", "Keshav Rai"), triples(ex)
