@@ -183,6 +183,9 @@ def build_frame(verb: Token) -> Frame:
             and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person
         head = _nonperson_before(rel) or head
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
+        # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads
+        head = _led_by(head) or head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "whom" and rel.dep_ == "nsubj":
         # "a member of the House whom the ruling party fielded", parsed with "whom" as the subject
         frame.agents.extend(c for c in rel.children if c.dep_ == "nsubj")
@@ -215,6 +218,11 @@ def build_frame(verb: Token) -> Frame:
         frame.agents.extend(subjects(verb))
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:
         frame.patients.extend(subjects(verb))
+    if not frame.patients and passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > head.i:
+        # "X received a delegation of Y, led by Z": the object just before the participle is what is led
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.right_edge.i < verb.i]
+        if objects and objects[-1].right_edge.i >= verb.i - 5:
+            frame.patients.append(objects[-1])
     if not frame.patients and passive:
         # "The group is co-chaired by X", parsed with the subject hung on "is"
         for aux in verb.children:
@@ -237,6 +245,23 @@ def small_clause(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
             return c
+    return None
+
+
+def _led_by(noun: Token) -> Token | None:
+    """The thing a person (or their title) is the "by" phrase of: "a delegation, led by its director"."""
+    if noun.ent_type_ != "PERSON" and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        return None
+    if noun.dep_ == "appos":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ == "advcl":
+        objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+        return objects[-1] if objects else None
     return None
 
 

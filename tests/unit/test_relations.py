@@ -882,3 +882,13 @@ def test_titles_with_portfolios_and_opposition_parties(extractor) -> None:  # ty
     assert has(ex, "HOLDS_POSITION", "Hari Thapa", "Election Commission"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Keshav Rai", "Nepal Unity Front"), triples(ex)
     assert has(ex, "MET_WITH", "Ram Karki", "Keshav Rai"), triples(ex)
+
+
+def test_which_after_the_leader_of_a_delegation_is_the_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Later on Monday, the minister received a delegation of the Asian Forum for Human Rights "
+                            "(FORUM-ASIA), led by its executive director, Priya Nair, which is on a week-long visit to "
+                            "Nepal.")
+    [delegation] = [e.name for e in ex.entities if e.type == "Delegation"]
+    assert has(ex, "HEADS", "Priya Nair", delegation), triples(ex)
+    assert has(ex, "VISITS", delegation, "Nepal"), triples(ex)
+    assert not has(ex, "VISITS", "Priya Nair", "Nepal"), triples(ex)
