@@ -16,6 +16,11 @@ PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
 @lru_cache(maxsize=131072)
+def _plain(text: str) -> str:
+    """The text without accents, case kept: "Péter" -> "Peter"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the key for name lookups."""
     text = unicodedata.normalize("NFKD", text)
@@ -52,6 +57,10 @@ class Lexicon:
     # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
     title_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     given_names: frozenset[str] = field(default=frozenset())  # "Ivan", "Grace": first words of people's names
+
+    def is_given_name(self, text: str) -> bool:
+        """"Alina", "Péter" (also written "Peter"): a capitalised common given name."""
+        return text in self.given_names or _plain(text) in self.given_names
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -117,6 +126,6 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         max_title_words=max(len(t.split()) for t in titles),
         title_words=frozenset(w for t in titles for w in t.split()),
         title_tokens=_index_by_first_word(titles),
-        given_names=frozenset(w for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
-                              if not line.startswith("#") for w in line.split()),
+        given_names=frozenset(form for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("#") for w in line.split() for form in (w, _plain(w))),
     )

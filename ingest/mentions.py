@@ -288,11 +288,11 @@ class MentionFinder:
         if label in {"ORG", "NORP"} and not any(t.text[:1].isupper() for t in tokens):
             return []  # "the electoral commission": a description, resolved as a reference later
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-        if before is not None and before.text in self.lex.given_names and not before.ent_type_ \
+        if before is not None and self.lex.is_given_name(before.text) and not before.ent_type_ \
                 and len(tokens) <= 2 and self._looks_like_person([before, *tokens]):
             tokens = [before, *tokens]  # "Ana" + "Costa" (tagged GPE): one person's name
             label = "PERSON"
-        if len(tokens) == 1 and tokens[0].text in self.lex.given_names:
+        if len(tokens) == 1 and self.lex.is_given_name(tokens[0].text):
             after = list(doc[tokens[0].i + 1:tokens[0].i + 3])
             rest = [t for t in after[:2] if not t.ent_type_ and t.pos_ == "PROPN" and _is_name_token(t)]
             rest = rest[:1] if len(rest) < 2 or rest[1].i != rest[0].i + 1 else rest
@@ -351,7 +351,7 @@ class MentionFinder:
             if "and" in words_lower:
                 k = words_lower.index("and")
                 right = tokens[k + 1:]
-                if right and right[0].text in self.lex.given_names and self._looks_like_person(right):
+                if right and self.lex.is_given_name(right[0].text) and self._looks_like_person(right):
                     # "the Democratic Pact and Federico Arango": two names the NER ran together
                     out.append(Mention(right[0].i, right[-1].i + 1, "Person", _clean_name(right)))
                     tokens = tokens[:k]
@@ -413,7 +413,7 @@ class MentionFinder:
         words = [t for t in tokens if t.text not in HYPHENS]
         if not 2 <= len(words) <= 4 or not self._looks_like_person(tokens):
             return False
-        return words[0].text in self.lex.given_names or SURNAME_ENDING.search(words[-1].text) is not None
+        return self.lex.is_given_name(words[0].text) or SURNAME_ENDING.search(words[-1].text) is not None
 
     def _looks_like_person(self, tokens: list[Token]) -> bool:
         words = [t for t in tokens if t.text not in HYPHENS]
@@ -555,7 +555,7 @@ class MentionFinder:
                     and (nxt is None or nxt.pos_ != "PROPN" and nxt.text != "(") \
                     and token.lower_ not in self.lex.org_head_nouns and fold(token.text) not in self.lex.titles \
                     and not self.lex.country(token.text) and not self.lex.country_of_adjective(token.text) \
-                    and fold(token.text) not in self.lex.cities and token.text not in self.lex.given_names \
+                    and fold(token.text) not in self.lex.cities and not self.lex.is_given_name(token.text) \
                     and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
@@ -601,7 +601,7 @@ class MentionFinder:
                 j += 1
             words = list(doc[i:j])
             if 2 <= len(words) <= 3 and self._looks_like_person(words) and (
-                words[-1].text in surnames or words[0].text in self.lex.given_names
+                words[-1].text in surnames or self.lex.is_given_name(words[0].text)
                 or self._person_context(doc, i, j, title_tokens)
             ):
                 out.append(Mention(i, j, "Person", _clean_name(words), props={"rule": "unlabelled-person"}))
@@ -673,7 +673,7 @@ class MentionFinder:
                 if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
                                                       for c in appos):
                     m.type = "Organization"
-                elif words[0].text not in self.lex.given_names and self._in_place_context(head) \
+                elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
                         and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
             if m.type in {"Person", "Location"} and head.dep_ == "appos" and head.head.pos_ == "NOUN" \
@@ -695,7 +695,7 @@ class MentionFinder:
             if m.type == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PARTY_NOUNS | {"group", "bloc"}:
                 m.type = "Organization"  # "the regional party Dnipro Together"
             elif m.type == "Person" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the" \
-                    and m.name not in self.lex.given_names and not any(
+                    and not self.lex.is_given_name(m.name) and not any(
                         o.type == "Person" and o is not m and m.name in o.name.split() for o in mentions):
                 m.type = "Organization"  # "the Seimas", "the Storting": a one-word name that takes "the"
         for m in mentions:
@@ -1211,7 +1211,7 @@ class MentionFinder:
                 if k < len(doc) and doc[k].text == ")" and k > j + 1:
                     inner = doc[j + 1:k].text.strip()
                     single = k == j + 2 and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
-                        and doc[j + 1].text not in self.lex.given_names and not self.lex.country(inner)
+                        and not self.lex.is_given_name(doc[j + 1].text) and not self.lex.country(inner)
                     if _is_acronym(inner) or single or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
                             sum(c.isupper() for c in inner) >= 2:
                         m.acronym = inner

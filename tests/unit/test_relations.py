@@ -892,3 +892,12 @@ def test_which_after_the_leader_of_a_delegation_is_the_delegation(extractor) -> 
     assert has(ex, "HEADS", "Priya Nair", delegation), triples(ex)
     assert has(ex, "VISITS", delegation, "Nepal"), triples(ex)
     assert not has(ex, "VISITS", "Priya Nair", "Nepal"), triples(ex)
+
+
+def test_given_names_match_with_or_without_accents() -> None:
+    from ingest.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.is_given_name("Peter") and lexicon.is_given_name("Péter")
+    assert lexicon.is_given_name("Jürgen") and lexicon.is_given_name("Jurgen")
+    assert not lexicon.is_given_name("Parliament")
