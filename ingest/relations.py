@@ -751,6 +751,10 @@ class RelationEngine:
             tokens = build_frame(verb).agents if verb is not None else []
         elif role == "described":
             tokens = self._described(trigger)
+        elif role == "described_of":
+            # "the ruling party candidate, X of the Ghana Democratic Alliance": the body X is "of"
+            tokens = [o for d in self._described(trigger) for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
         else:
             tokens = []
         out: list[Token] = []
@@ -858,9 +862,15 @@ class RelationEngine:
         if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
             # "declared X winner": the object the predicate is said of
             return [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        person = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if person is not None and person.ent_type_ == "PERSON" and person.dep_ in {"dobj", "nsubjpass"}:
+            # "declared X of the NPC winner", parsed as "X of [the NPC winner]": X is the winner
+            return [person]
         named = [c for c in noun.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.i < noun.i]
+        people = [c for c in named if c.ent_type_ == "PERSON"]
         if named:
-            return named[-1:]  # "declared Osaro Ehigie of the APC winner", read as a modifier of "winner"
+            # "declared Osaro Ehigie of the APC winner", read as modifiers of "winner": the person, if named
+            return people[:1] or named[-1:]
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             # "Quispe, the candidate of the FDA, was disqualified": an apposition read as a second subject
             # "declared X the winner", parsed with X as a clause of its own

@@ -901,3 +901,24 @@ def test_given_names_match_with_or_without_accents() -> None:
     assert lexicon.is_given_name("Peter") and lexicon.is_given_name("Péter")
     assert lexicon.is_given_name("Jürgen") and lexicon.is_given_name("Jurgen")
     assert not lexicon.is_given_name("Parliament")
+
+
+def test_declared_winner_after_x_of_a_party_and_the_party_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the parse some texts get: "X of [the NPC winner]", with the party a modifier of "winner"
+    ex = extract_reparsed(extractor, "The Electoral Commission (EC) on Monday declared former vice-president Kofi "
+                                     "Mensah of the opposition National Progressive Congress (NPC) winner of "
+                                     "Saturday's presidential election with 56.2 percent of the valid votes cast. The "
+                                     "ruling party candidate, Vice-President Samuel Owusu of the Ghana Democratic "
+                                     "Alliance (GDA), polled 41.6 percent.",
+                          {"Mensah": ("declared", "dobj"), "winner": ("of", "pobj"), "opposition": ("winner", "nmod")})
+    assert dated(ex, "WON", "Kofi Mensah", "presidential election") == "2025-03-10"
+    assert not any(r[0] == "WON" and r[1] == "National Progressive Congress" for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "Ghana Democratic Alliance", "Samuel Owusu"), triples(ex)
+
+
+def test_declared_winner_with_person_and_party_both_modifiers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission (EC) on Monday declared former vice-president Kofi Mensah of the "
+                            "opposition National Progressive Congress (NPC) winner of Saturday's presidential election "
+                            "with 56.2 percent of the valid votes cast.")
+    assert has(ex, "WON", "Kofi Mensah", "presidential election"), triples(ex)
+    assert not any(r[0] == "WON" and r[1] == "National Progressive Congress" for r in triples(ex)), triples(ex)
