@@ -37,6 +37,8 @@ from ingest.resolve import EntityRecord
 from ingest.timeline import REPORTING_VERBS
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
+UNCONFIRMED_VERBS = {"claim", "predict", "expect", "hope", "seek", "want", "promise", "forecast", "pray", "vow",
+                     "celebrate", "eye", "project"}
 ROLE_NOUNS = {"counterpart", "host", "colleague", "successor", "predecessor", "rival", "opponent", "challenger"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -1194,6 +1196,8 @@ class RelationEngine:
             if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and any(
                     c.lower_.rstrip("-") in self.lex.former_markers for c in noun.children):
                 continue  # "former JUP lawmaker X": no longer
+            if p.type == "WON" and governor is not None and governor.lemma_ in UNCONFIRMED_VERBS:
+                continue  # "X claimed victory", "hopes for a win": not a result
             yield from self._emit(view, p, None, noun, None)
 
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,

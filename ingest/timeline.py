@@ -112,7 +112,8 @@ class Timeline:
             return None
         noun = self.doc[mention.end - 1]
         sent = noun.sent
-        future = any(t.lower_ in FUTURE_MARKERS for t in sent if t.i < noun.i) or any(
+        future = any(t.lower_ in FUTURE_MARKERS and (t.lower_ != "to" or t.head.tag_ == "VB")  # not "handed it to X"
+                     for t in sent if t.i < noun.i) or any(
             t.lower_ in {"will", "to"} for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"} for t in sent)

@@ -922,3 +922,14 @@ def test_declared_winner_with_person_and_party_both_modifiers(extractor) -> None
                             "with 56.2 percent of the valid votes cast.")
     assert has(ex, "WON", "Kofi Mensah", "presidential election"), triples(ex)
     assert not any(r[0] == "WON" and r[1] == "National Progressive Congress" for r in triples(ex)), triples(ex)
+
+
+def test_a_confirmed_victory_is_won_and_a_claimed_one_is_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The State Electoral Commission on Sunday handed the certificate of governor-elect to Ana "
+                            "Garza, after a count confirmed her victory in the June 6 gubernatorial election. Rival "
+                            "candidate Luis Perez claimed victory in the gubernatorial election.",
+                 published="2025-06-14")
+    assert has(ex, "WON", "Ana Garza", "2025 regional election") or has(ex, "WON", "Ana Garza", "gubernatorial"), \
+        triples(ex)
+    assert not has(ex, "WON", "Luis Perez", "election"), triples(ex)
+    assert any(e.type == "Election" and e.properties.get("date") == "2025-06-06" for e in ex.entities), ex.entities
