@@ -1180,8 +1180,12 @@ class RelationEngine:
             if p.needs_result and not _gives_result(verb):
                 continue
             if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
-                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}):
-                continue  # "was elected speaker of parliament": not an election the article counts
+                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}) \
+                    or p.unless and any(o.lemma_.lower() in p.unless or any(
+                        m.lemma_.lower() in p.unless for m in o.children if m.dep_ in {"compound", "amod"})
+                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for o in c.children if o.dep_ == "pobj"):
+                continue  # "was elected speaker of parliament", "elected X as Speaker": not an election counted
             yield from self._emit(view, p, frame, verb, pending)
 
     def _noun(self, view: DocView, noun: Token, rows: list[Pattern]) -> Iterator[Found]:

@@ -933,3 +933,13 @@ def test_a_confirmed_victory_is_won_and_a_claimed_one_is_not(extractor) -> None:
         triples(ex)
     assert not has(ex, "WON", "Luis Perez", "election"), triples(ex)
     assert any(e.type == "Election" and e.properties.get("date") == "2025-06-06" for e in ex.entities), ex.entities
+
+
+def test_a_parliament_elects_a_president_not_a_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Estonia's parliament, the Riigikogu, on Wednesday elected Foreign Minister Kadri Saar as "
+                            "the country's next president in the third round of voting. The Riigikogu also elected "
+                            "Jaan Tamm as Speaker. The third candidate, Liis Kask, whom the Green Movement had "
+                            "proposed, withdrew.")
+    assert has(ex, "WON", "Kadri Saar", "presidential election"), triples(ex)
+    assert not any(r[0] == "WON" and r[1] == "Jaan Tamm" for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "Green Movement", "Liis Kask"), triples(ex)
