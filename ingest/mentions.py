@@ -1000,6 +1000,10 @@ class MentionFinder:
             sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
             if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words for c in token.head.children):
                 continue  # "the Commonwealth will not send a mission": no mission
+            if sent_by and (token.head.head.lemma_ in {"ready", "willing", "prepared", "able", "offer"} or any(
+                    c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+                    for c in token.head.children)):
+                continue  # "ready to send an observer mission if the government requested one": none yet
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
                     and not sent_by:
                 continue  # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is)

@@ -943,3 +943,11 @@ def test_a_parliament_elects_a_president_not_a_speaker(extractor) -> None:  # ty
     assert has(ex, "WON", "Kadri Saar", "presidential election"), triples(ex)
     assert not any(r[0] == "WON" and r[1] == "Jaan Tamm" for r in triples(ex)), triples(ex)
     assert has(ex, "NOMINATED", "Green Movement", "Liis Kask"), triples(ex)
+
+
+def test_a_mission_offered_if_invited_is_no_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters elect a new parliament in the general election on January 16. The Pacific Islands "
+                            "Forum stood ready to send an observer mission if the government requested one. The OAS "
+                            "said it was ready to send an electoral observation mission if invited.")
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+    assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
