@@ -61,6 +61,7 @@ PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "c
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
 HYPHENS = {"-", "–"}
+TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
@@ -163,7 +164,7 @@ class MentionFinder:
         self.extend_person_names(doc, mentions, title_tokens)
         self.drop_adjectives(mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions.extend(self.find_elections(doc, taken))
+        mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions = self.bracketed_names(doc, mentions)
         self.attach_acronyms(doc, mentions)
@@ -270,6 +271,9 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
+        if all(t.i in title_tokens for t in tokens) and (
+                label == "PERSON" or label == "ORG" and fold(_clean_name(tokens)) in TITLE_PART_WORDS):
+            return []  # "Supervisor" (PERSON) "of Elections" (ORG): a title, not a person or a body
         for lpad, rpad in ((0, 1), (0, 2), (1, 0), (2, 0)):
             # "Sierra" (tagged ORG) + "Leone", "Santo" + "Domingo" (tagged PERSON): a place the NER cut short
             start, end = tokens[0].i - lpad, tokens[-1].i + 1 + rpad
@@ -591,12 +595,14 @@ class MentionFinder:
         out: list[Mention] = []
         i = dateline_end
         while i < len(doc):
-            if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN" or i in title_tokens:
+            # a given name may be mis-tagged ("Rajesh" as a verb)
+            given = _is_name_token(doc[i]) and self.lex.is_given_name(doc[i].text)
+            if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN" and not given or i in title_tokens:
                 i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
                 continue
             j = i
             while j < len(doc) and j not in taken and (
-                    _is_name_token(doc[j]) and doc[j].pos_ == "PROPN" and doc[j].text not in HYPHENS
+                    _is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or j == i) and doc[j].text not in HYPHENS
                     or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
                 j += 1
             words = list(doc[i:j])

@@ -123,6 +123,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text and (
                 token.text.count("\n") > 1 or doc[token.i - 1].text in {".", "!", "?", '"', "\u201d"}):
             doc[token.i + 1].is_sent_start = True
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_sent_start is None and not before.is_space and not token.is_space and before.is_alpha \
+                and token.is_alpha and token.text[:1].isupper():
+            # "met Supervisor of Elections" + "Rajesh" (read as a verb): no sentence starts after a word
+            token.is_sent_start = False
     return doc
 
 

@@ -37,6 +37,7 @@ from ingest.resolve import EntityRecord
 from ingest.timeline import REPORTING_VERBS
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
+ELECTION_OFFICER = re.compile(r"\b((election|electoral) commissioner|electoral officer|supervisor of elections)$")
 UNCONFIRMED_VERBS = {"claim", "predict", "expect", "hope", "seek", "want", "promise", "forecast", "pray", "vow",
                      "celebrate", "eye", "project"}
 ROLE_NOUNS = {"counterpart", "host", "colleague", "successor", "predecessor", "rival", "opponent", "challenger"}
@@ -1359,7 +1360,7 @@ class RelationEngine:
                 view.titled.setdefault(i, person)
             if org is None and title.national:
                 org = self._national_body(view, title)
-            if org is None and re.search(r"\b(election|electoral) commissioner$", fold(title.text)):
+            if org is None and ELECTION_OFFICER.search(fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)
             if org is None or title.former:

@@ -951,3 +951,11 @@ def test_a_mission_offered_if_invited_is_no_mission(extractor) -> None:  # type:
                             "said it was ready to send an electoral observation mission if invited.")
     assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
     assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
+
+
+def test_a_title_read_as_a_person_and_a_name_read_as_a_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Fijian Elections Office invited the group. Laila Tuimoana met Supervisor of "
+                            "Elections Rajesh Naidu on Saturday morning.")
+    assert has(ex, "HOLDS_POSITION", "Rajesh Naidu", "Fijian Elections Office"), triples(ex)
+    assert has(ex, "MET_WITH", "Laila Tuimoana", "Rajesh Naidu"), triples(ex)
+    assert not any(e.name in {"Supervisor", "Elections"} for e in ex.entities), ex.entities
