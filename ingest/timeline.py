@@ -117,6 +117,10 @@ class Timeline:
             t.lower_ in {"will", "to"} for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"} for t in sent)
+        date_head = self.doc[token_index].head
+        if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
+                                                                   "vote", "poll", "elections", "polls"}:
+            return self.read(phrase, "future")  # "set a snap election for November 1": ahead of the act
         return self.read(phrase, "future" if future and not past else "past" if past else None)
 
     # -- events -------------------------------------------------------------------------------

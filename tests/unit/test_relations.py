@@ -959,3 +959,10 @@ def test_a_title_read_as_a_person_and_a_name_read_as_a_verb(extractor) -> None: 
     assert has(ex, "HOLDS_POSITION", "Rajesh Naidu", "Fijian Elections Office"), triples(ex)
     assert has(ex, "MET_WITH", "Laila Tuimoana", "Rajesh Naidu"), triples(ex)
     assert not any(e.name in {"Supervisor", "Elections"} for e in ex.entities), ex.entities
+
+
+def test_an_election_set_for_a_day_is_ahead_of_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Israel's parliament voted on Thursday to dissolve itself and set a snap general election "
+                            "for November 1. The Unity party named Avraham Dror as its candidate for the election.",
+                 published="2022-06-30")
+    assert any(e.type == "Election" and e.properties.get("date") == "2022-11-01" for e in ex.entities), ex.entities
