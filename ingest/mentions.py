@@ -61,6 +61,7 @@ PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "c
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
 HYPHENS = {"-", "–"}
+NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
@@ -271,6 +272,9 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
+        while len(tokens) > 1 and tokens[0].text.rstrip(".") in NAME_HONORIFICS:
+            tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
+            label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
         if all(t.i in title_tokens for t in tokens) and (
                 label == "PERSON" or label == "ORG" and fold(_clean_name(tokens)) in TITLE_PART_WORDS):
             return []  # "Supervisor" (PERSON) "of Elections" (ORG): a title, not a person or a body
@@ -751,7 +755,8 @@ class MentionFinder:
                 continue
             t = doc[k]
             if t.pos_ == "PROPN" and t.dep_ == "compound" and m.start <= t.head.i < m.end and t.is_alpha \
-                    and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]):
+                    and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]) \
+                    and t.text not in NAME_HONORIFICS:
                 m.start = k
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)

@@ -966,3 +966,10 @@ def test_an_election_set_for_a_day_is_ahead_of_the_act(extractor) -> None:  # ty
                             "for November 1. The Unity party named Avraham Dror as its candidate for the election.",
                  published="2022-06-30")
     assert any(e.type == "Election" and e.properties.get("date") == "2022-11-01" for e in ex.entities), ex.entities
+
+
+def test_mr_before_a_surname_is_not_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Former minister Chaudhry Nadeem Warraich will contest the election. Mr Warraich, whom the "
+                            "Pakistan Justice Alliance (PJA) nominated for the seat in December, thanked voters.")
+    assert [e.name for e in ex.entities if e.type == "Person"] == ["Chaudhry Nadeem Warraich"], ex.entities
+    assert has(ex, "NOMINATED", "Pakistan Justice Alliance", "Chaudhry Nadeem Warraich"), triples(ex)
