@@ -230,6 +230,11 @@ def build_frame(verb: Token) -> Frame:
                 frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if not frame.patients and _copular_participle(verb):
         frame.patients.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
+    if not frame.patients and not passive:
+        # "allowed X to contest the election", parsed as a clause "X to contest" of its own: X is the object
+        for clause in verb.children:
+            if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                frame.patients.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
     predicate = small_clause(verb)
     if not frame.patients and predicate is not None:
         # "declared A and B eligible", parsed as a clause "A and B eligible": its subjects are the objects

@@ -452,8 +452,10 @@ class DocView:
                         token.pos_ == "PROPN" and child.dep_ != "nmod"
                         or token.lemma_.lower() in PARTY_NOUNS and self.type_of(e) == "Organization"):
                     return e, 0.9
-        # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to
-        if entity is None and token.lemma_.lower() in GROUP_MEMBERS:
+        # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to;
+        # "an election tribunal of the Lahore High Court": the body it is part of
+        if entity is None and (token.lemma_.lower() in GROUP_MEMBERS or token.pos_ == "NOUN" and token.is_lower
+                               and token.lemma_ in self.lex.org_head_nouns and "Organization" in types):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -526,7 +528,8 @@ def _has_required(p: Pattern, verb: Token) -> bool:
     phrases = verb.doc[verb.i + 1:min(verb.i + 9, verb.sent.end)] if verb.dep_ in {"amod", "compound"} \
         else _own_phrases(verb)
     return any(t.lemma_.lower() in p.requires or t.lower_ in p.requires for t in phrases) \
-        or (predicate is not None and predicate.lower_ in p.requires)
+        or (predicate is not None and predicate.lower_ in p.requires) \
+        or any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in p.requires for c in verb.children)  # "allowed X to run"
 
 
 def _own_phrases(verb: Token) -> Iterator[Token]:

@@ -973,3 +973,10 @@ def test_mr_before_a_surname_is_not_part_of_the_name(extractor) -> None:  # type
                             "Pakistan Justice Alliance (PJA) nominated for the seat in December, thanked voters.")
     assert [e.name for e in ex.entities if e.type == "Person"] == ["Chaudhry Nadeem Warraich"], ex.entities
     assert has(ex, "NOMINATED", "Pakistan Justice Alliance", "Chaudhry Nadeem Warraich"), triples(ex)
+
+
+def test_a_tribunal_of_a_court_allowed_a_candidate_to_run(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An appellate election tribunal of the Sindh High Court on Wednesday allowed former "
+                            "minister Nadeem Afzal Chan to contest the February 8 general election. The party allowed "
+                            "its members to run.")
+    assert dated(ex, "APPROVED_CANDIDACY", "Sindh High Court", "Nadeem Afzal Chan") == "2025-03-12"
