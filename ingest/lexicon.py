@@ -21,6 +21,7 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the key for name lookups."""
     text = unicodedata.normalize("NFKD", text)

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -31,6 +33,9 @@ UNUSED_COMPONENTS = ["senter"]
 # hyphenated words the tokenizer would split ("by", "-", "election"), which the parser then misreads
 ONE_WORD_NOUNS = ["by-election", "by-elections", "run-off", "run-offs", "flag-bearer", "flag-bearers",
                   "standard-bearer", "standard-bearers"]
+
+
+SENTENCE_ENDS = {".", "!", "?", '"', "\u201d"}
 
 
 class ModelNotInstalled(RuntimeError):
@@ -116,18 +121,21 @@ def load_model(model: str) -> Language:
 
 @Language.component("newsgraph_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence, and so does a line break after a full stop. The parser respects
+    """A blank line ends a sentence, and so does a line break after a full stop; no sentence starts
+    between two words ("met Supervisor of Elections" + "Rajesh", read as a verb). The parser respects
     boundaries set before it; left to itself it runs a sentence across paragraphs ("... since
     2020.\n\nAlso cleared to run were A and B" as one sentence)."""
-    for token in doc[1:-1]:
-        if token.is_space and "\n" in token.text and (
-                token.text.count("\n") > 1 or doc[token.i - 1].text in {".", "!", "?", '"', "\u201d"}):
-            doc[token.i + 1].is_sent_start = True
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if token.is_sent_start is None and not before.is_space and not token.is_space and before.is_alpha \
-                and token.is_alpha and token.text[:1].isupper():
-            # "met Supervisor of Elections" + "Rajesh" (read as a verb): no sentence starts after a word
+    if len(doc) < 3:
+        return doc
+    flags = doc.to_array([IS_SPACE, IS_ALPHA, IS_TITLE, IS_UPPER]).astype(bool)
+    space, alpha, capital = flags[:, 0], flags[:, 1], flags[:, 2] | flags[:, 3]
+    for i in (int(k) + 1 for k in numpy.flatnonzero(space[1:-1])):
+        text = doc[i].text
+        if "\n" in text and (text.count("\n") > 1 or doc[i - 1].text in SENTENCE_ENDS):
+            doc[i + 1].is_sent_start = True
+    for i in (int(k) + 1 for k in numpy.flatnonzero(alpha[:-1] & alpha[1:] & capital[1:])):
+        token = doc[i]
+        if token.is_sent_start is None:
             token.is_sent_start = False
     return doc
 

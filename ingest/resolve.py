@@ -60,7 +60,8 @@ class EntityRecord:
 
     def add_alias(self, alias: str) -> None:
         alias = re.sub(r"^(?i:the) ", "", alias.strip())
-        if alias and fold(alias) != fold(self.name) and all(fold(alias) != fold(a) for a in self.aliases):
+        key = fold(alias)
+        if alias and key != fold(self.name) and all(key != fold(a) for a in self.aliases):
             self.aliases.append(alias)
 
     def names(self) -> set[str]:
