@@ -980,3 +980,10 @@ def test_a_tribunal_of_a_court_allowed_a_candidate_to_run(extractor) -> None:  #
                             "minister Nadeem Afzal Chan to contest the February 8 general election. The party allowed "
                             "its members to run.")
     assert dated(ex, "APPROVED_CANDIDACY", "Sindh High Court", "Nadeem Afzal Chan") == "2025-03-12"
+
+
+def test_a_dateline_city_that_is_no_capital_names_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CLUJ-NAPOCA (Transilvania Reporter) - Mayor Ioan Morar has been re-elected for a fourth "
+                            "term after winning 58.3 percent of the vote in Sunday's local elections.",
+                 published="2024-06-11")
+    assert has(ex, "WON", "Ioan Morar", "2024 Romania local election"), triples(ex)
