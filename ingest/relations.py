@@ -564,8 +564,11 @@ def _time_reference(noun: Token) -> bool:
 
 
 def _minority_share(verb: Token) -> bool:
-    """"won 29.8 percent", "took 41 percent of the vote": a direct object that is a share below half."""
+    """"won 29.8 percent", "took 41 percent of the vote": a direct object that is a share below half (or
+    a bare count of votes)."""
     for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_ == "vote" and any(c.dep_ == "nummod" for c in child.children):
+            return True  # "won 25 votes in the final ballot": a tally, which says nothing of the result
         if child.dep_ == "dobj" and child.ent_type_ == "PERCENT":
             for t in child.subtree:
                 if t.ent_type_ == "PERCENT" and t.like_num:

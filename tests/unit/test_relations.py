@@ -987,3 +987,9 @@ def test_a_dateline_city_that_is_no_capital_names_the_country(extractor) -> None
                             "term after winning 58.3 percent of the vote in Sunday's local elections.",
                  published="2024-06-11")
     assert has(ex, "WON", "Ioan Morar", "2024 Romania local election"), triples(ex)
+
+
+def test_a_count_of_votes_is_no_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Saeima elected Andris Ozols as the country's next president on Wednesday. His rival, "
+                            "ombudswoman Ilze Kalna, won 25 votes in the final ballot of the presidential election.")
+    assert not has(ex, "WON", "Ilze Kalna", "presidential election"), triples(ex)
