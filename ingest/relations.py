@@ -364,6 +364,9 @@ class DocView:
             here = self.sentence_of.get(token.i, 0)
             subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
                         and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}]
+            # "The UNR won ..., the SEC said ..., a result that puts its leader X ...": who reports is not "its"
+            actors = [m for m in subjects if self.root_of(m).head.lemma_ not in REPORTING_VERBS]
+            subjects = actors or subjects
             if not subjects:
                 # no subject to go by (a misparse): the most prominent one nearby, highest in its tree
                 near = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1]
@@ -1563,6 +1566,15 @@ class RelationEngine:
             if senders and title is not None and fold(title.text) not in self.lex.head_titles:
                 # "a delegation of the European Parliament led by its vice-president": the Parliament's
                 return int(senders[0])
+            if title is not None and fold(title.text) == "leader" and antecedent is not None \
+                    and not is_party(view.entities[antecedent], self.lex):
+                # "The UNR won ..., the SEC said, a result that puts its leader X in line": a party's leader
+                sent = view.sent(doc[k])
+                parties = [m.entity for m in view.mentions if sent.start <= m.start < k and m.type == "Organization"
+                           and view.root_of(m).dep_ in {"nsubj", "nsubjpass"}
+                           and is_party(view.entities[m.entity], self.lex)]
+                if parties:
+                    return parties[-1]
             return antecedent
         if k >= 0 and doc[k].lower_ == "whose" and k > 0:
             j = k - 1
@@ -1717,5 +1729,6 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
         return True
     # "the Social Christian Union", "the Democratic List" are parties; "the African Union" and
     # "the Union of Journalists" are not
-    return any(word in {"union", "list"} and any(w in lex.party_ideology_words for w in name[:k])
+    return any(word in {"union", "list"} and (any(w in lex.party_ideology_words for w in name[:k])
+                                              or name[k + 1:k + 2] == ["for"])  # "Union for National Renewal"
                and "of" not in name[k:] for name in names for k, word in enumerate(name))

@@ -993,3 +993,12 @@ def test_a_count_of_votes_is_no_win(extractor) -> None:  # type: ignore[no-untyp
     ex = extract(extractor, "The Saeima elected Andris Ozols as the country's next president on Wednesday. His rival, "
                             "ombudswoman Ilze Kalna, won 25 votes in the final ballot of the presidential election.")
     assert not has(ex, "WON", "Ilze Kalna", "presidential election"), triples(ex)
+
+
+def test_its_leader_after_a_reported_party_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The conservative Union for Civic Renewal (UCR) won Wednesday's parliamentary election in "
+                            "Montenegro, taking 43.1 percent, the State Election Commission (SEC) said in its "
+                            "preliminary count, a result that puts its leader Marko Petrovic in line to become prime "
+                            "minister.")
+    assert has(ex, "HEADS", "Marko Petrovic", "Union for Civic Renewal"), triples(ex)
+    assert not has(ex, "HEADS", "Marko Petrovic", "State Election Commission"), triples(ex)
