@@ -61,7 +61,7 @@ PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "c
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
 HYPHENS = {"-", "–"}
-NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss"}
+NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
@@ -276,8 +276,10 @@ class MentionFinder:
             tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
             label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
         if all(t.i in title_tokens for t in tokens) and (
-                label == "PERSON" or label == "ORG" and fold(_clean_name(tokens)) in TITLE_PART_WORDS):
-            return []  # "Supervisor" (PERSON) "of Elections" (ORG): a title, not a person or a body
+                label == "PERSON" or fold(_clean_name(tokens)) not in self.lex.org_head_nouns):
+            # "Supervisor" (PERSON) "of Elections" (ORG), "Minister of ... and International Trade" (ORG): a
+            # title, not a person or a body ("Member of Parliament" keeps its Parliament)
+            return []
         for lpad, rpad in ((0, 1), (0, 2), (1, 0), (2, 0)):
             # "Sierra" (tagged ORG) + "Leone", "Santo" + "Domingo" (tagged PERSON): a place the NER cut short
             start, end = tokens[0].i - lpad, tokens[-1].i + 1 + rpad
@@ -601,6 +603,9 @@ class MentionFinder:
         while i < len(doc):
             # a given name may be mis-tagged ("Rajesh" as a verb)
             given = _is_name_token(doc[i]) and self.lex.is_given_name(doc[i].text)
+            if doc[i].text.rstrip(".") in NAME_HONORIFICS:
+                i += 1  # "Dr Mushonga": the name starts after the honorific
+                continue
             if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN" and not given or i in title_tokens:
                 i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
                 continue

@@ -1002,3 +1002,12 @@ def test_its_leader_after_a_reported_party_win(extractor) -> None:  # type: igno
                             "minister.")
     assert has(ex, "HEADS", "Marko Petrovic", "Union for Civic Renewal"), triples(ex)
     assert not has(ex, "HEADS", "Marko Petrovic", "State Election Commission"), triples(ex)
+
+
+def test_honorifics_and_titles_are_not_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mission was launched on Monday by its head, Dr Tendai Moyo, Zimbabwe's Minister of "
+                            "Foreign Affairs and International Trade. Dr Moyo, who leads the mission, spoke. The "
+                            "Umbrella for Democratic Change (UDC) has put forward its leader, Advocate Kagiso Molefe.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Tendai Moyo", "Kagiso Molefe"}, people
+    assert not any(e.name == "International Trade" for e in ex.entities), ex.entities
