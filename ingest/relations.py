@@ -770,7 +770,15 @@ class RelationEngine:
         else:
             tokens = []
         out: list[Token] = []
-        tokens = [_counted(t) for t in tokens]
+        listed: list[Token] = []
+        for t in tokens:
+            counted = _counted(t)
+            if t.lower_ in {"those", "these"} and counted is not t and view.semicolon_list_after(counted):
+                # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
+                known = {view.mention_entity(counted)}
+                listed += [view.doc[view.mention_root(e, counted.i)]
+                           for e in view.persons_between(counted.i, view.sent(counted).end) if e not in known]
+        tokens = [_counted(t) for t in tokens] + listed
         for t in tokens:
             if t.lemma_ not in through and need_through:
                 continue

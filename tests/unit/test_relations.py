@@ -1011,3 +1011,12 @@ def test_honorifics_and_titles_are_not_names(extractor) -> None:  # type: ignore
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert people == {"Tendai Moyo", "Kagiso Molefe"}, people
     assert not any(e.name == "International Trade" for e in ex.entities), ex.entities
+
+
+def test_those_of_a_semicolon_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Fourteen tickets were filed. The Superior Electoral Tribunal had registered 13 of them "
+                            "on February 2, among them those of Jorge Villalba, the nominee of the ruling Colorado "
+                            "Party; of Ana Benitez, who was fielded by the Green coalition; and of the outsider Luis "
+                            "Ayala.")
+    for person in ("Jorge Villalba", "Ana Benitez", "Luis Ayala"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Superior Electoral Tribunal", person) == "2025-02-02"
