@@ -1377,6 +1377,12 @@ class RelationEngine:
                 view.titled.setdefault(i, person)
             if org is None and title.national:
                 org = self._national_body(view, title)
+            if org is None and re.search(r"\bobserver$|\bmission$", fold(title.text)):
+                # "a mission, with 80 observers under chief observer X": the mission just named
+                sent = view.sent(doc[title.start])
+                near = [m.entity for m in view.mentions
+                        if m.type == "Delegation" and sent.start <= m.start < title.start]
+                org = near[-1] if near else None
             if org is None and ELECTION_OFFICER.search(fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)

@@ -1020,3 +1020,11 @@ def test_those_of_a_semicolon_list(extractor) -> None:  # type: ignore[no-untype
                             "Ayala.")
     for person in ("Jorge Villalba", "Ana Benitez", "Luis Ayala"):
         assert dated(ex, "APPROVED_CANDIDACY", "Superior Electoral Tribunal", person) == "2025-02-02"
+
+
+def test_a_chief_observer_named_after_the_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Paraguay votes on April 30. The European Union will again deploy an election observation "
+                            "mission, with about 80 observers under chief observer Pierre Moreau, a French member of "
+                            "the European Parliament.")
+    [mission] = [e.name for e in ex.entities if e.type == "Delegation"]
+    assert has(ex, "HEADS", "Pierre Moreau", mission), triples(ex)
