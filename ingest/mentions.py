@@ -697,6 +697,14 @@ class MentionFinder:
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
                     and not any(t.lower_ == "of" for t in words):
                 m.type = "Location"  # "Jubilee House", "Koulouba Palace", "Rustaveli Avenue"
+        for m in mentions:
+            # "the mayor of Feira de Santana", "governor of Bahia": the place a mayor or governor runs
+            k = m.start - 1 - (m.start >= 2 and doc[m.start - 1].lower_ == "the")
+            if m.type == "Organization" and k >= 1 and doc[k].lower_ == "of" \
+                    and doc[k - 1].lower_ in {"mayor", "governor", "governorship", "mayoralty"} \
+                    and not any(w.lower() in self.lex.org_head_nouns or w.lower() in PARTY_NOUNS
+                                for w in m.name.split()):
+                m.type = "Location"
         # a place named elsewhere as a place is a place: "mayor of Chisinau" tagged ORG
         places = {fold(m.name) for m in mentions if m.type in {"Location", "Country"}}
         orgs = set()

@@ -367,6 +367,12 @@ class DocView:
             # "The UNR won ..., the SEC said ..., a result that puts its leader X ...": who reports is not "its"
             actors = [m for m in subjects if self.root_of(m).head.lemma_ not in REPORTING_VERBS]
             subjects = actors or subjects
+            if not subjects and word in {"it", "its"} and here > 0:
+                root = self.sentences[here - 1].root
+                subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None and subject.pos_ == "NOUN" and subject.i not in self.at \
+                        and self.sentences[here].root.i == token.head.i:
+                    return None  # "The convention was opened by ... It also chose X": the convention, nobody named
             if not subjects:
                 # no subject to go by (a misparse): the most prominent one nearby, highest in its tree
                 near = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1]

@@ -1028,3 +1028,11 @@ def test_a_chief_observer_named_after_the_mission(extractor) -> None:  # type: i
                             "the European Parliament.")
     [mission] = [e.name for e in ex.entities if e.type == "Delegation"]
     assert has(ex, "HEADS", "Pierre Moreau", mission), triples(ex)
+
+
+def test_it_after_an_unnamed_subject_and_the_place_a_mayor_runs(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The convention was opened by the party's national president, Helena Souza, a member of "
+                            "the Chamber of Deputies. It also chose former judge Silvio Prado as the candidate for the "
+                            "Federal Senate. Her running mate will be the mayor of Feira de Santana, Claudio Mendes.")
+    assert not any(r[0] == "NOMINATED" and r[1] == "Chamber of Deputies" for r in triples(ex)), triples(ex)
+    assert not any(e.type == "Organization" and e.name == "Feira de Santana" for e in ex.entities), ex.entities
