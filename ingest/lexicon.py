@@ -15,10 +15,15 @@ from pathlib import Path
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
-@lru_cache(maxsize=131072)
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae"})
+
+
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
-    """The text without accents, case kept: "Péter" -> "Peter"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """The text without accents, case kept: "Péter" -> "Peter", "Radosław" -> "Radoslaw"."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.translate(_UNDECOMPOSED)
 
 
 @lru_cache(maxsize=1 << 16)

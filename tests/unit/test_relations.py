@@ -900,6 +900,7 @@ def test_given_names_match_with_or_without_accents() -> None:
     lexicon = load_lexicon()
     assert lexicon.is_given_name("Peter") and lexicon.is_given_name("Péter")
     assert lexicon.is_given_name("Jürgen") and lexicon.is_given_name("Jurgen")
+    assert lexicon.is_given_name("Radosław") and lexicon.is_given_name("Alina")
     assert not lexicon.is_given_name("Parliament")
 
 
@@ -1036,3 +1037,9 @@ def test_it_after_an_unnamed_subject_and_the_place_a_mayor_runs(extractor) -> No
                             "Federal Senate. Her running mate will be the mayor of Feira de Santana, Claudio Mendes.")
     assert not any(r[0] == "NOMINATED" and r[1] == "Chamber of Deputies" for r in triples(ex)), triples(ex)
     assert not any(e.type == "Organization" and e.name == "Feira de Santana" for e in ex.entities), ex.entities
+
+
+def test_a_given_name_makes_a_person_of_a_name_tagged_as_an_organization(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In the race for the presidency of the Cluj County Council, held the same day, UCL's "
+                            "Alina Pop won with 47.5 percent of the vote in the local elections.")
+    assert "Alina Pop" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
