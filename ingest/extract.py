@@ -147,9 +147,10 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             continue
         record = graph.entities[m.entity]
         partial = timeline.election_date(m)
-        if partial is not None and partial.day and "year" in record.props and partial.day.year != record.props["year"]:
-            try:  # "the 2024 general election on 27 November": the year it names
-                partial = Partial(record.props["year"], partial.month, partial.day.replace(year=record.props["year"]))
+        year = m.props.get("year")
+        if partial is not None and partial.day and year and partial.day.year != year:
+            try:  # "the 2024 general election on 27 November": the year the same words name
+                partial = Partial(year, partial.month, partial.day.replace(year=year))
             except ValueError:
                 partial = None
         if partial is not None and partial.day and "date" not in record.props:

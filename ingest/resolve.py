@@ -495,8 +495,7 @@ class Resolver:
             country = m.props.get("country") or main_country or ""
             found = next((e for e in index.get((kind, country), [])
                           if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
-                          and (not m.props.get("year") or entities[e].props.get("year") in (None, m.props["year"]))),
-                         None)
+                          and _same_year(entities[e].props, m.props)), None)
             if found is None:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
@@ -680,6 +679,18 @@ class Resolver:
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _same_year(known: dict[str, Any], said: dict[str, Any]) -> bool:
+    """Whether an election mention may be one named before, as far as years go: "the 2019 presidential
+    election" is not "the October 6 presidential election" of an article about this year's."""
+    if said.get("year") and known.get("year"):
+        return bool(said["year"] == known["year"])
+    if said.get("year"):
+        return not known.get("date_text")
+    if known.get("year"):
+        return not said.get("date_text")
+    return True
 
 
 def _same_body(a: str, b: str) -> bool:

@@ -116,7 +116,8 @@ class Timeline:
                      for t in sent if t.i < noun.i) or any(
             t.lower_ in {"will", "to"} for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
-        past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"} for t in sent)
+        past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"}
+                   and not _in_other_clause(t, noun) for t in sent)
         date_head = self.doc[token_index].head
         if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
                                                                    "vote", "poll", "elections", "polls"}:
@@ -252,6 +253,15 @@ class Timeline:
         if subject is None or subject.lower_ not in DECISION_NOUNS:
             return None
         return self._loose_date(nxt)
+
+
+def _in_other_clause(token: Token, noun: Token) -> bool:
+    """"..., who won the 2019 election,": a relative clause that does not hold the noun speaks of
+    something else."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            return not (node.left_edge.i <= noun.i <= node.right_edge.i)
+    return False
 
 
 def _relative_clause(trigger: Token | None) -> Token | None:

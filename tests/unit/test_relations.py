@@ -1043,3 +1043,12 @@ def test_a_given_name_makes_a_person_of_a_name_tagged_as_an_organization(extract
     ex = extract(extractor, "In the race for the presidency of the Cluj County Council, held the same day, UCL's "
                             "Alina Pop won with 47.5 percent of the vote in the local elections.")
     assert "Alina Pop" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_an_older_election_named_with_its_year_stays_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The electoral authority on Monday published a final list of three candidates for the "
+                            "October 6 presidential election, among them President Karim Ben Ali, who won the 2019 "
+                            "presidential election in a runoff. Ben Ali set the date of this year's vote in a decree "
+                            "issued on July 2.", published="2024-09-04")
+    assert has(ex, "CALLED_ELECTION", "Karim Ben Ali", "2024 presidential election"), triples(ex)
+    assert not any(r[0] == "CANDIDATE_IN" and "2019" in r[2] for r in triples(ex)), triples(ex)
