@@ -61,6 +61,8 @@ PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "c
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
 HYPHENS = {"-", "–"}
+NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "bin",
+                  "ibn", "al", "el", "ter", "ten", "y"}
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
@@ -163,6 +165,7 @@ class MentionFinder:
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions)
         self.extend_person_names(doc, mentions, title_tokens)
+        mentions = self.join_name_particles(doc, mentions, title_tokens)
         self.drop_adjectives(mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
@@ -784,6 +787,45 @@ class MentionFinder:
                 m.end = k + 1
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
+
+    def join_name_particles(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:
+        """Names with particles the NER cuts: "Hendrik van" + "den Berghe", "Henrique Sarmento" + "de
+        Almeida", "María Eugenia" + "Castañeda de León", "Héctor" + "Armando del Valle"."""
+        by_start = {m.start: m for m in mentions}
+        drop: set[int] = set()
+        for m in sorted(mentions, key=lambda x: x.start):
+            if m.type != "Person" or id(m) in drop:
+                continue
+            while True:
+                j = m.end
+                while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j - m.end < 3:
+                    j += 1
+                if doc[m.end - 1].lower_ in NAME_PARTICLES or j > m.end:
+                    k = j
+                    while k < len(doc) and _is_name_token(doc[k]) and doc[k].text[:1].isupper() and k - j < 3 \
+                            and k not in title_tokens and not self.lex.country(doc[k].text):
+                        k += 1
+                    if k == j:
+                        break
+                    inside = [o for o in mentions if o is not m and m.end <= o.start < k]
+                    if any(o.type not in {"Person", "Organization", "Location"} for o in inside):
+                        break
+                    drop.update(id(o) for o in inside)
+                    m.end = max([k, *(o.end for o in inside)])
+                else:
+                    after = by_start.get(m.end)
+                    if after is None or after.type != "Person" or id(after) in drop or not any(
+                            t.lower_ in NAME_PARTICLES for t in doc[after.start:after.end]):
+                        break
+                    drop.add(id(after))  # "María Eugenia" + "Castañeda de León"
+                    m.end = after.end
+                m.name = _clean_name(list(doc[m.start:m.end]))
+            k = m.start - 1
+            if k >= 0 and any(t.lower_ in NAME_PARTICLES for t in doc[m.start:m.end]) and k not in title_tokens \
+                    and self.lex.is_given_name(doc[k].text) and not any(o.start <= k < o.end for o in mentions):
+                m.start = k  # "Héctor" + "Armando del Valle"
+                m.name = _clean_name(list(doc[m.start:m.end]))
+        return [m for m in mentions if id(m) not in drop]
 
     def retype_by_name(self, mentions: list[Mention]) -> None:
         """A name takes the type of the person it names elsewhere ("Rusakov" typed ORG after "Andrei

@@ -1052,3 +1052,13 @@ def test_an_older_election_named_with_its_year_stays_apart(extractor) -> None:  
                             "issued on July 2.", published="2024-09-04")
     assert has(ex, "CALLED_ELECTION", "Karim Ben Ali", "2024 presidential election"), triples(ex)
     assert not any(r[0] == "CANDIDATE_IN" and "2019" in r[2] for r in triples(ex)), triples(ex)
+
+
+def test_names_with_particles(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("TSE president María Eugenia Castañeda de León said the tribunal was ready. The mission is headed by "
+            "Hendrik van den Berghe, a Belgian diplomat. President Henrique Sarmento de Almeida met Marta Nunes da "
+            "Silva on Monday.")
+    ex = extract(extractor, text)
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"María Eugenia Castañeda de León", "Hendrik van den Berghe", "Henrique Sarmento de Almeida",
+            "Marta Nunes da Silva"} <= people, people
