@@ -1062,3 +1062,10 @@ def test_names_with_particles(extractor) -> None:  # type: ignore[no-untyped-def
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert {"María Eugenia Castañeda de León", "Hendrik van den Berghe", "Henrique Sarmento de Almeida",
             "Marta Nunes da Silva"} <= people, people
+
+
+def test_a_body_named_on_past_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Commission of the Republic of Moldova on Elections and Holding Republican "
+                            "Referenda on Friday registered Ion Popa as a candidate.")
+    name = "Central Commission of the Republic of Moldova on Elections and Holding Republican Referenda"
+    assert has(ex, "APPROVED_CANDIDACY", name, "Ion Popa"), triples(ex)
