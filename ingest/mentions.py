@@ -1057,6 +1057,13 @@ class MentionFinder:
                         inner.props["named"] = True
                 if m.start > 0 and doc[m.start - 1].lower_ in {"its", "their"}:
                     m.props["possessor"] = m.start - 1  # "launched its Electoral Observation Mission"
+                k = m.start - 1
+                if k > 0 and doc[k].text == ")":
+                    while k > 0 and doc[k].text != "(" and m.start - k < 6:
+                        k -= 1  # "the Southern African Development Community (SADC) Electoral Observation Mission"
+                before = next((o for o in mentions if o.end == k and o.type in {"Organization", "Country"}), None)
+                if before is not None and not m.props.get("sender_mentions"):
+                    m.props["sender_mentions"] = [before.start]
                 root = doc[m.end - 1]
                 if root.dep_ == "dobj" and root.head.lemma_ in SENDING_VERBS:
                     # "The African Union has deployed an Election Observation Mission": the AU's

@@ -436,6 +436,8 @@ class Resolver:
                         if fold(entities[sender].name) not in fold(m.name):
                             # "an Election Observation Mission" the AU deployed: the AU's
                             record.add_alias(f"{entities[sender].name} {m.name}")
+                            if entities[sender].acronym:
+                                record.add_alias(f"{entities[sender].acronym} {m.name}")
                 self._delegation_aliases(record, senders, entities)
                 last = found
                 first_named = first_named if first_named is not None else found

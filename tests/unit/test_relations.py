@@ -1069,3 +1069,12 @@ def test_a_body_named_on_past_its_country(extractor) -> None:  # type: ignore[no
                             "Referenda on Friday registered Ion Popa as a candidate.")
     name = "Central Commission of the Republic of Moldova on Elections and Holding Republican Referenda"
     assert has(ex, "APPROVED_CANDIDACY", name, "Ion Popa"), triples(ex)
+
+
+def test_a_named_mission_after_its_sender_and_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Southern African Development Community (SADC) Electoral Observation Mission, headed "
+                            "by former Zambian vice-president Mutale Banda, described the presidential elections in "
+                            "Malawi as peaceful.")
+    [mission] = [e for e in ex.entities if e.type == "Delegation"]
+    assert "SADC Electoral Observation Mission" in mission.aliases, mission
+    assert has(ex, "REPRESENTS", mission.name, "Southern African Development Community"), triples(ex)
