@@ -225,9 +225,10 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(objects[-1])
     if not frame.patients and passive:
         # "The group is co-chaired by X", parsed with the subject hung on "is"
-        for aux in verb.children:
-            if aux.dep_ == "auxpass":
-                frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        auxes = [a for a in verb.children if a.dep_ == "auxpass"]
+        auxes += [a for x in auxes for a in x.children if a.dep_ in {"auxpass", "aux"}]  # "was co-led", split
+        for aux in auxes:
+            frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if not frame.patients and _copular_participle(verb):
         frame.patients.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
     if not frame.patients and not passive:

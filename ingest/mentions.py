@@ -709,8 +709,9 @@ class MentionFinder:
                     and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name):
                 m.type = "Organization"  # "the main opposition party, Chadema"
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
-                    and not any(t.lower_ == "of" for t in words):
-                m.type = "Location"  # "Jubilee House", "Koulouba Palace", "Rustaveli Avenue"
+                    and not any(t.lower_ == "of" for t in words) and not (
+                        words[-1].lower_ in {"center", "centre"} and not self._in_place_context(head)):
+                m.type = "Location"  # "Jubilee House", "Koulouba Palace" ("the Carter Center said": a body)
         for m in mentions:
             # "the mayor of Feira de Santana", "governor of Bahia": the place a mayor or governor runs
             k = m.start - 1 - (m.start >= 2 and doc[m.start - 1].lower_ == "the")

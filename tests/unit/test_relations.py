@@ -1078,3 +1078,12 @@ def test_a_named_mission_after_its_sender_and_acronym(extractor) -> None:  # typ
     [mission] = [e for e in ex.entities if e.type == "Delegation"]
     assert "SADC Electoral Observation Mission" in mission.aliases, mission
     assert has(ex, "REPRESENTS", mission.name, "Southern African Development Community"), triples(ex)
+
+
+def test_a_center_that_observes_and_a_co_led_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Carter Center observed the presidential election in Liberia. Its 40-member delegation "
+                            "was co-led by former Kenyan chief justice Wambui Ndungu and businessman David Okafor. "
+                            "Results were announced at the Monrovia City Hall.")
+    assert has(ex, "OBSERVES", "Carter Center", "presidential election"), triples(ex)
+    for person in ("Wambui Ndungu", "David Okafor"):
+        assert has(ex, "HEADS", person, "Carter Center delegation"), triples(ex)
