@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, Mention, Title
+from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title
 from ingest.resolve import EntityRecord
 from ingest.timeline import REPORTING_VERBS
 
@@ -358,6 +358,13 @@ class DocView:
             return party if party is not None and self.type_of(party) in types else None
         if word in GROUP_PRONOUNS:
             wanted = types & {"Organization", "Delegation"}
+            here = self.sentence_of.get(token.i, 0)
+            if "Delegation" in wanted and word == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
+                # "The Assembly will deploy a delegation of 40. It will be headed by X": the new delegation
+                sent = [m for m in before if m.type == "Delegation" and self.sentence_of.get(m.start, -1) == here - 1
+                        and self.root_of(m).dep_ == "dobj" and self.root_of(m).head.lemma_ in SENDING_VERBS]
+                if sent:
+                    return sent[-1].entity
             own = self._clause_subject(token, wanted)
             if own is not None:
                 return own  # "the MUP confirmed X as its nominee": its = the clause's subject

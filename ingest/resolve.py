@@ -338,6 +338,18 @@ class Resolver:
                 if mm.type in {"Organization", "Country"}:
                     return mm.entity
             return None
+        if word == "whose":
+            # "the OSCE Office for Democratic Institutions and Human Rights (ODIHR), whose election observation
+            # mission": the body named just before
+            k = token_index - 1
+            while k > 0 and doc[k].text in {",", ")"}:
+                k -= 1
+                if doc[k + 1].text == ")":
+                    while k > 0 and doc[k].text != "(":
+                        k -= 1
+                    k -= 1
+            owner = next((mm for mm in reversed(candidates) if mm.start <= k < mm.end), None)
+            return owner.entity if owner is not None and owner.type in {"Organization", "Country"} else None
         if word in {"body", "organization", "organisation", "bloc"}:
             for mm in reversed(candidates):
                 if mm.type == "Organization":

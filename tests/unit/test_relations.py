@@ -1087,3 +1087,13 @@ def test_a_center_that_observes_and_a_co_led_delegation(extractor) -> None:  # t
     assert has(ex, "OBSERVES", "Carter Center", "presidential election"), triples(ex)
     for person in ("Wambui Ndungu", "David Okafor"):
         assert has(ex, "HEADS", person, "Carter Center delegation"), triples(ex)
+
+
+def test_it_after_a_deployed_delegation_and_whose_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The OSCE Parliamentary Assembly will deploy a delegation of some 40 parliamentarians "
+                            "to observe the parliamentary elections in Montenegro. It will be headed by "
+                            "Vice-President Ana Popescu. The observation will be conducted jointly with the OSCE "
+                            "Office for Democratic Institutions and Human Rights (ODIHR), whose election observation "
+                            "mission, headed by Ambassador Georgios Nikolaou, has been in Montenegro since 10 May.")
+    assert has(ex, "HEADS", "Ana Popescu", "OSCE Parliamentary Assembly delegation"), triples(ex)
+    assert has(ex, "HEADS", "Georgios Nikolaou", "ODIHR delegation"), triples(ex)
