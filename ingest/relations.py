@@ -1717,8 +1717,11 @@ class RelationEngine:
 
     def _between_pairs(self, view: DocView) -> Iterator[Found]:
         """"talks between X and Y": each pair the phrase names met."""
+        if "between" not in view.doc.text.lower():
+            return
+        betweens = [t.head for t in view.doc if t.lower_ == "between" and t.dep_ == "prep"]
         for p in self.other_rows.get("between_pair", []):
-            for noun in view.doc:
+            for noun in dict.fromkeys(betweens):
                 if noun.lemma_.lower() not in p.lemmas or noun.pos_ != "NOUN":
                     continue
                 governor = governing_verb(noun)

@@ -672,8 +672,7 @@ class Resolver:
         when one kind clearly leads; None when they do not decide."""
         kinds = doc.user_data.get("newsgraph_kind_hints")
         if kinds is None:  # counted once per document
-            kinds = doc.user_data["newsgraph_kind_hints"] = Counter(
-                KIND_HINTS[t.lower_] for t in doc if t.lower_ in KIND_HINTS)
+            kinds = doc.user_data["newsgraph_kind_hints"] = _kind_counts(doc)
         candidates = list(dict.fromkeys(e for e in elections if not entities[e].props.get("runoff")))
         if len(candidates) < 2:
             return None
@@ -693,6 +692,12 @@ class Resolver:
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _kind_counts(doc: Doc) -> Counter[str]:
+    """How often the words of each election kind occur ("president", "seats"), read from the token array."""
+    strings = doc.vocab.strings
+    return Counter(KIND_HINTS[w] for w in (strings[int(x)] for x in doc.to_array("LOWER")) if w in KIND_HINTS)
 
 
 def _same_year(known: dict[str, Any], said: dict[str, Any]) -> bool:
