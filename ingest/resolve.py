@@ -684,10 +684,12 @@ class Resolver:
     def _kind_from_words(doc: Doc) -> str | None:
         """An article that never names its election's kind: "re-elected mayor", "the presidency"."""
         counts: Counter[str] = Counter()
-        for t in doc:
-            kind = KIND_HINTS.get(t.lower_)
+        strings = doc.vocab.strings
+        for i, lower in enumerate(doc.to_array("LOWER")):
+            kind = KIND_HINTS.get(strings[int(lower)])
             if kind:
                 # "elected X as the country's next president": the post the vote fills says most
+                t = doc[i]
                 elected = t.dep_ in {"pobj", "oprd", "attr"} and any(
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
