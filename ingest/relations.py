@@ -1349,6 +1349,9 @@ class RelationEngine:
             return False
         if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
             return True
+        nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
+        if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
+            return True  # "Those registered are A, a member of Congress; B; and C"
         root = sent.root
         if root.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ == "PERSON" for c in root.children):
             # "They are A, B and C"; "The candidates are A and B"

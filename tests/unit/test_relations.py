@@ -1097,3 +1097,12 @@ def test_it_after_a_deployed_delegation_and_whose_mission(extractor) -> None:  #
                             "mission, headed by Ambassador Georgios Nikolaou, has been in Montenegro since 10 May.")
     assert has(ex, "HEADS", "Ana Popescu", "OSCE Parliamentary Assembly delegation"), triples(ex)
     assert has(ex, "HEADS", "Georgios Nikolaou", "ODIHR delegation"), triples(ex)
+
+
+def test_those_registered_are_a_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Electoral Tribunal on Thursday registered three presidential candidates. "
+                            "Those registered are Rodrigo Ixcot, a member of Congress whom the Unity Party nominated "
+                            "in January; Julia Estrada, the candidate of the Hope Movement; and economist Lucia Mendez "
+                            "of the Highlands Front.")
+    for person in ("Rodrigo Ixcot", "Julia Estrada", "Lucia Mendez"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person) == "2025-03-06"
