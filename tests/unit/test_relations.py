@@ -1106,3 +1106,11 @@ def test_those_registered_are_a_list(extractor) -> None:  # type: ignore[no-unty
                             "of the Highlands Front.")
     for person in ("Rodrigo Ixcot", "Julia Estrada", "Lucia Mendez"):
         assert dated(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person) == "2025-03-06"
+
+
+def test_turned_away_and_turned_down(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Independent Electoral Commission accepted the papers of three candidates. Neo "
+                            "Ramotswa, whom the Labour Front had fielded, was turned away. The commission also turned "
+                            "down Kagiso Dintwe. The party turned down the offer.")
+    assert has(ex, "REJECTED_CANDIDACY", "Independent Electoral Commission", "Neo Ramotswa"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Independent Electoral Commission", "Kagiso Dintwe"), triples(ex)
