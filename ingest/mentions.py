@@ -380,10 +380,12 @@ class MentionFinder:
                 tokens.pop()
             tokens = self._extend_organization(doc, tokens)
             j = tokens[-1].i + 1
-            if j + 1 < len(doc) and doc[j].lower_ in {"on", "for"} and self.lex.country(tokens[-1].text) \
+            if j + 1 < len(doc) and doc[j].lower_ in {"on", "for"} and (
+                    self.lex.country(tokens[-1].text) or tokens[-1].lower_ in self.lex.org_head_nouns) \
                     and _is_name_token(doc[j + 1]) and doc[j + 1].ent_type_ not in {"PERSON", "DATE"} \
                     and not self.lex.country(doc[j + 1].text):
-                # "the Central Commission of the Republic of Belarus on Elections and Holding Republican Referenda"
+                # "the Central Commission of the Republic of Belarus on Elections and Holding Republican Referenda",
+                # "the State Duma Committee on CIS Affairs", "the Commission on Elections"
                 k = j + 1
                 while k < len(doc) and (_is_name_token(doc[k]) and doc[k].ent_type_ not in {"PERSON", "DATE"}
                                         or doc[k].lower_ in {"and", "of"} and k + 1 < len(doc)

@@ -1473,6 +1473,8 @@ class RelationEngine:
             inner = view.longest.get(k)
             if inner is not None and inner.type in {"Country", "Location"}:
                 end = self._skip_brackets(doc, inner.end)
+            elif inner is None and k < len(doc) and self.lex.country(doc[k].text):
+                end = self._skip_brackets(doc, k + 1)  # the country kept inside the body's own name
         return m.entity, end
 
     def _person_at(self, view: DocView, j: int) -> int | None:

@@ -1114,3 +1114,13 @@ def test_turned_away_and_turned_down(extractor) -> None:  # type: ignore[no-unty
                             "down Kagiso Dintwe. The party turned down the offer.")
     assert has(ex, "REJECTED_CANDIDACY", "Independent Electoral Commission", "Neo Ramotswa"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Independent Electoral Commission", "Kagiso Dintwe"), triples(ex)
+
+
+def test_committee_names_that_run_on_and_a_country_inside_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mission includes Oleg Petrov, deputy chairman of the State Duma Committee on CIS "
+                            "Affairs. The guests were received by Chairman of the Central Commission for Elections and "
+                            "Referendums of Tajikistan (CCER) Bakhtiyor Rahimov.")
+    orgs = {e.name for e in ex.entities if e.type == "Organization"}
+    assert "State Duma Committee on CIS Affairs" in orgs, orgs
+    assert has(ex, "HOLDS_POSITION", "Bakhtiyor Rahimov", "Central Commission for Elections and Referendums"), \
+        triples(ex)
