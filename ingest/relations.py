@@ -242,6 +242,12 @@ class DocView:
                 return False
         return bool(semicolons)
 
+    def listed_people_after(self, first: Token, known: set[int | None]) -> list[Token]:
+        """Tokens for the people a semicolon list names from `first` to its sentence's end, besides
+        those `known` ("the candidacies of A, the X nominee; B, whom Y put forward; and C")."""
+        return [self.doc[self.mention_root(e, first.i)]
+                for e in self.persons_between(first.i, self.sent(first).end) if e not in known]
+
     def mention_root(self, entity: int, after: int) -> int:
         """A token standing for the entity's first mention at or after `after`."""
         m = next(m for m in self.mentions if m.entity == entity and m.start >= after)
@@ -783,15 +789,11 @@ class RelationEngine:
         else:
             tokens = []
         out: list[Token] = []
-        listed: list[Token] = []
-        for t in tokens:
-            counted = _counted(t)
-            if t.lower_ in {"those", "these"} and counted is not t and view.semicolon_list_after(counted):
-                # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
-                known = {view.mention_entity(counted)}
-                listed += [view.doc[view.mention_root(e, counted.i)]
-                           for e in view.persons_between(counted.i, view.sent(counted).end) if e not in known]
-        tokens = [_counted(t) for t in tokens] + listed
+        counted = [_counted(t) for t in tokens]
+        tokens = counted + [x for t, c in zip(tokens, counted, strict=True)
+                            if t.lower_ in {"those", "these"} and c is not t and view.semicolon_list_after(c)
+                            # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
+                            for x in view.listed_people_after(c, {view.mention_entity(c)})]
         for t in tokens:
             if t.lemma_ not in through and need_through:
                 continue
@@ -802,9 +804,7 @@ class RelationEngine:
                     inner = self._listed_after(view, t) or [t]  # "four candidacies: those of A, B and C"
                 elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
                     # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
-                    known = {view.mention_entity(x) for x in inner}
-                    inner += [view.doc[view.mention_root(e, inner[0].i)]
-                              for e in view.persons_between(inner[0].i, view.sent(inner[0]).end) if e not in known]
+                    inner += view.listed_people_after(inner[0], {view.mention_entity(x) for x in inner})
                 for c in t.children:
                     if c.dep_ == "poss":
                         # "whose candidacy was put forward": the noun the relative clause is about
