@@ -91,11 +91,17 @@ def _copular_participle(verb: Token) -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
 
 
+# "all of them registered by the CEC", "both nominated by the party": what a participle describes
+QUANTIFIERS = frozenset({"all", "both", "some", "most", "each", "many", "several", "none"})
+
+
 def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, and of its coordinated twins ("by A and by B")."""
     out: list[Token] = []
-    for c in prep.children:
-        if c.dep_ in {"pobj", "pcomp"}:
-            out.extend(list_items(c))
+    for p in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)):
+        for c in p.children:
+            if c.dep_ in {"pobj", "pcomp"}:
+                out.extend(list_items(c))
     return out
 
 
@@ -209,7 +215,11 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.append(head)
         elif rel is None and passive and not frame.patients:
             frame.patients.append(head)
-    elif verb.dep_ in {"acl", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
+    elif verb.dep_ in {"acl", "amod"} and (head.pos_ in {"NOUN", "PROPN"} or head.lower_ in QUANTIFIERS):
+        doc = verb.doc
+        if head.i < verb.i - 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ == "PROPN" \
+                and any(t.text == ";" for t in doc[head.i:verb.i]):
+            head = doc[verb.i - 2]  # "...; C, put forward by Z; and D": C, not a name across the semicolon
         if passive:
             frame.patients.append(head)
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):

@@ -1293,6 +1293,9 @@ class MentionFinder:
                 m.end = j + 2
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 j = m.end
+            elif j + 4 < len(doc) and doc[j].lower_ == "of" and doc[j + 2].text == "(" \
+                    and doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text) and self.lex.country(doc[j + 1].text):
+                j += 2  # "the Central Commission for Elections of Tajikistan (CCER)": the body's acronym
             if j + 1 < len(doc) and doc[j].tag_ == "POS" and doc[j + 1].text == "(":
                 j += 1  # "the Labour Party's (LP) candidate"
             if j < len(doc) and doc[j].text == "(":

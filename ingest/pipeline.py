@@ -137,6 +137,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         token = doc[i]
         if token.is_sent_start is None:
             token.is_sent_start = False
+    # "... of Tajikistan (CCER) Bakhtiyor X": a bracket closed right after a word ends no sentence
+    word = alpha & capital
+    close = doc.to_array([ORTH]).astype("uint64") == doc.vocab.strings[")"]
+    for i in (int(k) + 2 for k in numpy.flatnonzero(word[:-2] & close[1:-1] & word[2:])):
+        if doc[i].is_sent_start is None:
+            doc[i].is_sent_start = False
     return doc
 
 

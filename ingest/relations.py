@@ -919,6 +919,12 @@ class RelationEngine:
         whether a list that follows may name more."""
         if token.pos_ == "NUM" and token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"}:
             return [], True  # "approving only three": people a list may name later
+        if token.lower_ in {"them", "all"}:
+            # "Five candidates are on the ballot, all of them registered by the CEC": the candidates
+            nouns = [t for t in view.doc[view.sent(token).start:token.i]
+                     if t.lemma_ in CANDIDATE_NOUNS and t.tag_ in {"NNS", "NNPS"}]
+            if nouns:
+                token = nouns[-1]
         if token.lemma_ not in PEOPLE_NOUNS | CANDIDATE_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
             return None
         listed = self._listed_after(view, token)
@@ -1353,7 +1359,8 @@ class RelationEngine:
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"
         root = sent.root
-        if root.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ == "PERSON" for c in root.children):
+        if root.lemma_ == "be" and any(c.dep_ == "attr" and (c.ent_type_ == "PERSON" or any(
+                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in root.children):
             # "They are A, B and C"; "The candidates are A and B"
             return any(c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS
                                               or c.lower_ in {"they", "these", "those"}) for c in root.children)
@@ -1495,11 +1502,19 @@ class RelationEngine:
         if person is None and org is not None and j < n and doc[j].text == ",":
             # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
             k = j + 1
-            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
-                    doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
-                    or k in view.title_tokens or self.lex.country_of_adjective(doc[k].text)
-                    or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}):
-                k += 1
+            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB":
+                if doc[k].lower_ in {"of", "at"} and k - 1 in view.title_tokens:
+                    # "the head of the mission, First Deputy Chairman of the CIS Executive Committee X"
+                    inner, after = self._org_after(view, k + 1)
+                    if inner is None:
+                        break
+                    k = after
+                elif (doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
+                      or k in view.title_tokens or self.lex.country_of_adjective(doc[k].text)
+                      or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}):
+                    k += 1
+                else:
+                    break
             person = self._person_at(view, k)
         if person is not None:
             if org is None:

@@ -1124,3 +1124,39 @@ def test_committee_names_that_run_on_and_a_country_inside_a_name(extractor) -> N
     assert "State Duma Committee on CIS Affairs" in orgs, orgs
     assert has(ex, "HOLDS_POSITION", "Bakhtiyor Rahimov", "Central Commission for Elections and Referendums"), \
         triples(ex)
+
+
+def test_a_bracket_closed_after_a_word_ends_no_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The head of the mission, Jonas Berg, said observers had arrived.\n\nOn Monday, he and "
+                            "his deputies were received by Chairman of the Central Election Commission of Kyrgyzstan "
+                            "(CEC) Tilek Osmonov, who briefed the guests.")
+    assert has(ex, "HOLDS_POSITION", "Tilek Osmonov", "Central Election Commission"), triples(ex)
+    [cec] = [e for e in ex.entities if e.name.startswith("Central Election Commission")]
+    assert "CEC" in cec.aliases, cec
+
+
+def test_head_of_a_mission_with_a_second_title_before_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Observers from the Commonwealth of Independent States (CIS) began work in Armenia, the "
+                            "head of the CIS observer mission, First Deputy Chairman of the CIS Executive Committee "
+                            "Pavel Ostrovsky, told reporters.")
+    assert has(ex, "HEADS", "Pavel Ostrovsky", "CIS delegation"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Pavel Ostrovsky", "CIS Executive Committee"), triples(ex)
+
+
+def test_nominated_by_a_and_by_b(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The incumbent, Dauren Sultanov, was nominated by the Amanat Party and by the Federation "
+                            "of Trade Unions for the presidential election.")
+    assert has(ex, "NOMINATED", "Amanat Party", "Dauren Sultanov"), triples(ex)
+    assert has(ex, "NOMINATED", "Federation of Trade Unions", "Dauren Sultanov"), triples(ex)
+
+
+def test_they_are_a_list_after_all_of_them_registered(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) finished its work. Four candidates are on the "
+                            "ballot, all of them registered by the CEC on August 3. They are the incumbent head of "
+                            "state, Timur Abenov, who was nominated by the Unity Party; Galym Serikov of the Farmers' "
+                            "Party; Asel Nurlanova, put forward by the Social Justice Party; and Marat Dosanov, the "
+                            "nominee of the Party of Renewal.")
+    for person in ("Timur Abenov", "Galym Serikov", "Asel Nurlanova", "Marat Dosanov"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2024-08-03", triples(ex)
+    assert has(ex, "NOMINATED", "Social Justice Party", "Asel Nurlanova"), triples(ex)
+    assert not has(ex, "NOMINATED", "Social Justice Party", "Timur Abenov"), triples(ex)
