@@ -491,9 +491,11 @@ class DocView:
                 return e, 0.85
         return None
 
-    def election_body(self, commission: bool = False) -> int | None:
+    def election_body(self, commission: bool = False, before: int | None = None) -> int | None:
         """The article's one mentioned election body (commission, court, ...), if it has exactly one;
-        with `commission`, the one whose name says it runs elections ("Chief Election Commissioner X")."""
+        with `commission`, the one whose name says it runs elections ("Chief Election Commissioner X");
+        with `before`, else the one named last before that token ("The commission cleared A. ...
+        B was disqualified", with a court only named later)."""
         bodies = [e for e, r in enumerate(self.entities) if r.type == "Organization" and r.mentions
                   and is_election_body(r)]
         if len(bodies) > 1:
@@ -502,6 +504,14 @@ class DocView:
         if len(bodies) > 1 and commission:
             bodies = [e for e in bodies
                       if {"election", "elections", "electoral"} & set(fold(self.entities[e].name).split())]
+        if len(bodies) > 1 and before is not None:
+            # the commission named last before (not a court, nor a parliament's "council")
+            commissions = [e for e in bodies
+                           if {"election", "elections", "electoral"} & set(fold(self.entities[e].name).split())]
+            last = {e: max((m.start for m in self.mentions if m.entity == e and m.start < before), default=-1)
+                    for e in commissions}
+            named = sorted((start, e) for e, start in last.items() if start >= 0)
+            bodies = [named[-1][1]] if named else []
         return bodies[0] if len(bodies) == 1 else None
 
     def delegation_of(self, sender: int) -> int | None:
@@ -1243,16 +1253,20 @@ class RelationEngine:
 
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
               pending: list[PendingList] | None) -> Iterator[Found]:
+        origin: Token | None = None
         sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set())
         if p.party_source:
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
                        or is_party(view.entities[s], self.lex)]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)]
-            body = view.election_body() if not sources and frame is not None and frame.passive \
-                and not frame.agents and p.kind == "verb" else None
+            # "X was registered on Friday", not "X, who is barred from a third term" (by the law)
+            body = view.election_body(before=trigger.i) if not sources and frame is not None and frame.passive \
+                and not frame.agents and p.kind == "verb" and not any(
+                    o.lemma_ in {"term", "office", "mandate"} for o in frame.preps.get("from", [])) else None
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
+                origin = self._earlier_act(view, trigger, p.type)
         if p.type in {"WON", "NOMINATED"}:
             # commissions and courts run elections: they neither win them nor field candidates
             sources = [(s, f) for s, f in sources
@@ -1283,7 +1297,7 @@ class RelationEngine:
                 if s == t:
                     continue
                 yield Found(p.type, s, t, round(p.confidence * fs * ft, 3), view.sent(trigger), p.id,
-                            trigger=trigger, want_date=p.date)
+                            trigger=trigger, want_date=p.date, date_from=origin)
 
     # -- lists of people named after the act ------------------------------------------------
     def _lists(self, view: DocView, pending: list[PendingList]) -> Iterator[Found]:
@@ -1333,11 +1347,23 @@ class RelationEngine:
                     if same:
                         sources, origin = same[-1].sources, same[-1].trigger
                     elif p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
-                            and (body := view.election_body()) is not None:
+                            and (body := view.election_body(before=t.i)) is not None:
                         sources = [(body, 0.85)]  # the article's one election commission
+                        origin = self._earlier_act(view, t, p.type)  # whose date the list takes
                     else:
                         continue
                 return p, sources, t, origin
+        return None
+
+    def _earlier_act(self, view: DocView, t: Token, rel_type: str) -> Token | None:
+        """The last dated act of the same kind in the few sentences before ("The EC on Monday cleared
+        eight. ... Also cleared were A and B"), whose date a list without one shares."""
+        here = view.sentence_of.get(t.i, 0)
+        for x in reversed(view.doc[view.sentences[max(0, here - 10)].start:view.sentences[here].start]):
+            if x.pos_ == "VERB" and x.dep_ not in {"amod", "acl"} and any(w.ent_type_ == "DATE" for w in x.sent) \
+                    and any(r.type == rel_type and r.lists and not r.governor and _has_required(r, x)
+                            for r in self._verb_rows_for(x) or []) and not _blocked(x, self.lex):
+                return x
         return None
 
     @staticmethod
@@ -1494,6 +1520,9 @@ class RelationEngine:
         org: int | None = None
         # (a) "Secretary General of the CIS Sergey Lebedev" / "President X of The Gambia"
         j = title.end
+        if j + 2 < n and doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge" and doc[j + 2].lower_ == "of":
+            # "the commission's deputy chairperson in charge of operations, X": the portfolio is skipped
+            j = next((k for k in range(j + 3, min(n, j + 10)) if doc[k].text == ","), j)
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             org, j = self._org_after(view, j + 1)
         while j < n and doc[j].lower_ in HONORIFICS:
