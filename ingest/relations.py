@@ -785,6 +785,10 @@ class RelationEngine:
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
             tokens = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < trigger.i]
+            if not tokens and trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN":
+                # "Botswana National Alliance (BNA) candidate X": the party hung on the name beside the noun
+                tokens = [c for c in trigger.head.children if c.dep_ in {"compound", "nmod"} and c.i < trigger.i
+                          and c.pos_ == "PROPN" and c.right_edge.i >= trigger.i - 4]
         elif role == "self":
             tokens = [trigger]
         elif role == "governor_agent":
@@ -1786,6 +1790,9 @@ class RelationEngine:
                                         want_date=p.date)
 
 
+# "Partido Bagong Pilipinas", "Parti socialiste", "Partia Demokratike": "party" in names left untranslated
+FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
+                       "stranka", "strana", "puolue", "partito", "partit", "partidu"}
 OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
@@ -1804,7 +1811,8 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     names = [fold(n).split() for n in [record.name, *record.aliases]]
     if any(word in name for name in names for word in {"commission", "assembly", "court"}):
         return False
-    if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}):
+    if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}
+           | FOREIGN_PARTY_WORDS):
         return True
     # "the Social Christian Union", "the Democratic List" are parties; "the African Union" and
     # "the Union of Journalists" are not

@@ -1175,3 +1175,20 @@ def test_restated_acts_take_the_commission_named_before_and_its_date(extractor) 
     assert dated(ex, "APPROVED_CANDIDACY", "National Electoral Commission", "Baraka Mwita") == "2025-03-11"
     assert dated(ex, "REJECTED_CANDIDACY", "National Electoral Commission", "Rehema Kisanga") == "2025-03-11"
     assert has(ex, "HOLDS_POSITION", "Halima Juma", "National Electoral Commission"), triples(ex)
+
+
+def test_party_candidate_with_its_acronym_and_running_under_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The returning officer said the papers of Lesotho Unity Alliance (LUA) candidate Thabo "
+                            "Mokoena were in order. Former mayor Ana Quiroga, who is running under the Partido Verde "
+                            "Nacional (PVN), filed on Monday. Luis Ortega is standing under the banner of the Civic "
+                            "Front. Rosa Ibarra is running under a cloud of suspicion.")
+    assert has(ex, "NOMINATED", "Lesotho Unity Alliance", "Thabo Mokoena"), triples(ex)
+    assert has(ex, "NOMINATED", "Partido Verde Nacional", "Ana Quiroga"), triples(ex)
+    assert has(ex, "NOMINATED", "Civic Front", "Luis Ortega"), triples(ex)
+    assert not any("Rosa Ibarra" in r for r in triples(ex) if r[0] == "NOMINATED"), triples(ex)
+
+
+def test_issuing_the_writ_calls_the_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The by-election in the Kanye constituency was called after the death of its MP. "
+                            "President Oteng Masire issued the writ of election on February 14.")
+    assert dated(ex, "CALLED_ELECTION", "Oteng Masire", "election") == "2025-02-14"
