@@ -449,6 +449,7 @@ class MentionFinder:
             and fold(" ".join(t.text for t in tokens)) not in self.lex.titles
             and not all(fold(t.text) in self.lex.title_words for t in words)
             and all(_is_name_token(t) and not t.is_stop or k < len(words) - 1 and INITIALS.fullmatch(t.text)
+                    or 0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES  # "Marta Nunes da Silva"
                     for k, t in enumerate(words))  # "R.M.A.L. Rathnayake"
             and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS
                         or t.lower_ in POLITICAL_WORDS for t in words)
@@ -697,7 +698,10 @@ class MentionFinder:
                     m.type = "Person"
                 elif not m.props.get("city") and len(words) >= 2 and self._looks_like_person(words) and (
                         m.start - 1 in title_tokens or m.start >= 2 and doc[m.start - 1].text == ","
-                        and m.start - 2 in title_tokens):  # "its general secretary, Bimala Shrestha"
+                        and m.start - 2 in title_tokens  # "its general secretary, Bimala Shrestha"
+                        # "the secretary-general of the Socialist Union (SU), Marta Nunes da Silva"
+                        or head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i in title_tokens
+                        and self.lex.is_given_name(words[0].text) and not self.lex.country(m.name)):
                     m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
             elif m.type == "Person":
                 appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower]
@@ -1311,5 +1315,7 @@ class MentionFinder:
                         m.acronym = inner
                         inside = by_start.get(j + 1)
                         if inside is not None:
+                            if inside.type == "Country" and m.type != "Country":
+                                inside.name = inner  # "the Socialist Union (US)": not the United States
                             inside.type = m.type
                             inside.props["acronym_of"] = m.start

@@ -356,6 +356,13 @@ class DocView:
                 # ...; she then ..." is X)
                 main = [m for m in subjects if self.root_of(m).head.dep_ == "ROOT"]
                 subjects = main or subjects
+            if not subjects and here > 0:
+                # "The head of state received ... He also met X": the role noun the sentence before began with
+                root = self.sentences[here - 1].root
+                noun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                person = self.antecedent(noun, types) if noun is not None else None
+                if person is not None:
+                    return person
             pool = subjects or [m for m in before if m.type == "Person"]
             return pool[-1].entity if pool else None
         party_subject, party = self._party_noun_subject(token) if word in GROUP_PRONOUNS else (False, None)
@@ -420,9 +427,14 @@ class DocView:
                 if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
                                                  or lemma in {"body", "bloc"}):
                     return m.entity
-        if token.pos_ == "NOUN" and "Person" in types and fold(token.text) in self.lex.titles:
+        role = fold(token.text)
+        if role == "head" and any(c.lower_ == "of" and any(o.lower_ in {"state", "government"} for o in c.children)
+                                  for c in token.children):
+            role = "president" if any(o.lower_ == "state" for c in token.children for o in c.children) \
+                else "prime minister"  # "the head of state", "the head of government"
+        if token.pos_ == "NOUN" and "Person" in types and role in self.lex.titles:
             for t in reversed(self.titles):
-                if t.start < token.i and fold(token.text) in fold(t.text):
+                if t.start < token.i and role in fold(t.text):
                     person = self.titled.get(t.start)
                     if person is not None:
                         return person
@@ -1026,7 +1038,9 @@ class RelationEngine:
                     owner = self._clause_owner(view, t, trigger, types)
                     if owner is not None:
                         hit = owner
-                    elif hit is None:
+                    elif hit is None and not (view.at.get(t.i) is not None and view.at[t.i].type == "Organization"
+                                              and "Organization" not in types):
+                        # (not "leader of the X party, which came third": the party came third)
                         hit = self._climb_to(view, t, types)
                 if hit is None:
                     continue
@@ -1448,6 +1462,9 @@ class RelationEngine:
             words = core.split()
             heads_it = core in self.lex.head_titles or (words and words[-1] in LEADER_WORDS
                                                         and words[0] not in {"deputy", "vice", "co", "assistant"})
+            qualifier = doc[title.start - 1].lower_ if title.start > 0 else ""
+            if qualifier in PART_LEADER_WORDS:
+                heads_it = False  # "the NCD's parliamentary leader": a post in the party, not its head
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
@@ -1462,7 +1479,7 @@ class RelationEngine:
                 if p.titles is None and (core in MEMBER_TITLES or target_type == "Organization" and words
                                          and words[-1] in LEADER_WORDS and heads_it):
                     continue  # "a deputy of the Regional Duma": a member, not a post
-                props = {"title": title.text}
+                props = {"title": f"{qualifier} {title.text}" if qualifier in PART_LEADER_WORDS else title.text}
                 yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
 
     def _national_body(self, view: DocView, title: Title) -> int | None:
@@ -1485,10 +1502,12 @@ class RelationEngine:
     def _org_after(self, view: DocView, j: int) -> tuple[int | None, int]:
         """An organization or country starting at j (after "of [the]"), and where it ends."""
         doc = view.doc
-        # "of the main opposition Nepal Janata Front", "of the small Tunisia Forward movement"
+        # "of the main opposition Nepal Janata Front", "of the small Tunisia Forward movement", "far-right"
         while j < len(doc) and (doc[j].lower_ in {"the", "opposition", "ruling", "governing"}
-                                or doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in view.at):
-            j += 1
+                                or doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in view.at
+                                or j + 2 < len(doc) and doc[j].is_lower and doc[j + 1].text == "-"
+                                and doc[j + 2].is_lower):
+            j += 3 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
         m = view.longest.get(j)
         if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
@@ -1790,6 +1809,9 @@ class RelationEngine:
                                         want_date=p.date)
 
 
+# "parliamentary leader", "regional chairman": a post under the party's head
+PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
+                     "majority", "minority", "caucus", "group", "branch", "local", "campaign"}
 # "Partido Bagong Pilipinas", "Parti socialiste", "Partia Demokratike": "party" in names left untranslated
 FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
                        "stranka", "strana", "puolue", "partito", "partit", "partidu"}

@@ -1192,3 +1192,30 @@ def test_issuing_the_writ_calls_the_election(extractor) -> None:  # type: ignore
     ex = extract(extractor, "The by-election in the Kanye constituency was called after the death of its MP. "
                             "President Oteng Masire issued the writ of election on February 14.")
     assert dated(ex, "CALLED_ELECTION", "Oteng Masire", "election") == "2025-02-14"
+
+
+def test_head_of_state_then_he_and_a_particle_name_after_a_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Tomas Ferreira de Lima on Friday dissolved parliament. On Thursday the head of state received "
+            "the party leaders, among them Paulo Rocha, and the secretary-general of the Labour Union (LU), Joana "
+            "Castro da Cunha. He also met the Speaker of parliament, Rita Lopes Vaz.")
+    ex = extract(extractor, text)
+    for person in ("Paulo Rocha", "Joana Castro da Cunha", "Rita Lopes Vaz"):
+        assert has(ex, "MET_WITH", "Tomas Ferreira de Lima", person), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Joana Castro da Cunha", "Labour Union"), triples(ex)
+
+
+def test_an_acronym_that_spells_a_country_names_the_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The leader of the Socialist Union (US), Marta Pires, spoke in Lisbon.")
+    names = {e.name for e in ex.entities}
+    assert "United States" not in names, names
+    assert has(ex, "HEADS", "Marta Pires", "Socialist Union"), triples(ex)
+
+
+def test_parliamentary_leader_and_a_party_that_came_third(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Ana Vidal called a snap general election for June 8. Carlos Mendes, leader "
+                            "of the far-right Homeland First party, which came third in the last election, stayed "
+                            "away. NCP parliamentary leader Rosa Leal said the party was ready.")
+    assert has(ex, "HEADS", "Carlos Mendes", "Homeland First"), triples(ex)
+    assert not any(r[0] == "CANDIDATE_IN" and r[1] == "Carlos Mendes" for r in triples(ex)), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Rosa Leal", "NCP"), triples(ex)
+    assert not has(ex, "HEADS", "Rosa Leal", "NCP"), triples(ex)
