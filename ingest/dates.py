@@ -24,6 +24,7 @@ MONTHS = {
 }
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ANY_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"  # the same, ungrouped
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _PATTERNS = [
@@ -163,7 +164,7 @@ def month_day(text: str) -> tuple[int | None, int | None]:
 
 
 _DATELINE = re.compile(
-    rf"^{_PLACE}(?:,\s*(?P<country>[A-Z][A-Za-z .'\-]+?))?"
+    rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?))?"
     rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}))?"
     r"(?:\s*\((?P<agency>[^)]{1,60})\))?"
     r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+)"

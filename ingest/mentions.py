@@ -340,7 +340,10 @@ class MentionFinder:
                 rest = tokens[1:]
                 country = self.lex.country(head.text) or self.lex.country_of_adjective(head.text)
                 person_rest = self._looks_like_person(rest) and (label == "PERSON" or len(rest) >= 2)
-                if country and person_rest:
+                if country and (person_rest or len(rest) >= 3 and (rest[0].lower_ in OCCUPATIONS
+                                                                   or rest[0].i in title_tokens)
+                                and self._looks_like_person(rest[1:])):
+                    # "Azerbaijan Mazahir Panahov"; "Kyrgyz lawmaker Nurbek Asanov" (the occupation goes next)
                     out.append(Mention(head.i, head.i + 1, "Country", country,
                                        props={"adjective": not self.lex.country(head.text)}))
                     tokens = rest
@@ -704,7 +707,10 @@ class MentionFinder:
                         and self.lex.is_given_name(words[0].text) and not self.lex.country(m.name)):
                     m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
             elif m.type == "Person":
-                appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower]
+                # the apposition right after the name ("Chadema, the main opposition party"), not a later one
+                # ("X, Speaker of the Oliy Majlis, Uzbekistan's parliament": the parliament's)
+                appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
+                         and c.left_edge.i <= m.end + 2]
                 if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
                                                       for c in appos):
                     m.type = "Organization"

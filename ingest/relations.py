@@ -1257,6 +1257,8 @@ class RelationEngine:
         governor = governing_verb(noun)
         if governor is not None and _blocked(governor, self.lex):
             return
+        if any(t.start <= noun.i < t.end - 1 for t in view.titles):
+            return  # "SCO Deputy Secretary-General X": a word inside a longer title
         for p in rows:
             if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"} \
                     and not (noun.dep_ == "appos" and noun.head.conjuncts):

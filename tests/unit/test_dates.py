@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest.dates import dateline, resolve
+from ingest.dates import dateline, prepare_text, resolve
 
 PUBLISHED = dt.date(2024, 2, 5)
 
@@ -42,3 +42,6 @@ def test_dateline() -> None:
     assert dateline("BISHKEK, January 6 (Ala-Too). An observer mission") == ("Bishkek", (1, 6))
     assert dateline("LIMA - Peru's National Jury") == ("Lima", None)
     assert dateline("An ordinary first sentence.") == (None, None)
+    # an abbreviated month is not the dateline's country, and the dashes end the dateline
+    assert dateline("ASTANA, Oct. 22 (KNA) -- Turkish Foreign Minister X held talks") == ("Astana", (10, 22))
+    assert prepare_text("ASTANA, Oct. 22 (KNA) -- Turkish") == "ASTANA, Oct. 22 (KNA).   Turkish"

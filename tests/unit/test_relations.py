@@ -1219,3 +1219,16 @@ def test_parliamentary_leader_and_a_party_that_came_third(extractor) -> None:  #
     assert not any(r[0] == "CANDIDATE_IN" and r[1] == "Carlos Mendes" for r in triples(ex)), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Rosa Leal", "NCP"), triples(ex)
     assert not has(ex, "HEADS", "Rosa Leal", "NCP"), triples(ex)
+
+
+def test_names_beside_later_appositions_and_occupations(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "During his stay, the minister also met with Rustam Aliev, Speaker of the Legislative "
+                            "Chamber of the Oliy Majlis, Uzbekistan's parliament. An observer mission of the Shanghai "
+                            "Cooperation Organization (SCO), headed by SCO Deputy Secretary-General Zhou Ming, "
+                            "arrived. The mission, whose members include Kazakh lawmaker Yerlan Bekov, met officials.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Rustam Aliev", "Yerlan Bekov"} <= people, people
+    assert has(ex, "HOLDS_POSITION", "Rustam Aliev", "Legislative Chamber of the Oliy Majlis"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Yerlan Bekov", "SCO delegation"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Zhou Ming", "Shanghai Cooperation Organization"), triples(ex)
+
