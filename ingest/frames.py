@@ -59,6 +59,10 @@ def list_items(token: Token) -> list[Token]:
                             for c in t.children)  # "the IEOM, a joint effort of A, B and C": not a list
             if conj or listed or three:
                 queue.append(child)
+            elif child.dep_ == "appos" and t.pos_ == "NOUN" and child.pos_ == "PROPN" \
+                    and child.left_edge.i == t.i + 1:
+                # "by former chief justice A and [Vice President] B": the name under the title heads the list
+                queue.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"})
     return out
 
 

@@ -351,6 +351,10 @@ class MentionFinder:
                 elif (head.i in title_tokens or head.lower_ in OCCUPATIONS) and person_rest:
                     tokens = rest
                     label = "PERSON"
+                elif label == "PERSON" and len(rest) >= 2 and self.lex.is_given_name(rest[0].text) \
+                        and not self.lex.is_given_name(head.text) and head.i > 0 \
+                        and _is_name_token(doc[head.i - 1]) and self._looks_like_person(rest):
+                    tokens = rest  # "Vice President for Peace Programs" + "David Okafor": the title's last word
                 elif head.i in title_tokens and (untitled := [t for t in tokens if t.i not in title_tokens]) \
                         and untitled[0].i == max(t.i for t in tokens if t.i in title_tokens) + 1 \
                         and 2 <= len(untitled) <= 3 and self._looks_like_person(untitled):
@@ -526,7 +530,8 @@ class MentionFinder:
                     j -= 1
                     continue
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
-                        and doc[j - 2].ent_type_ != "PERSON" \
+                        and doc[j - 2].ent_type_ != "PERSON" and not (prev.lower_ == "and" and any(
+                            self.lex.is_given_name(doc[x].text) for x in range(max(0, j - 4), j - 1))) \
                         and (token.text[:1].isupper() or bracket is not None):  # not "Andrés Paredes of" + X
                     j -= 1
                     continue
@@ -791,8 +796,9 @@ class MentionFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             k = m.start - 1
-            if m.type != "Person" or m.end - m.start > 2 or k < 0 or k in taken or k in title_tokens:
-                continue
+            if m.type != "Person" or m.end - m.start > 2 or k < 0 or k in taken or k in title_tokens \
+                    or m.end - m.start == 2 and self.lex.is_given_name(doc[m.start].text):
+                continue  # "... for Peace Programs" + "David Okafor": a name that starts with a given name is whole
             t = doc[k]
             if t.pos_ == "PROPN" and t.dep_ == "compound" and m.start <= t.head.i < m.end and t.is_alpha \
                     and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]) \

@@ -1549,7 +1549,16 @@ class RelationEngine:
             # "the commission's deputy chairperson in charge of operations, X": the portfolio is skipped
             j = next((k for k in range(j + 3, min(n, j + 10)) if doc[k].text == ","), j)
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
+            portfolio = doc[j].lower_ == "for"
             org, j = self._org_after(view, j + 1)
+            if org is None and portfolio:
+                # "Vice President for Peace Programs David Okafor": the portfolio, then the holder
+                k = j
+                while k < min(n, j + 4) and self._person_at(view, k) is None and k not in view.at \
+                        and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                if self._person_at(view, k) is not None:
+                    j = k
         while j < n and doc[j].lower_ in HONORIFICS:
             j += 1  # "chairperson Justice Mercy Chimwaza"
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
@@ -1744,10 +1753,13 @@ class RelationEngine:
         doc = view.doc
         for p in self.other_rows.get("person_of_party", []):
             for m in view.mentions:
-                if m.type != "Person" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+                k = m.end
+                if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
+                    k += 3  # "Tarpeh Dunbar, 78, of the Unity Party": the age between
+                if m.type != "Person" or k + 1 >= len(doc) or doc[k].lower_ != "of":
                     continue
-                j = m.end + 1
-                while j < min(len(doc), m.end + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}):
+                j = k + 1
+                while j < min(len(doc), k + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}):
                     j += 1  # "of the little-known United Workers' Front"
                 org = view.longest.get(j)
                 if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):

@@ -1232,3 +1232,23 @@ def test_names_beside_later_appositions_and_occupations(extractor) -> None:  # t
     assert has(ex, "MEMBER_OF", "Yerlan Bekov", "SCO delegation"), triples(ex)
     assert not has(ex, "MEMBER_OF", "Zhou Ming", "Shanghai Cooperation Organization"), triples(ex)
 
+
+
+def test_co_led_by_two_titled_people_and_a_portfolio_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Carter Center praised the vote. Its 40-member delegation was co-led by former "
+                            "Kenyan chief justice Wanjiru Kamau and Carter Center Vice President for Peace Programs "
+                            "Michael Adeyemi. Gbenga Cole, 71, of the Unity and Renewal Party (URP), served as vice "
+                            "president. The delegation leader visited Cole at his residence on Saturday.")
+    assert has(ex, "HEADS", "Wanjiru Kamau", "Carter Center delegation"), triples(ex)
+    assert has(ex, "HEADS", "Michael Adeyemi", "Carter Center delegation"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Michael Adeyemi", "Carter Center"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Gbenga Cole", "Unity and Renewal Party"), triples(ex)
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert "Michael Adeyemi" in people, people
+
+
+def test_visiting_a_person_is_meeting_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Foreign Minister Ana Ruiz visited former president Tomas Lind at his residence on "
+                            "Monday. She did not visit Carlos Pena.")
+    assert dated(ex, "MET_WITH", "Ana Ruiz", "Tomas Lind") == "2025-03-10"
+    assert not has(ex, "MET_WITH", "Ana Ruiz", "Carlos Pena"), triples(ex)
