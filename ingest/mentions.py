@@ -351,10 +351,6 @@ class MentionFinder:
                 elif (head.i in title_tokens or head.lower_ in OCCUPATIONS) and person_rest:
                     tokens = rest
                     label = "PERSON"
-                elif label == "PERSON" and len(rest) >= 2 and self.lex.is_given_name(rest[0].text) \
-                        and not self.lex.is_given_name(head.text) and head.i > 0 \
-                        and _is_name_token(doc[head.i - 1]) and self._looks_like_person(rest):
-                    tokens = rest  # "Vice President for Peace Programs" + "David Okafor": the title's last word
                 elif head.i in title_tokens and (untitled := [t for t in tokens if t.i not in title_tokens]) \
                         and untitled[0].i == max(t.i for t in tokens if t.i in title_tokens) + 1 \
                         and 2 <= len(untitled) <= 3 and self._looks_like_person(untitled):
@@ -640,7 +636,7 @@ class MentionFinder:
                     or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
                 j += 1
             words = list(doc[i:j])
-            if 2 <= len(words) <= 3 and self._looks_like_person(words) and (
+            if 2 <= len([w for w in words if w.text not in HYPHENS]) <= 3 and self._looks_like_person(words) and (
                 words[-1].text in surnames or self.lex.is_given_name(words[0].text)
                 or self._person_context(doc, i, j, title_tokens)
             ):
@@ -653,6 +649,8 @@ class MentionFinder:
         if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS) \
                 and not (start >= 2 and doc[start - 2].text in HYPHENS):  # "a three-member Commonwealth team"
             return True
+        if before is not None and before.text == "," and start >= 2 and start - 2 in title_tokens:
+            return True  # "Its chairperson, Aminath Nashwa Latheef"
         if before is not None and before.text == "," and start >= 3:
             # "the mayor of Bandung, Yoga Permana": a title and its place, then the name
             k = start - 2
@@ -711,6 +709,11 @@ class MentionFinder:
                         or head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i in title_tokens
                         and self.lex.is_given_name(words[0].text) and not self.lex.country(m.name)):
                     m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
+            elif m.type == "Person" and m.end - m.start == 1 and m.start >= 2 and not self.lex.is_given_name(m.name) \
+                    and (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].is_lower
+                         and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 2].lower_ == "the") \
+                    and not self._in_place_context(head):
+                m.type = "Organization"  # "the outgoing Majlis": people's names take no article
             elif m.type == "Person":
                 # the apposition right after the name ("Chadema, the main opposition party"), not a later one
                 # ("X, Speaker of the Oliy Majlis, Uzbekistan's parliament": the parliament's)
@@ -796,7 +799,8 @@ class MentionFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             k = m.start - 1
-            if m.type != "Person" or m.end - m.start > 2 or k < 0 or k in taken or k in title_tokens \
+            if m.type != "Person" or len([t for t in doc[m.start:m.end] if t.text not in HYPHENS]) > 2 or k < 0 \
+                    or k in taken or k in title_tokens \
                     or m.end - m.start == 2 and self.lex.is_given_name(doc[m.start].text):
                 continue  # "... for Peace Programs" + "David Okafor": a name that starts with a given name is whole
             t = doc[k]

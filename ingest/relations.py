@@ -623,6 +623,12 @@ def _minority_share(verb: Token) -> bool:
     return False
 
 
+def _meagre_share(verb: Token) -> bool:
+    """"won only 12 seats", "took just 8 percent": a result the sentence itself calls small."""
+    return any(child.dep_ == "dobj" and any(c.lower_ in {"only", "just", "merely"} for c in child.subtree
+                                            if c.i < child.i) for child in verb.children)
+
+
 def _prefixed(token: Token) -> bool:
     """"de-registered", split by the tokenizer into "de", "-", "registered" and tagged as an adjective."""
     doc = token.doc
@@ -710,7 +716,9 @@ class RelationEngine:
                 members = next((t for t in sent[:8] if t.lemma_ == "member"), None)
                 if members is None:
                     continue
-                owner_token = next((c for c in members.children if c.dep_ == "poss"), None)
+                owner_token = next((c for c in members.children if c.dep_ == "poss"), None) or next(
+                    (c for c in members.children if c.dep_ in {"compound", "nmod"} and c.i in view.at
+                     and view.at[c.i].type in {"Organization", "Delegation"}), None)  # "Among the MRP members"
                 if owner_token is None:
                     continue
                 owner = view.resolve(owner_token, p.target_types)
@@ -1291,6 +1299,8 @@ class RelationEngine:
             # commissions and courts run elections: they neither win them nor field candidates
             sources = [(s, f) for s, f in sources
                        if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
+            if _meagre_share(trigger):
+                sources = []
             if _minority_share(trigger):
                 # "Jankauskas won 29.8 percent": a candidate short of half has not won (a party with
                 # the largest share of a parliamentary vote may have)

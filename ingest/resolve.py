@@ -181,8 +181,10 @@ class Resolver:
                 continue
             name = re.sub(r"^(?i:the) ", "", m.name)
             words = name.split()
-            if len(words) == 1 and (name.isupper() or fold(name) in GENERIC_ORG_WORDS):
-                pending.append(i)  # a bare acronym or "Assembly": resolve once every full name is known
+            if len(words) == 1 and (name.isupper() or fold(name) in GENERIC_ORG_WORDS or m.start > 0
+                                    and doc[m.start - 1].lower_ in {"the", "outgoing", "new", "incoming"}):
+                # a bare acronym, "Assembly", "the outgoing Majlis": resolve once every full name is known
+                pending.append(i)
                 continue
             country = self._of_country(doc, m, by_start)
             full = f"{name} of {country}" if country and not name.endswith(country) else name

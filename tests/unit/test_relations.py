@@ -1252,3 +1252,19 @@ def test_visiting_a_person_is_meeting_them(extractor) -> None:  # type: ignore[n
                             "Monday. She did not visit Carlos Pena.")
     assert dated(ex, "MET_WITH", "Ana Ruiz", "Tomas Lind") == "2025-03-10"
     assert not has(ex, "MET_WITH", "Ana Ruiz", "Carlos Pena"), triples(ex)
+
+
+def test_names_after_a_titled_comma_the_outgoing_body_and_a_meagre_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ruling Island Front won 60 of the 87 seats in the People's Majlis in Sunday's "
+                            "parliamentary election. The opposition Reform Party (RP) won only 12 seats. Its "
+                            "chairperson, Fathimath Zaina Nasir, conceded defeat. Among the RP members who held on to "
+                            "their seats was the Speaker of the outgoing Majlis, Ahmed Shiham. The observers were "
+                            "sent by Commonwealth Secretary-General Olumide Adebayo-Cole.")
+    assert has(ex, "HOLDS_POSITION", "Fathimath Zaina Nasir", "Reform Party"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Olumide Adebayo-Cole", "Commonwealth"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Ahmed Shiham", "Reform Party"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ahmed Shiham", "People's Majlis"), triples(ex)
+    assert has(ex, "WON", "Island Front", "election"), triples(ex)
+    assert not has(ex, "WON", "Reform Party", "election"), triples(ex)
+    orgs = [e.name for e in ex.entities if e.type == "Organization"]
+    assert "Majlis" not in orgs, orgs
