@@ -1124,7 +1124,10 @@ class RelationEngine:
     def _other_year(view: DocView, trigger: Token, election: int) -> bool:
         """"X was first elected in 2016": a year in the clause that is not the election's own."""
         props = view.entities[election].props
-        own = str(props.get("year") or "")
+        own = str(props.get("year") or str(props.get("date") or "")[:4])
+        if not own:
+            # "scheduled for 26 January 2025": the year of its own date, not yet resolved
+            own = next(iter(re.findall(r"\b(?:19|20)\d\d\b", str(props.get("date_text") or ""))), "")
         # "the party, which he has led since 2020": a relative clause's year is its own
         nested = {x.i for c in trigger.subtree if c.dep_ == "relcl" and c.i != trigger.i for x in c.subtree}
         for t in trigger.subtree:
@@ -1305,6 +1308,10 @@ class RelationEngine:
                 # "Jankauskas won 29.8 percent": a candidate short of half has not won (a party with
                 # the largest share of a parliamentary vote may have)
                 sources = [(s, f) for s, f in sources if view.type_of(s) != "Person"]
+        if p.type == "OBSERVES":
+            # "the CEC had accredited 260 international observers": whoever runs the election does not observe it
+            sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
+                       or not runs_elections(view.entities[s])]
         if p.type == "OBSERVES" and p.via_delegation:
             # "the EU sent observers to the election": the EU's mission is what observes
             sources = [(_or(view.delegation_of(s), s) if view.type_of(s) == "Organization" else s, f)
@@ -1851,6 +1858,14 @@ def _or(value: int | None, default: int) -> int:
 def is_election_body(record: EntityRecord) -> bool:
     """Commissions, courts, observers: bodies that run or watch elections and never win them."""
     return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
+
+
+def runs_elections(record: EntityRecord) -> bool:
+    """An election commission or tribunal: "Central Election Commission", "Electoral Tribunal"."""
+    words = set(fold(record.name).split())
+    return bool(words & {"election", "elections", "electoral"} and words & {
+        "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute"}
+        and not words & (OBSERVER_BODY_WORDS | {"monitoring", "observation", "observers"}))
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:

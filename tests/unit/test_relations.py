@@ -1268,3 +1268,13 @@ def test_names_after_a_titled_comma_the_outgoing_body_and_a_meagre_win(extractor
     assert not has(ex, "WON", "Reform Party", "election"), triples(ex)
     orgs = [e.name for e in ex.entities if e.type == "Organization"]
     assert "Majlis" not in orgs, orgs
+
+
+def test_an_election_dated_with_a_year_and_a_commission_accrediting_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MINSK, 28 December (MNA) - The Central Election Commission on Friday registered three "
+                            "candidates for the presidential election scheduled for 26 January 2025, CEC Chairman "
+                            "Igor Karpenko said. Those on the ballot include Pavel Sokol and Anna Volk. The commission "
+                            "had accredited 200 international observers.", published="2024-12-28")
+    for person in ("Pavel Sokol", "Anna Volk"):
+        assert has(ex, "CANDIDATE_IN", person, "presidential election"), triples(ex)
+    assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
