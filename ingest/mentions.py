@@ -1246,6 +1246,9 @@ class MentionFinder:
                 heads = {w.lower_ for w in words if w.lower_ in self.lex.org_head_nouns and w.text[:1].isupper()}
                 if heads <= {"states", "nations"} and words[0].lower_ != "united":
                     heads = set()  # "the Economic Community of West African States": members, not a body
+                if words[0].lower_ in {"deputies", "representatives", "senators", "councillors", "people",
+                                       "peoples", "workers", "nations", "states"} and words[0].lower_ in heads:
+                    continue  # "the Chamber of Deputies of Romania", "House of Representatives of Japan"
                 if len(words) >= 2 and _is_name_token(words[0]) and heads and (inner, m.end) not in starts:
                     mentions.append(Mention(inner, m.end, "Organization", _clean_name(words),
                                             props={"rule": "nested-org"}))

@@ -1278,3 +1278,13 @@ def test_an_election_dated_with_a_year_and_a_commission_accrediting_observers(ex
     for person in ("Pavel Sokol", "Anna Volk"):
         assert has(ex, "CANDIDATE_IN", person, "presidential election"), triples(ex)
     assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
+
+
+def test_treasurer_glued_to_a_name_and_no_body_inside_a_chamber_of_deputies(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nordic Council President Anna Holm spoke today. The Council will deploy a delegation "
+                            "headed by Ion Popa, a member of the Chamber of Deputies of Romania, which will include "
+                            "Council Treasurer Lukas Berger of Austria.")
+    orgs = {e.name for e in ex.entities if e.type == "Organization"}
+    assert "Deputies of Romania" not in orgs, orgs
+    assert has(ex, "HOLDS_POSITION", "Lukas Berger", "Nordic Council"), triples(ex)
+    assert {"Lukas Berger"} <= {e.name for e in ex.entities if e.type == "Person"}
