@@ -1064,7 +1064,8 @@ class RelationEngine:
                     continue
                 out.append((e, factor))
                 # "cleared A, who ...; B, the party's candidate; and C": the rest of a semicolon list
-                if view.type_of(e) == "Person" and role in {"patient", "agent"} and t.head == trigger and any(
+                if view.type_of(e) == "Person" and role in {"patient", "agent"} and t.head == trigger \
+                        and t.pos_ != "PRON" and any(
                         x.text == ";" for x in view.doc[t.i:view.sent(t).end]) and view.semicolon_list_after(t):
                     for p in view.persons_between(t.i, view.sent(t).end):
                         if p not in exclude and all(p != o for o, _ in out):
@@ -1143,6 +1144,12 @@ class RelationEngine:
         relative = next((c.lower_ for c in clause.children if c.lower_ in {"which", "who", "that"}), None)
         m = view.at.get(noun.i)
         if relative == "which" and m is not None and m.type == "Person":
+            # "X, secretary-general of the MSN, which nominated him": the body just named
+            pronoun = min((c.i for c in clause.children if c.lower_ == "which"), default=clause.i)
+            between = [x for x in view.mentions if m.end <= x.start < pronoun and x.type in types
+                       and x.type in {"Delegation", "Organization"}]
+            if between:
+                return between[-1].entity, 0.85
             earlier = [x for x in view.mentions if view.sent(noun).start <= x.start < m.start and x.type in types
                        and x.type in {"Delegation", "Organization"}]
             return (earlier[-1].entity, 0.85) if earlier else None

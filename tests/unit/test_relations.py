@@ -1288,3 +1288,14 @@ def test_treasurer_glued_to_a_name_and_no_body_inside_a_chamber_of_deputies(extr
     assert "Deputies of Romania" not in orgs, orgs
     assert has(ex, "HOLDS_POSITION", "Lukas Berger", "Nordic Council"), triples(ex)
     assert {"Lukas Berger"} <= {e.name for e in ex.entities if e.type == "Person"}
+
+
+def test_which_after_a_titled_person_and_arabic_name_particles(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The electoral authority approved the candidacies of Karim Mansour, who seeks a second "
+                            "term; Samir Gharbi, secretary-general of the People's Voice Movement (PVM), which "
+                            "nominated him in July; and Walid Trabelsi, leader of the Future Party. Authority "
+                            "president Hedi Bel Hadj Slimane said the list was final.")
+    assert has(ex, "NOMINATED", "People's Voice Movement", "Samir Gharbi"), triples(ex)
+    assert not has(ex, "NOMINATED", "People's Voice Movement", "Walid Trabelsi"), triples(ex)
+    assert not has(ex, "NOMINATED", "People's Voice Movement", "Karim Mansour"), triples(ex)
+    assert "Hedi Bel Hadj Slimane" in {e.name for e in ex.entities if e.type == "Person"}
