@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -182,6 +184,19 @@ class Dateline:
     start: int  # character offsets of the whole dateline, separator included
     end: int
     separator: tuple[int, int]
+
+
+def untagged_day(token: Token) -> tuple[int, int] | None:
+    """"8 May", "May 8" that the NER left untagged ("May" is also a verb and a name): the span of a
+    month name written in full with a day number beside it, or None."""
+    if token.ent_type_ or not token.text.istitle() or token.lower_ not in MONTHS or len(token.text) < 3:
+        return None
+    doc = token.doc
+    for k in (token.i - 1, token.i + 1):
+        if 0 <= k < len(doc) and doc[k].like_num and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31 \
+                and not doc[k].ent_type_:
+            return min(k, token.i), max(k, token.i) + 1
+    return None
 
 
 def find_dateline(text: str) -> Dateline | None:

@@ -177,7 +177,17 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         election_day = dt.date.fromisoformat(election.props["date"]) if election and "date" in election.props \
             else None
         sentence = f.trigger.sent if f.trigger is not None else f.sentence
-        date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day, actor=f.source)
+        own = None
+        if f.trigger is not None:
+            # "called the presidential election on 13 February and the parliamentary one on 19 March":
+            # a later coordinated object with a date of its own
+            own = next((doc[m.end - 1] for m in graph.mentions if m.entity == f.target
+                        and sentence.start <= m.start < sentence.end and doc[m.end - 1].dep_ == "conj"
+                        and m.start > f.trigger.i and timeline.has_own_date(doc[m.end - 1])), None)
+        date = timeline.own_date(own) if own is not None else None
+        if date is None:
+            date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day,
+                                       actor=f.source)
         if f.type == "CALLED_ELECTION" and date is not None and "date" in graph.entities[f.target].props \
                 and date.isoformat() == graph.entities[f.target].props["date"]:
             date = timeline.act_date_besides(sentence, date)  # the day it was called, not the day it is held

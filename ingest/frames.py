@@ -228,6 +228,15 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(head)
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
+    if frame.patients:
+        # "called the presidential election on 13 February and the parliamentary elections on 19 March":
+        # the second object, read as a conjunct of the first one's date
+        for prep in verb.children:
+            if prep.dep_ == "prep":
+                for date in prep.children:
+                    if date.dep_ == "pobj" and date.ent_type_ in {"DATE", "TIME"}:
+                        frame.patients.extend(c for c in date.conjuncts if c.i > date.i and c.pos_ in {
+                            "NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"})
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:

@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.dates import untagged_day
 from ingest.lexicon import Lexicon, fold
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
@@ -1006,7 +1007,7 @@ class MentionFinder:
         "an election for April 2", "the election to be held on February 7, 2024"."""
         def date_in(tokens: list[Token]) -> int | None:
             for t in tokens:
-                if t.ent_type_ == "DATE":
+                if t.ent_type_ == "DATE" or untagged_day(t) is not None:
                     return t.i
                 if t.dep_ == "prep" and t.lower_ in {"on", "for"}:
                     for pobj in t.children:
@@ -1015,7 +1016,9 @@ class MentionFinder:
             return None
 
         hit = date_in([c for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "nmod", "poss", "npadvmod"}])
-        if hit is None:
+        if hit is None and not (noun.dep_ == "conj" and noun.head.ent_type_ == "DATE"):
+            # (not "called the presidential election on 13 February and the parliamentary one on 19 March",
+            # where the second date is the second call's)
             hit = date_in([c for c in noun.children if c.dep_ == "prep"])
         if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
             # "calling a snap election for April 2", "set the election for June 20"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.dates import Partial, resolve
+from ingest.dates import Partial, resolve, untagged_day
 from ingest.mentions import Mention
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
@@ -67,6 +67,12 @@ class Timeline:
             if ent.label_ in {"DATE", "TIME"}:
                 phrase = Phrase(ent.start, ent.end, ent.text)
                 for i in range(ent.start, ent.end):
+                    self.phrases[i] = phrase
+        for token in doc:
+            span = untagged_day(token)
+            if span is not None and not any(i in self.phrases for i in range(*span)):
+                phrase = Phrase(span[0], span[1], doc[span[0]:span[1]].text)  # "the 8 May elections"
+                for i in range(*span):
                     self.phrases[i] = phrase
         self.election_tokens: set[int] = set()
         for m in mentions:
@@ -144,6 +150,22 @@ class Timeline:
                 if phrase is not None:
                     return phrase, None
         return None, None
+
+    def has_own_date(self, node: Token) -> bool:
+        """Whether a word carries a date phrase of its own ("the parliamentary elections on 19 March")."""
+        return any(c.dep_ == "pobj" and c.i in self.phrases for p in node.children
+                   if p.dep_ == "prep" and p.lower_ in DATE_PREPS for c in p.children)
+
+    def own_date(self, node: Token) -> dt.date | None:
+        """The day such a phrase names, even when it is also read as the election's own date."""
+        for p in node.children:
+            if p.dep_ == "prep" and p.lower_ in DATE_PREPS:
+                for c in p.children:
+                    phrase = self.phrases.get(c.i) if c.dep_ == "pobj" else None
+                    partial = self.read(phrase, self.direction(node)) if phrase is not None else None
+                    if partial is not None and partial.day:
+                        return partial.day
+        return None
 
     def _anaphor_date(self, noun: Token, entities: set[int], rel_type: str) -> dt.date | None:
         """"the following day" is the day after the last event; "the same day/meeting" the day of the

@@ -1299,3 +1299,14 @@ def test_which_after_a_titled_person_and_arabic_name_particles(extractor) -> Non
     assert not has(ex, "NOMINATED", "People's Voice Movement", "Walid Trabelsi"), triples(ex)
     assert not has(ex, "NOMINATED", "People's Voice Movement", "Karim Mansour"), triples(ex)
     assert "Hedi Bel Hadj Slimane" in {e.name for e in ex.entities if e.type == "Person"}
+
+
+def test_two_elections_called_on_two_days_and_an_untagged_may_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The mission will observe the 24 April presidential election and the 8 May early parliamentary "
+            "elections. On 20 March, its head met the Speaker of the Assembly, Dren Kastrati, who called the "
+            "presidential election on 13 February and the early parliamentary elections on 19 March.")
+    ex = extract(extractor, text, published="2024-03-21")
+    assert dated(ex, "CALLED_ELECTION", "Dren Kastrati", "presidential election") == "2024-02-13"
+    assert dated(ex, "CALLED_ELECTION", "Dren Kastrati", "parliamentary election") == "2024-03-19"
+    days = {e.properties.get("kind"): e.properties.get("date") for e in ex.entities if e.type == "Election"}
+    assert days == {"presidential": "2024-04-24", "parliamentary": "2024-05-08"}, days
