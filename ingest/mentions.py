@@ -379,6 +379,10 @@ class MentionFinder:
                 # "Slovak MEP", "Kazakh Foreign" + "Minister": a nationality and a title (the country of a
                 # national title is added by `national_adjectives`)
                 return out
+            # "CIS Executive Committee - Executive" + "Secretary": a title the NER ran into the name
+            if len(tokens) > 2 and tokens[-1].i in title_tokens and any(t.text in HYPHENS for t in tokens[1:]):
+                while len(tokens) > 1 and (tokens[-1].i in title_tokens or tokens[-1].text in HYPHENS):
+                    tokens = tokens[:-1]
             # "the INEC collation centre": trailing common words are not part of the name
             while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ not in PARTY_NOUNS | {
                     "of", "for", "and", "on"}:
@@ -492,7 +496,11 @@ class MentionFinder:
             # "... Commission of the Republic of Uzbekistan Rustam Kholmatov": a country ends the name
             of_country = k >= 3 and bool(self.lex.country(tokens[k - 1].text)) \
                 and any(t.lower_ == "of" for t in tokens[:k - 1])
-            if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS or of_country:
+            # "... Secretary of the CIS Pavel Orlov": an acronym, then a given name
+            acronym = _is_acronym(tokens[k - 1].text) and len(tokens[k - 1].text) > 1 \
+                and self.lex.is_given_name(tokens[k].text)
+            if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS or of_country \
+                    or acronym:
                 rest = tokens[k:]
                 if 2 <= len(rest) <= 3 and self._looks_like_person(rest):
                     return tokens[:k], rest

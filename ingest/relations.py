@@ -1586,6 +1586,16 @@ class RelationEngine:
         while j < n and doc[j].lower_ in HONORIFICS:
             j += 1  # "chairperson Justice Mercy Chimwaza"
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
+        if person is None and j + 1 < n and doc[j].text in {"-", "–", "—"} and j + 1 in view.title_tokens:
+            # "First Deputy Chairman of the CIS Executive Committee - Executive Secretary of the CIS X": a
+            # second post of the same holder
+            k = j + 1
+            while k < n and k in view.title_tokens:
+                k += 1
+            if k < n and doc[k].lower_ in {"of", "at", "for"}:
+                _, k = self._org_after(view, k + 1)
+            if k < n and doc[k].sent.start == doc[title.start].sent.start:
+                person = self._person_at(view, k)
         if person is None and org is not None and j < n and doc[j].text == ",":
             # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
             k = j + 1

@@ -1310,3 +1310,12 @@ def test_two_elections_called_on_two_days_and_an_untagged_may_date(extractor) ->
     assert dated(ex, "CALLED_ELECTION", "Dren Kastrati", "parliamentary election") == "2024-03-19"
     days = {e.properties.get("kind"): e.properties.get("date") for e in ex.entities if e.type == "Election"}
     assert days == {"presidential": "2024-04-24", "parliamentary": "2024-05-08"}, days
+
+
+def test_two_posts_joined_by_a_dash_before_one_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission chairman received a delegation of the observer mission of the "
+                            "Commonwealth of Independent States (CIS) led by First Deputy Chairman of the CIS "
+                            "Executive Committee - Executive Secretary of the CIS Pavel Orlov, the press service said.")
+    assert has(ex, "HOLDS_POSITION", "Pavel Orlov", "CIS Executive Committee"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Pavel Orlov", "Commonwealth of Independent States"), triples(ex)
+    assert has(ex, "HEADS", "Pavel Orlov", "CIS delegation"), triples(ex)
