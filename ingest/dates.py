@@ -167,7 +167,7 @@ def month_day(text: str) -> tuple[int | None, int | None]:
 
 _DATELINE = re.compile(
     rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?))?"
-    rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}))?"
+    rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*\((?P<agency>[^)]{1,60})\))?"
     r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+)"
 )
@@ -207,7 +207,11 @@ def find_dateline(text: str) -> Dateline | None:
     m = _DATELINE.match(text[offset:])
     if not m:
         return None
-    month_day = (MONTHS[m.group("month").lower()], int(m.group("day"))) if m.group("date") else None
+    month_day = None
+    if m.group("day_first"):
+        month_day = (MONTHS[m.group("month_after").lower()], int(m.group("day_first")))  # "MINSK, 28 December"
+    elif m.group("date"):
+        month_day = (MONTHS[m.group("month").lower()], int(m.group("day")))
     place = m.group("place").strip()
     if len(place) < 3 or place.upper() != place:
         return None

@@ -191,6 +191,10 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         if f.type == "CALLED_ELECTION" and date is not None and "date" in graph.entities[f.target].props \
                 and date.isoformat() == graph.entities[f.target].props["date"]:
             date = timeline.act_date_besides(sentence, date)  # the day it was called, not the day it is held
+        if date is None and f.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
+            # the opening act by the same body, restated without a day
+            tokens = {i for m in graph.mentions if m.entity == f.source for i in range(m.start, m.end)}
+            date = timeline.lede_date(tokens, set(graph.entities[f.source].name.lower().split()))
         if date is None and f.date_from is not None:
             # "Also cleared to run were A and B": the day of the act the list goes on with
             date = timeline.event_date(f.date_from, f.date_from.sent, {f.source, f.target}, f.type, actor=f.source)

@@ -63,7 +63,29 @@ def list_items(token: Token) -> list[Token]:
                     and child.left_edge.i == t.i + 1:
                 # "by former chief justice A and [Vice President] B": the name under the title heads the list
                 queue.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"})
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+        out.extend(x for x in _stray_conjunct(token) if x not in out)
     return out
+
+
+def _stray_conjunct(token: Token) -> list[Token]:
+    """"rejected the registration of A and businessman B", parsed with B as a second verb: the name
+    right after "and" that the parser hung on the verb above."""
+    doc = token.doc
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep", "dobj", "compound"} or node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    else:
+        return []
+    end = token.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != "and":
+        return []
+    return [c for c in node.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            and c.left_edge.i == end + 2]
 
 
 def is_passive(verb: Token) -> bool:

@@ -851,6 +851,9 @@ class RelationEngine:
                 out.extend(inner)
             elif t.lemma_ in {"pair", "duo"} and t.i not in view.at:
                 out.extend(self._pair_before(view, t) or [t])
+            elif t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}:
+                # "The third ticket pairs A with B. They were nominated by X": the two, or a body
+                out.extend([t, *self._pair_before(view, t)])
             else:
                 out.append(t)
         return out
@@ -871,7 +874,8 @@ class RelationEngine:
             # "A will run with B", "A is paired with B"
             if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in {"VERB", "AUX"} \
                     and view.resolve(t, person) is not None:
-                subject = [c for c in t.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                # ("the third ticket pairs A with B": the object)
+                subject = [c for c in t.head.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
                            and view.resolve(c, person) is not None]
                 if subject and view.resolve(subject[0], person) != view.resolve(t, person):
                     return [subject[0], t]

@@ -228,6 +228,26 @@ class Timeline:
             return loose
         return self._decision_date(sent)
 
+    def lede_date(self, actor_tokens: set[int], actor_words: set[str]) -> dt.date | None:
+        """The day of the story's opening act when its doer is the given body ("The KPU on Monday declared
+        three pairs eligible ... The commission rejected X"): an undated act by the same body restates it.
+        The doer is one of its mentions, or a common noun from its name ("the electoral authority")."""
+        for sent in self.sentences[:3]:
+            root = sent.root
+            if root.lemma_ in {"say", "tell", "announce", "report"}:
+                # "The CEC on Friday registered five candidates, its chairman told journalists"
+                root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+            if root.pos_ not in {"VERB", "AUX"}:
+                continue
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i in actor_tokens or c.pos_ == "NOUN"
+                                                              and c.lemma_ in actor_words)
+                       for c in root.children):
+                continue
+            phrase, _ = self._attached(root)
+            partial = self.read(phrase, self.direction(root)) if phrase is not None else None
+            return partial.day if partial is not None and partial.day else None
+        return None
+
     def _restated_date(self, sent: Span, actor: int | None, rel_type: str) -> dt.date | None:
         """"Five candidates were registered on Thursday. ... the commission approved the candidacies of
         A, B and C": an undated act restating one of the same kind, by the same body, just before."""

@@ -1319,3 +1319,13 @@ def test_two_posts_joined_by_a_dash_before_one_name(extractor) -> None:  # type:
     assert has(ex, "HOLDS_POSITION", "Pavel Orlov", "CIS Executive Committee"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Pavel Orlov", "Commonwealth of Independent States"), triples(ex)
     assert has(ex, "HEADS", "Pavel Orlov", "CIS delegation"), triples(ex)
+
+
+def test_a_restated_rejection_takes_the_day_of_the_opening_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("MINSK, 28 December (MNA) – The Central Election Commission on Friday registered five candidates for "
+            "the presidential election, its chairman told journalists. Those on the ballot include Oleg Sidorov "
+            "and Anna Petrova. The commission refused to register Pavel Zhuk, whose group collected too few "
+            "signatures.")
+    ex = extract(extractor, text, published="2024-12-28")
+    assert dated(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Pavel Zhuk") == "2024-12-27"
+    assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Anna Petrova") == "2024-12-27"
