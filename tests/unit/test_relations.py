@@ -1329,3 +1329,16 @@ def test_a_restated_rejection_takes_the_day_of_the_opening_act(extractor) -> Non
     ex = extract(extractor, text, published="2024-12-28")
     assert dated(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Pavel Zhuk") == "2024-12-27"
     assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Anna Petrova") == "2024-12-27"
+
+
+def test_a_ticket_pairing_two_then_they_and_a_name_hung_on_the_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The third ticket pairs Budi Hartono, a former governor, with House member Sari Dewi. "
+                            "They were nominated by the Nusantara Party and the Labour Party. The General Elections "
+                            "Commission rejected the registration of economist Taufan Rais and businessman Agus "
+                            "Salim, whom the People's Party had nominated last month, after finding that the party "
+                            "held too few seats.")
+    for party in ("Nusantara Party", "Labour Party"):
+        for person in ("Budi Hartono", "Sari Dewi"):
+            assert has(ex, "NOMINATED", party, person), triples(ex)
+    for person in ("Taufan Rais", "Agus Salim"):
+        assert has(ex, "REJECTED_CANDIDACY", "General Elections Commission", person), triples(ex)
