@@ -65,6 +65,7 @@ HYPHENS = {"-", "–"}
 NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "bin",
                   "bel", "ben", "ould", "bint",
                   "ibn", "al", "el", "ter", "ten", "y"}
+FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
@@ -600,6 +601,27 @@ class MentionFinder:
                     and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
+        out.extend(self._friendship_groups(doc, dateline_end))
+        return out
+
+    def _friendship_groups(self, doc: Doc, dateline_end: int) -> list[Mention]:
+        """"the Hungary-Azerbaijan parliamentary friendship group", "the Azerbaijan-Hungary inter-parliamentary
+        working group": bodies named in lower case after the two countries they join."""
+        out: list[Mention] = []
+        for token in doc[dateline_end:]:
+            if token.lower_ not in FRIENDSHIP_HEADS or token.i < 4:
+                continue
+            k = token.i - 1
+            while k > token.i - 6 and (doc[k].is_lower or doc[k].text in HYPHENS):
+                k -= 1
+            words = {t.lower_ for t in doc[k + 1:token.i]}
+            if not words & {"friendship", "parliamentary", "inter-parliamentary", "interparliamentary", "working"}:
+                continue
+            # "Hungary" "-" "Azerbaijan": two countries joined by a hyphen, then the lower-case words
+            if k >= 2 and self.lex.country(doc[k].text) and doc[k - 1].text in HYPHENS \
+                    and self.lex.country(doc[k - 2].text):
+                out.append(Mention(k - 2, token.i + 1, "Organization", _clean_name(list(doc[k - 2:token.i + 1])),
+                                   props={"rule": "friendship-group"}))
         return out
 
     def _spelled_out_acronyms(self, doc: Doc, dateline_end: int) -> list[Mention]:

@@ -62,7 +62,7 @@ CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "
 GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "monitor", "member", "delegate",
                "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
-                 "councillor", "councilor", "representative"}
+                 "councillor", "councilor", "representative", "members"}
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "story"}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
 ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
@@ -1015,6 +1015,14 @@ class RelationEngine:
                 if hits:
                     return [(hits[0], 0.9)]
                 continue
+            if role == "people_after":
+                # "The delegation included the chairman of X, A, Members of Y B and C, as well as Ambassador
+                # D": every person the verb's own phrase names after it
+                hits = [m.entity for m in view.mentions if m.type in types and m.type == "Person"
+                        and trigger.i < m.start <= trigger.right_edge.i and m.entity not in exclude]
+                if hits:
+                    return [(e, 0.9) for e in dict.fromkeys(hits)]
+                continue
             if role == "subtree":
                 hits = []
                 for t in trigger.subtree:
@@ -1511,6 +1519,24 @@ class RelationEngine:
                     continue  # "a deputy of the Regional Duma": a member, not a post
                 props = {"title": f"{qualifier} {title.text}" if qualifier in PART_LEADER_WORDS else title.text}
                 yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
+                if core == "members":
+                    # "Members of the National Assembly A and B": every holder the plural names
+                    for other in self._coordinated_people(view, person):
+                        yield Found(p.type, other, org, p.confidence * 0.95, view.sent(doc[title.start]), p.id,
+                                    props=props)
+
+    @staticmethod
+    def _coordinated_people(view: DocView, person: int) -> list[int]:
+        """The people named with "and" right after a person: "A and B"."""
+        doc = view.doc
+        first = next((m for m in view.mentions if m.entity == person), None)
+        out: list[int] = []
+        while first is not None and first.end + 1 < len(doc) and doc[first.end].lower_ in {"and", ","}:
+            first = view.longest.get(first.end + 1)
+            if first is None or first.type != "Person":
+                break
+            out.append(first.entity)
+        return out
 
     def _national_body(self, view: DocView, title: Title) -> int | None:
         """"Kenyan President X", "President X of The Gambia": the country of a national title."""
@@ -1587,6 +1613,11 @@ class RelationEngine:
                     k += 1
                 if self._person_at(view, k) is not None:
                     j = k
+        if org is not None and j + 1 < n and doc[j].lower_ in {"to", "in"}:
+            # "Ambassador of Hungary to Azerbaijan X": the post's host country
+            host = view.longest.get(j + 1 + (j + 2 < n and doc[j + 1].lower_ == "the"))
+            if host is not None and host.type in {"Country", "Location", "Organization"}:
+                j = host.end
         while j < n and doc[j].lower_ in HONORIFICS:
             j += 1  # "chairperson Justice Mercy Chimwaza"
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
@@ -1707,6 +1738,17 @@ class RelationEngine:
         k = start - 1
         while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
             k -= 1  # "its new president", "the exiled leader"
+        if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lemma_ in {"lead", "head"}:
+            # "a delegation of the National Assembly of Hungary led by Deputy Speaker X": the sender's
+            team = view.at.get(doc[k - 1].head.i)
+            title = next((t for t in view.titles if t.start == start), None)
+            senders = [int(x) for x in view.entities[team.entity].props.get("senders", [])] \
+                if team is not None and team.type == "Delegation" else []
+            if senders and title is not None and view.type_of(senders[0]) == "Organization" \
+                    and fold(title.text) not in self.lex.head_titles \
+                    and ({"speaker", "chairman", "chairwoman", "president", "secretary"}
+                         & set(fold(title.text).replace("-", " ").split())):
+                return senders[0]
         if k >= 0 and doc[k].lower_ in {"its", "their"}:
             antecedent = view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
             title = next((t for t in view.titles if t.start == start), None)

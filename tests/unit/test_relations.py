@@ -1342,3 +1342,21 @@ def test_a_ticket_pairing_two_then_they_and_a_name_hung_on_the_verb(extractor) -
             assert has(ex, "NOMINATED", party, person), triples(ex)
     for person in ("Taufan Rais", "Agus Salim"):
         assert has(ex, "REJECTED_CANDIDACY", "General Elections Commission", person), triples(ex)
+
+
+def test_a_parliamentary_delegation_its_members_and_friendship_groups(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAKU, May 4. The Speaker of the Milli Majlis has received a delegation of the National Assembly of "
+            "Poland led by Deputy Speaker Marek Nowak. The delegation included the chairman of the Poland-Azerbaijan "
+            "parliamentary friendship group, Piotr Zielinski, Members of the National Assembly Anna Kowalska and "
+            "Jan Wrobel, as well as Ambassador of Poland to Azerbaijan Tomasz Lis. Nowak also held talks with Rauf "
+            "Mammadov, head of the Azerbaijan-Poland inter-parliamentary friendship group.")
+    ex = extract(extractor, text)
+    assert has(ex, "HOLDS_POSITION", "Marek Nowak", "National Assembly of Poland"), triples(ex)
+    for person in ("Piotr Zielinski", "Anna Kowalska", "Jan Wrobel", "Tomasz Lis"):
+        assert has(ex, "MEMBER_OF", person, "National Assembly of Poland delegation"), triples(ex)
+    for person in ("Anna Kowalska", "Jan Wrobel"):
+        assert has(ex, "MEMBER_OF", person, "National Assembly"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Tomasz Lis", "Poland"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Piotr Zielinski", "Poland-Azerbaijan parliamentary friendship group"), \
+        triples(ex)
+    assert has(ex, "HEADS", "Rauf Mammadov", "Azerbaijan-Poland inter-parliamentary friendship group"), triples(ex)
