@@ -374,6 +374,13 @@ class MentionFinder:
                     # "the Democratic Pact and Federico Arango": two names the NER ran together
                     out.append(Mention(right[0].i, right[-1].i + 1, "Person", _clean_name(right)))
                     tokens = tokens[:k]
+            nxt = tokens[-1].i + 1
+            if len(tokens) >= 3 and self.lex.is_given_name(tokens[-1].text) and nxt < len(doc) \
+                    and _is_name_token(doc[nxt]) and doc[nxt].text[:1].isupper() and doc[nxt].pos_ == "PROPN" \
+                    and not self.lex.is_given_name(doc[nxt].text) and self._looks_like_person([tokens[-1], doc[nxt]]):
+                # "Speaker of the Milli Majlis Leyla" + "Aliyeva": a given name the NER ran into the body
+                out.append(Mention(tokens[-1].i, nxt + 1, "Person", _clean_name([tokens[-1], doc[nxt]])))
+                tokens = tokens[:-1]
             if len(tokens) >= 2 and self.lex.country_of_adjective(tokens[0].text) and (
                     fold(" ".join(t.text for t in tokens[1:])) in self.lex.titles
                     or all(t.i in title_tokens for t in tokens[1:])):
@@ -726,6 +733,12 @@ class MentionFinder:
         for m in mentions:
             words = list(doc[m.start:m.end])
             head = doc[m.end - 1]
+            if m.type == "Location" and m.props.get("ner") in {"GPE", "LOC"} and not m.props.get("city") \
+                    and len(words) >= 3 and words[1].lower_ == "of" and words[0].text[:1].isupper() \
+                    and not self.lex.country(m.name) and self.lex.country(words[-1].text) \
+                    and words[0].lower_ not in PLACE_NOUNS | {"republic", "kingdom", "state", "states", "union",
+                                                              "principality", "federation", "commonwealth"}:
+                m.type = "Organization"  # "the Sejm of Poland", "the Storting of Norway": a body of the country
             if m.type in {"Organization", "Location"} and m.props.get("rule") != "named-org":
                 # an acronym in brackets after it: an organization, never a person
                 if self._acronym_after(doc, m):

@@ -1360,3 +1360,12 @@ def test_a_parliamentary_delegation_its_members_and_friendship_groups(extractor)
     assert has(ex, "HOLDS_POSITION", "Piotr Zielinski", "Poland-Azerbaijan parliamentary friendship group"), \
         triples(ex)
     assert has(ex, "HEADS", "Rauf Mammadov", "Azerbaijan-Poland inter-parliamentary friendship group"), triples(ex)
+
+
+def test_a_given_name_run_into_a_body_and_a_body_tagged_as_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BAKU, May 4. Speaker of the Milli Majlis Leyla Aliyeva has received a delegation of "
+                            "the Sejm of Poland led by Deputy Speaker Marek Nowak. Nowak later visited the Republic "
+                            "of Poland's embassy.")
+    assert has(ex, "HOLDS_POSITION", "Leyla Aliyeva", "Milli Majlis"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Marek Nowak", "Sejm of Poland"), triples(ex)
+    assert has(ex, "REPRESENTS", "Sejm of Poland delegation", "Sejm of Poland"), triples(ex)
