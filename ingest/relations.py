@@ -1475,6 +1475,9 @@ class RelationEngine:
             return
         doc = view.doc
         for title in view.titles:
+            k = title.start - 1 - (title.start >= 2 and doc[title.start - 1].lower_ == "the")
+            if k >= 1 and doc[k].lower_ == "of" and k - 1 in view.title_tokens:
+                continue  # "the Special Representative of the President of X, Y": Y is the representative
             person, org = self._title_construction(view, title)
             if person is None:
                 continue
@@ -1565,6 +1568,13 @@ class RelationEngine:
                                 and doc[j + 2].is_lower):
             j += 3 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
         m = view.longest.get(j)
+        if m is None and j in view.title_tokens:
+            # "Special Representative of the President of the ECOWAS Commission": the body of the inner post
+            k = j
+            while k < len(doc) and k in view.title_tokens:
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ == "of":
+                return self._org_after(view, k + 1)
         if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
         end = self._skip_brackets(doc, m.end)
@@ -1608,8 +1618,9 @@ class RelationEngine:
             if org is None and portfolio:
                 # "Vice President for Peace Programs David Okafor": the portfolio, then the holder
                 k = j
-                while k < min(n, j + 4) and self._person_at(view, k) is None and k not in view.at \
-                        and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure"
+                while k < min(n, j + 9) and self._person_at(view, k) is None and k not in view.at \
+                        and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in {",", "and"}):
                     k += 1
                 if self._person_at(view, k) is not None:
                     j = k
@@ -1621,6 +1632,15 @@ class RelationEngine:
         while j < n and doc[j].lower_ in HONORIFICS:
             j += 1  # "chairperson Justice Mercy Chimwaza"
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
+        if person is None and org is None and j + 2 < n and doc[j].text == "," and " for " in fold(title.text):
+            # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure": the portfolio runs on
+            k = j + 1
+            while k < min(n, j + 8) and (doc[k].text[:1].isupper() and doc[k].is_alpha and k not in view.at
+                                         or doc[k].lower_ == "and"):
+                k += 1
+            if k + 1 < n and k > j + 1 and doc[k].text == ",":
+                person = self._person_at(view, k + 1)
+                j = k + 1 if person is not None else j
         if person is None and j + 1 < n and doc[j].text in {"-", "–", "—"} and j + 1 in view.title_tokens:
             # "First Deputy Chairman of the CIS Executive Committee - Executive Secretary of the CIS X": a
             # second post of the same holder

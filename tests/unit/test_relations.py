@@ -1369,3 +1369,14 @@ def test_a_given_name_run_into_a_body_and_a_body_tagged_as_a_place(extractor) ->
     assert has(ex, "HOLDS_POSITION", "Leyla Aliyeva", "Milli Majlis"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Marek Nowak", "Sejm of Poland"), triples(ex)
     assert has(ex, "REPRESENTS", "Sejm of Poland delegation", "Sejm of Poland"), triples(ex)
+
+
+def test_a_portfolio_with_commas_and_a_representative_of_a_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Economic Community of West African States (ECOWAS) mission arrived. Its members "
+                            "include the ECOWAS Commissioner for Political Affairs, Peace and Security, Musa Diallo, "
+                            "and the Special Representative of the President of the ECOWAS Commission in Liberia, "
+                            "Ambassador Kofi Boateng.")
+    assert has(ex, "HOLDS_POSITION", "Musa Diallo", "Economic Community of West African States"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Kofi Boateng", "ECOWAS Commission"), triples(ex)
+    titles = {r.properties.get("title") for r in ex.relations if r.type == "HOLDS_POSITION"}
+    assert "President" not in titles, titles
