@@ -22,8 +22,9 @@ yields nothing; nor does a former title ("former president X").
 from __future__ import annotations
 
 import json
+import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title
 from ingest.resolve import EntityRecord
 from ingest.timeline import REPORTING_VERBS
+
+log = logging.getLogger(__name__)
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
 ELECTION_OFFICER = re.compile(r"\b((election|electoral) commissioner|electoral officer|supervisor of elections)$")
@@ -684,27 +687,36 @@ class RelationEngine:
     def __call__(self, view: DocView) -> list[Found]:
         found: list[Found] = []
         pending: list[PendingList] = []
-        found.extend(self._titles(view))  # first: it also links title tokens to people
-        found.extend(self._senders(view))
-        found.extend(self._bracket_parties(view))
-        found.extend(self._person_of_party(view))
-        found.extend(self._led_compounds(view))
-        found.extend(self._between_pairs(view))
+        keep = self._keep
+        keep(found, "titles", self._titles, view)  # first: it also links title tokens to people
+        keep(found, "senders", self._senders, view)
+        keep(found, "bracket parties", self._bracket_parties, view)
+        keep(found, "person of party", self._person_of_party, view)
+        keep(found, "led compounds", self._led_compounds, view)
+        keep(found, "between pairs", self._between_pairs, view)
         for token in view.doc:
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
                 rows = self._verb_rows_for(token)
                 if rows:
-                    found.extend(self._verb(view, token, rows, pending))
+                    keep(found, f"verb {token.text!r}", self._verb, view, token, rows, pending)
             if token.pos_ in {"NOUN", "PROPN"} and not (token.i in view.at and view.at[token.i].type == "Person"):
                 rows = self.noun_rows.get(token.lemma_.lower()) or self.noun_rows.get(token.lower_)
                 if rows:
-                    found.extend(self._noun(view, token, rows))
-        found.extend(self._lists(view, pending))
+                    keep(found, f"noun {token.text!r}", self._noun, view, token, rows)
+        keep(found, "lists", self._lists, view, pending)
         view.pending = pending
-        found.extend(self._members_lists(view))
-        found.extend(self._observer_delegations(view))
-        found.extend(self._derived(view, found))
+        keep(found, "members lists", self._members_lists, view)
+        keep(found, "observer delegations", self._observer_delegations, view)
+        keep(found, "derived", self._derived, view, found)
         return found
+
+    @staticmethod
+    def _keep(found: list[Found], rule: str, make: Callable[..., Iterable[Found]], *args: Any) -> None:
+        """Run one rule; a rule that breaks on some text loses only its own relations, and says so."""
+        try:
+            found.extend(list(make(*args)))
+        except Exception:
+            log.exception("relation rule %s failed on this text; the other rules' relations are kept", rule)
 
     def _members_lists(self, view: DocView) -> Iterator[Found]:
         """"Among its 27 members are X and Y": members of whatever "its" refers to."""

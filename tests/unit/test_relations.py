@@ -1380,3 +1380,19 @@ def test_a_portfolio_with_commas_and_a_representative_of_a_president(extractor) 
     assert has(ex, "HOLDS_POSITION", "Kofi Boateng", "ECOWAS Commission"), triples(ex)
     titles = {r.properties.get("title") for r in ex.relations if r.type == "HOLDS_POSITION"}
     assert "President" not in titles, titles
+
+
+def test_a_rule_that_breaks_loses_only_its_own_relations(extractor, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    from ingest.relations import RelationEngine
+
+    def broken(self, view):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(RelationEngine, "_titles", broken)
+    with caplog.at_level("ERROR", logger="ingest.relations"):
+        ex = extract(extractor, "Chairman of the Central Election Commission Ravshan Tursunov on Monday registered "
+                                "Aziz Karimov as a candidate for the presidential election.")
+    assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Aziz Karimov"), triples(ex)
+    assert not any(r.type == "HOLDS_POSITION" for r in ex.relations), triples(ex)
+    assert any("titles" in rec.getMessage() and rec.exc_info for rec in caplog.records), caplog.records
