@@ -195,8 +195,8 @@ def build_frame(verb: Token) -> Frame:
             continue
         if child.dep_ in OBJECT_DEPS and _stray_object(verb, child) is not None:
             continue
-        if child.dep_ == "agent":
-            frame.agents.extend(prep_objects(child))
+        if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
+            frame.agents.extend(prep_objects(child))  # ("welcomed by A, ..., and by B", B's "by" on the verb)
         elif child.dep_ == "prep":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
         elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (

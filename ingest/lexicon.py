@@ -74,6 +74,10 @@ class Lexicon:
     def country_of_adjective(self, text: str) -> str | None:
         return self.adjectives.get(fold(text))
 
+    def adjectives_of(self, country: str) -> list[str]:
+        """The folded adjectives of a country: "Vietnam" -> ["vietnamese"]."""
+        return [a for a, c in self.adjectives.items() if c == country]
+
     def is_title(self, text: str) -> bool:
         return fold(text) in self.titles
 

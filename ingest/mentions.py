@@ -118,7 +118,8 @@ class Title:
 NATIONAL_TITLES = {"president", "vice president", "vice-president", "prime minister", "deputy prime minister",
                    "foreign minister", "minister", "interior minister", "defence minister", "defense minister",
                    "justice minister", "finance minister", "king", "queen", "emir", "sultan", "chancellor",
-                   "deputy president", "caretaker prime minister", "leader of the opposition"}
+                   "deputy president", "caretaker prime minister", "leader of the opposition", "ambassador",
+                   "envoy", "consul", "consul general"}
 
 
 def _clean_name(tokens: list[Token]) -> str:

@@ -730,7 +730,10 @@ class RelationEngine:
                     continue
                 owner_token = next((c for c in members.children if c.dep_ == "poss"), None) or next(
                     (c for c in members.children if c.dep_ in {"compound", "nmod"} and c.i in view.at
-                     and view.at[c.i].type in {"Organization", "Delegation"}), None)  # "Among the MRP members"
+                     and view.at[c.i].type in {"Organization", "Delegation"}), None) or next(
+                    # "Among the members of the delegation are A and B"
+                    (o for c in members.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), None)  # "Among the MRP members"
                 if owner_token is None:
                     continue
                 owner = view.resolve(owner_token, p.target_types)
@@ -1589,6 +1592,11 @@ class RelationEngine:
                 return self._org_after(view, k + 1)
         if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
+        if m.type == "Country" and m.end < len(doc) and doc[m.end].lemma_ in {"legislature", "parliament"}:
+            # "Vice Chairwoman of the Vietnamese legislature": the country's parliament, named in the article
+            body = self._parliament_of(view, view.entities[m.entity].name)
+            if body is not None:
+                return body, m.end + 1
         end = self._skip_brackets(doc, m.end)
         after = view.longest.get(end)
         if m.type in {"Organization", "Country"} and after is not None and after.type == "Delegation":
@@ -1610,6 +1618,16 @@ class RelationEngine:
             elif inner is None and k < len(doc) and self.lex.country(doc[k].text):
                 end = self._skip_brackets(doc, k + 1)  # the country kept inside the body's own name
         return m.entity, end
+
+    def _parliament_of(self, view: DocView, country: str) -> int | None:
+        """The article's parliament of a country: "National Assembly of Vietnam", "Vietnamese National Assembly"."""
+        words = {fold(country)} | {fold(a) for a in self.lex.adjectives_of(country)}
+        for e, record in enumerate(view.entities):
+            name = fold(record.name)
+            if record.type == "Organization" and LEGISLATURE_WORDS & set(name.split()) \
+                    and (words & set(name.split()) or record.props.get("country") == country):
+                return e
+        return None
 
     def _person_at(self, view: DocView, j: int) -> int | None:
         m = view.longest.get(j)
@@ -1636,7 +1654,7 @@ class RelationEngine:
                     k += 1
                 if self._person_at(view, k) is not None:
                     j = k
-        if org is not None and j + 1 < n and doc[j].lower_ in {"to", "in"}:
+        if (org is not None or title.national) and j + 1 < n and doc[j].lower_ in {"to", "in"}:
             # "Ambassador of Hungary to Azerbaijan X": the post's host country
             host = view.longest.get(j + 1 + (j + 2 < n and doc[j + 1].lower_ == "the"))
             if host is not None and host.type in {"Country", "Location", "Organization"}:
@@ -1935,6 +1953,9 @@ class RelationEngine:
                                         want_date=p.date)
 
 
+LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "duma", "majlis", "senate", "sejm", "storting", "riigikogu",
+                     "seimas", "saeima", "khural", "kenesh", "knesset", "bundestag", "verkhovna", "rada", "mazhilis",
+                     "oliy", "sabor", "skupstina", "skupština", "hluttaw", "legislature", "chamber"}
 # "parliamentary leader", "regional chairman": a post under the party's head
 PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}

@@ -170,6 +170,10 @@ class Resolver:
             keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party" is also "Zhany Zhol"
         if acronym:
             keys.append(fold(acronym))
+        # "the Vietnamese National Assembly" and "the National Assembly of Vietnam": one body
+        country = self.lex.country_of_adjective(words[0]) if len(words) > 2 else None
+        if country:
+            keys.append(fold(f"{' '.join(words[1:])} of {country}"))
         return keys
 
     def _organizations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:

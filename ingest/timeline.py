@@ -219,6 +219,13 @@ class Timeline:
         restated = self._restated_date(sent, actor, rel_type)
         if restated is not None:
             return restated
+        if rel_type == "MET_WITH" and trigger is not None and trigger.lemma_ in {"welcome", "greet"}:
+            # "The delegation arrived in Hanoi on Monday. The guests were welcomed at the airport by X"
+            here = next((k for k, x in enumerate(self.sentences) if x.start == sent.start), 0)
+            window = {x.start for x in self.sentences[max(0, here - 1):here + 1]}
+            for token_index, date, involved, kind, _ in reversed(self.history):
+                if kind == "VISITS" and involved & entities and self.doc[token_index].sent.start in window:
+                    return date
         clause = _relative_clause(trigger)
         if clause is not None:
             # "X, who was nominated by Y, will be sworn in on August 6": the date is the other clause's

@@ -1396,3 +1396,21 @@ def test_a_rule_that_breaks_loses_only_its_own_relations(extractor, monkeypatch,
     assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Aziz Karimov"), triples(ex)
     assert not any(r.type == "HOLDS_POSITION" for r in ex.relations), triples(ex)
     assert any("titles" in rec.getMessage() and rec.exc_info for rec in caplog.records), caplog.records
+
+
+def test_a_visiting_delegation_welcomed_and_its_members(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("A delegation of the Khmer National Assembly arrived in Hanoi on Monday at the invitation of the National "
+            "Assembly of Vietnam. The guests were welcomed at the airport by Tran Thi Mai, Vice Chairwoman of the "
+            "Vietnamese legislature, and by the Cambodian ambassador to Vietnam, Sok Chenda. Vietnamese National "
+            "Assembly Chairman Le Van Thanh hosted talks. Among the members of the delegation are Chea Vuthy, who "
+            "chairs a committee, and Keo Sophal, a deputy from Kampot province.")
+    ex = extract(extractor, text, published="2024-10-22")
+    assert dated(ex, "MET_WITH", "Tran Thi Mai", "Khmer National Assembly delegation") == "2024-10-21"
+    assert has(ex, "MET_WITH", "Sok Chenda", "Khmer National Assembly delegation"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Tran Thi Mai", "National Assembly of Vietnam"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Sok Chenda", "Cambodia"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Le Van Thanh", "National Assembly of Vietnam"), triples(ex)
+    for person in ("Chea Vuthy", "Keo Sophal"):
+        assert has(ex, "MEMBER_OF", person, "Khmer National Assembly delegation"), triples(ex)
+    assembly = [e for e in ex.entities if e.name == "National Assembly of Vietnam"]
+    assert len(assembly) == 1 and "Vietnamese National Assembly" in assembly[0].aliases, assembly
