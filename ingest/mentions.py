@@ -160,6 +160,12 @@ class MentionFinder:
                 ent = doc[dateline_end:ent.end]
             mentions.extend(self.repair(doc, ent, title_tokens))
         mentions = self.merge_adjacent_names(doc, mentions)
+        for m in mentions:
+            # "Guinea" + "-Bissau", "Timor" + "-Leste": a hyphenated country the NER cut at the hyphen
+            if m.type == "Country" and m.end + 1 < len(doc) and doc[m.end].text in HYPHENS \
+                    and (country := self.lex.country(doc[m.start:m.end + 2].text.replace(" ", ""))):
+                m.end, m.name = m.end + 2, country
+                m.props["surface"] = doc[m.start:m.end].text
         mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end))
         # "the Khural" after "the State Great Khural": a short reference, not a second body
         longer = {w for m in mentions if m.type == "Organization" and " " in m.name for w in m.name.split()}

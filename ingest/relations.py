@@ -428,8 +428,11 @@ class DocView:
                 lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
             for m in reversed(before):
                 if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
-                                                 or lemma in {"body", "bloc"}):
-                    return m.entity
+                                                 or lemma in {"body", "bloc"}
+                                                 or lemma in {"coalition", "alliance"}
+                                                 and fold(f"{self.entities[m.entity].name} {lemma}")
+                                                 in {fold(a) for a in self.entities[m.entity].aliases}):
+                    return m.entity  # "the Inclusive Platform (PAI) coalition ... The coalition"
         role = fold(token.text)
         if role == "head" and any(c.lower_ == "of" and any(o.lower_ in {"state", "government"} for o in c.children)
                                   for c in token.children):
@@ -1758,6 +1761,12 @@ class RelationEngine:
         holder = self._predicate_holder(view, head)
         if holder is not None:
             return holder, org if org is not None else before
+        # "with Liberian senator X as its deputy head": the person before "as its"
+        k = title.start - 1
+        if k >= 2 and doc[k].lower_ in {"its", "their", "his", "her"} and doc[k - 1].lower_ == "as":
+            m = view.at.get(k - 2)
+            if m is not None and m.type == "Person" and before is not None:
+                return m.entity, org if org is not None else before
         return None, None
 
     def _predicate_holder(self, view: DocView, head: Token) -> int | None:
@@ -1803,8 +1812,10 @@ class RelationEngine:
             antecedent = view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
             title = next((t for t in view.titles if t.start == start), None)
             senders = view.entities[antecedent].props.get("senders", []) if antecedent is not None else []
-            if senders and title is not None and fold(title.text) not in self.lex.head_titles:
+            if senders and title is not None and fold(title.text) not in self.lex.head_titles \
+                    and fold(title.text).split()[-1] not in LEADER_WORDS:
                 # "a delegation of the European Parliament led by its vice-president": the Parliament's
+                # (but "with X as its deputy head": the delegation's)
                 return int(senders[0])
             if title is not None and fold(title.text) == "leader" and antecedent is not None \
                     and not is_party(view.entities[antecedent], self.lex):

@@ -212,8 +212,10 @@ class Resolver:
                         record.props["country"] = country
             for alias in dict.fromkeys([name, full]):
                 record.add_alias(alias)
-            if m.end < len(doc) and doc[m.end].lower_ in PARTY_NOUNS and doc[m.end].is_lower:
-                record.add_alias(f"{name} {doc[m.end].text}")  # "the Together alliance"
+            after = m.end + 3 if m.end + 3 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                else m.end  # "the Inclusive Platform (PAI) coalition"
+            if after < len(doc) and doc[after].lower_ in PARTY_NOUNS and doc[after].is_lower:
+                record.add_alias(f"{name} {doc[after].text}")  # "the Together alliance"
             if m.acronym:
                 record.acronym = record.acronym or m.acronym
                 record.add_alias(m.acronym)

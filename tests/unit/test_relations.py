@@ -480,7 +480,7 @@ def test_party_with_its_acronym_before_party_and_a_date_of_another_clause(extrac
     ex = extract(extractor, "Jan Kowal, who was nominated by the Peace and Unity (PiU) party, will be sworn in on "
                             "August 6.")
     orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
-    assert orgs == {"Peace and Unity": ["PiU"]}, orgs
+    assert orgs == {"Peace and Unity": ["Peace and Unity party", "PiU"]}, orgs
     assert dated(ex, "NOMINATED", "Peace and Unity", "Jan Kowal") is None
 
 
@@ -1414,3 +1414,17 @@ def test_a_visiting_delegation_welcomed_and_its_members(extractor) -> None:  # t
         assert has(ex, "MEMBER_OF", person, "Khmer National Assembly delegation"), triples(ex)
     assembly = [e for e in ex.entities if e.name == "National Assembly of Vietnam"]
     assert len(assembly) == 1 and "Vietnamese National Assembly" in assembly[0].aliases, assembly
+
+
+def test_a_hyphenated_country_a_deputy_head_and_the_coalition(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Observers from the Economic Community of West African States (ECOWAS) praised the legislative elections "
+            "in Guinea-Bissau. The ECOWAS mission is led by former prime minister Jose Maria Neves, with Ghanaian "
+            "senator Ama Owusu as its deputy head. The mission has been in the country since May 29. Results gave "
+            "the Inclusive Platform (PAI) coalition 54 seats. The coalition, led by former minister Domingos "
+            "Pereira, won in six regions.")
+    ex = extract(extractor, text, published="2023-06-07")
+    assert "Guinea-Bissau" in {e.name for e in ex.entities if e.type == "Country"}
+    assert "Guinea" not in {e.name for e in ex.entities if e.type == "Country"}
+    assert has(ex, "VISITS", "ECOWAS delegation", "Guinea-Bissau"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Ama Owusu", "ECOWAS delegation"), triples(ex)
+    assert has(ex, "HEADS", "Domingos Pereira", "Inclusive Platform"), triples(ex)
