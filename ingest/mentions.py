@@ -645,16 +645,20 @@ class MentionFinder:
             if doc[k].text != "(" or doc[k + 1].text == ")" or k + 2 >= len(doc) or doc[k + 2].text != ")":
                 continue
             acronym = doc[k + 1].text
-            if not _is_acronym(acronym) or not 2 <= len(acronym) <= 8:
+            mixed = re.fullmatch(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?", acronym) is not None  # "AfD", "PiS"
+            if not (_is_acronym(acronym) or mixed) or not 2 <= len(acronym) <= 8:
                 continue
             j = k
             while j > dateline_end and (_is_name_token(doc[j - 1]) or doc[j - 1].lower_ in {"of", "and", "for"}):
                 j -= 1
-            while j < k and not _is_name_token(doc[j]):
-                j += 1
+            while j < k and (not _is_name_token(doc[j]) or doc[j].lower_ in DETERMINERS):
+                j += 1  # (not "The" of "The Alliance for Democracy (AfD)")
             words = [t for t in doc[j:k] if t.text[:1].isupper()]
             initials = "".join(t.text[0] for t in words)
-            if len(words) < 2 or initials != acronym or any(t.ent_type_ in {"PERSON", "GPE"} for t in words) \
+            # "Alliance for Democracy (AfD)", "Law and Justice (PiS)": the capitals spell it
+            capitals = "".join(c for c in acronym if c.isupper())
+            if len(words) < 2 or initials not in {acronym, capitals} \
+                    or any(t.ent_type_ in {"PERSON", "GPE"} for t in words) \
                     or self.lex.country(doc[j:k].text):
                 continue
             out.append(Mention(j, k, "Organization", _clean_name(list(doc[j:k])), props={"rule": "acronym-name"}))

@@ -1328,9 +1328,12 @@ class RelationEngine:
                        or is_party(view.entities[s], self.lex)]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)]
-            # "X was registered on Friday", not "X, who is barred from a third term" (by the law)
-            body = view.election_body(before=trigger.i) if not sources and frame is not None and frame.passive \
-                and not frame.agents and p.kind == "verb" and not any(
+            # "X was registered on Friday", not "X, who is barred from a third term" (by the law);
+            # "Monday's session threw out the papers of X": the body whose session it was
+            sitting = frame is not None and not frame.passive and bool(frame.agents) \
+                and all(a.lemma_ in SITTING_NOUNS for a in frame.agents)
+            body = view.election_body(before=trigger.i) if not sources and frame is not None \
+                and (frame.passive and not frame.agents or sitting) and p.kind == "verb" and not any(
                     o.lemma_ in {"term", "office", "mandate"} for o in frame.preps.get("from", [])) else None
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
@@ -1967,6 +1970,7 @@ class RelationEngine:
 LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "duma", "majlis", "senate", "sejm", "storting", "riigikogu",
                      "seimas", "saeima", "khural", "kenesh", "knesset", "bundestag", "verkhovna", "rada", "mazhilis",
                      "oliy", "sabor", "skupstina", "skupština", "hluttaw", "legislature", "chamber"}
+SITTING_NOUNS = {"session", "sitting", "meeting", "plenary", "hearing", "ruling", "decision", "verdict"}
 # "parliamentary leader", "regional chairman": a post under the party's head
 PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}

@@ -1428,3 +1428,15 @@ def test_a_hyphenated_country_a_deputy_head_and_the_coalition(extractor) -> None
     assert has(ex, "VISITS", "ECOWAS delegation", "Guinea-Bissau"), triples(ex)
     assert has(ex, "MEMBER_OF", "Ama Owusu", "ECOWAS delegation"), triples(ex)
     assert has(ex, "HEADS", "Domingos Pereira", "Inclusive Platform"), triples(ex)
+
+
+def test_a_session_throwing_out_papers_and_a_mixed_case_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("LUSAKA, May 19 - The Electoral Commission of Zambia (ECZ) on Monday accepted the papers of four "
+            "candidates. Monday's session also threw out the papers of Kapembwa Simbao, a former minister. "
+            "Simbao, who had been sponsored by the little-known Citizens' Front, said he would appeal.\n\n"
+            "The Alliance for Democracy (AfD) did not file papers. Its leader, Mwila Chanda, said the party "
+            "may back another candidate.")
+    ex = extract(extractor, text, published="2021-05-19")
+    assert dated(ex, "REJECTED_CANDIDACY", "Electoral Commission of Zambia", "Kapembwa Simbao") == "2021-05-17"
+    assert has(ex, "NOMINATED", "Citizens' Front", "Kapembwa Simbao"), triples(ex)
+    assert has(ex, "HEADS", "Mwila Chanda", "Alliance for Democracy"), triples(ex)
