@@ -1654,9 +1654,11 @@ class RelationEngine:
             if org is None and portfolio:
                 # "Vice President for Peace Programs David Okafor": the portfolio, then the holder
                 k = j
-                # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure"
+                # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure"; "its deputy
+                # chairman for operations, Samuel Bio"
                 while k < min(n, j + 9) and self._person_at(view, k) is None and k not in view.at \
-                        and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in {",", "and"}):
+                        and (doc[k].is_alpha and doc[k].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}
+                             or doc[k].lower_ == ","):
                     k += 1
                 if self._person_at(view, k) is not None:
                     j = k

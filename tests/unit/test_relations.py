@@ -1440,3 +1440,14 @@ def test_a_session_throwing_out_papers_and_a_mixed_case_acronym(extractor) -> No
     assert dated(ex, "REJECTED_CANDIDACY", "Electoral Commission of Zambia", "Kapembwa Simbao") == "2021-05-17"
     assert has(ex, "NOMINATED", "Citizens' Front", "Kapembwa Simbao"), triples(ex)
     assert has(ex, "HEADS", "Mwila Chanda", "Alliance for Democracy"), triples(ex)
+
+
+def test_winning_a_party_primary_and_a_lower_case_portfolio(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Former minister Kofi Mensah has won the presidential primary of the opposition Ghana Unity Party (GUP), "
+            "taking 61.4 percent of the votes cast by delegates on Saturday. The contest was supervised by the "
+            "Electoral Commission of Ghana (EC). Its deputy chairman for operations, Samuel Tetteh, declared the "
+            "results. Ama Serwaa did not win the primary of the Green Party.")
+    ex = extract(extractor, text, published="2023-06-27")
+    assert dated(ex, "NOMINATED", "Ghana Unity Party", "Kofi Mensah") == "2023-06-24"
+    assert has(ex, "HOLDS_POSITION", "Samuel Tetteh", "Electoral Commission of Ghana"), triples(ex)
+    assert not has(ex, "NOMINATED", "Green Party", "Ama Serwaa"), triples(ex)
