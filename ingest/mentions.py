@@ -172,6 +172,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.props.get("rule") == "the-name" and m.name in longer)]
         mentions = self._merge_overlaps(mentions + self.find_unlabelled_people(doc, mentions, title_tokens,
                                                                                dateline_end))
+        mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions)
         self.extend_person_names(doc, mentions, title_tokens)
@@ -616,6 +617,30 @@ class MentionFinder:
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
         out.extend(self._friendship_groups(doc, dateline_end))
+        return out
+
+    def coordinated_parties(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:
+        """"nominated by the Liberal Party and Radical Change": a capitalised name joined by "and" to a
+        party is a party too, when the NER left it untagged and it does not look like a person's name."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for m in mentions:
+            if m.type != "Organization" or not PARTY_NOUNS & {w.lower() for w in m.name.split()}:
+                continue
+            k = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ == "and" else None
+            if k is None or k >= len(doc) or k in taken:
+                continue
+            end = k
+            while end < len(doc) and end - k < 4 and end not in taken and end not in title_tokens \
+                    and _is_name_token(doc[end]) and doc[end].text[:1].isupper():
+                end += 1
+            words = list(doc[k:end])
+            if not 2 <= len(words) <= 3 or (end < len(doc) and _is_name_token(doc[end])) \
+                    or self.lex.is_given_name(words[0].text) or any(self.lex.country(w.text) for w in words) \
+                    or any(w.ent_type_ in {"PERSON", "GPE", "DATE"} for w in words):
+                continue
+            out.append(Mention(k, end, "Organization", _clean_name(words), props={"rule": "coordinated-party"}))
+            taken.update(range(k, end))
         return out
 
     def _friendship_groups(self, doc: Doc, dateline_end: int) -> list[Mention]:

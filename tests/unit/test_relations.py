@@ -1451,3 +1451,10 @@ def test_winning_a_party_primary_and_a_lower_case_portfolio(extractor) -> None: 
     assert dated(ex, "NOMINATED", "Ghana Unity Party", "Kofi Mensah") == "2023-06-24"
     assert has(ex, "HOLDS_POSITION", "Samuel Tetteh", "Electoral Commission of Ghana"), triples(ex)
     assert not has(ex, "NOMINATED", "Green Party", "Ama Serwaa"), triples(ex)
+
+
+def test_an_untagged_name_joined_to_a_party_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The race leaves Ana Ruiz, who was jointly nominated by the Conservative Party and Bold "
+                            "Future, in front.")
+    assert has(ex, "NOMINATED", "Conservative Party", "Ana Ruiz"), triples(ex)
+    assert has(ex, "NOMINATED", "Bold Future", "Ana Ruiz"), triples(ex)
