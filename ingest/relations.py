@@ -1324,8 +1324,14 @@ class RelationEngine:
         origin: Token | None = None
         sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set())
         if p.party_source:
+            # "chosen by the Central Committee of the ruling Frelimo party": the organ, and its party
+            organs = [(self._party_of_organ(view, s, trigger), f) for s, f in sources
+                      if view.type_of(s) == "Organization" and not is_party(view.entities[s], self.lex)]
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
                        or is_party(view.entities[s], self.lex)]
+            for party, f in organs:
+                if party is not None:
+                    sources += [(organ, f) for organ in party]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)]
             # "X was registered on Friday", not "X, who is barred from a third term" (by the law);
@@ -1341,7 +1347,11 @@ class RelationEngine:
         if p.type in {"WON", "NOMINATED"}:
             # commissions and courts run elections: they neither win them nor field candidates
             sources = [(s, f) for s, f in sources
-                       if view.type_of(s) == "Person" or not is_election_body(view.entities[s])]
+                       if view.type_of(s) == "Person" or not is_election_body(view.entities[s])
+                       or is_party(view.entities[s], self.lex) or not runs_elections(view.entities[s])
+                       and not {"court", "tribunal", "council", "board", "authority", "commission", "office",
+                                "mission", "observers", "network", "institute", "agency"}
+                       & set(fold(view.entities[s].name).split())]  # (a party's "Central Committee" may)
             if _meagre_share(trigger):
                 sources = []
             if _minority_share(trigger):
@@ -1624,6 +1634,18 @@ class RelationEngine:
             elif inner is None and k < len(doc) and self.lex.country(doc[k].text):
                 end = self._skip_brackets(doc, k + 1)  # the country kept inside the body's own name
         return m.entity, end
+
+    def _party_of_organ(self, view: DocView, organ: int, trigger: Token) -> list[int] | None:
+        """"the Central Committee of the ruling Frelimo party": the organ and the party it belongs to."""
+        sent = view.sent(trigger)
+        for m in view.mentions:
+            if m.entity == organ and sent.start <= m.start < sent.end and m.end + 1 < len(view.doc) \
+                    and view.doc[m.end].lower_ == "of":
+                party, _ = self._org_after(view, m.end + 1)
+                if party is not None and view.type_of(party) == "Organization" \
+                        and is_party(view.entities[party], self.lex):
+                    return [organ, party]
+        return None
 
     def _parliament_of(self, view: DocView, country: str) -> int | None:
         """The article's parliament of a country: "National Assembly of Vietnam", "Vietnamese National Assembly"."""

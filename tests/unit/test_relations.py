@@ -1458,3 +1458,14 @@ def test_an_untagged_name_joined_to_a_party_is_a_party(extractor) -> None:  # ty
                             "Future, in front.")
     assert has(ex, "NOMINATED", "Conservative Party", "Ana Ruiz"), triples(ex)
     assert has(ex, "NOMINATED", "Bold Future", "Ana Ruiz"), triples(ex)
+
+
+def test_chosen_by_a_party_organ_and_a_one_word_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Four names are on the presidential ballot. They are Armando Sitoe, chosen by the Central "
+                            "Committee of the ruling Unity party in May; and Ernesto Cossa, an independent. Nhaca "
+                            "defeated Paulo Guebuza, the candidate of Fretilin, in the runoff. The commission chose "
+                            "Maria Lopes as its spokesperson.")
+    assert has(ex, "NOMINATED", "Central Committee", "Armando Sitoe"), triples(ex)
+    assert has(ex, "NOMINATED", "Unity party", "Armando Sitoe"), triples(ex)
+    assert has(ex, "NOMINATED", "Fretilin", "Paulo Guebuza"), triples(ex)
+    assert not any(r[0] == "NOMINATED" and r[2] == "Maria Lopes" for r in triples(ex)), triples(ex)
