@@ -174,7 +174,7 @@ class MentionFinder:
                                                                                dateline_end))
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         self.retype_by_context(doc, mentions, title_tokens)
-        self.retype_by_name(mentions)
+        self.retype_by_name(mentions, doc)
         self.extend_person_names(doc, mentions, title_tokens)
         mentions = self.join_name_particles(doc, mentions, title_tokens)
         self.drop_adjectives(mentions)
@@ -396,7 +396,9 @@ class MentionFinder:
                 # national title is added by `national_adjectives`)
                 return out
             # "CIS Executive Committee - Executive" + "Secretary": a title the NER ran into the name
-            if len(tokens) > 2 and tokens[-1].i in title_tokens and any(t.text in HYPHENS for t in tokens[1:]):
+            if len(tokens) >= 2 and tokens[-1].i in title_tokens and (any(t.text in HYPHENS for t in tokens[1:])
+                                                                   or tokens[-1].i + 1 in title_tokens):
+                # ("CPLP Executive" + "Secretary X": the title runs on past the name)
                 while len(tokens) > 1 and (tokens[-1].i in title_tokens or tokens[-1].text in HYPHENS):
                     tokens = tokens[:-1]
             # "the INEC collation centre": trailing common words are not part of the name
@@ -808,6 +810,7 @@ class MentionFinder:
                                                       for c in appos):
                     m.type = "Organization"
                 elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
+                        and not (m.start - 1 in title_tokens and self._looks_like_person(words)) \
                         and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
             if m.type in {"Person", "Location"} and head.dep_ == "appos" and head.head.pos_ == "NOUN" \
@@ -946,7 +949,7 @@ class MentionFinder:
                 m.name = _clean_name(list(doc[m.start:m.end]))
         return [m for m in mentions if id(m) not in drop]
 
-    def retype_by_name(self, mentions: list[Mention]) -> None:
+    def retype_by_name(self, mentions: list[Mention], doc: Doc | None = None) -> None:
         """A name takes the type of the person it names elsewhere ("Rusakov" typed ORG after "Andrei
         Rusakov"; "Osaro Ehigie" typed ORG where "Ehigie, a businessman" is a person)."""
         person_words: Counter[str] = Counter()
@@ -957,7 +960,9 @@ class MentionFinder:
             words = m.name.split()
             if m.type in {"Organization", "Location"} and words and words[-1] in person_words and len(words) <= 3 \
                     and not any(w.lower() in self.lex.org_head_nouns | PARTY_NOUNS for w in words) \
-                    and not m.name.isupper() and m.props.get("rule") != "named-org":
+                    and not m.name.isupper() and m.props.get("rule") != "named-org" \
+                    and not (doc is not None and m.props.get("city") and len(words) == 1
+                             and self._in_place_context(doc[m.end - 1])):  # "in Lima" after "Helena Tavares Lima"
                 m.type = "Person"
 
     @staticmethod
@@ -970,7 +975,11 @@ class MentionFinder:
             if prev is not None and prev.type == m.type == "Organization" and (
                     m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})) \
                     or prev is not None and prev.type == m.type == "Person" and m.start == prev.end \
-                    and m.end - prev.start <= 4:
+                    and m.end - prev.start <= 4 \
+                    or prev is not None and prev.type == "Person" and m.type == "Location" and m.start == prev.end \
+                    and m.end - m.start == 1 and prev.end - prev.start == 2 and doc[m.start].is_title \
+                    and (m.end >= len(doc) or not _is_name_token(doc[m.end])):
+                # ("Helena Tavares" + "Lima": a surname that is also a city's name)
                 prev.end = m.end
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 continue

@@ -1469,3 +1469,10 @@ def test_chosen_by_a_party_organ_and_a_one_word_party(extractor) -> None:  # typ
     assert has(ex, "NOMINATED", "Unity party", "Armando Sitoe"), triples(ex)
     assert has(ex, "NOMINATED", "Fretilin", "Paulo Guebuza"), triples(ex)
     assert not any(r[0] == "NOMINATED" and r[2] == "Maria Lopes" for r in triples(ex)), triples(ex)
+
+
+def test_a_title_run_into_a_body_and_a_surname_that_is_a_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Fontes delivered a message from CPLP Executive Secretary Helena Tavares Lima. Later he "
+                            "flew to Lima.")
+    assert has(ex, "HOLDS_POSITION", "Helena Tavares Lima", "CPLP"), triples(ex)
+    assert "Lima" in {e.name for e in ex.entities if e.type == "Location"}
