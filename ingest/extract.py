@@ -137,6 +137,9 @@ def _election_name(record: EntityRecord) -> str:
     return " ".join(w for w in words if w)
 
 
+MEETING_VERBS = frozenset({"meet", "hold", "receive", "talk", "host", "welcome"})
+
+
 def build_extraction(doc: Doc, article: Article) -> Extraction:
     graph: DocGraph = doc._.newsgraph
     timeline = Timeline(doc, graph.mentions, article.published)
@@ -191,10 +194,11 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         if f.type == "CALLED_ELECTION" and date is not None and "date" in graph.entities[f.target].props \
                 and date.isoformat() == graph.entities[f.target].props["date"]:
             date = timeline.act_date_besides(sentence, date)  # the day it was called, not the day it is held
-        if date is None and f.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
-            # the opening act by the same body, restated without a day
+        if date is None and f.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY", "MET_WITH"}:
+            # the opening act by the same body or person, restated without a day
             tokens = {i for m in graph.mentions if m.entity == f.source for i in range(m.start, m.end)}
-            date = timeline.lede_date(tokens, set(graph.entities[f.source].name.lower().split()))
+            date = timeline.lede_date(tokens, set(graph.entities[f.source].name.lower().split()),
+                                      MEETING_VERBS if f.type == "MET_WITH" else None)
         if date is None and f.date_from is not None:
             # "Also cleared to run were A and B": the day of the act the list goes on with
             date = timeline.event_date(f.date_from, f.date_from.sent, {f.source, f.target}, f.type, actor=f.source)

@@ -197,8 +197,8 @@ def build_frame(verb: Token) -> Frame:
             continue
         if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
             frame.agents.extend(prep_objects(child))  # ("welcomed by A, ..., and by B", B's "by" on the verb)
-        elif child.dep_ == "prep":
-            frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+        elif child.dep_ == "prep" or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ != "by":
+            frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))  # ("met A and with B")
         elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (
                 child.pos_ == "PROPN" or not any(c.dep_ in OBJECT_DEPS for c in verb.children))):
             frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate

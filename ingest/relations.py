@@ -816,7 +816,9 @@ class RelationEngine:
                 verb = governing_verb(trigger)
                 if verb is not None and trigger.dep_ in {"dobj", "nsubj", "attr"}:
                     holders.append(verb)
-                preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == word]
+                # ("held talks with A, ..., and with B", B's "with" hung on the verb)
+                preps = [c for h in holders for c in h.children if c.lower_ == word and (
+                    c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]
                 preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
                 tokens = [o for c in preps for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
         elif role == "poss":
@@ -867,6 +869,11 @@ class RelationEngine:
                     elif c.dep_ == "compound" and not inner:
                         inner.append(c)  # "set the election date"
                 out.extend(inner)
+            elif t.lower_ in {"that", "those"} and t.dep_ in {"dobj", "nsubjpass"} and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and through:
+                # "rejected that of businessman X": the candidacy of X
+                out.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for x in c.children if x.dep_ == "pobj" for o in list_items(x))
             elif t.lemma_ in {"pair", "duo"} and t.i not in view.at:
                 out.extend(self._pair_before(view, t) or [t])
             elif t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}:
@@ -917,7 +924,10 @@ class RelationEngine:
             elif t.text in {":", "—", "–"} and t.i == noun.i + 1:
                 start = t.i + 1  # "registered three hopefuls: A, leader of X; B; and C"
             if start is not None:
-                return [doc[view.mention_root(e, start)] for e in view.persons_between(start, sent.end)]
+                # up to the next act: "validated 19, including A and B, and rejected that of C"
+                end = next((x.i for x in doc[start:sent.end] if x.pos_ == "VERB" and x.dep_ == "conj"
+                            and x.head.i < start), sent.end)
+                return [doc[view.mention_root(e, start)] for e in view.persons_between(start, end)]
         return []
 
     @staticmethod

@@ -235,7 +235,8 @@ class Timeline:
             return loose
         return self._decision_date(sent)
 
-    def lede_date(self, actor_tokens: set[int], actor_words: set[str]) -> dt.date | None:
+    def lede_date(self, actor_tokens: set[int], actor_words: set[str],
+                  verbs: frozenset[str] | None = None) -> dt.date | None:
         """The day of the story's opening act when its doer is the given body ("The KPU on Monday declared
         three pairs eligible ... The commission rejected X"): an undated act by the same body restates it.
         The doer is one of its mentions, or a common noun from its name ("the electoral authority")."""
@@ -244,12 +245,13 @@ class Timeline:
             if root.lemma_ in {"say", "tell", "announce", "report"}:
                 # "The CEC on Friday registered five candidates, its chairman told journalists"
                 root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-            if root.pos_ not in {"VERB", "AUX"}:
+            if root.pos_ not in {"VERB", "AUX"} or verbs is not None and root.lemma_ not in verbs:
                 continue
-            if not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i in actor_tokens or c.pos_ == "NOUN"
-                                                              and c.lemma_ in actor_words)
-                       for c in root.children):
-                continue
+            subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not any(c.i in actor_tokens or c.pos_ == "NOUN" and c.lemma_ in actor_words
+                       or verbs is not None and actor_tokens & set(range(c.left_edge.i, c.right_edge.i + 1))
+                       for c in subjects):
+                continue  # (a meeting's: "The head of the X mission, Y, met on Thursday with ...")
             phrase, _ = self._attached(root)
             partial = self.read(phrase, self.direction(root)) if phrase is not None else None
             return partial.day if partial is not None and partial.day else None

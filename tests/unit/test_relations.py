@@ -1476,3 +1476,18 @@ def test_a_title_run_into_a_body_and_a_surname_that_is_a_city(extractor) -> None
                             "flew to Lima.")
     assert has(ex, "HOLDS_POSITION", "Helena Tavares Lima", "CPLP"), triples(ex)
     assert "Lima" in {e.name for e in ex.entities if e.type == "Location"}
+
+
+def test_talks_with_a_and_with_b_restating_the_opening_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("DAKAR, March 22 (SP) - The head of the ECOWAS observation mission, former Ghanaian foreign minister Efua "
+            "Asante, met on Thursday with the two front-runners in Sunday's presidential election.\n\nAsante held "
+            "talks in Dakar with former prime minister Moussa Ndiaye, the candidate of the ruling Unity coalition, "
+            "and with Awa Diop, who is running for the opposition Renewal Movement.\n\nThe Constitutional Council "
+            "had in January validated the candidacies of 19 contenders, including Ndiaye and Diop, and rejected "
+            "that of businessman Cheikh Fall over doubts about his nationality.")
+    ex = extract(extractor, text, published="2024-03-22")
+    assert dated(ex, "MET_WITH", "Efua Asante", "Moussa Ndiaye") == "2024-03-21"
+    assert dated(ex, "MET_WITH", "Efua Asante", "Awa Diop") == "2024-03-21"
+    assert has(ex, "REJECTED_CANDIDACY", "Constitutional Council", "Cheikh Fall"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Constitutional Council", "Cheikh Fall"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "Constitutional Council", "Awa Diop"), triples(ex)
