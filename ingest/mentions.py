@@ -517,8 +517,11 @@ class MentionFinder:
             # "... Secretary of the CIS Pavel Orlov": an acronym, then a given name
             acronym = _is_acronym(tokens[k - 1].text) and len(tokens[k - 1].text) > 1 \
                 and self.lex.is_given_name(tokens[k].text)
+            # "... on Elections and Holding Republican Referendums Vadim Lipsky": a given name ends the body
+            given = k >= 3 and self.lex.is_given_name(tokens[k].text) and tokens[k - 1].text[:1].isupper() \
+                and not self.lex.is_given_name(tokens[k - 1].text)
             if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS or of_country \
-                    or acronym:
+                    or acronym or given:
                 rest = tokens[k:]
                 if 2 <= len(rest) <= 3 and self._looks_like_person(rest):
                     return tokens[:k], rest

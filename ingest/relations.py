@@ -35,7 +35,7 @@ from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_i
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title
 from ingest.resolve import EntityRecord
-from ingest.timeline import REPORTING_VERBS
+from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +260,15 @@ class DocView:
         """People named as the items of a list in doc[start:end]: the first person of each
         segment between semicolons (or between commas and "and" when there are no semicolons)."""
         tokens = self.doc[start:end]
-        breaks = {";"} if any(t.text == ";" for t in tokens) else {",", "and"}
+        # semicolons separate the items only when at least two of their segments name someone ("They
+        # include A, and B, chairwoman of X; both were put forward by ..." is a comma list)
+        named = [False]
+        for t in tokens:
+            if t.text == ";":
+                named.append(False)
+            elif (m := self.at.get(t.i)) is not None and m.type == "Person":
+                named[-1] = True
+        breaks = {";"} if sum(named) >= 2 else {",", "and"}
         out: list[int] = []
         segment_open = True
         for t in tokens:
@@ -635,6 +643,21 @@ def _meagre_share(verb: Token) -> bool:
                                             if c.i < child.i) for child in verb.children)
 
 
+def _item_marker(sent: Span) -> int | None:
+    """Where a list item's text begins after its marker ("1)", "2.", "-", "•", "a)"), or None."""
+    words = [t for t in sent if not t.is_space][:2]
+    if not words:
+        return None
+    if words[0].text in {"-", "–", "—", "•", "*", "·"}:
+        return words[0].i + 1
+    if len(words) == 2 and words[1].text in {")", "."} and (words[0].like_num and len(words[0].text) <= 2
+                                                          or len(words[0].text) == 1 and words[0].is_alpha):
+        return words[1].i + 1
+    if len(words) == 1 and re.fullmatch(r"\d{1,2}[.)]", words[0].text):
+        return words[0].i + 1
+    return None
+
+
 def _prefixed(token: Token) -> bool:
     """"de-registered", split by the tokenizer into "de", "-", "registered" and tagged as an adjective."""
     doc = token.doc
@@ -707,6 +730,7 @@ class RelationEngine:
                 if rows:
                     keep(found, f"noun {token.text!r}", self._noun, view, token, rows)
         keep(found, "lists", self._lists, view, pending)
+        keep(found, "item lists", self._item_lists, view, pending)
         view.pending = pending
         keep(found, "members lists", self._members_lists, view)
         keep(found, "observer delegations", self._observer_delegations, view)
@@ -730,6 +754,11 @@ class RelationEngine:
                     continue
                 members = next((t for t in sent[:8] if t.lemma_ == "member"), None)
                 if members is None:
+                    # "The CIS mission ... numbers 300 observers. Among them are A and B": the mission's
+                    team = self._team_before(view, sent, first)
+                    if team is not None:
+                        for person in view.persons_between(self._list_start(sent), sent.end):
+                            yield Found(p.type, person, team, round(p.confidence * 0.9, 3), sent, p.id)
                     continue
                 owner_token = next((c for c in members.children if c.dep_ == "poss"), None) or next(
                     (c for c in members.children if c.dep_ in {"compound", "nmod"} and c.i in view.at
@@ -744,6 +773,22 @@ class RelationEngine:
                     continue
                 for person in view.persons_between(self._list_start(sent), sent.end):
                     yield Found(p.type, person, owner[0], round(p.confidence * owner[1], 3), sent, p.id)
+
+    @staticmethod
+    def _team_before(view: DocView, sent: Span, first: Token) -> int | None:
+        """"Among them": the delegation the sentence before is about (its subject)."""
+        if first.i + 1 >= sent.end or view.doc[first.i + 1].lower_ not in {"them", "those"}:
+            return None
+        here = view.sentence_of.get(first.i, 0)
+        if here == 0:
+            return None
+        root = view.sentences[here - 1].root
+        for c in root.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                hit = view.resolve(c, frozenset({"Delegation"}))
+                if hit is not None and view.type_of(hit[0]) == "Delegation":
+                    return hit[0]
+        return None
 
     def _observer_delegations(self, view: DocView) -> Iterator[Found]:
         """An observer or observation mission observes the election the article is about."""
@@ -983,6 +1028,18 @@ class RelationEngine:
         """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
         (the subject). None when the noun is not such a word; otherwise the people named here and
         whether a list that follows may name more."""
+        if token.dep_ in {"dobj", "nsubjpass"} and (token.lower_ == "both" or token.pos_ == "NUM" and any(
+                c.lower_ == "all" for c in token.children)) and token.ent_type_ not in {"DATE", "TIME"}:
+            # "A is running ...; B is the nominee of X; and C .... The CEC registered all four": the people
+            # the sentence before listed, when their number agrees
+            here = view.sentence_of.get(token.i, 0)
+            if here > 0:
+                before = view.sentences[here - 1]
+                people = view.persons_between(before.start, before.end)
+                wanted = 2 if token.lower_ == "both" else NUMBER_WORDS.get(token.lower_) or (
+                    int(token.text) if token.text.isdigit() else None)
+                if wanted is not None and len(people) == wanted:
+                    return people, False
         if token.pos_ == "NUM" and token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"}:
             return [], True  # "approving only three": people a list may name later
         if token.lower_ in {"them", "all"}:
@@ -1354,6 +1411,10 @@ class RelationEngine:
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
                 origin = self._earlier_act(view, trigger, p.type)
+            if not sources and frame is not None and p.kind == "verb":
+                decider = self._decider_of_item(view, trigger)
+                if decider is not None:
+                    sources = [(decider, 0.85)]
         if p.type in {"WON", "NOMINATED"}:
             # commissions and courts run elections: they neither win them nor field candidates
             sources = [(s, f) for s, f in sources
@@ -1423,6 +1484,51 @@ class RelationEngine:
                                 sent, event.pattern.id + "+list", trigger=event.trigger,
                                 want_date=event.pattern.date)
 
+    @staticmethod
+    def _decider_of_item(view: DocView, trigger: Token) -> int | None:
+        """"The Commission decided:" then "- to register Ms X, ...": the body whose decision the item is."""
+        here = view.sentence_of.get(trigger.i, 0)
+        sent = view.sentences[here]
+        start = _item_marker(sent)
+        if start is None or trigger.i > start + 1 or trigger.tag_ != "VB":
+            return None
+        k = here - 1
+        while k >= 0 and _item_marker(view.sentences[k]) is not None:
+            k -= 1
+        last = next((t for t in reversed(view.sentences[k]) if not t.is_space), None) if k >= 0 else None
+        if last is None or last.text != ":":
+            return None
+        root = view.sentences[k].root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        hit = view.resolve(subject, frozenset({"Organization"})) if subject is not None else None
+        return hit[0] if hit is not None else None
+
+    def _item_lists(self, view: DocView, pending: list[PendingList]) -> Iterator[Found]:
+        """"... approved the candidacies of four nominees, namely:" then "1) A, ...;" "2) B, ...": an act
+        ending in a colon applies to the first person of each numbered or bulleted item after it."""
+        sentences = view.sentences
+        for k, sent in enumerate(sentences):
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is None or last.text != ":":
+                continue
+            event = next((e for e in reversed(pending) if e.sentence_index == k), None)
+            if event is None:
+                continue
+            j = k + 1
+            while j < len(sentences) and _item_marker(sentences[j]) is not None:
+                item = sentences[j]
+                start = _item_marker(item)
+                if start is not None and start >= item.end and j + 1 < len(sentences):
+                    item, start = sentences[j + 1], sentences[j + 1].start  # "3)" parsed as a sentence alone
+                    j += 1
+                people = view.persons_between(start if start is not None else item.start, item.end)
+                for s, fs in event.sources:
+                    for person in people[:1]:
+                        yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
+                                    item, event.pattern.id + "+items", trigger=event.trigger,
+                                    want_date=event.pattern.date)
+                j += 1
+
     def _own_event(self, view: DocView, sent: Span, pending: list[PendingList]
                    ) -> tuple[Pattern, list[tuple[int, float]], Token, Token | None] | None:
         """The act a list sentence names itself before its list: "Among those cleared by the TSE are";
@@ -1490,9 +1596,11 @@ class RelationEngine:
         if root.tag_ == "VBN" and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
             return True  # "Rejected were A and B", "Also cleared to run were A and B"
-        return root.lemma_ in LIST_VERBS and any(
+        # "They include A and B; both were put forward by ...": the list verb may head only the first clause
+        verbs = [root, *(t for t in sent if t.i < root.i and t.dep_ in {"ccomp", "conj"} and t.lemma_ in LIST_VERBS)]
+        return any(v.lemma_ in LIST_VERBS and any(
             c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
-            for c in root.children)
+            for c in v.children) for v in verbs)
 
     def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
         """Relations that follow from others: a nominated or registered person runs in the election."""

@@ -1491,3 +1491,42 @@ def test_talks_with_a_and_with_b_restating_the_opening_meeting(extractor) -> Non
     assert has(ex, "REJECTED_CANDIDACY", "Constitutional Council", "Cheikh Fall"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Constitutional Council", "Cheikh Fall"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "Constitutional Council", "Awa Diop"), triples(ex)
+
+
+def test_numbered_items_after_a_colon(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Central Election Commission on Thursday registered four more candidates. At a session chaired by "
+            "its chairman, the commission approved the candidacies of three nominees, namely:\n\n"
+            "1) Askar Bekov, a deputy of the Mazhilis put forward by the Farmers' Party;\n\n"
+            "2) Dana Omarova, chairwoman of the Union of Women, who was nominated by that association;\n\n"
+            "3) Serik Nurov, the nominee of the Agrarian Union.\n\nThe commission refused to register Timur Ali.")
+    ex = extract(extractor, text)
+    for person in ("Askar Bekov", "Dana Omarova", "Serik Nurov"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2025-03-06"
+    assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Timur Ali"), triples(ex)
+
+
+def test_a_decision_with_bulleted_infinitives(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("PRESS RELEASE. On 26 August 2024, the Central Electoral Commission held a meeting.\n\nThe Commission "
+            "decided:\n\n- to register Ms Ana Rusu, nominated by the Party for Development, as candidate;\n\n"
+            "- to register Mr Ion Ceban, independent candidate;\n\n- to refuse the registration of Mr Petru Lupu, "
+            "since 3,412 of his signatures were invalid.")
+    ex = extract(extractor, text, published="2024-08-27")
+    for person in ("Ana Rusu", "Ion Ceban"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Electoral Commission", person) == "2024-08-26"
+    assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Petru Lupu"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Central Electoral Commission", "Petru Lupu"), triples(ex)
+
+
+def test_lists_before_and_after_the_act_and_members_among_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The CIS mission now numbers more than 300 observers. Among them are Kazakh diplomat Saule Bekova and "
+            "Nurlan Asanov, a deputy of the Jogorku Kenesh. On 27 December the Central Commission registered five "
+            "candidates. They include the incumbent head of state, Pavel Korsak, and Olga Zhuk, chairwoman of the "
+            "Party of Progress; both were put forward by groups of voters. Three more are on the ballot. Ivan "
+            "Petrov is running as a self-nominated candidate; Oleg Sidorov is the nominee of the Labour Party; "
+            "and the New Course party has put forward Artyom Belov. The Central Commission registered all three "
+            "in January.")
+    ex = extract(extractor, text, published="2025-01-22")
+    for person in ("Saule Bekova", "Nurlan Asanov"):
+        assert has(ex, "MEMBER_OF", person, "CIS delegation"), triples(ex)
+    for person in ("Pavel Korsak", "Olga Zhuk", "Ivan Petrov", "Oleg Sidorov", "Artyom Belov"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Commission", person), triples(ex)
