@@ -490,7 +490,11 @@ class Resolver:
     def _delegation_aliases(self, record: EntityRecord, senders: list[int], entities: list[EntityRecord]) -> None:
         for sender in senders[:1]:
             s = entities[sender]
-            forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else [])])
+            # every name of the sender: "State Duma" for "State Duma of Russia", "Hungarian" for Hungary
+            bare = re.sub(r" of (the )?[A-Z][\w' -]+$", "", s.name) if s.type == "Organization" else s.name
+            adjectives = [a.title() for a in self.lex.adjectives_of(s.name)] if s.type == "Country" else []
+            forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else []), bare,
+                                   *(a for a in s.aliases if len(a.split()) <= 6), *adjectives[:2]])
             for form in forms:
                 for noun in DELEGATION_NOUNS:
                     record.add_alias(f"{form} {noun}")

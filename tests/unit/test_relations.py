@@ -1530,3 +1530,10 @@ def test_lists_before_and_after_the_act_and_members_among_them(extractor) -> Non
         assert has(ex, "MEMBER_OF", person, "CIS delegation"), triples(ex)
     for person in ("Pavel Korsak", "Olga Zhuk", "Ivan Petrov", "Oleg Sidorov", "Artyom Belov"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Commission", person), triples(ex)
+
+
+def test_a_delegation_is_also_named_after_the_senders_other_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the State Duma of Russia arrived in Baku. A delegation of Hungary "
+                            "arrived in Tbilisi.")
+    aliases = {a for e in ex.entities if e.type == "Delegation" for a in [e.name, *e.aliases]}
+    assert {"State Duma delegation", "Hungarian delegation"} <= aliases, aliases
