@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +66,9 @@ HYPHENS = {"-", "–"}
 NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la", "le", "bin",
                   "bel", "ben", "ould", "bint",
                   "ibn", "al", "el", "ter", "ten", "y"}
+# capitalised at the start of a sentence and read as names: "Turnout was 61 percent"
+NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhile", "however", "earlier", "later",
+             "results", "observers", "voters", "officials", "analysts", "critics", "opponents", "supporters"}
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
@@ -159,7 +163,7 @@ class MentionFinder:
             if ent.start < dateline_end:
                 ent = doc[dateline_end:ent.end]
             mentions.extend(self.repair(doc, ent, title_tokens))
-        mentions = self.merge_adjacent_names(doc, mentions)
+        mentions = self.merge_adjacent_names(doc, mentions, self.lex.is_given_name)
         for m in mentions:
             # "Guinea" + "-Bissau", "Timor" + "-Leste": a hyphenated country the NER cut at the hyphen
             if m.type == "Country" and m.end + 1 < len(doc) and doc[m.end].text in HYPHENS \
@@ -419,6 +423,17 @@ class MentionFinder:
                                         and _is_name_token(doc[k + 1])):
                     k += 1
                 tokens = list(doc[tokens[0].i:k])
+            inner = next((k for k in range(1, len(tokens) - 2) if tokens[k].i in title_tokens
+                          and tokens[k - 1].i not in title_tokens), None)
+            if inner is not None:
+                # "CEC Chairwoman Cristina Lupu" tagged as one body: the body, a title, then its holder
+                k = inner
+                while k < len(tokens) and tokens[k].i in title_tokens:
+                    k += 1
+                rest = tokens[k:]
+                if 2 <= len(rest) <= 3 and self._looks_like_person(rest):
+                    out.append(Mention(rest[0].i, rest[-1].i + 1, "Person", _clean_name(rest)))
+                    tokens = tokens[:inner]
             split = self._split_trailing_person(tokens)
             if split:
                 tokens, person = split
@@ -969,12 +984,21 @@ class MentionFinder:
                 m.type = "Person"
 
     @staticmethod
-    def merge_adjacent_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def merge_adjacent_names(doc: Doc, mentions: list[Mention],
+                             given: Callable[[str], bool] | None = None) -> list[Mention]:
         """"United Workers'" + "Front", "Samia Suluhu" + "Hassan": one name the NER cut in two."""
         mentions = sorted(mentions, key=lambda m: m.start)
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
+            if prev is not None and m.start == prev.end and prev.end - prev.start == 1 and m.end - m.start == 1 \
+                    and prev.type in {"Location", "Organization", "Person"} and m.type in {"Location", "Organization"} \
+                    and given is not None and given(doc[prev.start].text) and doc[m.start].text[:1].isupper() \
+                    and not doc[m.start].is_upper:
+                prev.end, prev.type = m.end, "Person"  # "Tatyana" (GPE) + "Kirsanova" (ORG): one person
+                prev.name = _clean_name(list(doc[prev.start:prev.end]))
+                prev.props = {"ner": "PERSON"}
+                continue
             if prev is not None and prev.type == m.type == "Organization" and (
                     m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})) \
                     or prev is not None and prev.type == m.type == "Person" and m.start == prev.end \
@@ -996,7 +1020,14 @@ class MentionFinder:
                         and self.lex.country_of_adjective(name[:-1]))
 
         mentions[:] = [m for m in mentions if not (m.type in {"Organization", "Person", "Location"}
-                                                   and nationality(m.name))]
+                                                   and (nationality(m.name) or m.name.lower() in NOT_NAMES))]
+        for m in mentions:
+            # "BelTA reported", "Interpressnews said": news agencies, not people
+            if m.type == "Person" and " " not in m.name and (
+                    re.fullmatch(r"[A-Z][a-z]+[A-Z]+[A-Za-z]*", m.name) and not re.match(r"(Mc|Mac|De|Di|La|Le)[A-Z]",
+                                                                                      m.name)
+                    or re.search(r"(news|press|media|info|tv|radio)$", m.name.lower())):
+                m.type = "Organization"
 
     # -- elections ------------------------------------------------------------------------
     def find_elections(self, doc: Doc, taken: set[int]) -> list[Mention]:

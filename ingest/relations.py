@@ -1717,6 +1717,9 @@ class RelationEngine:
                                 and doc[j + 2].is_lower):
             j += 3 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
         m = view.longest.get(j)
+        if m is None and j + 2 < len(doc) and doc[j + 1].text == "/" and view.longest.get(j + 2) is not None:
+            j += 2  # "the OSCE/ODIHR Election Observation Mission": the name after the slash
+            m = view.longest.get(j)
         if m is None and j in view.title_tokens:
             # "Special Representative of the President of the ECOWAS Commission": the body of the inner post
             k = j

@@ -1537,3 +1537,17 @@ def test_a_delegation_is_also_named_after_the_senders_other_names(extractor) -> 
                             "arrived in Tbilisi.")
     aliases = {a for e in ex.entities if e.type == "Delegation" for a in [e.name, *e.aliases]}
     assert {"State Duma delegation", "Hungarian delegation"} <= aliases, aliases
+
+
+def test_names_the_ner_splits_glues_or_mistakes(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MOSCOW, March 12. /TASS/. Chairwoman of the Central Election Commission (CEC) of Russia "
+                            "Tatyana Kirsanova on Monday received a delegation. Turnout was 61 percent, BelTA "
+                            "reported. On the same day, CEC Chairwoman Cristina Lupu had a meeting with the Head of "
+                            "the OSCE/ODIHR Election Observation Mission, Ambassador Tamara Colak.",
+                 published="2024-03-12")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Tatyana Kirsanova", "Cristina Lupu", "Tamara Colak"} <= people, people
+    assert not {"Turnout", "BelTA"} & people, people
+    assert has(ex, "HOLDS_POSITION", "Tatyana Kirsanova", "Central Election Commission"), triples(ex)
+    assert has(ex, "HEADS", "Tamara Colak", "ODIHR Election Observation Mission"), triples(ex)
+    assert has(ex, "MET_WITH", "Cristina Lupu", "Tamara Colak"), triples(ex)
