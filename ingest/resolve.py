@@ -166,14 +166,20 @@ class Resolver:
     def _org_keys(self, name: str, full: str, acronym: str | None) -> list[str]:
         keys = [fold(full), fold(name)]
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in PARTY_NOUNS and words[-1].islower():
-            keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party" is also "Zhany Zhol"
+        if len(words) > 1 and words[-1].lower() in PARTY_NOUNS and (words[-1].islower() or len(words) > 2
+                                                                      and words[-1].lower() == "party"):
+            keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party", "Nur Zholy Party": also "Zhany Zhol"
         if acronym:
             keys.append(fold(acronym))
         # "the Vietnamese National Assembly" and "the National Assembly of Vietnam": one body
         country = self.lex.country_of_adjective(words[0]) if len(words) > 2 else None
         if country:
             keys.append(fold(f"{' '.join(words[1:])} of {country}"))
+        # "the Malawi Electoral Commission" ... "the Electoral Commission"; "the Gyumri Council of Elders"
+        place = self.lex.country(words[0]) or (words[0] if fold(words[0]) in self.lex.cities else None)
+        if place and len(words) > 2 and words[1][:1].isupper():
+            keys.append(fold(" ".join(words[1:])))
+            keys.append(fold(f"{' '.join(words[1:])} of {place}"))
         return keys
 
     def _organizations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:
@@ -228,6 +234,12 @@ class Resolver:
             if found is None and m.name.isupper():
                 found = next((e for e, r in enumerate(entities) if r.type == "Organization"
                               and initials(r.name) == m.name.upper() and len(m.name) >= 2), None)
+            if found is None and m.name.isupper() and len(m.name) >= 3:
+                # "CEC" for "the Central Election Commission of the Republic of Kazakhstan": the name before
+                # its "of ..." part
+                core = [e for e, r in enumerate(entities) if r.type == "Organization"
+                        and initials(re.split(r" (?:of|for|on) ", r.name)[0]) == m.name.upper()]
+                found = core[0] if len(core) == 1 else None
             if found is None and not m.name.isupper():
                 found = self._last_with_word(mentions, entities, i, key)
             if found is not None:

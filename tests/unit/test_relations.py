@@ -1551,3 +1551,13 @@ def test_names_the_ner_splits_glues_or_mistakes(extractor) -> None:  # type: ign
     assert has(ex, "HOLDS_POSITION", "Tatyana Kirsanova", "Central Election Commission"), triples(ex)
     assert has(ex, "HEADS", "Tamara Colak", "ODIHR Election Observation Mission"), triples(ex)
     assert has(ex, "MET_WITH", "Cristina Lupu", "Tamara Colak"), triples(ex)
+
+
+def test_one_body_under_its_acronym_party_word_and_place_prefix(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission of the Republic of Kazakhstan met. The CEC registered "
+                            "Askar Bekov, the nominee of the Nur Zholy Party. Nur Zholy said it was pleased. The "
+                            "Malawi Electoral Commission spoke too, and the Electoral Commission said the roll was "
+                            "ready.")
+    orgs = [e.name for e in ex.entities if e.type == "Organization"]
+    assert sorted(orgs) == ["Central Election Commission of the Republic of Kazakhstan", "Malawi Electoral Commission",
+                            "Nur Zholy Party"], orgs
