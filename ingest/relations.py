@@ -500,6 +500,16 @@ class DocView:
                         token.pos_ == "PROPN" and child.dep_ != "nmod"
                         or token.lemma_.lower() in PARTY_NOUNS and self.type_of(e) == "Organization"):
                     return e, 0.9
+        # "missions of the CIS and the SCO": each body's own mission, when the article names one
+        if entity is None and "Delegation" in types and token.lemma_ in {"mission", "delegation", "observer",
+                                                                          "monitor", "team"}:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        sender = self.mention_entity(pobj) if pobj.dep_ == "pobj" else None
+                        team = self.delegation_of(sender) if sender is not None else None
+                        if team is not None:
+                            return team, 0.9
         # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to;
         # "an election tribunal of the Lahore High Court": the body it is part of
         if entity is None and (token.lemma_.lower() in GROUP_MEMBERS or token.pos_ == "NOUN" and token.is_lower
@@ -1122,10 +1132,26 @@ class RelationEngine:
                     and not any(view.resolve(t, ANY_TYPE) for t in tokens):
                 tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []
+            handled: set[int] = set()
             for t in tokens:
                 team = view.team_of(t) if "Delegation" in types else None
                 if team is not None and team not in exclude and all(team != o for o, _ in out):
                     out.append((team, 0.85))
+                if t.i in handled:
+                    continue
+                if "Delegation" in types and t.tag_ == "NNS" and t.lemma_ in {"mission", "delegation"}:
+                    # "observed by missions of the CIS and the SCO": each body's mission (the second body
+                    # may hang on "missions" itself)
+                    bodies = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj" for x in list_items(o)]
+                    bodies += [x for x in t.conjuncts if x.pos_ == "PROPN"]
+                    teams = [(x, view.delegation_of(e)) for x in bodies for e in [view.mention_entity(x)]
+                             if e is not None]
+                    found_teams = [(x, d) for x, d in teams if d is not None and d not in exclude]
+                    if len(found_teams) >= 2:
+                        out.extend((d, 0.9) for _, d in found_teams if all(d != o for o, _ in out))
+                        handled.update(x.i for x, _ in found_teams)
+                        continue
                 listed = self._people_of(view, t) if "Person" in types else None
                 if listed is not None:
                     people, more = listed

@@ -45,7 +45,8 @@ KIND_HINTS = {
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
 DELEGATION_NOUNS = ("delegation", "mission", "observers", "observer mission", "observation mission",
-                    "election observation mission")
+                    "election observation mission", "electoral observation mission", "observer delegation",
+                    "observer group", "monitoring mission")
 
 
 @dataclass
@@ -503,7 +504,8 @@ class Resolver:
         for sender in senders[:1]:
             s = entities[sender]
             # every name of the sender: "State Duma" for "State Duma of Russia", "Hungarian" for Hungary
-            bare = re.sub(r" of (the )?[A-Z][\w' -]+$", "", s.name) if s.type == "Organization" else s.name
+            tail = re.search(r" of (?:the )?([A-Z][\w' -]+)$", s.name) if s.type == "Organization" else None
+            bare = s.name[:tail.start()] if tail and self.lex.country(tail.group(1)) else s.name
             adjectives = [a.title() for a in self.lex.adjectives_of(s.name)] if s.type == "Country" else []
             forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else []), bare,
                                    *(a for a in s.aliases if len(a.split()) <= 6), *adjectives[:2]])

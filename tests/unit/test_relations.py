@@ -1561,3 +1561,15 @@ def test_one_body_under_its_acronym_party_word_and_place_prefix(extractor) -> No
     orgs = [e.name for e in ex.entities if e.type == "Organization"]
     assert sorted(orgs) == ["Central Election Commission of the Republic of Kazakhstan", "Malawi Electoral Commission",
                             "Nur Zholy Party"], orgs
+
+
+def test_observed_by_missions_of_two_bodies(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The presidential election was observed by missions of the Commonwealth of Independent "
+                            "States (CIS) and the Shanghai Cooperation Organisation (SCO). The CIS mission was headed "
+                            "by Pavel Orlov, and the SCO mission was led by Wang Lei.")
+    assert has(ex, "OBSERVES", "CIS delegation", "presidential election"), triples(ex)
+    assert has(ex, "OBSERVES", "SCO delegation", "presidential election"), triples(ex)
+    observers = {r[1] for r in triples(ex) if r[0] == "OBSERVES"}
+    assert observers == {"CIS delegation", "SCO delegation"}, observers
+    aliases = {a for e in ex.entities if e.type == "Delegation" for a in e.aliases}
+    assert "Commonwealth delegation" not in aliases, aliases
