@@ -261,6 +261,10 @@ def build_frame(verb: Token) -> Frame:
                             "NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"})
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
+    if not frame.patients and verb.dep_ == "conj" and verb.head.dep_ == "acl" \
+            and any(c.dep_ == "agent" for c in verb.children) \
+            and verb.head.tag_ == "VBN" and verb.head.head.pos_ in {"NOUN", "PROPN"}:
+        frame.patients.append(verb.head.head)  # "Georgian Unity, founded and led by X": the party
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:
         frame.patients.extend(subjects(verb))
     if not frame.patients and passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > head.i:

@@ -582,6 +582,20 @@ class MentionFinder:
                 j += 1
             if j == token.i and not token.text[:1].isupper():
                 continue
+            if j == token.i and lower in PARTY_NOUNS and token.text[:1].isupper() and token.i + 2 < len(doc) \
+                    and doc[token.i + 1].lower_ in {"for", "of"} and _is_name_token(doc[token.i + 2]) \
+                    and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].ent_type_ not in {"PERSON", "DATE"}:
+                # "the Javakhishvili-led Coalition for Change": a party word, then its name
+                end = token.i + 2
+                while end < len(doc) and end - token.i < 6 and (
+                        _is_name_token(doc[end]) and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON"
+                        or doc[end].lower_ in {"and", "of", "for", "the"} and end + 1 < len(doc)
+                        and doc[end + 1].text[:1].isupper()):
+                    end += 1
+                if not self.lex.country(doc[token.i + 2:end].text):
+                    out.append(Mention(token.i, end, "Organization", _clean_name(list(doc[token.i:end])),
+                                       props={"rule": "named-org"}))
+                continue
             if j == token.i and token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].lower_ == "the":
                 continue  # "the Assembly": a back-reference, resolved later
             words = list(doc[j:token.i + 1] if bracket is None else doc[j:bracket])

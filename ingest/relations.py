@@ -478,6 +478,14 @@ class DocView:
                 if e is not None and self.type_of(e) in types:
                     return e, 0.95
         if token.dep_ == "appos":
+            # (the name just before the comma, when the parser hung the apposition on a farther one:
+            # "followed by Strong Georgia, an alliance headed by X")
+            k = token.left_edge.i - 1
+            near = self.doc[k - 1] if k >= 1 and self.doc[k].text == "," else None
+            if near is not None and near.pos_ == "PROPN" and near.i != token.head.i \
+                    and self.mention_entity(near) != self.mention_entity(token.head):
+                e = self.mention_entity(near)
+                return (e, 0.9) if e is not None and self.type_of(e) in types else None
             e = self.mention_entity(token.head)
             if e is not None and self.type_of(e) in types:
                 return e, 0.95
@@ -521,6 +529,8 @@ class DocView:
                             hit = self.resolve(pobj, types)
                             if hit is not None:
                                 return hit[0], hit[1] * 0.9
+        if entity is None and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.i > token.head.i:
+            return None  # "Strong Georgia, an alliance headed by X": the name before, not an earlier alliance
         if entity is None:
             e = self.antecedent(token, types)
             if e is not None and self.type_of(e) in types:

@@ -1573,3 +1573,17 @@ def test_observed_by_missions_of_two_bodies(extractor) -> None:  # type: ignore[
     assert observers == {"CIS delegation", "SCO delegation"}, observers
     aliases = {a for e in ex.entities if e.type == "Delegation" for a in e.aliases}
     assert "Commonwealth delegation" not in aliases, aliases
+
+
+def test_founded_and_led_by_and_a_party_word_before_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Georgian Unity party won the election. Georgian Unity, founded and led by billionaire "
+                            "Zurab Kvirikadze, will hold 89 seats. The Javakhishvili-led Coalition for Change came "
+                            "second.")
+    assert has(ex, "HEADS", "Zurab Kvirikadze", "Georgian Unity party"), triples(ex)
+    assert "Coalition for Change" in {e.name for e in ex.entities if e.type == "Organization"}
+
+
+def test_an_apposition_hung_on_a_farther_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Javakhishvili-led Coalition for Change came second with 11.0%, followed by Strong "
+                            "Georgia, an alliance headed by Levan Abesadze, with 8.8%.")
+    assert not has(ex, "HEADS", "Levan Abesadze", "Coalition for Change"), triples(ex)
