@@ -199,6 +199,7 @@ class DocView:
             if m.start not in self.longest or m.end > self.longest[m.start].end:
                 self.longest[m.start] = m
         self.titled: dict[int, int] = {}  # token of a "Title of ORG Person" unit -> person entity
+        self.holders: dict[int, int] = {}  # body -> the first person named with a title at it
         self.pending: list[PendingList] = []
         self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
         self.sentences = list(doc.sents)
@@ -446,6 +447,16 @@ class DocView:
                                   for c in token.children):
             role = "president" if any(o.lower_ == "state" for c in token.children for o in c.children) \
                 else "prime minister"  # "the head of state", "the head of government"
+        if token.pos_ == "NOUN" and "Person" in types and token.lemma_ in {
+                "chief", "head", "chairman", "chairwoman", "chair", "chairperson", "president", "leader", "director"}:
+            # "the CEC chief", "the commission's chairwoman": whoever the article titled at that body
+            for c in token.children:
+                body = self.mention_entity(c) if c.dep_ in {"compound", "poss", "nmod"} else None
+                if body is None and c.dep_ == "poss" and c.pos_ == "NOUN":
+                    hit = self.antecedent(c, frozenset({"Organization"}))
+                    body = hit
+                if body is not None and body in self.holders:
+                    return self.holders[body]
         if token.pos_ == "NOUN" and "Person" in types and role in self.lex.titles:
             for t in reversed(self.titles):
                 if t.start < token.i and role in fold(t.text):
@@ -1681,6 +1692,7 @@ class RelationEngine:
                 org = view.election_body(commission=True)
             if org is None or title.former:
                 continue
+            view.holders.setdefault(org, person)
             if not title.national and any(m.entity == org and m.props.get("adjective")
                                           for m in view.mentions if m.start < title.start and m.end >= title.start - 1):
                 continue  # "Swedish municipal councillor": a nationality, not the body of the post

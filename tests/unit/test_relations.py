@@ -1587,3 +1587,10 @@ def test_an_apposition_hung_on_a_farther_name(extractor) -> None:  # type: ignor
     ex = extract(extractor, "The Javakhishvili-led Coalition for Change came second with 11.0%, followed by Strong "
                             "Georgia, an alliance headed by Levan Abesadze, with 8.8%.")
     assert not has(ex, "HEADS", "Levan Abesadze", "Coalition for Change"), triples(ex)
+
+
+def test_the_body_chief_is_its_titled_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Chairwoman of the Central Election Commission (CEC) Irina Sokolova on Monday received "
+                            "observers. Later in the day the CEC chief held talks with Thabo Dlamini, a commissioner "
+                            "of the Electoral Commission of South Africa.")
+    assert has(ex, "MET_WITH", "Irina Sokolova", "Thabo Dlamini"), triples(ex)
