@@ -182,6 +182,17 @@ def _stray_object(verb: Token, obj: Token) -> Token | None:
 def build_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     frame = Frame(trigger=verb, passive=passive)
+    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if verb.dep_ == "relcl" and verb.tag_ == "VBD" and late and relative_pronoun(verb) is None \
+            and verb.head.i < verb.i and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        # "The Central Election Commission (CEC) on Wednesday registered X", parsed as a relative clause
+        # with X as its subject: the noun is the doer and X the object
+        frame.agents.append(verb.head)
+        frame.patients.extend(list_items(late[0]))
+        for child in verb.children:
+            if child.dep_ == "prep":
+                frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+        return frame
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
     if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         for governor in list(verb.ancestors)[:5]:

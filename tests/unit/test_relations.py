@@ -1594,3 +1594,11 @@ def test_the_body_chief_is_its_titled_person(extractor) -> None:  # type: ignore
                             "observers. Later in the day the CEC chief held talks with Thabo Dlamini, a commissioner "
                             "of the Electoral Commission of South Africa.")
     assert has(ex, "MET_WITH", "Irina Sokolova", "Thabo Dlamini"), triples(ex)
+
+
+def test_a_main_clause_parsed_as_a_relative_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Central Election Commission on Wednesday registered Levan Beridze, the candidate of the Unity party."
+    # the parse some texts get: "registered" a relative clause of "Commission", "Beridze" its subject
+    ex = extract_reparsed(extractor, text, {"Commission": ("Commission", "ROOT"), "registered": ("Commission", "relcl"),
+                                            "Beridze": ("registered", "nsubj")})
+    assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Levan Beridze") == "2025-03-12"
