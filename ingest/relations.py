@@ -1842,6 +1842,10 @@ class RelationEngine:
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             portfolio = doc[j].lower_ == "for"
             org, j = self._org_after(view, j + 1)
+            if portfolio and org is not None and view.type_of(org) == "Country":
+                # "the Assembly's co-rapporteur for Georgia, X": the country is the brief, the body is before
+                body = self._org_before(view, title.start)
+                org = body if body is not None and view.type_of(body) != "Country" else org
             if org is None and portfolio:
                 # "Vice President for Peace Programs David Okafor": the portfolio, then the holder
                 k = j

@@ -1602,3 +1602,10 @@ def test_a_main_clause_parsed_as_a_relative_clause(extractor) -> None:  # type: 
     ex = extract_reparsed(extractor, text, {"Commission": ("Commission", "ROOT"), "registered": ("Commission", "relcl"),
                                             "Beridze": ("registered", "nsubj")})
     assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Levan Beridze") == "2025-03-12"
+
+
+def test_a_rapporteur_for_a_country_holds_the_post_at_the_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Parliamentary Assembly of the Council of Europe (PACE), led by the "
+                            "Assembly's co-rapporteur for Georgia, Karlis Ozols, arrived in Tbilisi.")
+    assert has(ex, "HOLDS_POSITION", "Karlis Ozols", "Parliamentary Assembly of the Council of Europe"), triples(ex)
+    assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Georgia" for r in triples(ex)), triples(ex)
