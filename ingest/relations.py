@@ -674,6 +674,14 @@ def _meagre_share(verb: Token) -> bool:
                                             if c.i < child.i) for child in verb.children)
 
 
+def _kind_hints(view: DocView, sent: Span) -> set[str]:
+    """The election kinds a sentence's words suggest ("mayor": local), leaving out words inside a title or a
+    body's name ("Speaker of the Parliament" says nothing of the vote)."""
+    return {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS
+            and t.i not in view.title_tokens and not (t.i in view.at and view.at[t.i].type == "Organization")
+            and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens)}
+
+
 def _item_marker(sent: Span) -> int | None:
     """Where a list item's text begins after its marker ("1)", "2.", "-", "•", "a)"), or None."""
     words = [t for t in sent if not t.is_space][:2]
@@ -1232,7 +1240,7 @@ class RelationEngine:
                  and m.entity in elections and not _time_reference(view.doc[m.end - 1])]
         if named:
             return named[0]
-        hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS}
+        hinted = _kind_hints(view, sent)
         matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
                     and not view.entities[e].props.get("runoff")]
         if matching:
@@ -1256,7 +1264,7 @@ class RelationEngine:
                 return [e for e in everything if view.entities[e].props.get("runoff") or e == election]
             return [e for e in everything if not view.entities[e].props.get("runoff")]
         if m is not None and m.generic:
-            hinted = {CONTEXT_KIND_HINTS[t.lower_] for t in view.sent(trigger) if t.lower_ in CONTEXT_KIND_HINTS}
+            hinted = _kind_hints(view, view.sent(trigger))
             record = view.entities[election]
             if hinted and record.props.get("kind") not in hinted:
                 same_kind = [e for e in everything if view.entities[e].props.get("kind") in hinted

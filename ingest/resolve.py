@@ -611,6 +611,7 @@ class Resolver:
             record.props["runoff"] = True
             runoff_of[base] = m.entity
         sentence_starts = sorted({s.start for s in doc.sents})
+        org_tokens = {k for o in mentions if o.type == "Organization" for k in range(o.start, o.end)}
         for i in generic:
             m = mentions[i]
             here = doc[m.start].sent.start
@@ -644,7 +645,9 @@ class Resolver:
             dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
                            and compatible_dates(entities[e].props.get("date_text"), dated)]
             # "President X won a second term with 81 percent of the vote": the sentence says which kind
-            hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS}
+            # (not words inside a body's name: "called by Speaker of the Parliament of Georgia X")
+            hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS
+                      and t.i not in org_tokens}
             if "round" in m.name.lower():
                 # "the first round" is of the main race, never of a party primary - a presidential one, if any
                 ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]
@@ -663,7 +666,10 @@ class Resolver:
             elif near:
                 target = near[-1]
             else:
-                target = self._salient_election(doc, [e for _, e in explicit], entities) or first
+                # the election the article speaks of most, among those already named ("The vote itself was
+                # called by X" before a later aside on another election)
+                named_before = [e for start, e in explicit if start <= here]
+                target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first
             self._join(entities, target, i, m)
             if dated and "date_text" not in entities[target].props:
                 # "topped the November 21 first round": the day of the election it names

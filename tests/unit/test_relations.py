@@ -1609,3 +1609,13 @@ def test_a_rapporteur_for_a_country_holds_the_post_at_the_body(extractor) -> Non
                             "Assembly's co-rapporteur for Georgia, Karlis Ozols, arrived in Tbilisi.")
     assert has(ex, "HOLDS_POSITION", "Karlis Ozols", "Parliamentary Assembly of the Council of Europe"), triples(ex)
     assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Georgia" for r in triples(ex)), triples(ex)
+
+
+def test_a_generic_vote_is_the_election_already_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Central Election Commission on Wednesday registered Levan Beridze for the December 14 presidential "
+            "election. The vote itself was called by Speaker of the Parliament of Georgia Davit Kobakhidze, who "
+            "signed the ordinance on November 26.\n\nThe opposition disputes October's parliamentary election and "
+            "says the parliament is illegitimate. Parliament members met on Monday.")
+    ex = extract(extractor, text, published="2024-12-06")
+    assert dated(ex, "CALLED_ELECTION", "Davit Kobakhidze", "presidential election") == "2024-11-26"
+    assert not any(r[0] == "CALLED_ELECTION" and "parliamentary" in r[2] for r in triples(ex)), triples(ex)
