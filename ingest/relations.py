@@ -1678,11 +1678,23 @@ class RelationEngine:
         if not rows:
             return
         doc = view.doc
+        held: list[tuple[Title, int]] = []
         for title in view.titles:
             k = title.start - 1 - (title.start >= 2 and doc[title.start - 1].lower_ == "the")
             if k >= 1 and doc[k].lower_ == "of" and k - 1 in view.title_tokens:
                 continue  # "the Special Representative of the President of X, Y": Y is the representative
             person, org = self._title_construction(view, title)
+            if person is None and k >= 1 and doc[k].lower_ == "and" and held:
+                # "X, Chairman of the CIS Executive Committee and head of the observer mission": X's too
+                before, holder = held[-1]
+                between = [m for m in view.mentions if before.end <= m.start < title.start and m.type == "Person"]
+                if not between and title.start - before.end <= 12 \
+                        and doc[before.start].sent.start == doc[title.start].sent.start:
+                    person = holder
+                    if title.end < len(doc) and doc[title.end].lower_ in {"of", "at"}:
+                        org, _ = self._org_after(view, title.end + 1)
+            if person is not None:
+                held.append((title, person))
             if person is None:
                 continue
             for i in range(title.start, title.end):

@@ -1619,3 +1619,11 @@ def test_a_generic_vote_is_the_election_already_named(extractor) -> None:  # typ
     ex = extract(extractor, text, published="2024-12-06")
     assert dated(ex, "CALLED_ELECTION", "Davit Kobakhidze", "presidential election") == "2024-11-26"
     assert not any(r[0] == "CALLED_ELECTION" and "parliamentary" in r[2] for r in triples(ex)), triples(ex)
+
+
+def test_a_second_post_joined_by_and_after_the_first(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission chairman met with Gennady Ostapenko, Chairman of the CIS Executive "
+                            "Committee and head of the observer mission of the Commonwealth of Independent States "
+                            "(CIS).")
+    assert has(ex, "HOLDS_POSITION", "Gennady Ostapenko", "CIS Executive Committee"), triples(ex)
+    assert has(ex, "HEADS", "Gennady Ostapenko", "CIS delegation"), triples(ex)
