@@ -374,6 +374,11 @@ class MentionFinder:
                     label = "PERSON"
                 else:
                     break
+        if label == "ORG" and len(tokens) > 3 and tokens[1].lower_ in {"'s", "’s"} \
+                and (country := self.lex.country(tokens[0].text)):
+            # "Senegal's Constitutional Council": the country owns the body; it is not in its name
+            out.append(Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"surface": tokens[0].text}))
+            tokens = tokens[2:]
         if label == "ORG":
             words_lower = [t.lower_ for t in tokens]
             if len(tokens) > 2 and words_lower[0] == "parliament" and words_lower[1] == "for":

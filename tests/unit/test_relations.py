@@ -1627,3 +1627,10 @@ def test_a_second_post_joined_by_and_after_the_first(extractor) -> None:  # type
                             "(CIS).")
     assert has(ex, "HOLDS_POSITION", "Gennady Ostapenko", "CIS Executive Committee"), triples(ex)
     assert has(ex, "HEADS", "Gennady Ostapenko", "CIS delegation"), triples(ex)
+
+
+def test_a_country_owning_a_body_is_not_in_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Senegal's Constitutional Council on Saturday cleared Moussa Diagne to run in the "
+                            "presidential election.")
+    assert "Constitutional Council" in {e.name for e in ex.entities if e.type == "Organization"}
+    assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", "Moussa Diagne"), triples(ex)
