@@ -907,8 +907,9 @@ class MentionFinder:
         node = head
         for _ in range(4):
             if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "from", "to", "across", "near", "outside",
-                                                            "around", "throughout"}:
-                return True
+                                                            "around", "throughout"} \
+                    and not (node.head.lower_ == "to" and node.head.head.lower_ in {"according", "close", "due"}):
+                return True  # (not "according to X")
             if node.dep_ not in {"conj", "appos"} or node.head.i == node.i:
                 return False
             node = node.head

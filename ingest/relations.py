@@ -1018,6 +1018,14 @@ class RelationEngine:
     def _described(noun: Token) -> list[Token]:
         """The person a role noun describes: "X, the nominee of Y"; "Y candidate X"; "X is Y's candidate"."""
         if noun.dep_ == "appos":
+            # ("According to CEC Chairman X, Y, the candidate of Z, received": Y, the name just before)
+            k = noun.left_edge.i - 1
+            doc = noun.doc
+            if noun.tag_ not in {"NNS", "NNPS"} and k >= 1 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN" \
+                    and doc[k - 1].ent_type_ == "PERSON" and noun.head.i < k - 1:
+                near = doc[k - 1]
+                if near.head.i != noun.head.i or near.dep_ != "compound":
+                    return [near]
             return [noun.head, *noun.head.conjuncts] if noun.tag_ in {"NNS", "NNPS"} else [noun.head]
         appos = [c for c in noun.children if c.dep_ == "appos"]
         if appos:

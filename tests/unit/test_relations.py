@@ -1634,3 +1634,14 @@ def test_a_country_owning_a_body_is_not_in_its_name(extractor) -> None:  # type:
                             "presidential election.")
     assert "Constitutional Council" in {e.name for e in ex.entities if e.type == "Organization"}
     assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", "Moussa Diagne"), triples(ex)
+
+
+def test_according_to_a_chairman_then_the_candidate_named_next(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "According to CCER Chairman Mansur Jurazoda, Rahmonali Sharifzoda, the candidate of the "
+                            "National Unity Party of Tajikistan (NUPT), received 90.92 percent of the votes. The "
+                            "delegation includes Hiroshi Kudo and Yuki Sato, both members of the House of "
+                            "Representatives.")
+    assert has(ex, "NOMINATED", "National Unity Party of Tajikistan", "Rahmonali Sharifzoda"), triples(ex)
+    assert not has(ex, "NOMINATED", "National Unity Party of Tajikistan", "Mansur Jurazoda"), triples(ex)
+    for person in ("Hiroshi Kudo", "Yuki Sato"):
+        assert has(ex, "MEMBER_OF", person, "House of Representatives"), triples(ex)
