@@ -244,6 +244,13 @@ class DocView:
             m = self.at.get(j)
             if m is None or m.type != "Person":
                 return False
+            # "...; B is the X party's candidate; and C was nominated by Y": items with verbs of their own
+            # are clauses, not names listed for the first verb
+            end = next((x for x in semicolons if x > k), self.sent(token).end)
+            if any(t.dep_ in {"ROOT", "conj", "ccomp"} and t.pos_ in {"VERB", "AUX"} and t.head.i != token.head.i
+                   and t.i != token.head.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+                   for t in doc[k + 1:end]):
+                return False
         return bool(semicolons)
 
     def listed_people_after(self, first: Token, known: set[int | None]) -> list[Token]:

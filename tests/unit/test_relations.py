@@ -1645,3 +1645,12 @@ def test_according_to_a_chairman_then_the_candidate_named_next(extractor) -> Non
     assert not has(ex, "NOMINATED", "National Unity Party of Tajikistan", "Mansur Jurazoda"), triples(ex)
     for person in ("Hiroshi Kudo", "Yuki Sato"):
         assert has(ex, "MEMBER_OF", person, "House of Representatives"), triples(ex)
+
+
+def test_semicolon_items_with_their_own_verbs_are_not_a_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Four candidates are on the ballot. The Yangi Davr Democratic Party has fielded its "
+                            "leader, Ulugbek Inoyatov; Dilnoza Akhmedova is the Green Future Party's candidate; "
+                            "and Sardor Umarov was nominated by the Haqiqat Social Democratic Party.")
+    assert has(ex, "NOMINATED", "Yangi Davr Democratic Party", "Ulugbek Inoyatov"), triples(ex)
+    for person in ("Dilnoza Akhmedova", "Sardor Umarov"):
+        assert not has(ex, "NOMINATED", "Yangi Davr Democratic Party", person), triples(ex)
