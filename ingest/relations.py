@@ -796,9 +796,16 @@ class RelationEngine:
         for p in self.other_rows.get("members_list", []):
             for sent in view.sentences:
                 first = next((t for t in sent if not t.is_space), None)
-                if first is None or first.lower_ != "among":
+                mid = first is not None and first.lower_ != "among"
+                if mid:
+                    # "Its eleven members come from seven states; among them are A; B; and C"
+                    first = next((t for t in sent if t.lower_ == "among" and t.i + 1 < sent.end
+                                  and view.doc[t.i + 1].lower_ == "them"
+                                  and any(x.lemma_ == "member" for x in view.doc[sent.start:t.i])), None)
+                if first is None:
                     continue
-                members = next((t for t in sent[:8] if t.lemma_ == "member"), None)
+                members = next((t for t in view.doc[sent.start:max(first.i, sent.start + 8)]
+                                if t.lemma_ == "member"), None)
                 if members is None:
                     # "The CIS mission ... numbers 300 observers. Among them are A and B": the mission's
                     team = self._team_before(view, sent, first)
@@ -815,9 +822,9 @@ class RelationEngine:
                 if owner_token is None:
                     continue
                 owner = view.resolve(owner_token, p.target_types)
-                if owner is None:
-                    continue
-                for person in view.persons_between(self._list_start(sent), sent.end):
+                if owner is None or mid and view.type_of(owner[0]) != "Delegation":
+                    continue  # (a mid-sentence "among them" only for a delegation's members)
+                for person in view.persons_between(max(self._list_start(sent), first.i), sent.end):
                     yield Found(p.type, person, owner[0], round(p.confidence * owner[1], 3), sent, p.id)
 
     @staticmethod

@@ -1654,3 +1654,14 @@ def test_semicolon_items_with_their_own_verbs_are_not_a_list(extractor) -> None:
     assert has(ex, "NOMINATED", "Yangi Davr Democratic Party", "Ulugbek Inoyatov"), triples(ex)
     for person in ("Dilnoza Akhmedova", "Sardor Umarov"):
         assert not has(ex, "NOMINATED", "Yangi Davr Democratic Party", person), triples(ex)
+
+
+def test_members_among_them_mid_sentence_and_brought_together(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The OIC delegation is headed by Abdulaziz Al-Harbi. Its eleven members come from seven "
+                            "member states; among them are Fatima Bennani, a senator from Morocco; and Moussa Diallo, "
+                            "a deputy of the National Assembly of Senegal. The SCO mission is headed by Wang Li. It "
+                            "brings together officials of the SCO Secretariat, as well as Indian diplomat Rajesh "
+                            "Kumar.")
+    for person in ("Fatima Bennani", "Moussa Diallo"):
+        assert has(ex, "MEMBER_OF", person, "OIC delegation"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Rajesh Kumar", "SCO delegation"), triples(ex)
