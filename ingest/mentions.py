@@ -23,6 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dates import untagged_day
@@ -151,6 +154,7 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._head_ids: numpy.ndarray | None = None  # hashes of the words that head a body's name
 
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, doc: Doc, dateline_end: int = 0) -> tuple[list[Mention], list[Title]]:
@@ -551,8 +555,12 @@ class MentionFinder:
     def find_named_organizations(self, doc: Doc, dateline_end: int) -> list[Mention]:
         """"the Zhany Zhol party", "the Special Electoral Jury (JEE) of Lima Centro"."""
         out: list[Mention] = []
-        for token in doc:
-            if token.i < dateline_end or not token.is_alpha:
+        if self._head_ids is None:
+            self._head_ids = numpy.array([get_string_id(w) for w in self.lex.org_head_nouns | PARTY_NOUNS],
+                                         dtype="uint64")
+        heads = numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), self._head_ids))
+        for token in (doc[int(k)] for k in heads if k >= dateline_end):
+            if not token.is_alpha:
                 continue
             lower = token.lower_
             capital = token.text[:1].isupper()
@@ -735,14 +743,20 @@ class MentionFinder:
         surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and len(m.name.split()) >= 2}
         out: list[Mention] = []
         i = dateline_end
-        while i < len(doc):
-            # a given name may be mis-tagged ("Rajesh" as a verb)
-            given = _is_name_token(doc[i]) and self.lex.is_given_name(doc[i].text)
-            if doc[i].text.rstrip(".") in NAME_HONORIFICS:
+        flags = doc.to_array([IS_LOWER, IS_PUNCT, IS_SPACE]).astype(bool)
+        capital = ~(flags[:, 0] | flags[:, 1] | flags[:, 2])  # a cheap first look: names are not lower case
+        n = len(doc)
+        while i < n:
+            if not capital[i] or i in taken or i in title_tokens:
+                i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
+                continue
+            token = doc[i]
+            if token.text.rstrip(".") in NAME_HONORIFICS:
                 i += 1  # "Dr Mushonga": the name starts after the honorific
                 continue
-            if i in taken or not _is_name_token(doc[i]) or doc[i].pos_ != "PROPN" and not given or i in title_tokens:
-                i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
+            # a given name may be mis-tagged ("Rajesh" as a verb)
+            if not _is_name_token(token) or token.pos_ != "PROPN" and not self.lex.is_given_name(token.text):
+                i += 1
                 continue
             j = i
             while j < len(doc) and j not in taken and (
