@@ -302,7 +302,13 @@ class MentionFinder:
             # "Supervisor" (PERSON) "of Elections" (ORG), "Minister of ... and International Trade" (ORG): a
             # title, not a person or a body ("Member of Parliament" keeps its Parliament)
             return []
-        for lpad, rpad in ((0, 1), (0, 2), (1, 0), (2, 0)):
+        first, last = tokens[0].i, tokens[-1].i
+        padded: list[tuple[int, int]] = []
+        if last + 1 < len(doc) and _is_name_token(doc[last + 1]):
+            padded += [(0, 1), (0, 2)]
+        if first > 0 and _is_name_token(doc[first - 1]):
+            padded += [(1, 0), (2, 0)]
+        for lpad, rpad in padded:
             # "Sierra" (tagged ORG) + "Leone", "Santo" + "Domingo" (tagged PERSON): a place the NER cut short
             start, end = tokens[0].i - lpad, tokens[-1].i + 1 + rpad
             if start < 0 or end > len(doc) or not all(
@@ -694,9 +700,9 @@ class MentionFinder:
         """"the Hungary-Azerbaijan parliamentary friendship group", "the Azerbaijan-Hungary inter-parliamentary
         working group": bodies named in lower case after the two countries they join."""
         out: list[Mention] = []
-        for token in doc[dateline_end:]:
-            if token.lower_ not in FRIENDSHIP_HEADS or token.i < 4:
-                continue
+        ids = numpy.array([get_string_id(w) for w in FRIENDSHIP_HEADS], dtype="uint64")
+        for token in (doc[int(k)] for k in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), ids))
+                      if k >= max(dateline_end, 4)):
             k = token.i - 1
             while k > token.i - 6 and (doc[k].is_lower or doc[k].text in HYPHENS):
                 k -= 1
