@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,6 +134,21 @@ def _clean_name(tokens: list[Token]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[’']s$", "", text).strip()
     return text.strip(" ,;:-–—(")
+
+
+def word_ids(words: Iterable[str]) -> numpy.ndarray:
+    """The string ids of lower-case words, for `tokens_among`."""
+    return numpy.array([get_string_id(w) for w in words], dtype="uint64")
+
+
+def tokens_among(doc: Doc, ids: numpy.ndarray, start: int = 0) -> Iterator[Token]:
+    """The tokens (from `start` on) whose lower-case form is one of the words: a cheap first look."""
+    for k in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), ids)):
+        if k >= start:
+            yield doc[int(k)]
+
+
+FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -562,10 +577,8 @@ class MentionFinder:
         """"the Zhany Zhol party", "the Special Electoral Jury (JEE) of Lima Centro"."""
         out: list[Mention] = []
         if self._head_ids is None:
-            self._head_ids = numpy.array([get_string_id(w) for w in self.lex.org_head_nouns | PARTY_NOUNS],
-                                         dtype="uint64")
-        heads = numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), self._head_ids))
-        for token in (doc[int(k)] for k in heads if k >= dateline_end):
+            self._head_ids = word_ids(self.lex.org_head_nouns | PARTY_NOUNS)
+        for token in tokens_among(doc, self._head_ids, dateline_end):
             if not token.is_alpha:
                 continue
             lower = token.lower_
@@ -700,9 +713,7 @@ class MentionFinder:
         """"the Hungary-Azerbaijan parliamentary friendship group", "the Azerbaijan-Hungary inter-parliamentary
         working group": bodies named in lower case after the two countries they join."""
         out: list[Mention] = []
-        ids = numpy.array([get_string_id(w) for w in FRIENDSHIP_HEADS], dtype="uint64")
-        for token in (doc[int(k)] for k in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), ids))
-                      if k >= max(dateline_end, 4)):
+        for token in tokens_among(doc, FRIENDSHIP_IDS, max(dateline_end, 4)):
             k = token.i - 1
             while k > token.i - 6 and (doc[k].is_lower or doc[k].text in HYPHENS):
                 k -= 1

@@ -19,20 +19,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dates import MONTHS, Partial, resolve, untagged_day
-from ingest.mentions import Mention
+from ingest.mentions import Mention, tokens_among, word_ids
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
 FUTURE_MARKERS = {"will", "shall", "'ll", "due", "scheduled", "ahead", "upcoming", "next", "set", "to"}
 ANAPHOR_NOUNS = {"day", "meeting", "session", "sitting", "occasion", "date", "time", "hearing", "evening"}
 DECISION_NOUNS = {"decision", "decisions", "ruling", "rulings", "move", "registration", "vote", "resolution"}
-MONTH_IDS = numpy.array([get_string_id(m) for m in MONTHS], dtype="uint64")  # lower-case month names
+MONTH_IDS = word_ids(MONTHS)  # lower-case month names
 FAMILIES = {
     "APPROVED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
     "REJECTED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
@@ -72,8 +69,7 @@ class Timeline:
                 phrase = Phrase(ent.start, ent.end, ent.text)
                 for i in range(ent.start, ent.end):
                     self.phrases[i] = phrase
-        months = numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), MONTH_IDS))
-        for token in (doc[int(k)] for k in months):
+        for token in tokens_among(doc, MONTH_IDS):
             span = untagged_day(token)
             if span is not None and not any(i in self.phrases for i in range(*span)):
                 phrase = Phrase(span[0], span[1], doc[span[0]:span[1]].text)  # "the 8 May elections"
