@@ -1884,8 +1884,9 @@ class RelationEngine:
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             portfolio = doc[j].lower_ == "for"
             org, j = self._org_after(view, j + 1)
-            if portfolio and org is not None and view.type_of(org) == "Country":
-                # "the Assembly's co-rapporteur for Georgia, X": the country is the brief, the body is before
+            if portfolio and org is not None:
+                # "the Assembly's co-rapporteur for Georgia, X", "the organisation's Assistant Secretary General
+                # for Political Affairs, X": what follows "for" is the brief; the body is the one before
                 body = self._org_before(view, title.start)
                 org = body if body is not None and view.type_of(body) != "Country" else org
             if org is None and portfolio:

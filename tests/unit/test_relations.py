@@ -1665,3 +1665,11 @@ def test_members_among_them_mid_sentence_and_brought_together(extractor) -> None
     for person in ("Fatima Bennani", "Moussa Diallo"):
         assert has(ex, "MEMBER_OF", person, "OIC delegation"), triples(ex)
     assert has(ex, "MEMBER_OF", "Rajesh Kumar", "SCO delegation"), triples(ex)
+
+
+def test_a_brief_after_for_is_not_the_body_of_the_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Organisation of Islamic Cooperation (OIC) arrived in Baku. The OIC "
+                            "delegation is headed by the organisation's Assistant Secretary General for Political "
+                            "Affairs, Abdulmalik Al-Harbi.")
+    assert has(ex, "HOLDS_POSITION", "Abdulmalik Al-Harbi", "Organisation of Islamic Cooperation"), triples(ex)
+    assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Political Affairs" for r in triples(ex)), triples(ex)
