@@ -430,8 +430,12 @@ class MentionFinder:
                 # national title is added by `national_adjectives`)
                 return out
             # "CIS Executive Committee - Executive" + "Secretary": a title the NER ran into the name
-            if len(tokens) >= 2 and tokens[-1].i in title_tokens and (any(t.text in HYPHENS for t in tokens[1:])
-                                                                   or tokens[-1].i + 1 in title_tokens):
+            following = tokens[-1].i + 1
+            if len(tokens) >= 2 and tokens[-1].i in title_tokens and (
+                    any(t.text in HYPHENS for t in tokens[1:]) or following in title_tokens
+                    # "CEC Chairwoman" + "Nana Tsertsvadze": a title between the body and a name
+                    or following < len(doc) and _is_name_token(doc[following])
+                    and doc[following].ent_type_ == "PERSON"):
                 # ("CPLP Executive" + "Secretary X": the title runs on past the name)
                 while len(tokens) > 1 and (tokens[-1].i in title_tokens or tokens[-1].text in HYPHENS):
                     tokens = tokens[:-1]

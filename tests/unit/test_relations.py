@@ -1673,3 +1673,10 @@ def test_a_brief_after_for_is_not_the_body_of_the_post(extractor) -> None:  # ty
                             "Affairs, Abdulmalik Al-Harbi.")
     assert has(ex, "HOLDS_POSITION", "Abdulmalik Al-Harbi", "Organisation of Islamic Cooperation"), triples(ex)
     assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Political Affairs" for r in triples(ex)), triples(ex)
+
+
+def test_a_title_between_an_acronym_and_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission of Georgia (CEC) met. The delegation held meetings with "
+                            "Tabatadze and with CEC Chairwoman Nana Tsertsvadze.")
+    assert has(ex, "HOLDS_POSITION", "Nana Tsertsvadze", "Central Election Commission of Georgia"), triples(ex)
+    assert "CEC Chairwoman" not in {e.name for e in ex.entities}
