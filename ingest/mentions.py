@@ -687,6 +687,12 @@ class MentionFinder:
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
         out.extend(self._friendship_groups(doc, dateline_end))
+        # "a TURKSOY delegation", "the ANFREL mission": a capitalised short name before a delegation noun
+        for token in doc[max(dateline_end, 0):len(doc) - 1]:
+            nxt = doc[token.i + 1]
+            if token.is_upper and token.is_alpha and len(token.text) >= 3 and not token.ent_type_ \
+                    and nxt.lower_ in self.lex.delegation_nouns and not self.lex.country(token.text):
+                out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
         return out
 
     def coordinated_parties(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:

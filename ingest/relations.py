@@ -2040,6 +2040,14 @@ class RelationEngine:
         k = start - 1
         while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
             k -= 1  # "its new president", "the exiled leader"
+        if k >= 4 and doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lemma_ in {"organization", "organisation", "body"} \
+                and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "by" and doc[k - 4].lemma_ in {"lead", "head"}:
+            # "a TURKSOY delegation led by the organization's Secretary General X": the sender of that delegation
+            team = view.at.get(doc[k - 4].head.i)
+            senders = [int(x) for x in view.entities[team.entity].props.get("senders", [])] \
+                if team is not None and team.type == "Delegation" else []
+            if senders and view.type_of(senders[0]) == "Organization":
+                return senders[0]
         if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lemma_ in {"lead", "head"}:
             # "a delegation of the National Assembly of Hungary led by Deputy Speaker X": the sender's
             team = view.at.get(doc[k - 1].head.i)

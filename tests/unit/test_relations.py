@@ -1680,3 +1680,13 @@ def test_a_title_between_an_acronym_and_a_name(extractor) -> None:  # type: igno
                             "Tabatadze and with CEC Chairwoman Nana Tsertsvadze.")
     assert has(ex, "HOLDS_POSITION", "Nana Tsertsvadze", "Central Election Commission of Georgia"), triples(ex)
     assert "CEC Chairwoman" not in {e.name for e in ex.entities}
+
+
+def test_a_capitalised_name_before_delegation_and_the_organizations_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The election was monitored by an observation mission of the Organization of Turkic States "
+                            "(OTS) and by a TURKSOY delegation led by the organization's Secretary General, Ulan "
+                            "Isakov. The TURKSOY group included Turkish journalist Emre Kaya.")
+    assert has(ex, "REPRESENTS", "TURKSOY delegation", "TURKSOY"), triples(ex)
+    assert has(ex, "HEADS", "Ulan Isakov", "TURKSOY delegation"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ulan Isakov", "TURKSOY"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Emre Kaya", "TURKSOY delegation"), triples(ex)
