@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, LOWER
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_UPPER, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -688,9 +688,10 @@ class MentionFinder:
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
         out.extend(self._friendship_groups(doc, dateline_end))
         # "a TURKSOY delegation", "the ANFREL mission": a capitalised short name before a delegation noun
-        for token in doc[max(dateline_end, 0):len(doc) - 1]:
-            nxt = doc[token.i + 1]
-            if token.is_upper and token.is_alpha and len(token.text) >= 3 and not token.ent_type_ \
+        upper = doc.to_array([IS_UPPER, IS_ALPHA]).astype(bool)
+        for index in numpy.flatnonzero(upper[:-1, 0] & upper[:-1, 1]).tolist():
+            token, nxt = doc[index], doc[index + 1]
+            if token.i >= dateline_end and len(token.text) >= 3 and not token.ent_type_ \
                     and nxt.lower_ in self.lex.delegation_nouns and not self.lex.country(token.text):
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
         return out
