@@ -63,6 +63,9 @@ def list_items(token: Token) -> list[Token]:
                     and child.left_edge.i == t.i + 1:
                 # "by former chief justice A and [Vice President] B": the name under the title heads the list
                 queue.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"})
+                # "minister A, lawyer B and businessman C", read as two names set beside the first title
+                queue.extend(c for c in t.children if c.dep_ == "appos" and c.i > child.i and c.pos_ == "PROPN"
+                             and c.ent_type_ == child.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ",")
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         out.extend(x for x in _stray_conjunct(token) if x not in out)
     return out
@@ -91,6 +94,8 @@ def _stray_conjunct(token: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
         return True
+    if _causative(verb):
+        return True
     if _copular_participle(verb):
         return True
     if _main_verb_read_as_clause(verb):
@@ -109,6 +114,13 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
         and any(c.dep_ in {"dobj", "oprd"} for c in verb.children) \
         and not any(c.dep_ == "agent" for c in verb.children) \
         and not any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[head.i + 1:verb.i])
+
+
+def _causative(verb: Token) -> bool:
+    """"They had their applications turned down by the commission": a participle with a "by" phrase
+    under "have" or "get", its subject what is done to."""
+    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and verb.tag_ == "VBN" and verb.head.lemma_ in {"have", "get"} \
+        and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _copular_participle(verb: Token) -> bool:
@@ -215,6 +227,10 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate
         elif child.dep_ == "dative":
             frame.preps.setdefault("to", []).extend(list_items(child))
+        elif child.dep_ in SUBJECT_DEPS and _causative(verb):
+            # "their applications": the applications of whoever had them turned down
+            owner = [c for c in child.children if c.dep_ == "poss" and c.lower_ in {"their", "his", "her"}]
+            frame.patients.extend(subjects(verb.head) if owner else list_items(child))
         elif child.dep_ in SUBJECT_DEPS:
             if frame.agents and not passive:
                 continue  # two subjects for one verb: a misparse; the first is the real one

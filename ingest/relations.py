@@ -364,6 +364,11 @@ class DocView:
             if token.dep_ in {"dobj", "pobj", "dative"}:
                 # "Elena Vasilescu, president of the PSM, which put her forward": the nearest person
                 near = [m for m in before if m.type == "Person" and self.sentence_of.get(m.start, -1) == here]
+                people = list(dict.fromkeys(m.entity for m in reversed(near)))
+                if len(people) >= 2 and _cross_gender_after(token):
+                    # "after the leader, X, was barred, the party put her forward in his place": "his" is
+                    # the nearest one, "her" someone else
+                    return people[1]
                 if near:
                     return near[-1].entity
             subjects = [m for m in before if m.type == "Person"
@@ -445,6 +450,9 @@ class DocView:
             for m in reversed(before):
                 if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
                                                  or lemma in {"body", "bloc"}
+                                                 or lemma == "party" and is_party(self.entities[m.entity], self.lex)
+                                                 and any(c.dep_ == "det" for c in token.children)
+                                                 and not any(c.dep_ == "amod" for c in token.children)
                                                  or lemma in {"coalition", "alliance"}
                                                  and fold(f"{self.entities[m.entity].name} {lemma}")
                                                  in {fold(a) for a in self.entities[m.entity].aliases}):
@@ -594,6 +602,16 @@ class DocView:
 
 
 CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
+
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+
+
+def _cross_gender_after(pronoun: Token) -> bool:
+    """A pronoun of the other gender later in the same clause: the two are different people."""
+    other = FEMALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else MALE_PRONOUNS
+    return any(t.lower_ in other for t in pronoun.head.subtree if t.i > pronoun.i)
 
 
 def _depth(token: Token) -> int:
@@ -1019,8 +1037,11 @@ class RelationEngine:
             elif t.lower_ in {"including", "among", "namely"} or (t.lower_ == "such" and t.i + 1 < sent.end
                                                                   and doc[t.i + 1].lower_ == "as"):
                 start = t.i + 1
-            elif t.text in {":", "—", "–"} and t.i == noun.i + 1:
-                start = t.i + 1  # "registered three hopefuls: A, leader of X; B; and C"
+            elif t.text in {":", "—", "–"} and (t.i == noun.i + 1 or t.text == ":"
+                                                 and noun.head in (t.head, t.head.head)
+                                                 and not any(x.pos_ in {"VERB", "AUX"} for x in doc[noun.i + 1:t.i])):
+                # "registered three hopefuls: A, leader of X; B; and C"; "accepted three bids on 10 May: A; ..."
+                start = t.i + 1
             if start is not None:
                 # up to the next act: "validated 19, including A and B, and rejected that of C"
                 end = next((x.i for x in doc[start:sent.end] if x.pos_ == "VERB" and x.dep_ == "conj"
@@ -2251,7 +2272,7 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     names = [fold(n).split() for n in [record.name, *record.aliases]]
     if any(word in name for name in names for word in {"commission", "assembly", "court"}):
         return False
-    if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress"}
+    if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress", "current"}
            | FOREIGN_PARTY_WORDS):
         return True
     # "the Social Christian Union", "the Democratic List" are parties; "the African Union" and

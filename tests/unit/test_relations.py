@@ -1690,3 +1690,29 @@ def test_a_capitalised_name_before_delegation_and_the_organizations_post(extract
     assert has(ex, "HEADS", "Ulan Isakov", "TURKSOY delegation"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ulan Isakov", "TURKSOY"), triples(ex)
     assert has(ex, "MEMBER_OF", "Emre Kaya", "TURKSOY delegation"), triples(ex)
+
+
+def test_a_list_after_a_colon_past_the_date_of_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Electoral Board accepted three bids on May 10: Tomas Verhaar, the outgoing "
+                            "mayor; Lisa Brandt, leader of the Civic Renewal Party; and Pieter Smolders, a lawyer.")
+    for person in ("Tomas Verhaar", "Lisa Brandt", "Pieter Smolders"):
+        assert has(ex, "APPROVED_CANDIDACY", "Supreme Electoral Board", person), triples(ex)
+
+
+def test_had_their_applications_turned_down_by(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Electoral Board published its list. The two - former mayor Tomas Verhaar "
+                            "and lawyer Lisa Brandt - had their applications turned down by the board in May.")
+    for person in ("Tomas Verhaar", "Lisa Brandt"):
+        assert has(ex, "REJECTED_CANDIDACY", "Supreme Electoral Board", person), triples(ex)
+
+
+def test_the_party_is_a_named_current_or_movement(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tomas Verhaar leads the Civic Renewal Current (CRC). Verhaar was endorsed as the "
+                            "party's candidate by its national council in July.")
+    assert has(ex, "NOMINATED", "Civic Renewal Current", "Tomas Verhaar"), triples(ex)
+
+
+def test_her_and_his_in_one_clause_are_two_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Anna Verhaar entered the race after the CRM leader, Tomas Brandt, was barred from "
+                            "running; the Civic Renewal Movement (CRM) then put her forward in his place.")
+    assert not has(ex, "NOMINATED", "Civic Renewal Movement", "Tomas Brandt"), triples(ex)
