@@ -472,6 +472,12 @@ class Resolver:
                             if entities[sender].acronym:
                                 record.add_alias(f"{entities[sender].acronym} {m.name}")
                 self._delegation_aliases(record, senders, entities)
+                for start in m.props.get("sender_mentions", []):
+                    said = by_start.get(start)
+                    if said is not None and m.end < said.start <= m.end + 3 \
+                            and doc[m.end].lower_ in {"of", "from"}:
+                        # the words the article used: "observer mission of the Shanghai Cooperation Organisation"
+                        record.add_alias(doc[m.start:said.end].text)
                 last = found
                 first_named = first_named if first_named is not None else found
             elif last is not None:
@@ -508,7 +514,9 @@ class Resolver:
             bare = s.name[:tail.start()] if tail and self.lex.country(tail.group(1)) else s.name
             adjectives = [a.title() for a in self.lex.adjectives_of(s.name)] if s.type == "Country" else []
             forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else []), bare,
-                                   *(a for a in s.aliases if len(a.split()) <= 6), *adjectives[:2]])
+                                   *(a for a in s.aliases if len(a.split()) <= 6), *adjectives[:2],
+                                   *([initials(s.name)] if s.type == "Organization" and not s.acronym
+                                     and len(initials(s.name)) >= 3 else [])])
             for form in forms:
                 for noun in DELEGATION_NOUNS:
                     record.add_alias(f"{form} {noun}")

@@ -1716,3 +1716,12 @@ def test_her_and_his_in_one_clause_are_two_people(extractor) -> None:  # type: i
     ex = extract(extractor, "Anna Verhaar entered the race after the CRM leader, Tomas Brandt, was barred from "
                             "running; the Civic Renewal Movement (CRM) then put her forward in his place.")
     assert not has(ex, "NOMINATED", "Civic Renewal Movement", "Tomas Brandt"), triples(ex)
+
+
+def test_a_delegation_is_also_known_by_the_words_the_article_used(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An observer mission of the Eurasian Economic Community, which arrived in Minsk on "
+                            "Monday, is led by Rustam Aliyev.")
+    [mission] = [e for e in ex.entities if e.type == "Delegation"]
+    names = {mission.name, *mission.aliases}
+    assert "observer mission of the Eurasian Economic Community" in names, names
+    assert "EEC observer mission" in names, names  # its initials, though the article never spells them
