@@ -1749,6 +1749,9 @@ class RelationEngine:
                 sent = view.sent(doc[title.start])
                 near = [m.entity for m in view.mentions
                         if m.type == "Delegation" and sent.start <= m.start < title.start]
+                if not near and re.search(r"\bthe mission$", fold(title.text)):
+                    # "The CIS mission arrived ... The head of the mission, X": the mission named before
+                    near = [m.entity for m in view.mentions if m.type == "Delegation" and m.start < title.start]
                 org = near[-1] if near else None
             if org is None and ELECTION_OFFICER.search(fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
@@ -1948,7 +1951,8 @@ class RelationEngine:
                 _, k = self._org_after(view, k + 1)
             if k < n and doc[k].sent.start == doc[title.start].sent.start:
                 person = self._person_at(view, k)
-        if person is None and org is not None and j < n and doc[j].text == ",":
+        of_mission = fold(title.text).split()[-1] in {"mission", "delegation"}  # "head of the mission"
+        if person is None and (org is not None or of_mission) and j < n and doc[j].text == ",":
             # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
             k = j + 1
             while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB":
@@ -1965,6 +1969,8 @@ class RelationEngine:
                 else:
                     break
             person = self._person_at(view, k)
+            if person is not None and org is None:
+                return person, None  # "head of the mission": the mission is the title's own
         if person is not None:
             if org is None:
                 org = self._org_before(view, title.start)

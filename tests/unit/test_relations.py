@@ -1725,3 +1725,13 @@ def test_a_delegation_is_also_known_by_the_words_the_article_used(extractor) -> 
     names = {mission.name, *mission.aliases}
     assert "observer mission of the Eurasian Economic Community" in names, names
     assert "EEC observer mission" in names, names  # its initials, though the article never spells them
+
+
+@pytest.mark.parametrize("text", [
+    "The OTS mission arrived on Monday. The head of the mission, Deputy Secretary General of the OTS Kanat "
+    "Omarov, said the vote was calm.",
+    "The OTS mission arrived on Monday. Kanat Omarov, head of the mission, said the vote was calm.",
+])
+def test_head_of_the_mission_named_before(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert has(ex, "HEADS", "Kanat Omarov", "OTS delegation"), triples(ex)
