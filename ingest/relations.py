@@ -416,7 +416,9 @@ class DocView:
                 subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subject is not None and subject.pos_ == "NOUN" and subject.i not in self.at \
                         and self.sentences[here].root.i == token.head.i:
-                    return None  # "The convention was opened by ... It also chose X": the convention, nobody named
+                    # "The commission also cleared A. It disqualified B": the commission named earlier;
+                    # "The convention was opened by ... It also chose X": the convention, nobody named
+                    return self.antecedent(subject, wanted) if subject.lemma_ in self.lex.org_head_nouns else None
             if not subjects:
                 # no subject to go by (a misparse): the most prominent one nearby, highest in its tree
                 near = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1]
@@ -515,6 +517,11 @@ class DocView:
             e = self.mention_entity(token.head)
             if e is not None and self.type_of(e) in types:
                 return e, 0.95
+        if token.pos_ == "NOUN" and token.lemma_ in NOMINEE_NOUNS | ROLE_NOUNS and "Person" in types \
+                and token.i + 1 < len(self.doc):
+            m = self.longest.get(token.i + 1)
+            if m is not None and m.type == "Person" and m.start == token.i + 1:
+                return m.entity, 0.95  # "and his running mate Dewi Anggraini", the name read apart
         # "the Norwegian parliament, the Storting": an apposition the parser missed
         if token.pos_ == "NOUN" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
             j = token.i + 2 + (self.doc[token.i + 2].lower_ == "the")
@@ -980,6 +987,9 @@ class RelationEngine:
                         # "whose candidacy was put forward": the noun the relative clause is about
                         if c.lower_ == "whose" and t.head.dep_ == "relcl":
                             inner.append(t.head.head)
+                        elif c.lower_ == "their" and view.resolve(c, frozenset({"Organization"})) is None \
+                                and self._pair_before(view, c):
+                            inner.extend(self._pair_before(view, c))  # "A and his running mate B. Their ticket"
                         else:
                             inner.append(c)
                     elif c.dep_ == "compound" and not inner:

@@ -1735,3 +1735,21 @@ def test_a_delegation_is_also_known_by_the_words_the_article_used(extractor) -> 
 def test_head_of_the_mission_named_before(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, text)
     assert has(ex, "HEADS", "Kanat Omarov", "OTS delegation"), triples(ex)
+
+
+def test_it_after_the_commission_noun_is_that_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Provincial Electoral Board (PEB) met on Monday. The board also cleared lawyer Tomas "
+                            "Verhaar, the pick of the Civic Renewal Party (CRP). It disqualified the independent "
+                            "ticket of Lisa Brandt and Pieter Smolders over forged signatures.")
+    for person in ("Lisa Brandt", "Pieter Smolders"):
+        assert has(ex, "REJECTED_CANDIDACY", "Provincial Electoral Board", person), triples(ex)
+        assert not has(ex, "REJECTED_CANDIDACY", "Civic Renewal Party", person), triples(ex)
+
+
+def test_their_ticket_after_a_pair_and_the_running_mate_named_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The board said Tomas Verhaar, a member of the city council, and his running mate Lisa "
+                            "Brandt had passed all checks. Their ticket was jointly nominated by the Civic Renewal "
+                            "Party and the Green Future Party.")
+    for party in ("Civic Renewal Party", "Green Future Party"):
+        for person in ("Tomas Verhaar", "Lisa Brandt"):
+            assert has(ex, "NOMINATED", party, person), triples(ex)
