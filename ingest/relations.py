@@ -541,6 +541,14 @@ class DocView:
                         token.pos_ == "PROPN" and child.dep_ != "nmod"
                         or token.lemma_.lower() in PARTY_NOUNS and self.type_of(e) == "Organization"):
                     return e, 0.9
+        if entity is None and types & {"Location", "Country"} and token.lemma_ in PLACE_NOUNS:
+            # "visited the commission's headquarters in central Jakarta", "toured polling stations in Geoje"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "across", "around"}:
+                    for pobj in prep.children:
+                        e = self.mention_entity(pobj) if pobj.dep_ == "pobj" else None
+                        if e is not None and self.type_of(e) in types:
+                            return e, 0.9
         # "missions of the CIS and the SCO": each body's own mission, when the article names one
         if entity is None and "Delegation" in types and token.lemma_ in {"mission", "delegation", "observer",
                                                                           "monitor", "team"}:
@@ -611,6 +619,12 @@ class DocView:
 CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
 
 
+# places inside a town that a visit to them is a visit to the town
+PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
+               "school", "facility", "precinct", "booth", "district", "village", "town"}
+# posts a body has and its delegations do not
+BODY_POST_WORDS = {"president", "chairman", "chairwoman", "chairperson", "chair", "secretary-general", "general",
+                   "director", "commissioner", "speaker", "vice-president", "governor"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 
@@ -1541,6 +1555,8 @@ class RelationEngine:
             # "the CEC had accredited 260 international observers": whoever runs the election does not observe it
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
                        or not runs_elections(view.entities[s])]
+            if p.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
+                sources = []  # "which has observed Indonesian polls since 1999": a habit, not this election
         if p.type == "OBSERVES" and p.via_delegation:
             # "the EU sent observers to the election": the EU's mission is what observes
             sources = [(_or(view.delegation_of(s), s) if view.type_of(s) == "Organization" else s, f)
@@ -1779,6 +1795,15 @@ class RelationEngine:
             qualifier = doc[title.start - 1].lower_ if title.start > 0 else ""
             if qualifier in PART_LEADER_WORDS:
                 heads_it = False  # "the NCD's parliamentary leader": a post in the party, not its head
+            senders = view.entities[org].props.get("senders", []) if view.type_of(org) == "Delegation" else []
+            if qualifier == "its" and words and words[-1] in BODY_POST_WORDS and len(senders) == 1 \
+                    and view.type_of(senders[0]) == "Organization":
+                # "a delegation of the National Election Commission, led by its president X": a post at the
+                # commission as well
+                for p in rows:
+                    if p.titles is None and p.type == "HOLDS_POSITION":
+                        yield Found(p.type, person, senders[0], p.confidence * 0.95, view.sent(doc[title.start]),
+                                    p.id, props={"title": title.text})
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
@@ -1795,6 +1820,7 @@ class RelationEngine:
                     continue  # "a deputy of the Regional Duma": a member, not a post
                 props = {"title": f"{qualifier} {title.text}" if qualifier in PART_LEADER_WORDS else title.text}
                 yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
+
                 if core == "members":
                     # "Members of the National Assembly A and B": every holder the plural names
                     for other in self._coordinated_people(view, person):

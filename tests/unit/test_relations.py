@@ -1753,3 +1753,25 @@ def test_their_ticket_after_a_pair_and_the_running_mate_named_apart(extractor) -
     for party in ("Civic Renewal Party", "Green Future Party"):
         for person in ("Tomas Verhaar", "Lisa Brandt"):
             assert has(ex, "NOMINATED", party, person), triples(ex)
+
+
+def test_its_president_leading_the_bodys_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Electoral Council of Suriname (ECS), led by its president Marlon "
+                            "Pinas, arrived on Monday.")
+    assert has(ex, "HEADS", "Marlon Pinas", "ECS delegation"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Marlon Pinas", "Electoral Council of Suriname"), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The OAS delegation visited the commission's headquarters in central Lima on Monday.",
+    "The OAS delegation toured polling stations in Lima on Monday.",
+])
+def test_visiting_a_place_in_a_town(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert has(ex, "VISITS", "OAS delegation", "Lima"), triples(ex)
+
+
+def test_observing_since_a_year_is_a_habit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The presidential election is on May 4. The Andean Network for Free Elections, which has "
+                            "observed Peruvian polls since 1999, said it had not decided whether to send a mission.")
+    assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
