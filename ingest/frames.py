@@ -312,6 +312,14 @@ def build_frame(verb: Token) -> Frame:
         for clause in verb.children:
             if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 frame.patients.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
+    if not frame.patients and not passive:
+        # "nominated for the presidency Sisa Quishpe": the object moved after a prepositional phrase
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.i > verb.i:
+                for pobj in prep.children:
+                    late = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            and c.left_edge.i == pobj.i + 1 and pobj.ent_type_ != "PERSON" and pobj.pos_ == "NOUN"]
+                    frame.patients.extend(late[:1])
     predicate = small_clause(verb)
     if not frame.patients and predicate is not None:
         # "declared A and B eligible", parsed as a clause "A and B eligible": its subjects are the objects

@@ -964,6 +964,18 @@ class MentionFinder:
     def extend_person_names(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         """"Ayoub" + "Mejri" (only the surname tagged): an untagged given name in the same compound;
         "Armindo Lopes" + "Tavares": an untagged surname that heads it."""
+        by_end = {m.end: m for m in mentions if m.end - m.start == 1}
+        for m in list(mentions):
+            # "Esteban" (tagged apart) + "Villacís Ortega": a lone given name in the same compound
+            first = by_end.get(m.start)
+            if m.type == "Person" and first is not None and first in mentions \
+                    and (first.type != "Person" or m.end - m.start >= 2):
+                t = doc[first.start]
+                if t.dep_ == "compound" and m.start <= t.head.i < m.end and self.lex.is_given_name(t.text) \
+                        and first.start not in title_tokens:
+                    mentions.remove(first)
+                    m.start = first.start
+                    m.name = _clean_name(list(doc[m.start:m.end]))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             k = m.start - 1
@@ -1220,6 +1232,11 @@ class MentionFinder:
             # "eligible to contest the presidential election on 14 February next year"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
                            and c.i == noun.i + 1])
+        if hit is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in {
+                "date", "day"} and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "as":
+            # "set Aug. 20 as the date for the presidential election": the verb's other date
+            verb = noun.head.head.head.head
+            hit = date_in([c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "tmod"}])
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:
@@ -1297,8 +1314,10 @@ class MentionFinder:
             if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
                 continue
             sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
-            if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words for c in token.head.children):
-                continue  # "the Commonwealth will not send a mission": no mission
+            announced = token.head.dep_ == "ccomp" and token.head.head.lemma_ in {"say", "announce", "confirm"}
+            if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words
+                               and not (announced and c.lower_ == "would") for c in token.head.children):
+                continue  # "the Commonwealth will not send a mission": no mission ("said it would send": one)
             if sent_by and (token.head.head.lemma_ in {"ready", "willing", "prepared", "able", "offer"} or any(
                     c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
                     for c in token.head.children)):
@@ -1329,6 +1348,9 @@ class MentionFinder:
                                 senders.append(sender)
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
+            for sender in senders:
+                if sender.start < start < sender.end:
+                    start = sender.start  # "the Organization of American States mission": the whole name
             if not senders:
                 # "the Organization of American States (OAS) election observation mission"
                 for k in range(token.left_edge.i, token.i):
@@ -1360,6 +1382,10 @@ class MentionFinder:
                     if sender is not None and sender.type in {"Organization", "Country"}:
                         senders.append(sender)
             poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
+            if not senders and not poss and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS \
+                    and lower not in {"observers", "monitors"}:
+                # "the OAS said it would deploy a mission": whoever "it" is
+                poss = [c for c in token.head.children if c.dep_ == "nsubj" and c.lower_ in {"it", "they"}]
             if poss:
                 props["possessor"] = poss[0].i  # "the Assembly's delegation", "its mission": resolved later
             if senders:

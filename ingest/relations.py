@@ -989,8 +989,9 @@ class RelationEngine:
             if t.lemma_ not in through and need_through:
                 continue
             if t.lemma_ in through:
-                inner = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
+                inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
+                                                                         and t.lemma_ in {"date", "day"})
+                         for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
                 if not inner and t.tag_ in {"NNS", "NNPS"}:
                     inner = self._listed_after(view, t) or [t]  # "four candidacies: those of A, B and C"
                 elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
@@ -1506,6 +1507,9 @@ class RelationEngine:
                 continue  # "former JUP lawmaker X": no longer
             if p.type == "WON" and governor is not None and governor.lemma_ in UNCONFIRMED_VERBS:
                 continue  # "X claimed victory", "hopes for a win": not a result
+            if p.type == "CALLED_ELECTION" and governor is not None and any(
+                    a.pos_ in {"NOUN", "PROPN"} for a in noun.ancestors if governor.is_ancestor(a)):
+                continue  # "rejected six lawsuits against his decree": the act is the lawsuits' fate
             yield from self._emit(view, p, None, noun, None)
 
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
@@ -1861,7 +1865,7 @@ class RelationEngine:
         """An organization or country starting at j (after "of [the]"), and where it ends."""
         doc = view.doc
         # "of the main opposition Nepal Janata Front", "of the small Tunisia Forward movement", "far-right"
-        while j < len(doc) and (doc[j].lower_ in {"the", "opposition", "ruling", "governing"}
+        while j < len(doc) and (doc[j].lower_ in {"the", "a", "an", "opposition", "ruling", "governing"}
                                 or doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in view.at
                                 or j + 2 < len(doc) and doc[j].is_lower and doc[j + 1].text == "-"
                                 and doc[j + 2].is_lower):

@@ -342,7 +342,7 @@ class Resolver:
         token = doc[token_index]
         word = token.lower_
         candidates = [mm for mm in mentions[:before] if mm.entity >= 0 and mm.start < token_index]
-        if word in {"its", "their"}:
+        if word in {"its", "their", "it", "they"}:
             # "The EAC mission, led by a Burundian, said its observers ...": the clause's subject first
             subject = self._clause_subject(token, candidates)
             if subject is not None:

@@ -1775,3 +1775,41 @@ def test_observing_since_a_year_is_a_habit(extractor) -> None:  # type: ignore[n
     ex = extract(extractor, "The presidential election is on May 4. The Andean Network for Free Elections, which has "
                             "observed Peruvian polls since 1999, said it had not decided whether to send a mission.")
     assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
+
+
+def test_setting_a_day_as_the_date_for_the_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru's National Jury of Elections (JNE) on Wednesday set Aug. 20 as the date for snap "
+                            "presidential and legislative elections.")
+    assert dated(ex, "CALLED_ELECTION", "National Jury of Elections", "presidential") == "2025-03-12"
+    assert has(ex, "CALLED_ELECTION", "National Jury of Elections", "parliamentary"), triples(ex)
+
+
+def test_lawsuits_against_a_decree_do_not_call_the_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Tomas Verhaar dissolved parliament. The Constitutional Court on Monday rejected "
+                            "six lawsuits against his decree, clearing the way for the presidential vote.")
+    assert not any(r[0] == "CALLED_ELECTION" for r in triples(ex)), triples(ex)
+
+
+def test_a_given_name_tagged_apart_joins_the_surname(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The center-right Alianza Nuevo Ecuador (ANE) on Tuesday proclaimed businessman Esteban "
+                            "Villacís Ortega as its presidential candidate.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert "Esteban Villacís Ortega" in people and "Esteban" not in people, people
+
+
+def test_the_nominee_after_the_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Socialist Left Party (PSI) nominated for the presidency Marta Quispe, a lawyer.")
+    assert has(ex, "NOMINATED", "Socialist Left Party", "Marta Quispe"), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Organization of American States said it would deploy an electoral observation mission headed by former "
+    "Chilean Vice President Marta Ruiz.",
+    "The minister met Marta Ruiz, head of an Organization of American States mission, on Monday.",
+    "The minister met Marta Ruiz, head of a European Union exploratory mission, on Monday.",
+])
+def test_a_mission_announced_or_named_with_a(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    sender = "European Union" if "European" in text else "Organization of American States"
+    assert has(ex, "HEADS", "Marta Ruiz", f"{sender} delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", f"{sender} delegation", sender), triples(ex)
