@@ -242,6 +242,14 @@ def build_frame(verb: Token) -> Frame:
             and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person
         head = _nonperson_before(rel) or head
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ in {"who", "whom"} and head.pos_ == "PROPN" \
+            and head.ent_type_ != "PERSON":
+        # "JEG named Kavita Kushwaha, who leads the RSD, as ...", the clause hung on the party: the person
+        k = rel.i - 1
+        while k > 0 and rel.doc[k].is_punct:
+            k -= 1
+        if rel.doc[k].ent_type_ == "PERSON" and rel.doc[k].pos_ == "PROPN":
+            head = rel.doc[k]
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
         # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads
         head = _led_by(head) or head

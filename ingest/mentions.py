@@ -206,6 +206,10 @@ class MentionFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions = self.bracketed_names(doc, mentions)
         self.attach_acronyms(doc, mentions)
+        for m in mentions:
+            if m.type == "Organization" and m.start > 0 and doc[m.start - 1].lower_ in {"opposition", "ruling",
+                                                                                       "governing"}:
+                m.props["party"] = True  # "the opposition Jan Ekta Gathbandhan": a party or an alliance
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
         for m in mentions:
             if m.type == "Person" and m.name in acronyms:
@@ -1107,6 +1111,7 @@ class MentionFinder:
     def find_elections(self, doc: Doc, taken: set[int]) -> list[Mention]:
         lex = self.lex
         out: list[Mention] = []
+        regional_words: set[str] = set()
         for token in doc:
             lower = token.lower_
             rounds = lower in {"round", "rounds"} and any(c.lower_ in {"first", "second", "1st", "2nd"}
@@ -1179,6 +1184,14 @@ class MentionFinder:
                             country = lex.country(pobj.text) or lex.country(doc[pobj.left_edge.i:pobj.i + 1].text)
                             if country:
                                 props["country"] = country
+                            elif pobj.ent_type_ in {"GPE", "LOC"} and fold(pobj.text) not in lex.cities \
+                                    and "parliamentary" in kinds and child.lower_ == "in":
+                                # "a two-phase assembly election in Bihar": a state's or a province's legislature
+                                kinds = ["regional" if k == "parliamentary" else k for k in kinds]
+                                regional_words.update(c.lower_ for c in token.children if c.i < token.i)
+            if kinds == ["parliamentary"] and "country" not in props and any(
+                    c.lower_ in regional_words and c.lower_ in lex.election_kinds for c in token.children):
+                kinds = ["regional"]  # "... in Bihar", then "the 2020 assembly election": the same legislature
             if by_election and not kinds:
                 kinds.append(lex.election_kinds.get(lower, "parliamentary"))
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
@@ -1522,6 +1535,7 @@ class MentionFinder:
         """"Central Election Commission (CEC)": the acronym in brackets names the same thing;
         so does "Federal University of Technology, Akure (FUTA)" across the place in its name."""
         by_start = {m.start: m for m in mentions}
+        by_token_any = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
@@ -1550,6 +1564,15 @@ class MentionFinder:
                     if _is_acronym(inner) or single or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
                             sum(c.isupper() for c in inner) >= 2:
                         m.acronym = inner
+                        first = m.start - 1
+                        if first >= 0 and first not in by_token_any and _is_name_token(doc[first]) \
+                                and doc[first].dep_ == "compound" and m.start <= doc[first].head.i < m.end \
+                                and inner.isupper() and len(inner) == m.end - m.start + 1 \
+                                and inner[0] == doc[first].text[0] and all(
+                                    inner[n + 1] == doc[t].text[0] for n, t in enumerate(range(m.start, m.end))):
+                            # "the Rashtriya Samaj Dal (RSD)" with "Rashtriya" left out: the initials say it belongs
+                            m.start = first
+                            m.name = _clean_name(list(doc[m.start:m.end]))
                         inside = by_start.get(j + 1)
                         if inside is not None:
                             if inside.type == "Country" and m.type != "Country":

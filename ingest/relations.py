@@ -1786,6 +1786,8 @@ class RelationEngine:
             if org is None and ELECTION_OFFICER.search(fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)
+                if org is None:  # (of two commissions, the one named last before the title)
+                    org = view.election_body(commission=True, before=title.start)
             if org is None or title.former:
                 continue
             view.holders.setdefault(org, person)
@@ -2215,6 +2217,9 @@ class RelationEngine:
                 k = m.end
                 if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
                     k += 3  # "Tarpeh Dunbar, 78, of the Unity Party": the age between
+                elif k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "also" \
+                        and doc[k + 2].lower_ == "of":
+                    k += 2  # "Deputy Chief Minister X, also of the LVM, said"
                 if m.type != "Person" or k + 1 >= len(doc) or doc[k].lower_ != "of":
                     continue
                 j = k + 1
@@ -2291,7 +2296,9 @@ PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth"
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}
 # "Partido Bagong Pilipinas", "Parti socialiste", "Partia Demokratike": "party" in names left untranslated
 FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
-                       "stranka", "strana", "puolue", "partito", "partit", "partidu"}
+                       "stranka", "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai",
+                       "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
+                       "sangh", "paksha", "hizb"}
 OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
@@ -2315,6 +2322,8 @@ def runs_elections(record: EntityRecord) -> bool:
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
+    if record.props.get("party"):
+        return True  # "the ruling X", "the opposition X"
     names = [fold(n).split() for n in [record.name, *record.aliases]]
     if any(word in name for name in names for word in {"commission", "assembly", "court"}):
         return False

@@ -113,12 +113,16 @@ class Resolver:
         if mention_index is not None and m is not None:
             record.mentions.append(mention_index)
             m.entity = len(entities)
+            if m.props.get("party"):
+                record.props["party"] = True
         entities.append(record)
         return record
 
     def _join(self, entities: list[EntityRecord], entity: int, mention_index: int, m: Mention) -> None:
         entities[entity].mentions.append(mention_index)
         m.entity = entity
+        if m.props.get("party"):
+            entities[entity].props["party"] = True
         if not m.generic:
             entities[entity].add_alias(m.name)
 
@@ -543,7 +547,9 @@ class Resolver:
             country = m.props.get("country") or main_country or ""
             found = next((e for e in index.get((kind, country), [])
                           if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
-                          and _same_year(entities[e].props, m.props)), None)
+                          and _same_year(entities[e].props, m.props)
+                          and not (m.props.get("year") and not entities[e].props.get("year")
+                                   and _in_aside(doc[m.end - 1]))), None)
             if found is None:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
@@ -740,6 +746,12 @@ def _kind_counts(doc: Doc) -> Counter[str]:
     """How often the words of each election kind occur ("president", "seats"), read from the token array."""
     strings = doc.vocab.strings
     return Counter(KIND_HINTS[w] for w in (strings[int(x)] for x in doc.to_array("LOWER")) if w in KIND_HINTS)
+
+
+def _in_aside(token: Token) -> bool:
+    """Whether a word stands in a relative clause ("the NPF, which won 125 seats in the 2020 election"):
+    background, not the story's event."""
+    return any(a.dep_ == "relcl" for a in token.ancestors)
 
 
 def _same_year(known: dict[str, Any], said: dict[str, Any]) -> bool:

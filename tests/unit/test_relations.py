@@ -1813,3 +1813,29 @@ def test_a_mission_announced_or_named_with_a(extractor, text: str) -> None:  # t
     sender = "European Union" if "European" in text else "Organization of American States"
     assert has(ex, "HEADS", "Marta Ruiz", f"{sender} delegation"), triples(ex)
     assert has(ex, "REPRESENTS", f"{sender} delegation", sender), triples(ex)
+
+
+def test_an_assembly_election_in_a_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission of India (ECI) on Monday announced an assembly election in "
+                            "Kerala. The ruling Left Unity Front (LUF), which won 99 of the 140 seats in the 2021 "
+                            "assembly election, will seek a second term.")
+    elections = {e.name: e.properties for e in ex.entities if e.type == "Election"}
+    assert any(p.get("kind") == "regional" and not p.get("year") for p in elections.values()), elections
+    assert any(p.get("kind") == "regional" and p.get("year") == 2021 for p in elections.values()), elections
+    assert has(ex, "CALLED_ELECTION", "Election Commission of India", "2025 regional election"), triples(ex)
+
+
+def test_the_election_commissioner_of_the_commission_named_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission of India (ECI) set the dates. A delegation of the Election "
+                            "Commission of Nepal, led by Chief Election Commissioner Ram Thapa, arrived on Sunday.")
+    assert has(ex, "HOLDS_POSITION", "Ram Thapa", "Election Commission of Nepal"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Ram Thapa", "Election Commission of India"), triples(ex)
+
+
+def test_an_opposition_alliance_names_a_party_leader(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The opposition Jan Ekta Gathbandhan (JEG) on Sunday named Kavita Kushwaha, who leads "
+                            "the Rashtriya Samaj Dal (RSD), as its chief ministerial candidate. Deputy Chief Minister "
+                            "Ramesh Chaudhary, also of the RSD, said talks would conclude.")
+    assert has(ex, "NOMINATED", "Jan Ekta Gathbandhan", "Kavita Kushwaha"), triples(ex)
+    assert has(ex, "HEADS", "Kavita Kushwaha", "Rashtriya Samaj Dal"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Ramesh Chaudhary", "Rashtriya Samaj Dal"), triples(ex)
