@@ -53,6 +53,8 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
                       "parliamentary-confidence", "floor"}
 # what a delegation does: is led, travels, observes, meets
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
+NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
+                   "du", "le", "el", "al", "pour", "et", "di", "van", "von"}
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
@@ -205,6 +207,7 @@ class MentionFinder:
         mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions = self.bracketed_names(doc, mentions)
+        mentions = self.names_spelled_by_acronyms(doc, mentions)
         self.attach_acronyms(doc, mentions)
         for m in mentions:
             if m.type == "Organization" and m.start > 0 and doc[m.start - 1].lower_ in {"opposition", "ruling",
@@ -1530,6 +1533,34 @@ class MentionFinder:
                     m.acronym = other.name  # "the Communist Party of Nepal (...), or CPN-UML,"
                     other.type = m.type
         return [m for m in mentions if id(m) not in drop]
+
+    def names_spelled_by_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Jorge Pech of Fuerza Peninsular (FP)", the name untagged: capitalised words whose initials are
+        the bracketed acronym after them name an organization."""
+        covered = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for t in doc:
+            if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+                continue
+            acronym = doc[t.i + 1].text
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+                continue
+            k, initials = t.i - 1, ""
+            while k >= 0 and len(initials) < len(acronym) and (
+                    _is_name_token(doc[k]) or doc[k].lower_ in NAME_CONNECTORS and initials):
+                if _is_name_token(doc[k]):
+                    initials = doc[k].text[0] + initials
+                k -= 1
+            start = k + 1
+            while start < t.i and doc[start].lower_ in NAME_CONNECTORS:
+                start += 1
+            if initials != acronym or any(i in covered for i in range(start, t.i)):
+                continue
+            if self.lex.is_given_name(doc[start].text):
+                continue  # "Maria Lopez (ML)": a person
+            out.append(Mention(start, t.i, "Organization", _clean_name(list(doc[start:t.i])),
+                               props={"rule": "spelled-by-acronym"}))
+        return out
 
     def attach_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Central Election Commission (CEC)": the acronym in brackets names the same thing;

@@ -704,7 +704,7 @@ def _minority_share(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_ == "vote" and any(c.dep_ == "nummod" for c in child.children):
             return True  # "won 25 votes in the final ballot": a tally, which says nothing of the result
-        if child.dep_ == "dobj" and child.ent_type_ == "PERCENT":
+        if child.dep_ in {"dobj", "npadvmod"} and child.ent_type_ == "PERCENT":  # (or read as an adverb)
             for t in child.subtree:
                 if t.ent_type_ == "PERCENT" and t.like_num:
                     try:
@@ -2298,7 +2298,7 @@ PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth"
 FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
                        "stranka", "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai",
                        "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
-                       "sangh", "paksha", "hizb"}
+                       "sangh", "paksha", "hizb", "fuerza", "forca", "coalicion", "bloque", "bloco"}
 OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}

@@ -1839,3 +1839,18 @@ def test_an_opposition_alliance_names_a_party_leader(extractor) -> None:  # type
     assert has(ex, "NOMINATED", "Jan Ekta Gathbandhan", "Kavita Kushwaha"), triples(ex)
     assert has(ex, "HEADS", "Kavita Kushwaha", "Rashtriya Samaj Dal"), triples(ex)
     assert has(ex, "MEMBER_OF", "Ramesh Chaudhary", "Rashtriya Samaj Dal"), triples(ex)
+
+
+def test_confirmed_as_the_next_governor_after_a_state_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ana Ruiz was confirmed on Tuesday as the next governor of Jalisco, two days after a state "
+                            "election in which the former senator took 51.8 percent of the vote, the Electoral "
+                            "Institute of Jalisco said. Her closest rival, Pedro Gil, won 39.5 percent.")
+    assert has(ex, "WON", "Ana Ruiz", "regional election"), triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
+    assert not has(ex, "WON", "Pedro Gil", "regional election"), triples(ex)
+
+
+def test_a_spanish_party_word_in_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A third candidate in the governor's race, Jorge Pech of Fuerza Regional (FR), finished "
+                            "with 6 percent.")
+    assert has(ex, "MEMBER_OF", "Jorge Pech", "Fuerza Regional"), triples(ex)
