@@ -202,6 +202,7 @@ class MentionFinder:
         self.retype_by_name(mentions, doc)
         self.extend_person_names(doc, mentions, title_tokens)
         mentions = self.join_name_particles(doc, mentions, title_tokens)
+        mentions = self.split_country_adjectives(doc, mentions)
         self.drop_adjectives(mentions)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
@@ -1008,6 +1009,26 @@ class MentionFinder:
                 m.end = k + 1
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
+
+    def split_country_adjectives(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"retired Sierra Leonean judge X", tagged "Sierra" + "Leonean": a two-word nationality, not names."""
+        out = list(mentions)
+        for m in mentions:
+            for width in (2, 3):
+                end = m.start + width
+                if end > len(doc) or m.end > end:
+                    continue
+                country = self.lex.country_of_adjective(doc[m.start:end].text)
+                if country is None or self.lex.country(doc[m.start:end].text):
+                    continue
+                inside = [o for o in out if m.start <= o.start and o.end <= end]
+                if any(o.start < m.start or o.end > end for o in out if o.start < end and o.end > m.start
+                       and o not in inside):
+                    continue  # part of a longer name
+                out = [o for o in out if o not in inside]
+                out.append(Mention(m.start, end, "Country", country, props={"adjective": True}))
+                break
+        return out
 
     def join_name_particles(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:
         """Names with particles the NER cuts: "Hendrik van" + "den Berghe", "Henrique Sarmento" + "de

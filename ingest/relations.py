@@ -332,6 +332,12 @@ class DocView:
                     m = self.at.get(c.i)
                     if c.dep_ in {"nsubj", "nsubjpass"} and m is not None and m.type in wanted and c.i < token.i:
                         return m.entity
+                    if c.dep_ in {"nsubj", "nsubjpass"} and m is None and c.i < token.i and c.pos_ == "NOUN" \
+                            and c.lemma_ in self.lex.org_head_nouns and "Organization" in wanted:
+                        # "The commission had cleared 13 candidates ..., but it rejected X": the body named before
+                        e = self.antecedent(c, wanted)
+                        if e is not None:
+                            return e
             if node.head.i == node.i:
                 return None
             node = node.head
@@ -1077,6 +1083,10 @@ class RelationEngine:
     @staticmethod
     def _described(noun: Token) -> list[Token]:
         """The person a role noun describes: "X, the nominee of Y"; "Y candidate X"; "X is Y's candidate"."""
+        if noun.lemma_ in {"winner", "victor"} and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ == "PROPN" and noun.head.head.dep_ in {"dobj", "nsubjpass"}:
+            # "declared X of the opposition Y winner of ...", read as "X of [the Y winner]": X
+            return [noun.head.head]
         if noun.dep_ == "appos":
             # ("According to CEC Chairman X, Y, the candidate of Z, received": Y, the name just before)
             k = noun.left_edge.i - 1
@@ -2231,7 +2241,8 @@ class RelationEngine:
                 yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
                 for other in view.root_of(m).conjuncts:  # "lawmakers A and B of the Coalition"
                     e = view.mention_entity(other)
-                    joined = m.start >= 2 and doc[m.start - 1].lower_ == "and" and other.i == m.start - 2
+                    joined = m.start >= 2 and doc[m.start - 1].lower_ == "and" and other.i == m.start - 2 \
+                        and not any(c.lower_ == "independent" for c in other.subtree)  # "independent A and B of X"
                     if e is not None and view.type_of(e) == "Person" and joined:
                         yield Found(p.type, e, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
             for m in view.mentions:

@@ -631,7 +631,9 @@ class Resolver:
             here = doc[m.start].sent.start
             position = sentence_starts.index(here)
             previous = sentence_starts[position - 1] if position else here
-            near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start]
+            # (a party's primary told of in the sentence before is not "the poll" of this one)
+            near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start
+                    and (start == here or entities[e].props.get("kind") != "primary")]
             year = m.props.get("year")
             years = {entities[e].props.get("year") for _, e in explicit}
             if year and year not in years and years - {None}:

@@ -1854,3 +1854,34 @@ def test_a_spanish_party_word_in_a_name(extractor) -> None:  # type: ignore[no-u
     ex = extract(extractor, "A third candidate in the governor's race, Jorge Pech of Fuerza Regional (FR), finished "
                             "with 6 percent.")
     assert has(ex, "MEMBER_OF", "Jorge Pech", "Fuerza Regional"), triples(ex)
+
+
+def test_declared_winner_read_across_the_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    # pinned: the parse the model gives in some articles, "X of [the ... Congress (PPC) winner]"
+    ex = extract_reparsed(extractor, "The Electoral Commission (EC) on Monday declared Kwabena Owusu-Ansah of the "
+                                     "opposition People's Progress Congress (PPC) winner of Saturday's presidential "
+                                     "election.",
+                          {"Ansah": ("declared", "dobj"), "of": ("Ansah", "prep"), "winner": ("of", "pobj"),
+                           "opposition": ("Congress", "compound"), "Congress": ("winner", "nmod")})
+    assert has(ex, "WON", "Kwabena Owusu-Ansah", "presidential election"), triples(ex)
+    assert not has(ex, "WON", "People's Progress Congress", "presidential election"), triples(ex)
+
+
+def test_the_poll_after_a_primary_told_of_is_the_main_race(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission (EC) declared Kofi Mensah winner of Saturday's presidential "
+                            "election. Mensah won the party's presidential primary last year. The commission had "
+                            "cleared 13 candidates for the poll in September, including independent Ama Owusu and "
+                            "Yaw Boateng of the Freedom Movement (FM), but it rejected the nomination of "
+                            "businessman Kwame Darko.")
+    for person in ("Ama Owusu", "Yaw Boateng"):
+        assert has(ex, "CANDIDATE_IN", person, "presidential election"), triples(ex)
+        assert not has(ex, "CANDIDATE_IN", person, "primary election"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Kwame Darko"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Yaw Boateng", "Freedom Movement"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Ama Owusu", "Freedom Movement"), triples(ex)
+
+
+def test_a_two_word_nationality_is_not_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mission, led by retired Sierra Leonean judge Fatu Kamara, arrived in Accra.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Fatu Kamara"}, people
