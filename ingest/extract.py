@@ -162,6 +162,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             record.props["year"] = partial.year
     if article.published:
         for record in graph.entities:
+            if record.type == "Election" and "year" not in record.props and record.props.get("relative_year"):
+                record.props["year"] = article.published.year + record.props["relative_year"]  # "next year's"
             if record.type == "Election" and "year" not in record.props and "date" not in record.props:
                 record.props.setdefault("year_guess", article.published.year)
 

@@ -1136,6 +1136,7 @@ class MentionFinder:
         lex = self.lex
         out: list[Mention] = []
         regional_words: set[str] = set()
+        last_by_kind: str | None = None
         for token in doc:
             lower = token.lower_
             rounds = lower in {"round", "rounds"} and any(c.lower_ in {"first", "second", "1st", "2nd"}
@@ -1217,7 +1218,17 @@ class MentionFinder:
                     c.lower_ in regional_words and c.lower_ in lex.election_kinds for c in token.children):
                 kinds = ["regional"]  # "... in Bihar", then "the 2020 assembly election": the same legislature
             if by_election and not kinds:
-                kinds.append(lex.election_kinds.get(lower, "parliamentary"))
+                # "the by-elections" after "Wednesday's local by-elections": of the kind said before
+                kinds.append(last_by_kind or lex.election_kinds.get(lower, "parliamentary"))
+            elif by_election:
+                last_by_kind = kinds[0]
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ == "year" and child.i < token.i:
+                    # "next year's nationwide local elections": another year's election
+                    offset = {"next": 1, "last": -1, "previous": -1}.get(
+                        next((c.lower_ for c in child.children if c.dep_ == "amod"), ""))
+                    if offset:
+                        props["relative_year"] = offset
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             date_token = self._election_date_token(token)

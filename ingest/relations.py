@@ -1793,6 +1793,15 @@ class RelationEngine:
                     # "The CIS mission arrived ... The head of the mission, X": the mission named before
                     near = [m.entity for m in view.mentions if m.type == "Delegation" and m.start < title.start]
                 org = near[-1] if near else None
+            if org is None and fold(title.text).split()[-1] in BODY_POST_WORDS and title.start > 0 \
+                    and doc[title.start - 1].lower_ == "by" and doc[title.start - 1].head.lemma_ in {"lead", "head"}:
+                # "a delegation from Mongolia's General Election Commission, led by commissioner X": a post at
+                # the body that sent it
+                led = [hit for t in build_frame(doc[title.start - 1].head).patients
+                       for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
+                senders = view.entities[led[0][0]].props.get("senders", []) if led else []
+                if len(senders) == 1 and view.type_of(senders[0]) == "Organization":
+                    org = senders[0]
             if org is None and ELECTION_OFFICER.search(fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)
@@ -2117,8 +2126,9 @@ class RelationEngine:
         before a title."""
         doc = view.doc
         k = start - 1
-        while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
-            k -= 1  # "its new president", "the exiled leader"
+        while k >= 0 and doc[k].is_lower and (doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}
+                                              or doc[k].lower_ in PART_LEADER_WORDS):
+            k -= 1  # "its new president", "the exiled leader", "its floor leader"
         if k >= 4 and doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lemma_ in {"organization", "organisation", "body"} \
                 and doc[k - 2].lower_ == "the" and doc[k - 3].lower_ == "by" and doc[k - 4].lemma_ in {"lead", "head"}:
             # "a TURKSOY delegation led by the organization's Secretary General X": the sender of that delegation

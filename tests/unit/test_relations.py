@@ -1885,3 +1885,24 @@ def test_a_two_word_nationality_is_not_a_name(extractor) -> None:  # type: ignor
     ex = extract(extractor, "The mission, led by retired Sierra Leonean judge Fatu Kamara, arrived in Accra.")
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert people == {"Fatu Kamara"}, people
+
+
+def test_a_delegation_led_by_a_commissioner_and_bare_by_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Wednesday's local by-elections were calm, the National Election Commission (NEC) said. "
+                            "NEC Chairman Ahn Min-su on Tuesday received a delegation from Mongolia's General Election "
+                            "Commission (GEC), led by commissioner Bat-Erdene Dorj, which observed the by-elections. "
+                            "The NEC on March 20 invalidated the registration of Choi Min-ho.")
+    assert has(ex, "HOLDS_POSITION", "Bat-Erdene Dorj", "General Election Commission"), triples(ex)
+    assert has(ex, "OBSERVES", "GEC delegation", "local election"), triples(ex)
+    assert not any(r[0] == "OBSERVES" and "parliamentary" in r[2] for r in triples(ex)), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "National Election Commission", "Choi Min-ho"), triples(ex)
+
+
+def test_next_years_elections_are_another_years(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Civic Party won Wednesday's local elections. Its floor leader, Yoon Min-ho, said the "
+                            "party had nominated Lee Ji-won as its candidate for next year's nationwide local "
+                            "elections.")
+    years = sorted(e.properties.get("year") or int(e.properties.get("date", "0")[:4])
+                   for e in ex.entities if e.type == "Election")
+    assert years == [2025, 2026], years
+    assert has(ex, "HOLDS_POSITION", "Yoon Min-ho", "Civic Party"), triples(ex)
