@@ -1323,8 +1323,11 @@ class MentionFinder:
                             inner.type = "Delegation"
                             inner.props["named"] = True
                     continue
-            if m.type == "Organization" and words and (words[cut - 1] in {"mission", "delegation"}
-                                                       or words[cut - 1] in {"group", "team"} and observing):
+            standing = cut < len(words) and words[cut] == "to" and not observing \
+                and doc[m.start:m.end][cut - 1].text == "Mission"  # "the OSCE Mission to Skopje": a field office
+            if m.type == "Organization" and words and not standing \
+                    and (words[cut - 1] in {"mission", "delegation"}
+                         or words[cut - 1] in {"group", "team"} and observing):
                 if cut < len(words):
                     k = next(t.i for t in doc[m.start:m.end] if t.lower_ == words[cut])
                     m.end = k
@@ -1349,6 +1352,14 @@ class MentionFinder:
                     # "The African Union has deployed an Election Observation Mission": the AU's
                     subjects = [by_token[c.i] for c in root.head.children if c.dep_ == "nsubj" and c.i in by_token
                                 and by_token[c.i].type in {"Organization", "Country"}]
+                    if not subjects and not any(c.dep_ == "nsubj" and c.ent_type_ not in {"GPE", "LOC"}
+                                                for c in root.head.children):
+                        # "Following an invitation from the authorities of Bulgaria, the OSCE Office for ...
+                        # (ODIHR) today opened an Election Observation Mission", the body read as an apposition
+                        # of the country: the body named before the verb
+                        sent = root.head.sent
+                        subjects = [o for o in mentions if o.type == "Organization" and sent.start <= o.start
+                                    and o.end <= root.head.i and doc[o.end - 1].dep_ in {"appos", "nsubj"}][-1:]
                     if subjects:
                         m.props["sender_mentions"] = [subjects[0].start]
         for token in doc:
@@ -1461,12 +1472,19 @@ class MentionFinder:
         """Names and acronyms the article has established, wherever the NER missed or cut them:
         "the OSCE PA vice-president" after "the OSCE Parliamentary Assembly (OSCE PA)"."""
         forms: dict[str, dict[tuple[str, ...], str]] = {}  # first word -> token sequence -> type
+        short: dict[tuple[str, ...], Mention] = {}  # "OSCE PA" for "OSCE Parliamentary Assembly"
         for m in mentions:
             if m.type == "Organization":
                 for form in (m.name, m.acronym):
                     if form and len(form) > 1:
                         words = tuple(t.text for t in doc[m.start:m.end]) if form == m.name else tuple(form.split())
                         forms.setdefault(words[0], {}).setdefault(words, "Organization")
+                tokens = [t.text for t in doc[m.start:m.end]]
+                if not m.acronym and len(tokens) >= 3 and _is_acronym(tokens[0]) \
+                        and all(w[:1].isupper() and w.isalpha() for w in tokens[1:]):
+                    words = (tokens[0], "".join(w[0] for w in tokens[1:]))
+                    short.setdefault(words, m)
+                    forms.setdefault(words[0], {}).setdefault(words, "Organization")
             elif m.type == "Person" and len(m.name.split()) >= 2:
                 words = tuple(m.name.split())
                 forms.setdefault(words[0], {}).setdefault(words, "Person")
@@ -1487,6 +1505,9 @@ class MentionFinder:
                 i += 1
                 continue
             length, mtype = hit
+            owner = short.get(tuple(texts[i:i + length]))
+            if owner is not None and not owner.acronym:
+                owner.acronym = " ".join(texts[i:i + length])  # the article's own short form
             inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
             if all(o.start >= i and o.end <= i + length and (o.end - o.start) < length for o in inside):
                 for o in inside:

@@ -85,7 +85,7 @@ class NewsgraphComponent:
                 place_country = self.lexicon.country(found_dateline.country) or place_country
         mentions, titles = self.finder(doc, dateline_end)
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
-        country = main_country(mentions, place_country)
+        country = main_country(mentions, place_country, dateline_end)
         entities = self.resolver(doc, mentions, country)
         view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)

@@ -787,13 +787,18 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
     return not (ma[1] and mb[1] and ma[1] != mb[1])
 
 
-def main_country(mentions: list[Mention], dateline_country: str | None) -> str | None:
+def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0) -> str | None:
     """The country an article is about: the dateline's (or its capital's), else the one named most -
-    by name; an adjective ("Chadian observers") counts for little."""
-    if dateline_country:
+    by name; an adjective ("Chadian observers") counts for little. A dateline country the story never
+    names again, in a story that names another country, is only where it was written ("WARSAW - ...
+    the authorities of Bulgaria ...")."""
+    body = [m for m in mentions if m.start >= dateline_end]
+    if dateline_country and (any(m.name == dateline_country or m.props.get("country") == dateline_country
+                                 for m in body if m.type in {"Country", "Location"})
+                             or not any(m.type == "Country" and not m.props.get("adjective") for m in body)):
         return dateline_country
     counts: dict[str, float] = {}
-    for m in mentions:
+    for m in body:
         if m.type == "Country":
             counts[m.name] = counts.get(m.name, 0.0) + (0.25 if m.props.get("adjective") else 1.0)
         elif m.type == "Location" and m.props.get("country"):

@@ -1906,3 +1906,19 @@ def test_next_years_elections_are_another_years(extractor) -> None:  # type: ign
                    for e in ex.entities if e.type == "Election")
     assert years == [2025, 2026], years
     assert has(ex, "HOLDS_POSITION", "Yoon Min-ho", "Civic Party"), triples(ex)
+
+
+def test_a_press_release_written_abroad_about_an_election_at_home(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WARSAW, 12 June 2025 - Following an invitation from the authorities of Croatia, the OSCE "
+                            "Office for Democratic Institutions and Human Rights (ODIHR) today opened an Election "
+                            "Observation Mission (EOM) for the 20 July early parliamentary elections. It consists of a "
+                            "core team based in Zagreb, among them deputy head of mission Jonas Berg and legal analyst "
+                            "Aida Seitova. Its head is a former head of the OSCE Mission to Skopje. OSCE Parliamentary "
+                            "Assembly observers will join; OSCE PA President Ion Moraru appointed them.")
+    assert has(ex, "OBSERVES", "Election Observation Mission", "Croatia parliamentary"), triples(ex)
+    assert has(ex, "REPRESENTS", "Election Observation Mission", "OSCE Office for Democratic Institutions"), \
+        triples(ex)
+    for person in ("Jonas Berg", "Aida Seitova"):
+        assert has(ex, "MEMBER_OF", person, "Election Observation Mission"), triples(ex)
+    assert "OSCE Mission to Skopje" in {e.name for e in ex.entities if e.type == "Organization"}
+    assert has(ex, "HOLDS_POSITION", "Ion Moraru", "OSCE Parliamentary Assembly"), triples(ex)
