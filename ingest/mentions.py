@@ -54,7 +54,7 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
 # what a delegation does: is led, travels, observes, meets
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
-                   "du", "le", "el", "al", "pour", "et", "di", "van", "von"}
+                   "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa"}
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
@@ -78,6 +78,10 @@ FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
+# nouns an election word modifies without naming an election: "the poll body", "vote-buying"
+NOT_ELECTION_HEADS = {"body", "bodies", "buying", "buy", "rigging", "fraud", "count", "counting", "tally", "official",
+                      "worker", "watchdog", "agency", "authority", "commission", "board", "law", "code", "panel",
+                      "manager", "administrator", "organizer", "organiser"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
@@ -1162,6 +1166,12 @@ class MentionFinder:
                 props["every"] = True  # "both votes", "the two elections", "both rounds": each election
             if lower == "voting" and token.dep_ in {"compound", "amod"} and not date_of:
                 continue  # "voting day", "voting rights"
+            if token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_ in NOT_ELECTION_HEADS \
+                    or token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+                    and doc[token.i + 2].lemma_ in NOT_ELECTION_HEADS:
+                continue  # "the poll body", "vote-buying": a commission, a crime
+            if lower == "votes" and not any(c.lower_ in {"both", "two", "three", "all"} for c in token.children):
+                continue  # "fewer than 9,000 votes", "buying votes": ballots, not elections
             if lower == "vote" and (any(c.lower_ in NOT_ELECTION_VOTES for c in token.children) or any(
                     p.lower_ == "of" and any(o.lower_ in NOT_ELECTION_VOTES for o in p.children)
                     for p in token.rights)):
@@ -1607,8 +1617,11 @@ class MentionFinder:
             start = k + 1
             while start < t.i and doc[start].lower_ in NAME_CONNECTORS:
                 start += 1
-            if initials != acronym or any(i in covered for i in range(start, t.i)):
-                continue
+            inside = {id(covered[i]): covered[i] for i in range(start, t.i) if i in covered}
+            if initials != acronym or any(o.start < start or o.end > t.i or o.type == "Person" and o.start == start
+                                          or o.start == start and o.end == t.i for o in inside.values()):
+                continue  # (a shorter name inside, "Bisaya" of "Partido Makabayan ng Bisaya", gives way)
+            out = [o for o in out if id(o) not in inside]
             if self.lex.is_given_name(doc[start].text):
                 continue  # "Maria Lopez (ML)": a person
             out.append(Mention(start, t.i, "Organization", _clean_name(list(doc[start:t.i])),

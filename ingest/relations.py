@@ -537,6 +537,12 @@ class DocView:
             if m is not None and m.type == "Person" and "Person" in types and (
                     token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles):
                 return m.entity, 0.9  # "talks with her counterpart, X, ..."
+        if token.pos_ == "NOUN" and token.lower_ in BODY_PARTS and "Organization" in types:
+            # "the Comelec en banc", "the commission's plenary": the body sitting as a whole
+            for child in token.children:
+                e = self.mention_entity(child) if child.dep_ in {"compound", "nmod", "poss"} else None
+                if e is not None and self.type_of(e) == "Organization":
+                    return e, 0.95
         # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat", "nmod"} \
@@ -625,6 +631,8 @@ class DocView:
 CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
 
 
+# a body sitting as a whole or in part, acting as the body
+BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel"}
 # places inside a town that a visit to them is a visit to the town
 PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
                "school", "facility", "precinct", "booth", "district", "village", "town"}
@@ -1802,6 +1810,8 @@ class RelationEngine:
                 senders = view.entities[led[0][0]].props.get("senders", []) if led else []
                 if len(senders) == 1 and view.type_of(senders[0]) == "Organization":
                     org = senders[0]
+            if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner":
+                org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission
             if org is None and ELECTION_OFFICER.search(fold(title.text)):
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)
@@ -2148,6 +2158,16 @@ class RelationEngine:
                     and ({"speaker", "chairman", "chairwoman", "president", "secretary"}
                          & set(fold(title.text).replace("-", " ").split())):
                 return senders[0]
+        if k >= 2 and doc[k].lower_ in {"its", "their"} and doc[k - 1].lower_ == "by" \
+                and doc[k - 1].head.lemma_ in {"lead", "head"}:
+            # "a three-member team from A-WEB, led by its secretary general, X": the team's sender
+            led = [hit for t in build_frame(doc[k - 1].head).patients
+                   for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
+            senders = view.entities[led[0][0]].props.get("senders", []) if led else []
+            title = next((t for t in view.titles if t.start == start), None)
+            if len(senders) == 1 and view.type_of(senders[0]) == "Organization" and title is not None \
+                    and fold(title.text).split()[-1] in BODY_POST_WORDS:
+                return int(senders[0])
         if k >= 0 and doc[k].lower_ in {"its", "their"}:
             antecedent = view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
             title = next((t for t in view.titles if t.start == start), None)

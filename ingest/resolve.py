@@ -687,7 +687,13 @@ class Resolver:
                 # the election the article speaks of most, among those already named ("The vote itself was
                 # called by X" before a later aside on another election)
                 named_before = [e for start, e in explicit if start <= here]
+                # (not one told of only in an aside: "X, who beat Y in the 2022 mayoral race")
+                foreground = [e for e in named_before if not all(
+                    _in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions if mentions[k].entity == e)]
+                named_before = foreground or named_before
                 target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first
+                if target not in named_before and named_before and first not in named_before:
+                    target = named_before[0]
             self._join(entities, target, i, m)
             if dated and "date_text" not in entities[target].props:
                 # "topped the November 21 first round": the day of the election it names

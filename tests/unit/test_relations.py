@@ -1922,3 +1922,21 @@ def test_a_press_release_written_abroad_about_an_election_at_home(extractor) -> 
         assert has(ex, "MEMBER_OF", person, "Election Observation Mission"), triples(ex)
     assert "OSCE Mission to Skopje" in {e.name for e in ex.entities if e.type == "Organization"}
     assert has(ex, "HOLDS_POSITION", "Ion Moraru", "OSCE Parliamentary Assembly"), triples(ex)
+
+
+def test_a_commission_sitting_en_banc_and_its_bodys_words(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commission on Elections (Comelec) on Monday disqualified Cebu City mayoral candidate "
+                            "Ramon Abella of the Partido Makabayan ng Bisaya (PMB) for vote-buying, less than a month "
+                            "before the May 12 midterm elections. Abella, who beat Rosa Sy by fewer than 9,000 votes "
+                            "in the 2022 mayoral race, can appeal. 'Buying votes is a crime,' said Commissioner "
+                            "Nelia Dumas, who leads the poll body's task force. On the same day, the Comelec en banc "
+                            "cleared Senator Imelda Tan to stay in the race. Also on Monday, a three-member team from "
+                            "the Association of World Election Bodies (A-WEB), led by its secretary general, Park "
+                            "Min-ho, called on the commission.")
+    assert has(ex, "MEMBER_OF", "Ramon Abella", "Partido Makabayan ng Bisaya"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Nelia Dumas", "Commission on Elections"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Commission on Elections", "Imelda Tan"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Imelda Tan", "2025"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Park Min-ho", "Association of World Election Bodies"), triples(ex)
+    elections = [e.name for e in ex.entities if e.type == "Election"]
+    assert "2025 Philippines general election" in elections, elections
