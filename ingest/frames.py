@@ -285,6 +285,10 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(head)
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
+    if frame.patients and not passive:
+        # "met Rusu at the presidency and later Cazacu at his headquarters": a second object, its verb gapped
+        frame.patients.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > verb.i
+                              and not any(g.dep_ in SUBJECT_DEPS for g in c.children))
     if frame.patients:
         # "called the presidential election on 13 February and the parliamentary elections on 19 March":
         # the second object, read as a conjunct of the first one's date

@@ -529,14 +529,15 @@ class DocView:
             if m is not None and m.type == "Person" and m.start == token.i + 1:
                 return m.entity, 0.95  # "and his running mate Dewi Anggraini", the name read apart
         # "the Norwegian parliament, the Storting": an apposition the parser missed
-        if token.pos_ == "NOUN" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+        if (token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL") and token.i + 2 < len(self.doc) \
+                and self.doc[token.i + 1].text == ",":
             j = token.i + 2 + (self.doc[token.i + 2].lower_ == "the")
             m = self.longest.get(j)
             if m is not None and self.type_of(m.entity) in types and m.type in {"Organization", "Delegation"}:
                 return m.entity, 0.9
             if m is not None and m.type == "Person" and "Person" in types and (
-                    token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles):
-                return m.entity, 0.9  # "talks with her counterpart, X, ..."
+                    token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles or token.ent_type_ == "ORDINAL"):
+                return m.entity, 0.9  # "talks with her counterpart, X, ..."; "A tenth, X, was de-registered"
         if token.pos_ == "NOUN" and token.lower_ in BODY_PARTS and "Organization" in types:
             # "the Comelec en banc", "the commission's plenary": the body sitting as a whole
             for child in token.children:

@@ -123,8 +123,9 @@ class Timeline:
                      for t in sent if t.i < noun.i) or any(
             t.lower_ in {"will", "to"} for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
+        # (not "will face X in a Nov. 3 runoff after neither won a majority": a clause after the noun)
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"}
-                   and not _in_other_clause(t, noun) for t in sent)
+                   and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent)
         date_head = self.doc[token_index].head
         if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
                                                                    "vote", "poll", "elections", "polls"}:

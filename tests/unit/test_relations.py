@@ -1940,3 +1940,20 @@ def test_a_commission_sitting_en_banc_and_its_bodys_words(extractor) -> None:  #
     assert has(ex, "HOLDS_POSITION", "Park Min-ho", "Association of World Election Bodies"), triples(ex)
     elections = [e.name for e in ex.entities if e.type == "Election"]
     assert "2025 Philippines general election" in elections, elections
+
+
+def test_a_runoff_ahead_and_an_ordinal_set_beside_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Moldovan President Elena Rusu will face Ion Cazu in a Nov. 3 runoff after neither won a "
+                            "majority in Sunday's presidential election, the Central Electoral Commission (CEC) said. "
+                            "A tenth, Gheorghe Vlas, whom the Victory bloc had put forward in August, was "
+                            "de-registered by the commission on Oct. 11.", published="2024-10-24")
+    runoff = [e.properties for e in ex.entities if e.type == "Election" and e.properties.get("runoff")]
+    assert runoff and runoff[0].get("date") == "2024-11-03", runoff
+    assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Gheorghe Vlas"), triples(ex)
+
+
+def test_a_second_object_with_its_verb_gapped(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Tuesday Kristin Haugland met Elena Rusu at the presidency and later Ion Cazacu at his "
+                            "campaign headquarters.")
+    assert has(ex, "MET_WITH", "Kristin Haugland", "Ion Cazacu") \
+        or has(ex, "MET_WITH", "Ion Cazacu", "Kristin Haugland"), triples(ex)
