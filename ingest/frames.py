@@ -206,6 +206,19 @@ def build_frame(verb: Token) -> Frame:
                 frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
         return frame
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
+    whose = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+             and any(g.lower_ == "whose" and g.dep_ == "poss" for g in c.children)]
+    late_object = [c for c in (*verb.children, *(whose[0].children if whose else ()))
+                   if c.dep_ in OBJECT_DEPS and whose and whose[0].i < c.i < verb.i]
+    if verb.dep_ == "relcl" and whose and late_object:
+        # "the 19 candidates whose files the Council validated", read with the files as the subject: the
+        # Council validated the files, of the candidates
+        frame.agents.extend(list_items(late_object[0]))
+        frame.patients.append(whose[0])
+        for child in verb.children:
+            if child.dep_ == "prep":
+                frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+        return frame
     if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         for governor in list(verb.ancestors)[:5]:
             stray = [c for c in governor.children if c.dep_ in OBJECT_DEPS and c.i > verb.i

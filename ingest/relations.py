@@ -2057,7 +2057,14 @@ class RelationEngine:
         if any(c.lower_ == "whose" for c in head.children) and head.head.lemma_ == "be":
             attr = [c for c in head.head.children if c.dep_ == "attr"]
             if attr:
+                # ("whose chief observer is Italian member of the European Parliament X": the title's holder)
                 person = view.mention_entity(attr[0])
+                if person is None:
+                    person = view.titled.get(attr[0].i)
+                    if person is None:
+                        later = [t for t in view.titles if t.start <= attr[0].i < t.end]
+                        if later:
+                            person, _ = self._title_construction(view, later[0])
                 owner = view.mention_entity(head.head.head) if head.head.dep_ == "relcl" else None
                 if person is not None and view.type_of(person) == "Person":
                     return person, owner

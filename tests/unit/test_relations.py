@@ -1957,3 +1957,16 @@ def test_a_second_object_with_its_verb_gapped(extractor) -> None:  # type: ignor
                             "campaign headquarters.")
     assert has(ex, "MET_WITH", "Kristin Haugland", "Ion Cazacu") \
         or has(ex, "MET_WITH", "Ion Cazacu", "Kristin Haugland"), triples(ex)
+
+
+def test_whose_files_the_council_validated_and_whose_chief_observer_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The 19 candidates whose files the Constitutional Council validated on January 20 remain "
+                            "on the ballot. They include Prime Minister Amadou Kane, the candidate of the ruling "
+                            "United Party (UP); Ibrahima Sy, fielded by the opposition Patriots' Front (PF); and Awa "
+                            "Ndiaye, "
+                            "a former economist running as an independent. The European Union Election Observation "
+                            "Mission, whose chief observer is Italian member of the European Parliament Paolo Ferri, "
+                            "said its observers would stay.", published="2024-02-21")
+    for person in ("Amadou Kane", "Ibrahima Sy", "Awa Ndiaye"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", person), triples(ex)
+    assert has(ex, "HEADS", "Paolo Ferri", "European Union Election Observation Mission"), triples(ex)
