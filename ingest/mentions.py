@@ -897,8 +897,11 @@ class MentionFinder:
                 # ("X, Speaker of the Oliy Majlis, Uzbekistan's parliament": the parliament's)
                 appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
                          and c.left_edge.i <= m.end + 2]
-                if self._acronym_after(doc, m) or any(c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"}
-                                                      for c in appos):
+                # ("Rafael Becker (UP) won": a person and the party in brackets, not the person's acronym)
+                party_after = self.lex.is_given_name(words[0].text) and len(words) >= 2 and self._acronym_after(
+                    doc, m) and doc[m.end + 1].text != "".join(t.text[0] for t in words if t.text[:1].isupper())
+                if self._acronym_after(doc, m) and not party_after or any(
+                        c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"} for c in appos):
                     m.type = "Organization"
                 elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
                         and not (m.start - 1 in title_tokens and self._looks_like_person(words)) \

@@ -973,6 +973,10 @@ class RelationEngine:
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]
                 preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
                 tokens = [o for c in preps for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
+                if tokens and word == "of" and trigger.pos_ == "NOUN":
+                    # "the joint candidate of the FPS and the PVD", the second party hung on the noun
+                    tokens += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                               and c.ent_type_ == "ORG" and c.i > max(t.i for t in tokens)]
         elif role == "poss":
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
@@ -1903,6 +1907,10 @@ class RelationEngine:
                                 and doc[j + 2].is_lower):
             j += 3 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
         m = view.longest.get(j)
+        if m is not None and m.type == "Country" and m.end + 1 < len(doc) and doc[m.end].lower_ in {"'s", "’s"}:
+            inner = view.longest.get(m.end + 1)
+            if inner is not None and inner.type == "Organization":
+                m = inner  # "a magistrate of Panama's Electoral Tribunal": the tribunal
         if m is None and j + 2 < len(doc) and doc[j + 1].text == "/" and view.longest.get(j + 2) is not None:
             j += 2  # "the OSCE/ODIHR Election Observation Mission": the name after the slash
             m = view.longest.get(j)
@@ -2253,8 +2261,9 @@ class RelationEngine:
                     continue
                 if inner.end >= len(doc) or doc[inner.end].text != ")":
                     continue
-                if not is_party(view.entities[inner.entity], self.lex):
-                    continue
+                record = view.entities[inner.entity]
+                if not is_party(record, self.lex) and not (record.name.isupper() and not record.aliases):
+                    continue  # ("Rafael Becker (UP)": an acronym the story never spells out is the party's)
                 yield Found(p.type, m.entity, inner.entity, p.confidence, view.sent(doc[m.start]), p.id)
 
     def _person_of_party(self, view: DocView) -> Iterator[Found]:

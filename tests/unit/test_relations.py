@@ -1970,3 +1970,16 @@ def test_whose_files_the_council_validated_and_whose_chief_observer_is(extractor
     for person in ("Amadou Kane", "Ibrahima Sy", "Awa Ndiaye"):
         assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", person), triples(ex)
     assert has(ex, "HEADS", "Paolo Ferri", "European Union Election Observation Mission"), triples(ex)
+
+
+def test_a_person_and_a_party_acronym_in_brackets(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In Porto Alegre, Rafael Becker (UP) won a second term in Sunday's municipal runoff with "
+                            "61.2 percent. In Fortaleza, Francisco Holanda, the joint candidate of the FPS and the "
+                            "Partido Verde Democrático (PVD), edged out his rival. A delegation of the Inter-American "
+                            "Union of Electoral Organizations (UNIORE), which followed the runoff as international "
+                            "observers, was headed by Luis Quintero, a magistrate of Panama's Electoral Tribunal.")
+    assert "Rafael Becker" in {e.name for e in ex.entities if e.type == "Person"}
+    assert has(ex, "MEMBER_OF", "Rafael Becker", "UP"), triples(ex)
+    assert has(ex, "NOMINATED", "Partido Verde Democrático", "Francisco Holanda"), triples(ex)
+    assert has(ex, "OBSERVES", "UNIORE delegation", "runoff"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Luis Quintero", "Electoral Tribunal"), triples(ex)
