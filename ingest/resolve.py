@@ -688,7 +688,7 @@ class Resolver:
                 # called by X" before a later aside on another election)
                 named_before = [e for start, e in explicit if start <= here]
                 # (not one told of only in an aside: "X, who beat Y in the 2022 mayoral race")
-                foreground = [e for e in named_before if not all(
+                foreground = [e for e in named_before if not entities[e].props.get("year") or not all(
                     _in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions if mentions[k].entity == e)]
                 named_before = foreground or named_before
                 target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first

@@ -1983,3 +1983,4 @@ def test_a_person_and_a_party_acronym_in_brackets(extractor) -> None:  # type: i
     assert has(ex, "NOMINATED", "Partido Verde Democrático", "Francisco Holanda"), triples(ex)
     assert has(ex, "OBSERVES", "UNIORE delegation", "runoff"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Luis Quintero", "Electoral Tribunal"), triples(ex)
+
