@@ -81,7 +81,7 @@ CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name",
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
 NOT_ELECTION_HEADS = {"body", "bodies", "buying", "buy", "rigging", "fraud", "count", "counting", "tally", "official",
                       "worker", "watchdog", "agency", "authority", "commission", "board", "law", "code", "panel",
-                      "manager", "administrator", "organizer", "organiser"}
+                      "manager", "administrator", "organizer", "organiser", "observation", "mission", "monitoring"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
@@ -1169,9 +1169,9 @@ class MentionFinder:
                 props["every"] = True  # "both votes", "the two elections", "both rounds": each election
             if lower == "voting" and token.dep_ in {"compound", "amod"} and not date_of:
                 continue  # "voting day", "voting rights"
-            if token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_ in NOT_ELECTION_HEADS \
+            if token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in NOT_ELECTION_HEADS \
                     or token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
-                    and doc[token.i + 2].lemma_ in NOT_ELECTION_HEADS:
+                    and doc[token.i + 2].lemma_.lower() in NOT_ELECTION_HEADS:
                 continue  # "the poll body", "vote-buying": a commission, a crime
             if lower == "votes" and not any(c.lower_ in {"both", "two", "three", "all"} for c in token.children):
                 continue  # "fewer than 9,000 votes", "buying votes": ballots, not elections

@@ -1984,3 +1984,9 @@ def test_a_person_and_a_party_acronym_in_brackets(extractor) -> None:  # type: i
     assert has(ex, "OBSERVES", "UNIORE delegation", "runoff"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Luis Quintero", "Electoral Tribunal"), triples(ex)
 
+
+
+def test_election_words_inside_a_missions_name_are_not_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    doc = extractor.nlp("An Election Observation Mission of the OSCE Office for Democratic Institutions and Human "
+                        "Rights (ODIHR) arrived. The poll body's chairman condemned vote-buying.")
+    assert not [m.name for m in doc._.newsgraph.mentions if m.type == "Election"]
