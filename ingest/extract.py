@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -164,6 +165,14 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         for record in graph.entities:
             if record.type == "Election" and "year" not in record.props and record.props.get("relative_year"):
                 record.props["year"] = article.published.year + record.props["relative_year"]  # "next year's"
+            if record.type == "Election" and "year" not in record.props and "date" not in record.props \
+                    and record.props.get("upcoming"):
+                # "its next general elections, which ... would be held on Aug. 13, 2026": a later year said beside
+                first = graph.mentions[record.mentions[0]]
+                years = {int(t.text) for t in doc[first.start].sent if t.ent_type_ == "DATE"
+                         and re.fullmatch(r"20\d\d", t.text) and int(t.text) > article.published.year}
+                if len(years) == 1:
+                    record.props["year"] = years.pop()
             if record.type == "Election" and "year" not in record.props and "date" not in record.props:
                 record.props.setdefault("year_guess", article.published.year)
 

@@ -1235,6 +1235,9 @@ class MentionFinder:
                 kinds.append(last_by_kind or lex.election_kinds.get(lower, "parliamentary"))
             elif by_election:
                 last_by_kind = kinds[0]
+            if any(c.lower_ in {"next", "upcoming", "forthcoming", "coming"} and c.i < token.i
+                   for c in token.children):
+                props["upcoming"] = True  # "its next general elections": one still ahead
             for child in token.children:
                 if child.dep_ == "poss" and child.lower_ == "year" and child.i < token.i:
                     # "next year's nationwide local elections": another year's election
@@ -1300,6 +1303,12 @@ class MentionFinder:
             hit = date_in([c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "tmod"}])
         if hit is None:
             for clause in noun.children:
+                if clause.dep_ == "relcl" and clause.lemma_ in {"announce", "say", "decide", "confirm", "rule"}:
+                    # "elections, which the commission announced would be held on Aug. 13, 2026"
+                    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ in {"hold", "take"}]
+                    hit = date_in([c for x in inner for c in x.children if c.dep_ == "prep"]) if inner else None
+                    if hit is not None:
+                        break
                 if clause.dep_ in {"relcl", "acl"} and clause.lemma_ in {"hold", "take", "schedule", "set", "slate"}:
                     hit = date_in(list(clause.children))
                     if hit is None:

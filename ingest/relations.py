@@ -459,7 +459,8 @@ class DocView:
                 if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
                                                  or lemma in {"body", "bloc"}
                                                  or lemma == "party" and is_party(self.entities[m.entity], self.lex)
-                                                 and any(c.dep_ == "det" for c in token.children)
+                                                 and any(c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON"
+                                                         for c in token.children)
                                                  and not any(c.dep_ == "amod" for c in token.children)
                                                  or lemma in {"coalition", "alliance"}
                                                  and fold(f"{self.entities[m.entity].name} {lemma}")
@@ -784,6 +785,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"}
+                                        for c in node.children):
+            break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
@@ -1334,13 +1338,26 @@ class RelationEngine:
         hinted = _kind_hints(view, sent)
         matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
                     and not view.entities[e].props.get("runoff")]
+        # (not one told of only in an aside with its year: "Chileshe, who won the August 2021 election")
+        foreground = [e for e in matching if not self._background(view, e)]
+        matching = foreground or matching
         if matching:
             counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in matching}
             return max(matching, key=lambda e: (counts[e], -e))
+        elections = [e for e in elections if not self._background(view, e)] or elections
         if view.main_election in elections:
             return view.main_election
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}
         return max(elections, key=lambda e: (counts[e], -e))
+
+    @staticmethod
+    def _background(view: DocView, election: int) -> bool:
+        """An election named with its year only in relative clauses: an earlier one, told of in passing."""
+        props = view.entities[election].props
+        if not (props.get("year") or re.search(r"\b(19|20)\d\d\b", props.get("date_text") or "")):
+            return False
+        said = [m for m in view.mentions if m.entity == election]
+        return bool(said) and all(any(a.dep_ == "relcl" for a in view.doc[m.end - 1].ancestors) for m in said)
 
     def _elections_meant(self, view: DocView, token: Token, election: int, trigger: Token) -> list[int]:
         """"both votes" are every election of the article (both rounds, when runoffs are among them);

@@ -549,13 +549,16 @@ class Resolver:
                           if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
                           and _same_year(entities[e].props, m.props)
                           and entities[e].props.get("relative_year") == m.props.get("relative_year")
+                          and not (m.props.get("upcoming") and (entities[e].props.get("year") or re.search(
+                              r"\b(19|20)\d\d\b", entities[e].props.get("date_text") or "")) and all(
+                              _in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions))
                           and not (m.props.get("year") and not entities[e].props.get("year")
                                    and _in_aside(doc[m.end - 1]))), None)
             if found is None:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
                                      if k in {"kind", "extraordinary", "year", "date_text", "date_token",
-                                              "relative_year"}})
+                                              "relative_year", "upcoming"}})
                 if country:
                     record.props["country"] = country
                 index.setdefault((kind, country), []).append(m.entity)

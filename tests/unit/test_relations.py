@@ -1990,3 +1990,16 @@ def test_election_words_inside_a_missions_name_are_not_elections(extractor) -> N
     doc = extractor.nlp("An Election Observation Mission of the OSCE Office for Democratic Institutions and Human "
                         "Rights (ODIHR) arrived. The poll body's chairman condemned vote-buying.")
     assert not [m.name for m in doc._.newsgraph.mentions if m.type == "Election"]
+
+
+def test_the_next_elections_after_a_past_one_told_in_passing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Mwansa Chile, who won the August 2021 general election with 57 percent of the "
+                            "vote, received the guests. The visit comes as Zambia prepares for its next general "
+                            "elections, which the Electoral Commission of Zambia (ECZ) announced last month would be "
+                            "held on Aug. 13, 2026. Chile has not yet said whether he will seek a second term, while "
+                            "opposition leader Chanda Mule of the Patriotic Renewal Front (PRF) was endorsed by his "
+                            "party in July as its presidential candidate.", published="2024-09-05")
+    assert has(ex, "CALLED_ELECTION", "Electoral Commission of Zambia", "2026 Zambia general election"), triples(ex)
+    assert has(ex, "NOMINATED", "Patriotic Renewal Front", "Chanda Mule"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Chanda Mule", "2026 Zambia general election"), triples(ex)
+    assert has(ex, "WON", "Mwansa Chile", "2021 Zambia general election"), triples(ex)
