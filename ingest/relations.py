@@ -539,7 +539,7 @@ class DocView:
             if m is not None and m.type == "Person" and "Person" in types and (
                     token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles or token.ent_type_ == "ORDINAL"):
                 return m.entity, 0.9  # "talks with her counterpart, X, ..."; "A tenth, X, was de-registered"
-        if token.pos_ == "NOUN" and token.lower_ in BODY_PARTS and "Organization" in types:
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in BODY_PARTS and "Organization" in types:
             # "the Comelec en banc", "the commission's plenary": the body sitting as a whole
             for child in token.children:
                 e = self.mention_entity(child) if child.dep_ in {"compound", "nmod", "poss"} else None
@@ -634,7 +634,7 @@ CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "para
 
 
 # a body sitting as a whole or in part, acting as the body
-BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel"}
+BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
 # places inside a town that a visit to them is a visit to the town
 PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
                "school", "facility", "precinct", "booth", "district", "village", "town"}
@@ -1009,14 +1009,15 @@ class RelationEngine:
                             # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
                             for x in view.listed_people_after(c, {view.mention_entity(c)})]
         for t in tokens:
-            if t.lemma_ not in through and need_through:
+            if t.lemma_.lower() not in through and need_through:
                 continue
-            if t.lemma_ in through:
+            if t.lemma_.lower() in through:
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in {"date", "day"})
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
-                if not inner and t.tag_ in {"NNS", "NNPS"}:
-                    inner = self._listed_after(view, t) or [t]  # "four candidacies: those of A, B and C"
+                if not inner and (t.tag_ in {"NNS", "NNPS"} or t.lemma_ in {"slate", "lineup", "line-up", "list"}):
+                    # "four candidacies: those of A, B and C"; "unveiled its slate, including A and B"
+                    inner = self._listed_after(view, t) or [t]
                 elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
                     # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
                     inner += view.listed_people_after(inner[0], {view.mention_entity(x) for x in inner})

@@ -2003,3 +2003,14 @@ def test_the_next_elections_after_a_past_one_told_in_passing(extractor) -> None:
     assert has(ex, "NOMINATED", "Patriotic Renewal Front", "Chanda Mule"), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Chanda Mule", "2026 Zambia general election"), triples(ex)
     assert has(ex, "WON", "Mwansa Chile", "2021 Zambia general election"), triples(ex)
+
+
+def test_a_slate_unveiled_and_a_certificate_cancelled_by_a_division(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commission on Elections (Comelec) closed the filing for the May 12, 2025 midterm "
+                            "elections. The administration's Alliance for a New Philippines (ANP) unveiled its "
+                            "12-member Senate slate on Sept. 26, including re-electionist Senators Maria Lagdameo and "
+                            "Jose Santiago. On Tuesday, the Comelec's Second Division cancelled the COC of senatorial "
+                            "aspirant Rosario Villa.", published="2024-10-09")
+    for person in ("Maria Lagdameo", "Jose Santiago"):
+        assert has(ex, "NOMINATED", "Alliance for a New Philippines", person), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Commission on Elections", "Rosario Villa"), triples(ex)
