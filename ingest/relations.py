@@ -633,6 +633,8 @@ class DocView:
 CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "parataxis"}
 
 
+# what a candidate contests: "is contesting a parliamentary seat", "is running for the mayoralty"
+CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office"}
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
 # places inside a town that a visit to them is a visit to the town
@@ -649,6 +651,17 @@ def _cross_gender_after(pronoun: Token) -> bool:
     """A pronoun of the other gender later in the same clause: the two are different people."""
     other = FEMALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else MALE_PRONOUNS
     return any(t.lower_ in other for t in pronoun.head.subtree if t.i > pronoun.i)
+
+
+def _in_other_aside(token: Token, trigger: Token) -> bool:
+    """A word in a relative clause or a contrasting "while ..." clause that the trigger is not in: "X is
+    contesting a seat, while Y ran in the 2019 election"."""
+    for node in (token, *token.ancestors):
+        aside = node.dep_ == "relcl" or node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"} for c in node.children)
+        if aside:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+    return False
 
 
 def _depth(token: Token) -> int:
@@ -1206,8 +1219,9 @@ class RelationEngine:
                    all_items: bool = False) -> list[tuple[int, float]]:
         for role in roles:
             if role in {"context", "context_intransitive", "context_decisive"}:
-                if role == "context_intransitive" and frame is not None and frame.patients:
-                    continue  # "to run the country": not running in an election
+                if role == "context_intransitive" and frame is not None and frame.patients and not all(
+                        t.lemma_ in CONTESTED_OFFICES for t in frame.patients):
+                    continue  # "to run the country": not running in an election ("contesting a seat" is)
                 if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
                                                       for t in view.sent(trigger)):
                     continue  # "won 45 percent in the first round": a share, not the election
@@ -1333,7 +1347,8 @@ class RelationEngine:
             return None
         sent = view.sent(trigger)
         named = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
-                 and m.entity in elections and not _time_reference(view.doc[m.end - 1])]
+                 and m.entity in elections and not _time_reference(view.doc[m.end - 1])
+                 and not _in_other_aside(view.doc[m.end - 1], trigger)]
         if named:
             return named[0]
         hinted = _kind_hints(view, sent)
@@ -1391,7 +1406,10 @@ class RelationEngine:
             # "scheduled for 26 January 2025": the year of its own date, not yet resolved
             own = next(iter(re.findall(r"\b(?:19|20)\d\d\b", str(props.get("date_text") or ""))), "")
         # "the party, which he has led since 2020": a relative clause's year is its own
-        nested = {x.i for c in trigger.subtree if c.dep_ == "relcl" and c.i != trigger.i for x in c.subtree}
+        # ("X is contesting a seat, while Y ran in the 2019 election": a contrasting clause's too)
+        nested = {x.i for c in trigger.subtree if c.i != trigger.i and (c.dep_ == "relcl" or c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in {"while", "whereas", "although", "though"} for g in c.children))
+            for x in c.subtree}
         for t in trigger.subtree:
             if t.i not in nested and t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 \
                     and t.text.startswith(("19", "20")) and (not own or t.text != own):

@@ -2014,3 +2014,12 @@ def test_a_slate_unveiled_and_a_certificate_cancelled_by_a_division(extractor) -
     for person in ("Maria Lagdameo", "Jose Santiago"):
         assert has(ex, "NOMINATED", "Alliance for a New Philippines", person), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Commission on Elections", "Rosario Villa"), triples(ex)
+
+
+def test_contesting_a_seat_beside_a_contrasting_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Three candidates will contest the Lerala parliamentary by-election on April 2. Mmusi "
+                            "Onalenna, a schoolteacher, is contesting a parliamentary seat for the first time, while "
+                            "Lesego Kgosi, a cattle farmer, ran unsuccessfully as an independent in the 2019 general "
+                            "election.", published="2022-03-11")
+    assert has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "parliamentary election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "2019"), triples(ex)
