@@ -151,7 +151,8 @@ def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> 
 
 _SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_PLACE = rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+(?:[ .][{_UPPER}][{_UPPER}'\-]+){{0,3}})"
+_PLACE = (rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+(?:[ .][{_UPPER}][{_UPPER}'\-]+){{0,3}}"
+          rf"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){{0,2}})")
 def month_day(text: str) -> tuple[int | None, int | None]:
     """Month and day a phrase names, without resolving it: "April 2" -> (4, 2), "Saturday" -> (None, None)."""
     for pattern in _PATTERNS[1:]:
@@ -168,8 +169,8 @@ def month_day(text: str) -> tuple[int | None, int | None]:
 _DATELINE = re.compile(
     rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?))?"
     rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
-    r"(?:\s*\((?P<agency>[^)]{1,60})\))?"
-    r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+)"
+    r"(?:\s*\((?P<agency>[^)]{1,60})\)|\.\s+(?P<agency_caps>[A-Z][A-Z\-]{2,20})(?=\s+[-–—]))?"
+    r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+|(?<=\))\s+(?=[A-Z]))"
 )
 
 
@@ -213,10 +214,15 @@ def find_dateline(text: str) -> Dateline | None:
     elif m.group("date"):
         month_day = (MONTHS[m.group("month").lower()], int(m.group("day")))
     place = m.group("place").strip()
-    if len(place) < 3 or place.upper() != place:
+    # "Georgetown, Sep 4 (Prensa Latina) The ...": a place in title case, when a date and an agency follow it
+    spelled_out = bool(m.group("agency") and (m.group("date") or m.group("day_first")) and place.istitle())
+    if len(place) < 3 or place.upper() != place and not spelled_out:
+        return None
+    if not m.group("sep").strip() and not spelled_out and "(" not in m.group(0):
         return None
     sep = (offset + m.start("sep"), offset + m.end("sep"))
-    return Dateline(place.title(), m.group("country"), month_day, m.group("agency"), offset + m.start(),
+    return Dateline(place.title(), m.group("country"), month_day, m.group("agency") or m.group("agency_caps"),
+                    offset + m.start(),
                     offset + m.end(), sep)
 
 
@@ -233,6 +239,6 @@ def prepare_text(text: str) -> str:
     if found is None:
         return text
     a, b = found.separator
-    if "." in text[a:b]:
-        return text
+    if "." in text[a:b] or b - a < 2:
+        return text  # (a single space after the agency's bracket has no room for a full stop)
     return text[:a] + "." + " " * (b - a - 1) + text[b:]

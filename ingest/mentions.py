@@ -82,6 +82,8 @@ CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name",
 NOT_ELECTION_HEADS = {"body", "bodies", "buying", "buy", "rigging", "fraud", "count", "counting", "tally", "official",
                       "worker", "watchdog", "agency", "authority", "commission", "board", "law", "code", "panel",
                       "manager", "administrator", "organizer", "organiser", "observation", "mission", "monitoring"}
+ELECTION_BODY_NAME = re.compile(r"\belect(ion|ions|oral)\b.*\b(commission|council|committee|board|authority|"
+                                r"tribunal|court|institute|body)\b|\bcomelec\b|\bcec\b")
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
@@ -1391,7 +1393,9 @@ class MentionFinder:
             if lower in {"guests", "visitors"}:
                 out.append(Mention(token.i, token.i + 1, "Delegation", token.text, generic=True))
                 continue
-            weak = lower not in lex.delegation_strong
+            weak = lower not in lex.delegation_strong and not (
+                lower in {"missions", "delegations"}
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
             if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
                 continue
             sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
@@ -1427,6 +1431,19 @@ class MentionFinder:
                             sender = by_token.get(p.i)
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
                                 senders.append(sender)
+            if lower in {"missions", "delegations"} and len(senders) == 1 and senders[0].start > token.i:
+                # "missions of the CIS (CIS), the SCO (SCO), the OTS and the OIC", the list read apart
+                k = senders[0].end
+                while k < len(doc):
+                    if doc[k].text in {",", "and", "(", ")"} or doc[k].lower_ == "the" or doc[k].i in by_token \
+                            and by_token[doc[k].i].props.get("acronym_of") is not None:
+                        k += 1
+                        continue
+                    nxt = by_token.get(k)
+                    if nxt is None or nxt.type != "Organization" or nxt.start != k:
+                        break
+                    senders.append(nxt)
+                    k = nxt.end
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             for sender in senders:
@@ -1460,8 +1477,10 @@ class MentionFinder:
                 # "the Spanish Congress of Deputies sent a five-member delegation"
                 for subject in token.head.children:
                     sender = by_token.get(subject.i) if subject.dep_ == "nsubj" else None
-                    if sender is not None and sender.type in {"Organization", "Country"}:
-                        senders.append(sender)
+                    if sender is not None and sender.type in {"Organization", "Country"} and not (
+                            token.head.lemma_ == "accredit" and ELECTION_BODY_NAME.search(sender.name.lower())):
+                        senders.append(sender)  # (not "the Central Election Commission has accredited 650
+                        # international observers": the host lets them in, others sent them)
             poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
             if not senders and not poss and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS \
                     and lower not in {"observers", "monitors"}:

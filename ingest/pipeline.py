@@ -8,6 +8,7 @@ in `ingest.extract`.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -73,9 +74,12 @@ class NewsgraphComponent:
         if found_dateline is not None:
             dateline_end = next((t.i for t in doc if t.idx >= found_dateline.end), len(doc))
             place_tokens = [t for t in doc[:dateline_end] if t.idx >= found_dateline.start and t.is_upper]
+            if not place_tokens and doc[:dateline_end].text.startswith(found_dateline.place):
+                place_tokens = [doc[0]]  # "Georgetown, Sep 4 (Prensa Latina)": the place in title case
             if place_tokens:
                 start, end = place_tokens[0].i, place_tokens[0].i
-                while end < dateline_end and doc[end].is_upper:
+                while end < dateline_end and (doc[end].is_upper or doc[end].is_title
+                                               and doc[start:end + 1].text in found_dateline.place):
                     end += 1
                 place = found_dateline.place
                 country = self.lexicon.country(place)
@@ -85,7 +89,12 @@ class NewsgraphComponent:
                 place_country = self.lexicon.country(found_dateline.country) or place_country
         mentions, titles = self.finder(doc, dateline_end)
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
-        country = main_country(mentions, place_country, dateline_end)
+        repeated = False
+        if place_country:
+            body = fold(doc[dateline_end:].text)
+            repeated = fold(place_country) in body or any(
+                re.search(rf"\b{re.escape(a)}\b", body) for a in self.lexicon.adjectives_of(place_country))
+        country = main_country(mentions, place_country, dateline_end, repeated)
         entities = self.resolver(doc, mentions, country)
         view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)

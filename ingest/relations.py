@@ -2277,7 +2277,7 @@ class RelationEngine:
             for e, record in enumerate(view.entities):
                 if record.type != "Delegation" or not record.mentions:
                     continue
-                mentions = [m for m in view.mentions if m.entity == e]
+                mentions = [m for m in view.mentions if m.entity == e] or [view.mentions[k] for k in record.mentions]
                 if not mentions:
                     continue
                 sourced = next((m for m in mentions if m.props.get("sender_mentions") or m.props.get("named")

@@ -439,6 +439,20 @@ class Resolver:
                     self._join(entities, owner, i, m)  # "the mission said its observers": the mission
                     last = owner
                     continue
+            head = doc[m.end - 1]
+            if len(senders) >= 2 and not m.props.get("named") and head.tag_ == "NNS" \
+                    and head.lemma_ in {"mission", "delegation"}:
+                # "missions of the CIS, the SCO and the OIC": one mission per body, each said here
+                for sender in senders[1:]:
+                    team = by_senders.get((sender,))
+                    if team is None:
+                        record = self._new(entities, None, None, type="Delegation",
+                                           name=self._delegation_name(m, [sender], entities))
+                        record.props["senders"] = [sender]
+                        self._delegation_aliases(record, [sender], entities)
+                        team = by_senders[(sender,)] = len(entities) - 1
+                    entities[team].mentions.append(i)
+                senders = senders[:1]
             key = tuple(sorted(senders))
             if m.props.get("named") or senders:
                 found = by_senders.get(key) if key else None
@@ -796,14 +810,15 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
     return not (ma[1] and mb[1] and ma[1] != mb[1])
 
 
-def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0) -> str | None:
+def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0,
+                 repeated: bool = False) -> str | None:
     """The country an article is about: the dateline's (or its capital's), else the one named most -
     by name; an adjective ("Chadian observers") counts for little. A dateline country the story never
     names again, in a story that names another country, is only where it was written ("WARSAW - ...
     the authorities of Bulgaria ...")."""
     body = [m for m in mentions if m.start >= dateline_end]
-    if dateline_country and (any(m.name == dateline_country or m.props.get("country") == dateline_country
-                                 for m in body if m.type in {"Country", "Location"})
+    if dateline_country and (repeated or any(m.name == dateline_country or m.props.get("country") == dateline_country
+                                             for m in body if m.type in {"Country", "Location"})
                              or not any(m.type == "Country" and not m.props.get("adjective") for m in body)):
         return dateline_country
     counts: dict[str, float] = {}

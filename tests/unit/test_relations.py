@@ -2023,3 +2023,27 @@ def test_contesting_a_seat_beside_a_contrasting_clause(extractor) -> None:  # ty
                             "election.", published="2022-03-11")
     assert has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "parliamentary election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "2019"), triples(ex)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Georgetown, Sep 4 (Prensa Latina) The Guyana Elections Commission (GECOM) on Thursday declared the governing "
+     "People's Progressive Alliance (PPA) the winner of Monday's general elections. A delegation from Cuba "
+     "attended. Cuba's foreign minister praised the vote, and Cuba's envoy met the winners.", "Guyana"),
+    ("ASTANA. KAZINFORM - The Central Election Commission of Kazakhstan has accredited 650 international observers "
+     "for the October 6 national referendum. The referendum was called by President Yerlan Sarsen. A Russian "
+     "delegation will attend, Russia's envoy said.", "Kazakhstan"),
+])
+def test_datelines_in_title_case_and_with_a_capitalised_agency(extractor, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text, published="2024-10-04")
+    elections = [e.properties for e in ex.entities if e.type == "Election"]
+    assert elections and all(p.get("country") == country for p in elections), elections
+    assert not any(e.type == "Delegation" and "Central Election Commission" in e.name for e in ex.entities)
+
+
+def test_missions_of_four_bodies_listed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Among the accredited observers are missions of the Commonwealth of Independent States "
+                            "(CIS), the Shanghai Cooperation Organisation (SCO), the Organization of Turkic States "
+                            "(OTS) and the Organisation of Islamic Cooperation (OIC).")
+    for body in ("Commonwealth of Independent States", "Shanghai Cooperation Organisation",
+                 "Organization of Turkic States", "Organisation of Islamic Cooperation"):
+        assert any(r[0] == "REPRESENTS" and r[2] == body for r in triples(ex)), (body, triples(ex))
