@@ -91,7 +91,7 @@ class NewsgraphComponent:
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         repeated = False
         if place_country:
-            body = fold(doc[dateline_end:].text)
+            body = fold.__wrapped__(doc[dateline_end:].text)  # (not cached: a whole story)
             repeated = fold(place_country) in body or any(
                 re.search(rf"\b{re.escape(a)}\b", body) for a in self.lexicon.adjectives_of(place_country))
         country = main_country(mentions, place_country, dateline_end, repeated)
