@@ -1052,6 +1052,16 @@ class RelationEngine:
                 # "rejected that of businessman X": the candidacy of X
                 out.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                            for x in c.children if x.dep_ == "pobj" for o in list_items(x))
+            elif t.lower_ in {"whom", "which"} and t.head.lower_ == "of" \
+                    and t.head.head.lower_ in {"both", "all", "each"}:
+                # "A and B, both of whom were nominated by X": the people listed just before
+                k = t.head.head.left_edge.i - 1
+                while k > 0 and view.doc[k].is_punct:
+                    k -= 1
+                root = view.doc[k]
+                while root.dep_ == "conj" and root.head.i != root.i:
+                    root = root.head
+                out.extend(list_items(root) if view.doc[k].pos_ == "PROPN" else [t])
             elif t.lemma_ in {"pair", "duo"} and t.i not in view.at:
                 out.extend(self._pair_before(view, t) or [t])
             elif t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}:

@@ -2047,3 +2047,11 @@ def test_missions_of_four_bodies_listed(extractor) -> None:  # type: ignore[no-u
     for body in ("Commonwealth of Independent States", "Shanghai Cooperation Organisation",
                  "Organization of Turkic States", "Organisation of Islamic Cooperation"):
         assert any(r[0] == "REPRESENTS" and r[2] == body for r in triples(ex)), (body, triples(ex))
+
+
+def test_both_of_whom_were_nominated(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The second pair consists of incumbent Deputy Governor Bonar Sitompul and university "
+                            "lecturer Siti Harahap, both of whom were nominated by the Indonesian Awakening Front "
+                            "(FKI).")
+    for person in ("Bonar Sitompul", "Siti Harahap"):
+        assert has(ex, "NOMINATED", "Indonesian Awakening Front", person), triples(ex)
