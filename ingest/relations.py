@@ -1210,7 +1210,11 @@ class RelationEngine:
             return None
         listed = self._listed_after(view, token)
         if listed:
-            return [e for t in listed for e in [view.mention_entity(t)] if e is not None], False
+            people = [e for t in listed for e in [view.mention_entity(t)] if e is not None]
+            # "cleared five candidates, including X": a later list ("The final list comprises ...") may name more
+            count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                          for c in token.children if c.dep_ == "nummod"), None)
+            return people, count is not None and count > len(people)
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
             one = node.head.head
@@ -1769,8 +1773,13 @@ class RelationEngine:
     @staticmethod
     def _list_start(sent: Span) -> int:
         """Where the names begin: after "Among them are", "The ballot will include"."""
+        verb = next((t for t in sent if t.lemma_ in LIST_VERBS and t.pos_ in {"VERB", "AUX"}
+                     and (t.dep_ == "ROOT" or t.dep_ in {"conj", "ccomp"} and t.head.dep_ == "ROOT")), None)
+        # (not "read out by X" before "comprises")
+        if verb is not None:
+            return verb.i + 1
         for t in sent:
-            if t.dep_ == "ROOT" or t.lemma_ in LIST_VERBS:
+            if t.dep_ == "ROOT":
                 return t.i + 1
         return sent.start
 
@@ -1793,11 +1802,13 @@ class RelationEngine:
         if root.tag_ == "VBN" and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
             return True  # "Rejected were A and B", "Also cleared to run were A and B"
-        # "They include A and B; both were put forward by ...": the list verb may head only the first clause
-        verbs = [root, *(t for t in sent if t.i < root.i and t.dep_ in {"ccomp", "conj"} and t.lemma_ in LIST_VERBS)]
+        # "They include A and B; both were put forward by ...": the list verb may head only the first clause;
+        # "The final list, read out by X, comprises A; B; ...": or follow the root as its conjunct
+        verbs = [root, *(t for t in sent if t.dep_ in {"ccomp", "conj"} and t.lemma_ in LIST_VERBS
+                         and (t.i < root.i or t.dep_ == "conj" and t.head.i == root.i))]
         return any(v.lemma_ in LIST_VERBS and any(
-            c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
-            for c in v.children) for v in verbs)
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
+            for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ()))) for v in verbs)
 
     def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
         """Relations that follow from others: a nominated or registered person runs in the election."""

@@ -2055,3 +2055,14 @@ def test_both_of_whom_were_nominated(extractor) -> None:  # type: ignore[no-unty
                             "(FKI).")
     for person in ("Bonar Sitompul", "Siti Harahap"):
         assert has(ex, "NOMINATED", "Indonesian Awakening Front", person), triples(ex)
+
+
+def test_some_cleared_then_the_final_list_read_out_by_someone(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Constitutional Council on Monday cleared five candidates to run in the October 25 "
+                            "presidential election, including President Laurent Ya. The final list, read out on state "
+                            "television by council president Mariam Diaba, comprises Ya, the candidate of the ruling "
+                            "Rally for Unity (RU); Aminata Bam, who is running as an independent; Kouassi Ehu of the "
+                            "Democratic Alliance (DA); and Salimata Ouatt, a pharmacist.", published="2025-09-09")
+    for person in ("Laurent Ya", "Aminata Bam", "Kouassi Ehu", "Salimata Ouatt"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", person), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Constitutional Council", "Mariam Diaba"), triples(ex)
