@@ -1398,6 +1398,8 @@ class MentionFinder:
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
             if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
                 continue
+            if weak and token.dep_ == "appos" and token.head.i in by_token:
+                continue  # "the Electoral Observation Mission (MOE), a Colombian civil society group": the same
             sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
             announced = token.head.dep_ == "ccomp" and token.head.head.lemma_ in {"say", "announce", "confirm"}
             if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words

@@ -2066,3 +2066,9 @@ def test_some_cleared_then_the_final_list_read_out_by_someone(extractor) -> None
     for person in ("Laurent Ya", "Aminata Bam", "Kouassi Ehu", "Salimata Ouatt"):
         assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", person), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Constitutional Council", "Mariam Diaba"), triples(ex)
+
+
+def test_a_group_in_apposition_to_a_named_mission_is_that_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Observation Mission (MOE), a Colombian civil society group, which monitored "
+                            "the local elections with 5,000 volunteers, reported 1,200 irregularities.")
+    assert not any(e.type == "Delegation" and "Colombia" in e.name for e in ex.entities), [e.name for e in ex.entities]
