@@ -1407,7 +1407,10 @@ class MentionFinder:
                 continue  # "the Commonwealth will not send a mission": no mission ("said it would send": one)
             if sent_by and (token.head.head.lemma_ in {"ready", "willing", "prepared", "able", "offer"} or any(
                     c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
-                    for c in token.head.children)):
+                    for c in token.head.children) or any(
+                    c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.head.children)
+                    or any(c.dep_ == "neg" for a in list(token.head.ancestors)[:2] for c in a.children)):
+                # ("has not yet decided whether to deploy observers": none yet)
                 continue  # "ready to send an observer mission if the government requested one": none yet
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
                     and not sent_by:

@@ -795,6 +795,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
                 return True  # "neither won a majority"
         if node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words:
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # "Moeller is to travel on to Belgrade on Tuesday": planned
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"
@@ -1022,9 +1025,11 @@ class RelationEngine:
                             # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
                             for x in view.listed_people_after(c, {view.mention_entity(c)})]
         for t in tokens:
-            if t.lemma_.lower() not in through and need_through:
+            # (a named one is no way through: "chairs the Foreign Affairs Committee of the Assembly")
+            via = t.lemma_.lower() in through and not (t.text.istitle() and t.i in view.at)
+            if not via and need_through:
                 continue
-            if t.lemma_.lower() in through:
+            if via:
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in {"date", "day"})
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
@@ -1555,10 +1560,11 @@ class RelationEngine:
                 continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
-            if p.unless and any(c.lemma_.lower() in p.unless for c in verb.children
+            if p.unless and any(c.lemma_.lower() in p.unless and not (c.text.istitle() and c.i in view.at)
+                                for c in verb.children
                                 if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}) \
                     or p.unless and any(o.lemma_.lower() in p.unless or any(
-                        m.lemma_.lower() in p.unless for m in o.children if m.dep_ in {"compound", "amod"})
+                        m.lemma_.lower() in p.unless for m in o.children if m.dep_ in {"compound", "amod", "poss"})
                         for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                         for o in c.children if o.dep_ == "pobj"):
                 continue  # "was elected speaker of parliament", "elected X as Speaker": not an election counted

@@ -2072,3 +2072,18 @@ def test_a_group_in_apposition_to_a_named_mission_is_that_mission(extractor) -> 
     ex = extract(extractor, "The Electoral Observation Mission (MOE), a Colombian civil society group, which monitored "
                             "the local elections with 5,000 volunteers, reported 1,200 irregularities.")
     assert not any(e.type == "Delegation" and "Colombia" in e.name for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_chairs_a_committee_of_the_parliament_and_planned_travel(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "German Foreign Minister Katrin Moll held talks in Pristina with President Drita Beri. She "
+                            "was accompanied by Tobias Went, who chairs the foreign affairs committee of the German "
+                            "Bundestag. Moll is to travel on to Belgrade on Tuesday. Hoxha Besnik, who leads the "
+                            "Movement for Renewal (LPR), was confirmed on Saturday as the party's candidate. The "
+                            "Central Election Commission (CEC) refused to certify Milan Jovan. The European Union has "
+                            "not yet decided whether to deploy observers.")
+    assert has(ex, "HOLDS_POSITION", "Tobias Went", "Bundestag"), triples(ex)
+    assert not has(ex, "HEADS", "Tobias Went", "Bundestag"), triples(ex)
+    assert not has(ex, "VISITS", "Katrin Moll", "Belgrade"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Hoxha Besnik"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Milan Jovan"), triples(ex)
+    assert not any(e.type == "Delegation" for e in ex.entities), [e.name for e in ex.entities]
