@@ -239,6 +239,8 @@ def prepare_text(text: str) -> str:
     if found is None:
         return text
     a, b = found.separator
-    if "." in text[a:b] or b - a < 2:
-        return text  # (a single space after the agency's bracket has no room for a full stop)
+    if "." in text[a:b]:
+        return text
+    if b - a < 2:
+        return text[:a] + "\n" + text[b:]  # (a single space after the agency's bracket: a line break)
     return text[:a] + "." + " " * (b - a - 1) + text[b:]

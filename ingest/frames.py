@@ -246,6 +246,9 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.extend(subjects(verb.head) if owner else list_items(child))
         elif child.dep_ in SUBJECT_DEPS:
             if frame.agents and not passive:
+                if all(a.ent_type_ in {"GPE", "LOC"} for a in frame.agents) and child.ent_type_ not in {"GPE", "LOC"}:
+                    frame.agents = list_items(child)  # "New Delhi, Oct 15 (PTI) The Commission announced": the
+                    # dateline read as a first subject
                 continue  # two subjects for one verb: a misparse; the first is the real one
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:

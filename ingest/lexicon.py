@@ -90,6 +90,20 @@ def _index_by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, 
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
 
 
+PLURAL_TITLE_HEADS = {"commissioner": "commissioners", "senator": "senators", "deputy": "deputies",
+                      "judge": "judges", "ambassador": "ambassadors", "minister": "ministers"}
+
+
+def _plural_titles(titles: frozenset[str]) -> frozenset[str]:
+    """"Election Commissioners A and B": the plural of a title that several people hold."""
+    out = set()
+    for title in titles:
+        words = title.split()
+        if len(words) >= 2 and words[-1] in PLURAL_TITLE_HEADS or title in {"senator"}:
+            out.add(" ".join([*words[:-1], PLURAL_TITLE_HEADS[words[-1]]]))
+    return frozenset(out)
+
+
 @lru_cache
 def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
     countries: dict[str, str] = {}
@@ -135,7 +149,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
         max_title_words=max(len(t.split()) for t in titles),
         title_words=frozenset(w for t in titles for w in t.split()),
-        title_tokens=_index_by_first_word(titles),
+        title_tokens=_index_by_first_word(titles | _plural_titles(titles)),
         given_names=frozenset(form for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
                               if not line.startswith("#") for w in line.split() for form in (w, _plain(w))),
     )

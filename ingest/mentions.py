@@ -1182,7 +1182,7 @@ class MentionFinder:
                     for p in token.rights)):
                 continue  # "a confidence vote", "a vote of no confidence": a parliament's vote, not an election
             # a by-election is of the kind its words say ("the mayoral by-election"), else parliamentary
-            by_election = lower.startswith("by-election")
+            by_election = lower.startswith(("by-election", "bypoll", "by-poll"))
             if lower in lex.election_kinds and not by_election:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:

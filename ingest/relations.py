@@ -40,7 +40,7 @@ from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
 log = logging.getLogger(__name__)
 
 PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "relations.jsonl"
-ELECTION_OFFICER = re.compile(r"\b((election|electoral) commissioner|electoral officer|supervisor of elections)$")
+ELECTION_OFFICER = re.compile(r"\b((election|electoral) commissioners?|electoral officer|supervisor of elections)$")
 UNCONFIRMED_VERBS = {"claim", "predict", "expect", "hope", "seek", "want", "promise", "forecast", "pray", "vow",
                      "celebrate", "eye", "project"}
 ROLE_NOUNS = {"counterpart", "host", "colleague", "successor", "predecessor", "rival", "opponent", "challenger"}
@@ -453,6 +453,10 @@ class DocView:
                     return m.entity
             return None
         lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
+        led = next((c for c in token.subtree if c.i < token.i and c.lower_ in {"led", "backed"}), None)
+        if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
+                and (m_led := self.at.get(led.i - 2)) is not None and m_led.type == "Organization":
+            return None  # "the JJM-led alliance": another alliance, around the JJM ("the X-led party": X's)
         if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (
                 lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
             for m in reversed(before):
@@ -635,6 +639,7 @@ CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "para
 
 # what a candidate contests: "is contesting a parliamentary seat", "is running for the mayoralty"
 CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office"}
+PLURAL_TITLE_WORDS = {"commissioners", "senators", "deputies", "judges", "ambassadors", "ministers"}
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
 # places inside a town that a visit to them is a visit to the town
@@ -1880,7 +1885,9 @@ class RelationEngine:
                     org = senders[0]
             if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner":
                 org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission
-            if org is None and ELECTION_OFFICER.search(fold(title.text)):
+            local = title.start > 0 and (m_before := view.at.get(title.start - 1)) is not None \
+                and m_before.type == "Location"  # "Jharkhand Chief Electoral Officer X": a state's officer
+            if org is None and ELECTION_OFFICER.search(fold(title.text)) and not local:
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)
                 if org is None:  # (of two commissions, the one named last before the title)
@@ -1924,7 +1931,7 @@ class RelationEngine:
                 props = {"title": f"{qualifier} {title.text}" if qualifier in PART_LEADER_WORDS else title.text}
                 yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
 
-                if core == "members":
+                if core == "members" or words and words[-1] in PLURAL_TITLE_WORDS:
                     # "Members of the National Assembly A and B": every holder the plural names
                     for other in self._coordinated_people(view, person):
                         yield Found(p.type, other, org, p.confidence * 0.95, view.sent(doc[title.start]), p.id,

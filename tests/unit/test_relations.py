@@ -2087,3 +2087,22 @@ def test_chairs_a_committee_of_the_parliament_and_planned_travel(extractor) -> N
     assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Hoxha Besnik"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Milan Jovan"), triples(ex)
     assert not any(e.type == "Delegation" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_election_commissioners_a_and_b_and_a_dateline_read_as_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "New Delhi, Oct 15 (PTI) The Election Commission on Tuesday announced that assembly "
+                            "elections in Jharkhand will be held in two phases. Chief Election Commissioner Harish "
+                            "Mehta, flanked by Election Commissioners Anjali Desai and Sukhbir Sandhu, told a press "
+                            "conference that 2.6 crore voters were eligible. It met Jharkhand Chief Electoral Officer "
+                            "Pradeep Tirke.", published="2024-10-15")
+    assert has(ex, "CALLED_ELECTION", "Election Commission", "regional election"), triples(ex)
+    for person in ("Anjali Desai", "Sukhbir Sandhu", "Harish Mehta"):
+        assert has(ex, "HOLDS_POSITION", person, "Election Commission"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Pradeep Tirke", "Election Commission"), triples(ex)
+
+
+def test_an_alliance_led_by_a_party_is_not_another_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In Kerala, the People's Democratic Alliance nominated Thomas Varg for Wayanad. Chief "
+                            "Minister Birsa Ora heads the ruling Jharkhand Jan Morcha (JJM). The JJM-led alliance won "
+                            "47 of the 81 seats in the 2019 assembly election.", published="2024-10-15")
+    assert not any(r[0] == "WON" and r[1] == "People's Democratic Alliance" for r in triples(ex)), triples(ex)
