@@ -58,6 +58,8 @@ class Lexicon:
     negation_words: frozenset[str]
     modal_words: frozenset[str]
     hypothetical_verbs: frozenset[str]
+    # other names the world uses for a body: "League of Arab States" -> ("Arab League",)
+    organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_title_words: int = field(default=4)
     title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
     # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
@@ -147,6 +149,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         negation_words=frozenset(data["negation_words"]),
         modal_words=frozenset(data["modal_words"]),
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
+        organization_aliases={fold(k): tuple(v) for k, v in data.get("organization_aliases", {}).items()},
         max_title_words=max(len(t.split()) for t in titles),
         title_words=frozenset(w for t in titles for w in t.split()),
         title_tokens=_index_by_first_word(titles | _plural_titles(titles)),

@@ -100,6 +100,10 @@ class Resolver:
         self._countries(mentions, entities)
         self._locations(mentions, entities)
         self._organizations(doc, mentions, entities)
+        for record in entities:
+            if record.type == "Organization":
+                for alias in self.lex.organization_aliases.get(fold(record.name), ()):
+                    record.add_alias(alias)  # "League of Arab States", also "Arab League"
         self._people(mentions, entities)
         self._delegations(doc, mentions, entities)
         self._elections(doc, mentions, entities, main_country)

@@ -129,7 +129,10 @@ class Timeline:
         date_head = self.doc[token_index].head
         if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
                                                                    "vote", "poll", "elections", "polls"}:
-            return self.read(phrase, "future")  # "set a snap election for November 1": ahead of the act
+            # "set a snap election for November 1": ahead of the act ("had scheduled for June 28", in a story
+            # told after it: the nearest)
+            pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in date_head.head.children)
+            return self.read(phrase, None if pluperfect else "future")
         return self.read(phrase, "future" if future and not past else "past" if past else None)
 
     # -- events -------------------------------------------------------------------------------

@@ -2106,3 +2106,18 @@ def test_an_alliance_led_by_a_party_is_not_another_party(extractor) -> None:  # 
                             "Minister Birsa Ora heads the ruling Jharkhand Jan Morcha (JJM). The JJM-led alliance won "
                             "47 of the 81 seats in the 2019 assembly election.", published="2024-10-15")
     assert not any(r[0] == "WON" and r[1] == "People's Democratic Alliance" for r in triples(ex)), triples(ex)
+
+
+def test_an_election_scheduled_earlier_for_a_day_just_past(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Hossein Rahi has won Friday's runoff of the snap presidential election, the Interior "
+                            "Ministry announced on Saturday. The early election, which the Interior Ministry had "
+                            "scheduled for June 28, went to a runoff.", published="2024-07-06")
+    years = {e.properties.get("year") or int(str(e.properties.get("date", "0"))[:4])
+             for e in ex.entities if e.type == "Election"}
+    assert years == {2024}, years
+
+
+def test_the_league_of_arab_states_is_also_the_arab_league(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the League of Arab States, led by Khaled Mansour, arrived in Ramallah.")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert "Arab League delegation" in team.aliases, team.aliases
