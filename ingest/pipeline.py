@@ -94,7 +94,19 @@ class NewsgraphComponent:
             body = fold.__wrapped__(doc[dateline_end:].text)  # (not cached: a whole story)
             repeated = fold(place_country) in body or any(
                 re.search(rf"\b{re.escape(a)}\b", body) for a in self.lexicon.adjectives_of(place_country))
-        country = main_country(mentions, place_country, dateline_end, repeated)
+        for m in mentions:
+            head = doc[m.end - 1]
+            if m.type == "Location" and m.props.get("city") and head.dep_ == "pobj" \
+                    and head.head.lower_ in {"in", "to"}:
+                m.props["scene"] = True  # "arrived in Chisinau": where the story happens
+        adjectives: dict[str, int] = {}
+        named = {m.name for m in mentions if m.type == "Country" and m.start >= dateline_end}
+        if len(named) > 1:
+            body_text = doc[dateline_end:].text
+            for name in named:
+                adjectives[name] = sum(len(re.findall(rf"\b{re.escape(a)}\b", body_text, re.IGNORECASE))
+                                       for a in self.lexicon.adjectives_of(name) if " " not in a)
+        country = main_country(mentions, place_country, dateline_end, repeated, adjectives)
         entities = self.resolver(doc, mentions, country)
         view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)

@@ -815,7 +815,7 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
 
 
 def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0,
-                 repeated: bool = False) -> str | None:
+                 repeated: bool = False, adjectives: dict[str, int] | None = None) -> str | None:
     """The country an article is about: the dateline's (or its capital's), else the one named most -
     by name; an adjective ("Chadian observers") counts for little. A dateline country the story never
     names again, in a story that names another country, is only where it was written ("WARSAW - ...
@@ -827,9 +827,11 @@ def main_country(mentions: list[Mention], dateline_country: str | None, dateline
         return dateline_country
     counts: dict[str, float] = {}
     for m in body:
-        if m.type == "Country":
+        if m.type == "Country" and not (adjectives and m.props.get("adjective")):
             counts[m.name] = counts.get(m.name, 0.0) + (0.25 if m.props.get("adjective") else 1.0)
         elif m.type == "Location" and m.props.get("country"):
-            country = m.props["country"]  # "in Antananarivo": a city says its country
-            counts[country] = counts.get(country, 0.0) + 0.5
+            country = m.props["country"]  # "in Antananarivo": a city says its country ("arrived in X": more so)
+            counts[country] = counts.get(country, 0.0) + (1.0 if m.props.get("scene") else 0.5)
+    for country, n in (adjectives or {}).items():
+        counts[country] = counts.get(country, 0.0) + 0.25 * n  # "the Moldovan Parliament", "his Moldovan counterpart"
     return max(counts, key=lambda c: counts[c]) if counts else None

@@ -2121,3 +2121,14 @@ def test_the_league_of_arab_states_is_also_the_arab_league(extractor) -> None:  
     ex = extract(extractor, "A delegation of the League of Arab States, led by Khaled Mansour, arrived in Ramallah.")
     [team] = [e for e in ex.entities if e.type == "Delegation"]
     assert "Arab League delegation" in team.aliases, team.aliases
+
+
+def test_a_visit_abroad_about_the_hosts_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ukraine's Minister of Foreign Affairs Andrii Koval arrived in Chisinau on Thursday, days "
+                            "after Moldova's President Maria Ceban won a second term. He later met Speaker of the "
+                            "Moldovan Parliament Ion Munt and his Moldovan counterpart. 'Moldova has chosen Europe, "
+                            "and Ukraine is proud,' he said. Ceban won Sunday's presidential runoff with 55.4% of the "
+                            "vote. Asked about elections in Ukraine, Koval said a vote could come only after martial "
+                            "law.", published="2024-11-08")
+    countries = {e.properties.get("country") for e in ex.entities if e.type == "Election"}
+    assert countries == {"Moldova"}, countries
