@@ -207,10 +207,10 @@ def build_frame(verb: Token) -> Frame:
         return frame
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
     whose = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
-             and any(g.lower_ == "whose" and g.dep_ == "poss" for g in c.children)]
-    late_object = [c for c in (*verb.children, *(whose[0].children if whose else ()))
-                   if c.dep_ in OBJECT_DEPS and whose and whose[0].i < c.i < verb.i]
-    if verb.dep_ == "relcl" and whose and late_object:
+             and any(g.lower_ == "whose" and g.dep_ == "poss" for g in c.children)] if verb.dep_ == "relcl" else []
+    late_object = [c for c in (*verb.children, *whose[0].children)
+                   if c.dep_ in OBJECT_DEPS and whose[0].i < c.i < verb.i] if whose else []
+    if whose and late_object:
         # "the 19 candidates whose files the Council validated", read with the files as the subject: the
         # Council validated the files, of the candidates
         frame.agents.extend(list_items(late_object[0]))
@@ -301,9 +301,9 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(head)
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
-    if frame.patients and not passive:
+    if frame.patients and not passive and verb.n_rights > 1:
         # "met Rusu at the presidency and later Cazacu at his headquarters": a second object, its verb gapped
-        frame.patients.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > verb.i
+        frame.patients.extend(c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "PROPN"
                               and not any(g.dep_ in SUBJECT_DEPS for g in c.children))
     if frame.patients:
         # "called the presidential election on 13 February and the parliamentary elections on 19 March":
@@ -340,10 +340,10 @@ def build_frame(verb: Token) -> Frame:
         for clause in verb.children:
             if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 frame.patients.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
-    if not frame.patients and not passive:
+    if not frame.patients and not passive and verb.pos_ == "VERB":
         # "nominated for the presidency Sisa Quishpe": the object moved after a prepositional phrase
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.i > verb.i:
+        for prep in verb.rights:
+            if prep.dep_ == "prep":
                 for pobj in prep.children:
                     late = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                             and c.left_edge.i == pobj.i + 1 and pobj.ent_type_ != "PERSON" and pobj.pos_ == "NOUN"]

@@ -60,6 +60,7 @@ class Lexicon:
     hypothetical_verbs: frozenset[str]
     # other names the world uses for a body: "League of Arab States" -> ("Arab League",)
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    adjectives_by_country: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_title_words: int = field(default=4)
     title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
     # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
@@ -78,7 +79,7 @@ class Lexicon:
 
     def adjectives_of(self, country: str) -> list[str]:
         """The folded adjectives of a country: "Vietnam" -> ["vietnamese"]."""
-        return [a for a, c in self.adjectives.items() if c == country]
+        return list(self.adjectives_by_country.get(country, ()))
 
     def is_title(self, text: str) -> bool:
         return fold(text) in self.titles
@@ -150,6 +151,8 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         modal_words=frozenset(data["modal_words"]),
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
         organization_aliases={fold(k): tuple(v) for k, v in data.get("organization_aliases", {}).items()},
+        adjectives_by_country={c: tuple(a for a, of in adjectives.items() if of == c)
+                               for c in set(adjectives.values())},
         max_title_words=max(len(t.split()) for t in titles),
         title_words=frozenset(w for t in titles for w in t.split()),
         title_tokens=_index_by_first_word(titles | _plural_titles(titles)),

@@ -144,6 +144,14 @@ def _clean_name(tokens: list[Token]) -> str:
     return text.strip(" ,;:-–—(")
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of a Doc, joined once (Doc.text joins every token on each call)."""
+    text = doc.user_data.get("newsgraph_text")
+    if text is None:
+        text = doc.user_data["newsgraph_text"] = doc.text
+    return str(text)
+
+
 def word_ids(words: Iterable[str]) -> numpy.ndarray:
     """The string ids of lower-case words, for `tokens_among`."""
     return numpy.array([get_string_id(w) for w in words], dtype="uint64")
@@ -157,6 +165,7 @@ def tokens_among(doc: Doc, ids: numpy.ndarray, start: int = 0) -> Iterator[Token
 
 
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
+BRACKET_IDS = word_ids(["("])
 
 
 def _is_name_token(token: Token) -> bool:
@@ -178,6 +187,8 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self._head_ids: numpy.ndarray | None = None  # hashes of the words that head a body's name
+        # first words of two- and three-word nationalities ("sierra" of "Sierra Leonean")
+        self._adjective_firsts = frozenset(a.split()[0] for a in lexicon.adjectives if " " in a)
 
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, doc: Doc, dateline_end: int = 0) -> tuple[list[Mention], list[Title]]:
@@ -1023,6 +1034,8 @@ class MentionFinder:
         """"retired Sierra Leonean judge X", tagged "Sierra" + "Leonean": a two-word nationality, not names."""
         out = list(mentions)
         for m in mentions:
+            if doc[m.start].lower_ not in self._adjective_firsts:
+                continue
             for width in (2, 3):
                 end = m.start + width
                 if end > len(doc) or m.end > end:
@@ -1237,11 +1250,10 @@ class MentionFinder:
                 kinds.append(last_by_kind or lex.election_kinds.get(lower, "parliamentary"))
             elif by_election:
                 last_by_kind = kinds[0]
-            if any(c.lower_ in {"next", "upcoming", "forthcoming", "coming"} and c.i < token.i
-                   for c in token.children):
-                props["upcoming"] = True  # "its next general elections": one still ahead
-            for child in token.children:
-                if child.dep_ == "poss" and child.lower_ == "year" and child.i < token.i:
+            for child in token.lefts:
+                if child.lower_ in {"next", "upcoming", "forthcoming", "coming"}:
+                    props["upcoming"] = True  # "its next general elections": one still ahead
+                if child.dep_ == "poss" and child.lower_ == "year":
                     # "next year's nationwide local elections": another year's election
                     offset = {"next": 1, "last": -1, "previous": -1}.get(
                         next((c.lower_ for c in child.children if c.dep_ == "amod"), ""))
@@ -1636,10 +1648,12 @@ class MentionFinder:
     def names_spelled_by_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Jorge Pech of Fuerza Peninsular (FP)", the name untagged: capitalised words whose initials are
         the bracketed acronym after them name an organization."""
+        if "(" not in doc_text(doc):
+            return mentions
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
-        for t in doc:
-            if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+        for t in tokens_among(doc, BRACKET_IDS):
+            if t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acronym = doc[t.i + 1].text
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ingest.dates import find_dateline
 from ingest.lexicon import PATTERNS, Lexicon, fold, load_lexicon
-from ingest.mentions import Mention, MentionFinder, Title
+from ingest.mentions import Mention, MentionFinder, Title, doc_text
 from ingest.relations import PATTERN_FILE, DocView, Found, PendingList, RelationEngine, load_patterns
 from ingest.resolve import EntityRecord, Resolver, main_country
 
@@ -67,7 +67,8 @@ class NewsgraphComponent:
         self.engine = engine
 
     def __call__(self, doc: Doc) -> Doc:
-        found_dateline = find_dateline(doc.text)
+        text = doc_text(doc)
+        found_dateline = find_dateline(text)
         dateline_end = 0
         place_mentions: list[Mention] = []
         place_country = None
@@ -91,7 +92,7 @@ class NewsgraphComponent:
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         repeated = False
         if place_country:
-            body = fold.__wrapped__(doc[dateline_end:].text)  # (not cached: a whole story)
+            body = fold.__wrapped__(text[doc[dateline_end].idx:] if dateline_end < len(doc) else "")  # (not cached)
             repeated = fold(place_country) in body or any(
                 re.search(rf"\b{re.escape(a)}\b", body) for a in self.lexicon.adjectives_of(place_country))
         for m in mentions:
@@ -102,7 +103,7 @@ class NewsgraphComponent:
         adjectives: dict[str, int] = {}
         named = {m.name for m in mentions if m.type == "Country" and m.start >= dateline_end}
         if len(named) > 1:
-            body_text = doc[dateline_end:].text
+            body_text = text[doc[dateline_end].idx:] if dateline_end < len(doc) else ""
             for name in named:
                 adjectives[name] = sum(len(re.findall(rf"\b{re.escape(a)}\b", body_text, re.IGNORECASE))
                                        for a in self.lexicon.adjectives_of(name) if " " not in a)

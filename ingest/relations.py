@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title
+from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title, doc_text
 from ingest.resolve import EntityRecord
 from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
 
@@ -453,7 +453,7 @@ class DocView:
                     return m.entity
             return None
         lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
-        led = next((c for c in token.subtree if c.i < token.i and c.lower_ in {"led", "backed"}), None)
+        led = next((c for c in token.lefts if c.lower_ in {"led", "backed"}), None) if token.n_lefts else None
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
                 and (m_led := self.at.get(led.i - 2)) is not None and m_led.type == "Organization":
             return None  # "the JJM-led alliance": another alliance, around the JJM ("the X-led party": X's)
@@ -2395,7 +2395,7 @@ class RelationEngine:
 
     def _between_pairs(self, view: DocView) -> Iterator[Found]:
         """"talks between X and Y": each pair the phrase names met."""
-        if "between" not in view.doc.text.lower():
+        if "between" not in doc_text(view.doc).lower():
             return
         betweens = [t.head for t in view.doc if t.lower_ == "between" and t.dep_ == "prep"]
         for p in self.other_rows.get("between_pair", []):
