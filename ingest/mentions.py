@@ -189,6 +189,10 @@ class MentionFinder:
         self._head_ids: numpy.ndarray | None = None  # hashes of the words that head a body's name
         # first words of two- and three-word nationalities ("sierra" of "Sierra Leonean")
         self._adjective_firsts = frozenset(a.split()[0] for a in lexicon.adjectives if " " in a)
+        # the only words that may start an election or a delegation mention: a cheap first look
+        self._election_word_ids = word_ids(lexicon.election_nouns | {"round", "rounds", "polling", "voting"})
+        self._delegation_word_ids = word_ids(lexicon.delegation_nouns | lexicon.delegation_strong
+                                             | {"guests", "visitors", "missions", "delegations"})
 
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, doc: Doc, dateline_end: int = 0) -> tuple[list[Mention], list[Title]]:
@@ -1159,7 +1163,7 @@ class MentionFinder:
         out: list[Mention] = []
         regional_words: set[str] = set()
         last_by_kind: str | None = None
-        for token in doc:
+        for token in tokens_among(doc, self._election_word_ids):
             lower = token.lower_
             rounds = lower in {"round", "rounds"} and any(c.lower_ in {"first", "second", "1st", "2nd"}
                                                           for c in token.children)
@@ -1398,7 +1402,7 @@ class MentionFinder:
                                     and o.end <= root.head.i and doc[o.end - 1].dep_ in {"appos", "nsubj"}][-1:]
                     if subjects:
                         m.props["sender_mentions"] = [subjects[0].start]
-        for token in doc:
+        for token in tokens_among(doc, self._delegation_word_ids):
             lower = token.lower_
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
                 continue

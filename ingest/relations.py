@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title, doc_text
+from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title, doc_text, tokens_among, word_ids
 from ingest.resolve import EntityRecord
 from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
 
@@ -640,6 +640,7 @@ CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "para
 # what a candidate contests: "is contesting a parliamentary seat", "is running for the mayoralty"
 CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office"}
 PLURAL_TITLE_WORDS = {"commissioners", "senators", "deputies", "judges", "ambassadors", "ministers"}
+LED_IDS = word_ids(["led", "headed"])
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
 # places inside a town that a visit to them is a visit to the town
@@ -2374,8 +2375,8 @@ class RelationEngine:
         """"the Phiri-led mission", "a Labour-led coalition": the name before "-led" heads the noun."""
         doc = view.doc
         for p in self.other_rows.get("led_compound", []):
-            for t in doc:
-                if t.lower_ not in {"led", "headed"} or t.i < 2 or doc[t.i - 1].text not in {"-", "–"}:
+            for t in tokens_among(doc, LED_IDS):
+                if t.i < 2 or doc[t.i - 1].text not in {"-", "–"}:
                     continue
                 leader = view.at.get(t.i - 2)
                 if leader is None or view.type_of(leader.entity) not in p.source_types:
