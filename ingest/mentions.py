@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_UPPER, LOWER
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +78,8 @@ FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
+CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
+                      "municipality", "electorate", "riding"}
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
 NOT_ELECTION_HEADS = {"body", "bodies", "buying", "buy", "rigging", "fraud", "count", "counting", "tally", "official",
                       "worker", "watchdog", "agency", "authority", "commission", "board", "law", "code", "panel",
@@ -219,6 +221,7 @@ class MentionFinder:
         mentions = self._merge_overlaps(mentions + self.find_unlabelled_people(doc, mentions, title_tokens,
                                                                                dateline_end))
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
+        mentions.extend(self.untagged_countries(doc, mentions, dateline_end))
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions, doc)
         self.extend_person_names(doc, mentions, title_tokens)
@@ -820,6 +823,9 @@ class MentionFinder:
                     _is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or j == i) and doc[j].text not in HYPHENS
                     or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
                 j += 1
+            if j - i >= 3 and self.lex.country(token.text) and self.lex.is_given_name(doc[i + 1].text):
+                i += 1  # "President of Belarus Viktor Kovalenko": the country ends the title, the name follows
+                continue
             words = list(doc[i:j])
             if 2 <= len([w for w in words if w.text not in HYPHENS]) <= 3 and self._looks_like_person(words) and (
                 words[-1].text in surnames or self.lex.is_given_name(words[0].text)
@@ -827,6 +833,21 @@ class MentionFinder:
             ):
                 out.append(Mention(i, j, "Person", _clean_name(words), props={"rule": "unlabelled-person"}))
             i = max(j, i + 1)
+        return out
+
+    def untagged_countries(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:
+        """"President of Belarus Viktor Kovalenko" with "Belarus" left untagged: a one-word country name."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        flags = doc.to_array([IS_TITLE]).astype(bool).ravel()
+        out: list[Mention] = []
+        for k in numpy.flatnonzero(flags):
+            i = int(k)
+            if i < dateline_end or i in taken:
+                continue
+            country = self.lex.country(doc[i].text)
+            if country and doc[i].pos_ == "PROPN" and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+                                                           and not self.lex.is_given_name(doc[i + 1].text)):
+                out.append(Mention(i, i + 1, "Country", country, props={"surface": doc[i].text}))
         return out
 
     def _person_context(self, doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
@@ -996,6 +1017,22 @@ class MentionFinder:
     def extend_person_names(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         """"Ayoub" + "Mejri" (only the surname tagged): an untagged given name in the same compound;
         "Armindo Lopes" + "Tavares": an untagged surname that heads it."""
+        ends = {m.end: m for m in mentions if m.type == "Organization"}
+        for m in mentions:
+            if m.type == "Person" and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS:
+                m.type = "Location"  # "Minsk's Partizansky constituency"
+                continue
+            given_at = next((k for k in range(m.start + 1, m.end - 1) if self.lex.is_given_name(doc[k].text)), None)
+            owner = ends.get(m.start - 1)
+            if m.type == "Person" and given_at is not None and owner is not None \
+                    and doc[m.start - 1].lower_ == "and" \
+                    and not any(self.lex.is_given_name(t.text) for t in doc[m.start:given_at]):
+                # "Central Commission of Belarus on Elections" + "and National Referendums Vadim Lipsky": the
+                # body's name runs on to the given name
+                owner.end = given_at
+                owner.name = _clean_name(list(doc[owner.start:owner.end]))
+                m.start = given_at
+                m.name = _clean_name(list(doc[m.start:m.end]))
         by_end = {m.end: m for m in mentions if m.end - m.start == 1}
         for m in list(mentions):
             # "Esteban" (tagged apart) + "Villacís Ortega": a lone given name in the same compound
@@ -1675,9 +1712,9 @@ class MentionFinder:
             if initials != acronym or any(o.start < start or o.end > t.i or o.type == "Person" and o.start == start
                                           or o.start == start and o.end == t.i for o in inside.values()):
                 continue  # (a shorter name inside, "Bisaya" of "Partido Makabayan ng Bisaya", gives way)
-            out = [o for o in out if id(o) not in inside]
             if self.lex.is_given_name(doc[start].text):
                 continue  # "Maria Lopez (ML)": a person
+            out = [o for o in out if id(o) not in inside or o.type == "Country"]  # ("... of the Russian Federation")
             out.append(Mention(start, t.i, "Organization", _clean_name(list(doc[start:t.i])),
                                props={"rule": "spelled-by-acronym"}))
         return out

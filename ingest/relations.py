@@ -460,6 +460,8 @@ class DocView:
         if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (
                 lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
             for m in reversed(before):
+                if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
+                    continue  # ("told Anadolu Agency ... the body approved 1,604 candidates": not the agency)
                 if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
                                                  or lemma in {"body", "bloc"}
                                                  or lemma == "party" and is_party(self.entities[m.entity], self.lex)
@@ -641,6 +643,7 @@ CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "para
 CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office"}
 PLURAL_TITLE_WORDS = {"commissioners", "senators", "deputies", "judges", "ambassadors", "ministers"}
 LED_IDS = word_ids(["led", "headed"])
+MEDIA_NAME = re.compile(r"\b(Agency|News|Press|Television|TV|Radio|Times|Post|Herald|Gazette|Tribune)$")
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
 # places inside a town that a visit to them is a visit to the town

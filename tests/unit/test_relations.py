@@ -2132,3 +2132,24 @@ def test_a_visit_abroad_about_the_hosts_election(extractor) -> None:  # type: ig
                             "law.", published="2024-11-08")
     countries = {e.properties.get("country") for e in ex.entities if e.type == "Election"}
     assert countries == {"Moldova"}, countries
+
+
+def test_untagged_country_and_name_and_a_bodys_name_running_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "More than 300 observers have been accredited, Chairman of the Central Commission of "
+                            "Belarus on Elections and National Referendums Vadim Lipsky told reporters. The elections "
+                            "were called by President of Belarus Viktor Kovalenko. The commission has registered 264 "
+                            "candidates, among them Speaker Nikolai Bondar, who is running in Minsk's Partizansky "
+                            "constituency.", published="2024-02-22")
+    assert has(ex, "HOLDS_POSITION", "Vadim Lipsky",
+               "Central Commission of Belarus on Elections and National Referendums"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Viktor Kovalenko", "Belarus"), triples(ex)
+    assert "Partizansky" not in {e.name for e in ex.entities if e.type == "Person"}
+
+
+def test_the_body_is_not_the_news_agency_just_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Aydin met Abdikarim Hassan, the chairman of the National Independent Electoral and "
+                            "Boundaries Commission (NIEBC). 'We are ready,' Aydin told Anadolu Agency. On May 8 the "
+                            "body approved 1,604 candidates, among them former minister Ibrahim Farah.")
+    assert has(ex, "APPROVED_CANDIDACY", "National Independent Electoral and Boundaries Commission", "Ibrahim Farah"), \
+        triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Anadolu Agency", "Ibrahim Farah"), triples(ex)
