@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
@@ -831,6 +833,7 @@ class RelationEngine:
         self.verb_rows: dict[str, list[Pattern]] = {}
         self.noun_rows: dict[str, list[Pattern]] = {}
         self.other_rows: dict[str, list[Pattern]] = {}
+        self._trigger_keys: frozenset[str] | None = None
         for p in patterns:
             if p.kind in {"verb", "noun"}:
                 table = self.verb_rows if p.kind == "verb" else self.noun_rows
@@ -849,7 +852,7 @@ class RelationEngine:
         keep(found, "person of party", self._person_of_party, view)
         keep(found, "led compounds", self._led_compounds, view)
         keep(found, "between pairs", self._between_pairs, view)
-        for token in view.doc:
+        for token in self._trigger_candidates(view.doc):
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
                 rows = self._verb_rows_for(token)
                 if rows:
@@ -865,6 +868,23 @@ class RelationEngine:
         keep(found, "observer delegations", self._observer_delegations, view)
         keep(found, "derived", self._derived, view, found)
         return found
+
+    def _trigger_candidates(self, doc: Doc) -> Iterator[Token]:
+        """The tokens whose lemma or lower-case form some verb or noun row fires on, in order: a cheap
+        first look over the token arrays (each distinct word is looked up once)."""
+        keys = self._trigger_keys
+        if keys is None:
+            keys = self._trigger_keys = frozenset(self.verb_rows) | frozenset(self.noun_rows) | frozenset(
+                k.split("-", 1)[1] for k in self.verb_rows if "-" in k)
+        strings = doc.vocab.strings
+        columns = doc.to_array([LEMMA, LOWER])
+        hit = numpy.zeros(len(doc), dtype=bool)
+        for column in (columns[:, 0], columns[:, 1]):
+            unique, where = numpy.unique(column, return_inverse=True)
+            wanted = numpy.array([strings[int(h)].lower() in keys for h in unique], dtype=bool)
+            hit |= wanted[where.ravel()]
+        for k in numpy.flatnonzero(hit):
+            yield doc[int(k)]
 
     @staticmethod
     def _keep(found: list[Found], rule: str, make: Callable[..., Iterable[Found]], *args: Any) -> None:
