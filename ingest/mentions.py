@@ -78,6 +78,8 @@ FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
+# what follows a name and a hyphen without being part of it: "the Tsogtbaatar-led party", "a Kim-era law"
+HYPHEN_SUFFIXES = {"era", "style", "run", "born", "friendly", "allied", "loyal", "camp", "bloc", "wing", "type"}
 CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
                       "municipality", "electorate", "riding"}
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
@@ -1059,6 +1061,21 @@ class MentionFinder:
                 m.start = k
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
+        for m in mentions:
+            # "Choi Min" + "-jae", "Kim" + "Do-hyun": a hyphenated given name cut by the NER
+            if m.type != "Person":
+                continue
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in taken \
+                    and doc[k + 1].text == "-" and not doc[k].whitespace_ and doc[k + 2].is_lower \
+                    and doc[k + 2].is_alpha and not doc[k + 1].whitespace_ and m.end - m.start == 1:
+                k += 1  # "Kim" + "Do-hyun"
+            if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                    and doc[k + 1].is_lower and doc[k + 1].is_alpha and k + 1 not in taken \
+                    and not doc[k + 1].lower_.endswith(("ed", "ing")) and doc[k + 1].lower_ not in HYPHEN_SUFFIXES:
+                m.end = k + 2
+                m.name = _clean_name(list(doc[m.start:m.end]))
+                taken.update(range(m.start, m.end))
         for m in mentions:
             # "Armindo Lopes" + "Tavares": the head of the name's compound, left untagged after it
             k = m.end

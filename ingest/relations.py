@@ -1250,6 +1250,12 @@ class RelationEngine:
                           for c in token.children if c.dep_ == "nummod"), None)
             return people, count is not None and count > len(people)
         node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.head.lemma_ == "be":
+            # "A and B were among seven candidates whose registrations were accepted": the subject, listed
+            subject = [x for c in node.head.head.children if c.dep_ == "nsubj" for x in list_items(c)]
+            hits = [h for s in subject for h in [view.resolve(s, frozenset({"Person"}))] if h is not None]
+            if hits:
+                return list(dict.fromkeys(e for e, _ in hits)), False
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in {"one", "each", "some"}:
             one = node.head.head
             if one.dep_ in {"attr", "nsubj"}:

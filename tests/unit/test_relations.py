@@ -2153,3 +2153,16 @@ def test_the_body_is_not_the_news_agency_just_named(extractor) -> None:  # type:
     assert has(ex, "APPROVED_CANDIDACY", "National Independent Electoral and Boundaries Commission", "Ibrahim Farah"), \
         triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Anadolu Agency", "Ibrahim Farah"), triples(ex)
+
+
+def test_korean_names_and_among_the_candidates_whose_registrations(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SEOUL, May 11 (Yonhap) -- Kim Do-hyun, the presidential nominee of the main opposition "
+                            "Democratic Unity Party (DUP), and former labor minister Park Seo-yeon were among seven "
+                            "candidates whose registrations were accepted by the National Election Commission (NEC) on "
+                            "Sunday. Acting President Choi Min-jae set the date of the election on April 8. The "
+                            "Phiri-led mission arrived.", published="2025-05-11")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Kim Do-hyun", "Park Seo-yeon", "Choi Min-jae"} <= people, people
+    assert not any(name.endswith("-led") for name in people), people
+    for person in ("Kim Do-hyun", "Park Seo-yeon"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Election Commission", person), triples(ex)
