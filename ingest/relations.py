@@ -389,9 +389,11 @@ class DocView:
                 main = [m for m in subjects if self.root_of(m).head.dep_ == "ROOT"]
                 subjects = main or subjects
             if not subjects and here > 0:
-                # "The head of state received ... He also met X": the role noun the sentence before began with
+                # "The head of state received ... He also met X": the role noun the sentence before began with;
+                # "X arrived ... He was received by Y. He also held talks with Z": the "he" before, still X
                 root = self.sentences[here - 1].root
-                noun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                noun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                             or c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == word and word in {"he", "she"}), None)
                 person = self.antecedent(noun, types) if noun is not None else None
                 if person is not None:
                     return person

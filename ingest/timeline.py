@@ -224,10 +224,15 @@ class Timeline:
         restated = self._restated_date(sent, actor, rel_type)
         if restated is not None:
             return restated
-        if rel_type == "MET_WITH" and trigger is not None and trigger.lemma_ in {"welcome", "greet"}:
-            # "The delegation arrived in Hanoi on Monday. The guests were welcomed at the airport by X"
+        if rel_type == "MET_WITH" and trigger is not None and (
+                trigger.lemma_ in {"welcome", "greet"} or self._loose_date(sent) is None and not any(
+                    t.ent_type_ == "DATE" for t in sent)):
+            # "The delegation arrived in Hanoi on Monday. The guests were welcomed at the airport by X";
+            # "X arrived in Mogadishu on Monday. ... He also held talks with Y" (a sentence with no day of its
+            # own): the visit's day
             here = next((k for k, x in enumerate(self.sentences) if x.start == sent.start), 0)
-            window = {x.start for x in self.sentences[max(0, here - 1):here + 1]}
+            back = 1 if trigger.lemma_ in {"welcome", "greet"} else 2
+            window = {x.start for x in self.sentences[max(0, here - back):here + 1]}
             for token_index, date, involved, kind, _ in reversed(self.history):
                 if kind == "VISITS" and involved & entities and self.doc[token_index].sent.start in window:
                     return date

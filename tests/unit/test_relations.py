@@ -2166,3 +2166,12 @@ def test_korean_names_and_among_the_candidates_whose_registrations(extractor) ->
     assert not any(name.endswith("-led") for name in people), people
     for person in ("Kim Do-hyun", "Park Seo-yeon"):
         assert has(ex, "APPROVED_CANDIDACY", "National Election Commission", person), triples(ex)
+
+
+def test_a_meeting_on_a_visit_takes_the_visits_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Turkish Foreign Minister Kerem Aydin arrived in Mogadishu on Monday for a two-day visit. "
+                            "He was received at the presidential palace by Somali President Abdirahman Nur. He also "
+                            "held talks with his Somali counterpart, Foreign Minister Fadumo Warsame.")
+    assert dated(ex, "MET_WITH", "Kerem Aydin", "Abdirahman Nur") == "2025-03-10", triples(ex)
+    assert dated(ex, "MET_WITH", "Kerem Aydin", "Fadumo Warsame") == "2025-03-10", triples(ex)
+    assert not has(ex, "MET_WITH", "Abdirahman Nur", "Fadumo Warsame"), triples(ex)
