@@ -1160,6 +1160,10 @@ class RelationEngine:
     @staticmethod
     def _described(noun: Token) -> list[Token]:
         """The person a role noun describes: "X, the nominee of Y"; "Y candidate X"; "X is Y's candidate"."""
+        if noun.lemma_ in {"winner", "victor"} and noun.head.i == noun.i and noun.left_edge.i >= 1 \
+                and noun.doc[noun.left_edge.i - 1].ent_type_ == "PERSON":
+            # "declared X the winner of ...", with "the winner" parsed as a sentence of its own
+            return [noun.doc[noun.left_edge.i - 1]]
         if noun.lemma_ in {"winner", "victor"} and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.pos_ == "PROPN" and noun.head.head.dep_ in {"dobj", "nsubjpass"}:
             # "declared X of the opposition Y winner of ...", read as "X of [the Y winner]": X

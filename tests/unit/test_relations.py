@@ -2175,3 +2175,13 @@ def test_a_meeting_on_a_visit_takes_the_visits_day(extractor) -> None:  # type: 
     assert dated(ex, "MET_WITH", "Kerem Aydin", "Abdirahman Nur") == "2025-03-10", triples(ex)
     assert dated(ex, "MET_WITH", "Kerem Aydin", "Fadumo Warsame") == "2025-03-10", triples(ex)
     assert not has(ex, "MET_WITH", "Abdirahman Nur", "Fadumo Warsame"), triples(ex)
+
+
+def test_declared_the_winner_parsed_apart_and_followed_by_a_runner_up(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission of Namibia (ECN) on Tuesday declared Vice President Helena "
+                            "Nangolo the winner of last week's presidential election with 57.3 percent of the votes "
+                            "cast. Nangolo, the candidate of the governing Namibian Unity Movement (NUM), was followed "
+                            "by Panduleni Kaura of the Independent Patriots Bloc (IPB) with 25.5 percent.",
+                 published="2024-12-03")
+    assert has(ex, "WON", "Helena Nangolo", "presidential election"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Panduleni Kaura", "presidential election"), triples(ex)
