@@ -391,6 +391,11 @@ class MentionFinder:
         brackets = [k for k, t in enumerate(tokens) if t.text == "("]
         if brackets and brackets[0] > 0:
             tokens = tokens[:brackets[0]]
+        if label == "NORP" and len(tokens) == 1 and fold(tokens[0].text) in self.lex.cities \
+                and not self.lex.country_of_adjective(tokens[0].text):
+            # "arrived in Asuncion" tagged as a nationality: the city
+            return [Mention(tokens[0].i, tokens[0].i + 1, "Location", tokens[0].text,
+                            props={"ner": label, "city": True, "country": self.lex.cities[fold(tokens[0].text)]})]
         if label in {"NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}:
             name = _clean_name(tokens)
             if len(tokens) > 1 and self.lex.country_of_adjective(name) or not name[:1].isupper() \
@@ -1345,7 +1350,7 @@ class MentionFinder:
             for t in tokens:
                 if t.ent_type_ == "DATE" or untagged_day(t) is not None:
                     return t.i
-                if t.dep_ == "prep" and t.lower_ in {"on", "for"}:
+                if t.dep_ == "prep" and t.lower_ in {"on", "for", "of"}:  # ("the general election of April 30")
                     for pobj in t.children:
                         if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE":
                             return pobj.i

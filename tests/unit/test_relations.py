@@ -2185,3 +2185,14 @@ def test_declared_the_winner_parsed_apart_and_followed_by_a_runner_up(extractor)
                  published="2024-12-03")
     assert has(ex, "WON", "Helena Nangolo", "presidential election"), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Panduleni Kaura", "presidential election"), triples(ex)
+
+
+def test_a_city_tagged_as_a_nationality_and_an_election_of_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Gimenez thus becomes the party's candidate for the general election of April 30, 2023. "
+                            "An electoral observation mission of the Organization of American States (OAS) followed "
+                            "the primaries. The mission, headed by Chilean lawyer Isabel Fuentes, arrived in Asuncion "
+                            "on Dec 12.", published="2022-12-19")
+    assert has(ex, "VISITS", "Organization of American States delegation", "Asuncion"), triples(ex)
+    years = {e.properties.get("year") or int(str(e.properties.get("date", "0"))[:4])
+             for e in ex.entities if e.type == "Election" and e.properties.get("kind") == "general"}
+    assert years == {2023}, years
