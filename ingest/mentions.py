@@ -1280,6 +1280,14 @@ class MentionFinder:
                         props["year"] = int(child.text)
                     start = min(start, child.left_edge.i if child.dep_ != "poss" else child.i)
             for child in token.rights:
+                if child.dep_ == "prep" and child.lower_ == "for" and not kinds:
+                    # "a by-election for the Councillor of Mbezi Ward", "... for the Member of Parliament"
+                    office = next((c.lower_ for c in child.children if c.dep_ == "pobj"), "")
+                    kind = {"councillor": "local", "councilor": "local", "mayor": "local", "governor": "regional",
+                            "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
+                            "presidency": "presidential"}.get(office)
+                    if kind:
+                        kinds.append(kind)
                 if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
                     # "elections to the Belgrade City Assembly": the body elected says the kind
                     # "to the House of Representatives and the provincial assemblies": one kind per body

@@ -2196,3 +2196,12 @@ def test_a_city_tagged_as_a_nationality_and_an_election_of_a_day(extractor) -> N
     years = {e.properties.get("year") or int(str(e.properties.get("date", "0"))[:4])
              for e in ex.entities if e.type == "Election" and e.properties.get("kind") == "general"}
     assert years == {2023}, years
+
+
+def test_a_by_election_for_a_councillor_and_a_restored_nomination(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Independent National Electoral Commission (INEC) on Monday called a by-election for "
+                            "the Councillor of Mbezi Ward on 15 March. The appeal of Mr. Juma Kitwa of the Alliance "
+                            "for Change (AfC) was allowed and his nomination, which had been rejected by the "
+                            "Returning Officer, was restored by the Commission.")
+    assert has(ex, "CALLED_ELECTION", "Independent National Electoral Commission", "local election"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Independent National Electoral Commission", "Juma Kitwa"), triples(ex)
