@@ -1064,6 +1064,10 @@ class RelationEngine:
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in {"date", "day"})
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
+                counted = [_counted(x) for x in inner]
+                if inner and all(c is not x and c.tag_ in {"NNS", "NNPS"} for c, x in zip(counted, inner, strict=True)):
+                    # "approved the qualifications of six of the 80 hopefuls: A; B; C": the ones listed
+                    inner = [y for c in counted for y in self._listed_after(view, c)] or inner
                 if not inner and (t.tag_ in {"NNS", "NNPS"} or t.lemma_ in {"slate", "lineup", "line-up", "list"}):
                     # "four candidacies: those of A, B and C"; "unveiled its slate, including A and B"
                     inner = self._listed_after(view, t) or [t]

@@ -2205,3 +2205,11 @@ def test_a_by_election_for_a_councillor_and_a_restored_nomination(extractor) -> 
                             "Returning Officer, was restored by the Commission.")
     assert has(ex, "CALLED_ELECTION", "Independent National Electoral Commission", "local election"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Independent National Electoral Commission", "Juma Kitwa"), triples(ex)
+
+
+def test_the_qualifications_of_six_of_the_hopefuls_listed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On June 9 the Guardian Council approved the qualifications of six of the 80 registered "
+                            "hopefuls: Hossein Rahi; Saeed Mora; former speaker Ali Karimi; Tehran Mayor Mehdi "
+                            "Shafi; and two others.", published="2024-07-06")
+    for person in ("Hossein Rahi", "Saeed Mora", "Ali Karimi", "Mehdi Shafi"):
+        assert has(ex, "APPROVED_CANDIDACY", "Guardian Council", person), triples(ex)
