@@ -647,6 +647,7 @@ CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "para
 CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office"}
 PLURAL_TITLE_WORDS = {"commissioners", "senators", "deputies", "judges", "ambassadors", "ministers"}
 LED_IDS = word_ids(["led", "headed"])
+CHOOSING_VERBS = {"choose", "select", "pick", "name", "nominate", "designate", "tap"}
 MEDIA_NAME = re.compile(r"\b(Agency|News|Press|Television|TV|Radio|Times|Post|Herald|Gazette|Tribune)$")
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
@@ -1589,12 +1590,17 @@ class RelationEngine:
                                       for c in verb.children):
                 continue
             if p.governor:
-                if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in p.governor):
+                if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in p.governor
+                        or p.type == "NOMINATED" and verb.dep_ == "advcl" and verb.head.lemma_ in p.governor
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                     continue
                 if _blocked(verb.head, self.lex):
                     continue
             elif blocked:
                 continue
+            if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "X had been chosen to head the Hebron First list": a nomination, not yet its head
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
             if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"

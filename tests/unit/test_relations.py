@@ -2213,3 +2213,13 @@ def test_the_qualifications_of_six_of_the_hopefuls_listed(extractor) -> None:  #
                             "Shafi; and two others.", published="2024-07-06")
     for person in ("Hossein Rahi", "Saeed Mora", "Ali Karimi", "Mehdi Shafi"):
         assert has(ex, "APPROVED_CANDIDACY", "Guardian Council", person), triples(ex)
+
+
+def test_chosen_to_head_a_list_and_scheduled_to_meet(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission rejected the nomination of Ahmad Zeid, who had been chosen to head the "
+                            "'Hebron First' list, because he is still employed in the public sector. A delegation of "
+                            "the League of Arab States arrived in Ramallah on Sunday. It is scheduled to meet Prime "
+                            "Minister Nabil Oda on Tuesday.")
+    assert has(ex, "NOMINATED", "Hebron First", "Ahmad Zeid"), triples(ex)
+    assert not has(ex, "HEADS", "Ahmad Zeid", "Hebron First"), triples(ex)
+    assert not any(r[0] == "MET_WITH" and "Nabil Oda" in r for r in triples(ex)), triples(ex)
