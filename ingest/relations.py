@@ -667,6 +667,16 @@ def _cross_gender_after(pronoun: Token) -> bool:
     return any(t.lower_ in other for t in pronoun.head.subtree if t.i > pronoun.i)
 
 
+def _led_team_sender(view: DocView, by: Token) -> int | None:
+    """The one body that sent the delegation a "led by" / "headed by" phrase describes, given its "by"."""
+    if by.lower_ != "by" or by.head.lemma_ not in {"lead", "head"}:
+        return None
+    led = [hit for t in build_frame(by.head).patients
+           for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
+    senders = view.entities[led[0][0]].props.get("senders", []) if led else []
+    return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
+
+
 def _in_other_aside(token: Token, trigger: Token) -> bool:
     """A word in a relative clause or a contrasting "while ..." clause that the trigger is not in: "X is
     contesting a seat, while Y ran in the 2019 election"."""
@@ -1920,15 +1930,10 @@ class RelationEngine:
                     # "The CIS mission arrived ... The head of the mission, X": the mission named before
                     near = [m.entity for m in view.mentions if m.type == "Delegation" and m.start < title.start]
                 org = near[-1] if near else None
-            if org is None and fold(title.text).split()[-1] in BODY_POST_WORDS and title.start > 0 \
-                    and doc[title.start - 1].lower_ == "by" and doc[title.start - 1].head.lemma_ in {"lead", "head"}:
+            if org is None and fold(title.text).split()[-1] in BODY_POST_WORDS and title.start > 0:
                 # "a delegation from Mongolia's General Election Commission, led by commissioner X": a post at
                 # the body that sent it
-                led = [hit for t in build_frame(doc[title.start - 1].head).patients
-                       for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
-                senders = view.entities[led[0][0]].props.get("senders", []) if led else []
-                if len(senders) == 1 and view.type_of(senders[0]) == "Organization":
-                    org = senders[0]
+                org = _led_team_sender(view, doc[title.start - 1])
             if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner":
                 org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission
             local = title.start > 0 and (m_before := view.at.get(title.start - 1)) is not None \
@@ -2290,16 +2295,13 @@ class RelationEngine:
                     and ({"speaker", "chairman", "chairwoman", "president", "secretary"}
                          & set(fold(title.text).replace("-", " ").split())):
                 return senders[0]
-        if k >= 2 and doc[k].lower_ in {"its", "their"} and doc[k - 1].lower_ == "by" \
-                and doc[k - 1].head.lemma_ in {"lead", "head"}:
+        if k >= 2 and doc[k].lower_ in {"its", "their"}:
             # "a three-member team from A-WEB, led by its secretary general, X": the team's sender
-            led = [hit for t in build_frame(doc[k - 1].head).patients
-                   for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
-            senders = view.entities[led[0][0]].props.get("senders", []) if led else []
             title = next((t for t in view.titles if t.start == start), None)
-            if len(senders) == 1 and view.type_of(senders[0]) == "Organization" and title is not None \
-                    and fold(title.text).split()[-1] in BODY_POST_WORDS:
-                return int(senders[0])
+            sender = _led_team_sender(view, doc[k - 1]) \
+                if title is not None and fold(title.text).split()[-1] in BODY_POST_WORDS else None
+            if sender is not None:
+                return sender
         if k >= 0 and doc[k].lower_ in {"its", "their"}:
             antecedent = view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
             title = next((t for t in view.titles if t.start == start), None)
