@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title, doc_text, tokens_among, word_ids
-from ingest.resolve import EntityRecord
+from ingest.resolve import EntityRecord, in_aside
 from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
 
 log = logging.getLogger(__name__)
@@ -1448,7 +1448,7 @@ class RelationEngine:
         if not (props.get("year") or re.search(r"\b(19|20)\d\d\b", props.get("date_text") or "")):
             return False
         said = [m for m in view.mentions if m.entity == election]
-        return bool(said) and all(any(a.dep_ == "relcl" for a in view.doc[m.end - 1].ancestors) for m in said)
+        return bool(said) and all(in_aside(view.doc[m.end - 1]) for m in said)
 
     def _elections_meant(self, view: DocView, token: Token, election: int, trigger: Token) -> list[int]:
         """"both votes" are every election of the article (both rounds, when runoffs are among them);

@@ -569,9 +569,9 @@ class Resolver:
                           and entities[e].props.get("relative_year") == m.props.get("relative_year")
                           and not (m.props.get("upcoming") and (entities[e].props.get("year") or re.search(
                               r"\b(19|20)\d\d\b", entities[e].props.get("date_text") or "")) and all(
-                              _in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions))
+                              in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions))
                           and not (m.props.get("year") and not entities[e].props.get("year")
-                                   and _in_aside(doc[m.end - 1]))), None)
+                                   and in_aside(doc[m.end - 1]))), None)
             if found is None:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
@@ -710,7 +710,7 @@ class Resolver:
                 named_before = [e for start, e in explicit if start <= here]
                 # (not one told of only in an aside: "X, who beat Y in the 2022 mayoral race")
                 foreground = [e for e in named_before if not entities[e].props.get("year") or not all(
-                    _in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions if mentions[k].entity == e)]
+                    in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions if mentions[k].entity == e)]
                 named_before = foreground or named_before
                 target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first
                 if target not in named_before and named_before and first not in named_before:
@@ -779,7 +779,7 @@ def _kind_counts(doc: Doc) -> Counter[str]:
     return Counter(KIND_HINTS[w] for w in (strings[int(x)] for x in doc.to_array("LOWER")) if w in KIND_HINTS)
 
 
-def _in_aside(token: Token) -> bool:
+def in_aside(token: Token) -> bool:
     """Whether a word stands in a relative clause ("the NPF, which won 125 seats in the 2020 election"):
     background, not the story's event."""
     return any(a.dep_ == "relcl" for a in token.ancestors)
