@@ -1519,8 +1519,10 @@ class MentionFinder:
                             sender = by_token.get(p.i)
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
                                 senders.append(sender)
-            if lower in {"missions", "delegations"} and len(senders) == 1 and senders[0].start > token.i:
-                # "missions of the CIS (CIS), the SCO (SCO), the OTS and the OIC", the list read apart
+            if lower in {"missions", "delegations", "observers", "monitors"} and len(senders) == 1 \
+                    and senders[0].start > token.i:
+                # "missions of the CIS (CIS), the SCO (SCO), the OTS and the OIC", the list read apart;
+                # "Observers from the ODIHR, the OSCE PA and PACE said in a joint statement": one joint mission
                 k = senders[0].end
                 while k < len(doc):
                     if doc[k].text in {",", "and", "(", ")"} or doc[k].lower_ == "the" or doc[k].i in by_token \

@@ -526,6 +526,8 @@ class Resolver:
     def _delegation_name(self, m: Mention, senders: list[int], entities: list[EntityRecord]) -> str:
         if m.props.get("named") or not senders:
             return m.name
+        if len(senders) >= 2 and m.name.split()[-1].lower() in {"observers", "monitors"}:
+            return "joint observation mission"  # "Observers from the ODIHR, the OSCE PA and PACE": theirs together
         return f"{self._short(entities[senders[0]])} delegation"
 
     def _delegation_aliases(self, record: EntityRecord, senders: list[int], entities: list[EntityRecord]) -> None:

@@ -2223,3 +2223,14 @@ def test_chosen_to_head_a_list_and_scheduled_to_meet(extractor) -> None:  # type
     assert has(ex, "NOMINATED", "Hebron First", "Ahmad Zeid"), triples(ex)
     assert not has(ex, "HEADS", "Ahmad Zeid", "Hebron First"), triples(ex)
     assert not any(r[0] == "MET_WITH" and "Nabil Oda" in r for r in triples(ex)), triples(ex)
+
+
+def test_observers_from_several_bodies_are_one_joint_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Observers from the OSCE Office for Democratic Institutions and Human Rights (ODIHR), the "
+                            "OSCE Parliamentary Assembly and the Parliamentary Assembly of the Council of Europe "
+                            "(PACE) said in a joint statement that the parliamentary election had been competitive.")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert team.name == "joint observation mission", team.name
+    for body in ("OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly",
+                 "Parliamentary Assembly of the Council of Europe"):
+        assert has(ex, "REPRESENTS", "joint observation mission", body), triples(ex)
