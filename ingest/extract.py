@@ -296,7 +296,7 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
     elif record.type == "Delegation":
         senders = [graph.entities[s].name for s in record.props.get("senders", [])]
         if senders:
-            props["sender"] = senders[0] if len(senders) == 1 else senders
+            props["sender"] = "; ".join(senders)  # (a joint mission's senders in one string: a stored property)
     elif record.type == "Election":
         for k in ("country", "kind", "date", "year", "extraordinary", "runoff"):
             if record.props.get(k) is not None:

@@ -2231,6 +2231,7 @@ def test_observers_from_several_bodies_are_one_joint_mission(extractor) -> None:
                             "(PACE) said in a joint statement that the parliamentary election had been competitive.")
     [team] = [e for e in ex.entities if e.type == "Delegation"]
     assert team.name == "joint observation mission", team.name
+    assert isinstance(team.properties["sender"], str), team.properties  # a storable property, not a list
     for body in ("OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly",
                  "Parliamentary Assembly of the Council of Europe"):
         assert has(ex, "REPRESENTS", "joint observation mission", body), triples(ex)
