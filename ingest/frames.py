@@ -191,6 +191,12 @@ def _stray_object(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+def _add_preps(frame: Frame, verb: Token) -> None:
+    for child in verb.children:
+        if child.dep_ == "prep":
+            frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+
+
 def build_frame(verb: Token) -> Frame:
     passive = is_passive(verb)
     frame = Frame(trigger=verb, passive=passive)
@@ -201,9 +207,7 @@ def build_frame(verb: Token) -> Frame:
         # with X as its subject: the noun is the doer and X the object
         frame.agents.append(verb.head)
         frame.patients.extend(list_items(late[0]))
-        for child in verb.children:
-            if child.dep_ == "prep":
-                frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+        _add_preps(frame, verb)
         return frame
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
     whose = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
@@ -215,9 +219,7 @@ def build_frame(verb: Token) -> Frame:
         # Council validated the files, of the candidates
         frame.agents.extend(list_items(late_object[0]))
         frame.patients.append(whose[0])
-        for child in verb.children:
-            if child.dep_ == "prep":
-                frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
+        _add_preps(frame, verb)
         return frame
     if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         for governor in list(verb.ancestors)[:5]:

@@ -80,6 +80,10 @@ TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
 # what follows a name and a hyphen without being part of it: "the Tsogtbaatar-led party", "a Kim-era law"
 HYPHEN_SUFFIXES = {"era", "style", "run", "born", "friendly", "allied", "loyal", "camp", "bloc", "wing", "type"}
+# the office a by-election fills says its kind: "a by-election for the Councillor of Mbezi Ward"
+OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "governor": "regional",
+                "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
+                "presidency": "presidential"}
 CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
                       "municipality", "electorate", "riding"}
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
@@ -1283,9 +1287,7 @@ class MentionFinder:
                 if child.dep_ == "prep" and child.lower_ == "for" and not kinds:
                     # "a by-election for the Councillor of Mbezi Ward", "... for the Member of Parliament"
                     office = next((c.lower_ for c in child.children if c.dep_ == "pobj"), "")
-                    kind = {"councillor": "local", "councilor": "local", "mayor": "local", "governor": "regional",
-                            "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
-                            "presidency": "presidential"}.get(office)
+                    kind = OFFICE_KINDS.get(office)
                     if kind:
                         kinds.append(kind)
                 if child.dep_ == "prep" and child.lower_ == "to" and not kinds:

@@ -677,13 +677,17 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 
 
+def _contrasting(clause: Token) -> bool:
+    """A "while ..." / "although ..." clause: asserted on its own, beside the clause it hangs on."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"}
+                                          for c in clause.children)
+
+
 def _in_other_aside(token: Token, trigger: Token) -> bool:
     """A word in a relative clause or a contrasting "while ..." clause that the trigger is not in: "X is
     contesting a seat, while Y ran in the 2019 election"."""
     for node in (token, *token.ancestors):
-        aside = node.dep_ == "relcl" or node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"} for c in node.children)
-        if aside:
+        if node.dep_ == "relcl" or _contrasting(node):
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
     return False
 
@@ -825,8 +829,7 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"}
-                                        for c in node.children):
+        if _contrasting(node):
             break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:
             node = node.head
@@ -1482,9 +1485,8 @@ class RelationEngine:
             own = next(iter(re.findall(r"\b(?:19|20)\d\d\b", str(props.get("date_text") or ""))), "")
         # "the party, which he has led since 2020": a relative clause's year is its own
         # ("X is contesting a seat, while Y ran in the 2019 election": a contrasting clause's too)
-        nested = {x.i for c in trigger.subtree if c.i != trigger.i and (c.dep_ == "relcl" or c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in {"while", "whereas", "although", "though"} for g in c.children))
-            for x in c.subtree}
+        nested = {x.i for c in trigger.subtree if c.i != trigger.i and (c.dep_ == "relcl" or _contrasting(c))
+                  for x in c.subtree}
         for t in trigger.subtree:
             if t.i not in nested and t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 \
                     and t.text.startswith(("19", "20")) and (not own or t.text != own):
