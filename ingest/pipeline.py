@@ -34,6 +34,10 @@ UNUSED_COMPONENTS = ["senter"]
 # hyphenated words the tokenizer would split ("by", "-", "election"), which the parser then misreads
 ONE_WORD_NOUNS = ["by-election", "by-elections", "run-off", "run-offs", "flag-bearer", "flag-bearers",
                   "standard-bearer", "standard-bearers"]
+# abbreviated honorifics the tokenizer splits from their full stop ("Hon", "."), which then ends the
+# sentence before the name; "Dr.", "Gen.", "Sen." and the like are already one token in the model
+HONORIFIC_ABBREVIATIONS = ["Hon.", "Rt.", "Amb.", "Col.", "Lt.", "Capt.", "Maj.", "Brig.", "Sgt.", "Engr.",
+                           "Barr.", "Pres.", "Supt.", "Cmdr.", "Atty.", "Dep."]
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d"}
@@ -176,6 +180,8 @@ def load_pipeline(model: str) -> Language:
     for word in ONE_WORD_NOUNS:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in HONORIFIC_ABBREVIATIONS:
+        tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph", last=True)

@@ -2235,3 +2235,10 @@ def test_observers_from_several_bodies_are_one_joint_mission(extractor) -> None:
     for body in ("OSCE Office for Democratic Institutions and Human Rights", "OSCE Parliamentary Assembly",
                  "Parliamentary Assembly of the Council of Europe"):
         assert has(ex, "REPRESENTS", "joint observation mission", body), triples(ex)
+
+
+def test_an_abbreviated_honorific_ends_no_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission cleared Hon. Kwame Mensah, the Member of Parliament for "
+                            "Ablekuma, to contest the primary of the New Patriotic Party (NPP).")
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kwame Mensah"), triples(ex)
+    assert not any(e.name.startswith("Hon") for e in ex.entities), [e.name for e in ex.entities]
