@@ -2242,3 +2242,11 @@ def test_an_abbreviated_honorific_ends_no_sentence(extractor) -> None:  # type: 
                             "Ablekuma, to contest the primary of the New Patriotic Party (NPP).")
     assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kwame Mensah"), triples(ex)
     assert not any(e.name.startswith("Hon") for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("met him", "held talks with him"):
+        ex = extract(extractor, f"Kwame Mensah arrived in Accra on Monday. Foreign Minister Ama Owusu {verb} on "
+                                "Tuesday.")
+        assert has(ex, "MET_WITH", "Kwame Mensah", "Ama Owusu"), (verb, triples(ex))
+        assert dated(ex, "MET_WITH", "Kwame Mensah", "Ama Owusu") == "2025-03-11"
