@@ -1237,8 +1237,11 @@ class RelationEngine:
             return [verb.head if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else c
                     for c in said_of]
         if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
-            # "declared X winner": the object the predicate is said of
-            return [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            # "declared X winner": the object the predicate is said of (when the parser gave it one; else
+            # "declared [X winner]", the name hung on the noun, below)
+            objects = [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if objects:
+                return objects
         person = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if person is not None and person.ent_type_ == "PERSON" and person.dep_ in {"dobj", "nsubjpass"}:
             # "declared X of the NPC winner", parsed as "X of [the NPC winner]": X is the winner

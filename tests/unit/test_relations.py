@@ -2250,3 +2250,11 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(extractor) -> None:  # 
                                 "Tuesday.")
         assert has(ex, "MET_WITH", "Kwame Mensah", "Ama Owusu"), (verb, triples(ex))
         assert dated(ex, "MET_WITH", "Kwame Mensah", "Ama Owusu") == "2025-03-11"
+
+
+def test_declared_winner_with_the_name_read_as_a_modifier(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Zimbabweans voted in the general election on August 23. The electoral commission "
+                            "declared Emmerson Mnangagwa winner with 52.6 percent of the vote.")
+    [won] = [r for r in ex.relations if r.type == "WON"]
+    assert has(ex, "WON", "Emmerson Mnangagwa", "general election"), triples(ex)
+    assert won.properties.get("vote_share") == 52.6, won.properties
