@@ -2258,3 +2258,24 @@ def test_declared_winner_with_the_name_read_as_a_modifier(extractor) -> None:  #
     [won] = [r for r in ex.relations if r.type == "WON"]
     assert has(ex, "WON", "Emmerson Mnangagwa", "general election"), triples(ex)
     assert won.properties.get("vote_share") == 52.6, won.properties
+
+
+@pytest.mark.parametrize("sentence", [
+    "Emmerson Mnangagwa emerged victorious.",
+    "Emmerson Mnangagwa retained the presidency.",
+    "Nelson Chamisa lost to Emmerson Mnangagwa, who took 52.6 percent.",
+])
+def test_won_in_other_words(extractor, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, f"Zimbabweans voted in the presidential election on August 23. {sentence}")
+    assert has(ex, "WON", "Emmerson Mnangagwa", "presidential election"), triples(ex)
+    if "lost" in sentence:
+        assert has(ex, "CANDIDATE_IN", "Nelson Chamisa", "presidential election"), triples(ex)
+        assert not has(ex, "WON", "Nelson Chamisa", "presidential election"), triples(ex)
+
+
+def test_losing_something_else_is_no_candidacy(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nelson Chamisa lost his job at the bank before the presidential election. Hungary will "
+                            "take over the presidency of the Council in July.")
+    assert not any(r.type in {"CANDIDATE_IN", "WON"} for r in ex.relations), triples(ex)
+    ex = extract(extractor, "Nelson Chamisa lost the presidential election in August.")
+    assert has(ex, "CANDIDATE_IN", "Nelson Chamisa", "presidential election"), triples(ex)
