@@ -2358,6 +2358,11 @@ class RelationEngine:
         if k < 0:
             return None
         m = view.at.get(k)
+        if m is not None and m.type in {"Country", "Location"}:
+            # "Electoral Commission of Ghana chairperson X": the body whose name the country ends
+            b = m.start - 1 - (m.start >= 1 and doc[m.start - 1].lower_ == "the")
+            outer = view.at.get(b - 1) if b >= 1 and doc[b].lower_ == "of" else None
+            m = outer if outer is not None and outer.type == "Organization" else m
         if m is not None and m.type == "Location" and m.start >= 1:
             inner = view.at.get(m.start - 1)  # "KPU West Java chairman X": the body before its area
             if inner is not None and inner.type == "Organization":

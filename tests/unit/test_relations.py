@@ -2279,3 +2279,10 @@ def test_losing_something_else_is_no_candidacy(extractor) -> None:  # type: igno
     assert not any(r.type in {"CANDIDATE_IN", "WON"} for r in ex.relations), triples(ex)
     ex = extract(extractor, "Nelson Chamisa lost the presidential election in August.")
     assert has(ex, "CANDIDATE_IN", "Nelson Chamisa", "presidential election"), triples(ex)
+
+
+def test_title_after_a_body_named_of_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Electoral Commission of Ghana chairperson Jean Mensa announced that John Mahama had "
+                            "won the December 7 presidential election.", published="2024-03-12")
+    assert has(ex, "HOLDS_POSITION", "Jean Mensa", "Electoral Commission of Ghana"), triples(ex)
+    assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Ghana" for r in triples(ex)), triples(ex)
