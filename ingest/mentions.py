@@ -1497,8 +1497,12 @@ class MentionFinder:
                     or any(c.dep_ == "neg" for a in list(token.head.ancestors)[:2] for c in a.children)):
                 # ("has not yet decided whether to deploy observers": none yet)
                 continue  # "ready to send an observer mission if the government requested one": none yet
+            sent_by_agent = _sending_agents(token)  # "observers sent by the Carter Center"
+            if lower in {"observers", "monitors"} and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lemma_ in lex.delegation_nouns and sent_by_agent:
+                continue  # "a team of 12 observers sent by X": the team is the delegation
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
-                    and not sent_by:
+                    and not sent_by and not sent_by_agent:
                 continue  # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is)
             if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in {
                     "include", "comprise", "contain", "bring", "have"}:
@@ -1521,6 +1525,12 @@ class MentionFinder:
                             sender = by_token.get(p.i)
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
                                 senders.append(sender)
+                        if pobj.dep_ == "pobj" and pobj.lower_ in {"observers", "monitors"} and not senders:
+                            agent_of = [by_token[a.i] for a in _sending_agents(pobj) if a.i in by_token]
+                            senders += [a for a in agent_of if a.type in {"Organization", "Country"}]
+            if not senders:
+                senders += [by_token[a.i] for a in sent_by_agent
+                            if a.i in by_token and by_token[a.i].type in {"Organization", "Country"}]
             if lower in {"missions", "delegations", "observers", "monitors"} and len(senders) == 1 \
                     and senders[0].start > token.i:
                 # "missions of the CIS (CIS), the SCO (SCO), the OTS and the OIC", the list read apart;
@@ -1801,3 +1811,9 @@ class MentionFinder:
                                 inside.name = inner  # "the Socialist Union (US)": not the United States
                             inside.type = m.type
                             inside.props["acronym_of"] = m.start
+
+
+def _sending_agents(token: Token) -> list[Token]:
+    """The "by" phrase of a sending verb hung on a noun: "observers sent by the Carter Center"."""
+    return [p for c in token.children if c.dep_ == "acl" and c.lemma_ in SENDING_VERBS
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

@@ -2286,3 +2286,12 @@ def test_title_after_a_body_named_of_its_country(extractor) -> None:  # type: ig
                             "won the December 7 presidential election.", published="2024-03-12")
     assert has(ex, "HOLDS_POSITION", "Jean Mensa", "Electoral Commission of Ghana"), triples(ex)
     assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Ghana" for r in triples(ex)), triples(ex)
+
+
+def test_observers_sent_by_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A team of 12 observers sent by the Carter Center arrived in Monrovia on October 2.",
+                 published="2024-03-12")
+    assert has(ex, "REPRESENTS", "Carter Center delegation", "Carter Center"), triples(ex)
+    assert dated(ex, "VISITS", "Carter Center delegation", "Monrovia") == "2023-10-02"
+    ex = extract(extractor, "Some 40 observers deployed by the African Union will watch the count.")
+    assert has(ex, "REPRESENTS", "African Union delegation", "African Union"), triples(ex)
