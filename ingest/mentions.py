@@ -1001,6 +1001,9 @@ class MentionFinder:
                     and not m.props.get("city") and not self.lex.country(m.name) \
                     and head.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.head.lemma_ in BODY_VERBS:
                 m.type = "Organization"  # "dissolved the Sejm": a body, whatever the NER says
+            if m.type == "Location" and not m.props.get("city") and not self.lex.country(m.name) \
+                    and _nominating_agent(head):
+                m.type = "Organization"  # "was nominated by Morena": a party, whatever the NER says
         # a name is one thing: "in the Sejm" is the body "dissolved the Sejm" names
         bodies = {m.name for m in mentions if m.type == "Organization"}
         for m in mentions:
@@ -1817,3 +1820,14 @@ def _sending_agents(token: Token) -> list[Token]:
     """The "by" phrase of a sending verb hung on a noun: "observers sent by the Carter Center"."""
     return [p for c in token.children if c.dep_ == "acl" and c.lemma_ in SENDING_VERBS
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
+def _nominating_agent(token: Token) -> bool:
+    """The subject of "nominate" or "field", or its "by" phrase: only a party or a person does that."""
+    if token.dep_ == "nsubj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return False
+    return verb.lemma_ in {"nominate", "renominate", "field"}

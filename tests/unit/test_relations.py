@@ -2295,3 +2295,10 @@ def test_observers_sent_by_a_body(extractor) -> None:  # type: ignore[no-untyped
     assert dated(ex, "VISITS", "Carter Center delegation", "Monrovia") == "2023-10-02"
     ex = extract(extractor, "Some 40 observers deployed by the African Union will watch the count.")
     assert has(ex, "REPRESENTS", "African Union delegation", "African Union"), triples(ex)
+
+
+def test_a_one_word_name_that_nominates_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Claudia Sheinbaum, a former mayor of Mexico City, was nominated by Morena on "
+                            "November 10.", published="2024-03-12")
+    assert dated(ex, "NOMINATED", "Morena", "Claudia Sheinbaum") == "2023-11-10"
+    assert any(e.name == "Morena" and e.type == "Organization" for e in ex.entities), ex.entities
