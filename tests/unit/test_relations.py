@@ -2302,3 +2302,11 @@ def test_a_one_word_name_that_nominates_is_a_party(extractor) -> None:  # type: 
                             "November 10.", published="2024-03-12")
     assert dated(ex, "NOMINATED", "Morena", "Claudia Sheinbaum") == "2023-11-10"
     assert any(e.name == "Morena" and e.type == "Organization" for e in ex.entities), ex.entities
+
+
+def test_confirmed_as_the_winning_pair_is_no_registration(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Indonesians voted in the presidential election on February 14. The General Elections "
+                            "Commission (KPU) confirmed Prabowo Subianto and Gibran Rakabuming Raka as the winning "
+                            "pair.", published="2024-03-22")
+    assert not any(r.type == "APPROVED_CANDIDACY" for r in ex.relations), triples(ex)
+    assert has(ex, "WON", "Gibran Rakabuming Raka", "presidential election"), triples(ex)
