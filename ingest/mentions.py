@@ -1376,7 +1376,10 @@ class MentionFinder:
             hit = date_in([c for c in noun.children if c.dep_ == "prep"])
         if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
             # "calling a snap election for April 2", "set the election for June 20"
-            hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"])
+            verbs = [noun.head]
+            if noun.head.dep_ == "acl" and noun.head.head.dep_ == "dobj":
+                verbs.append(noun.head.head.head)  # "signed a decree calling elections for November 20"
+            hit = date_in([c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for"])
         if hit is None and (noun.dep_ == "nsubjpass" and noun.head.lemma_ in {"hold", "schedule", "set", "slate"}
                             or noun.dep_ == "nsubj" and noun.head.lemma_ == "take"
                             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children)):

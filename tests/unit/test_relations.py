@@ -2310,3 +2310,11 @@ def test_confirmed_as_the_winning_pair_is_no_registration(extractor) -> None:  #
                             "pair.", published="2024-03-22")
     assert not any(r.type == "APPROVED_CANDIDACY" for r in ex.relations), triples(ex)
     assert has(ex, "WON", "Gibran Rakabuming Raka", "presidential election"), triples(ex)
+
+
+def test_a_decree_calling_elections_for_a_day_dates_the_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kazakh President Kassym-Jomart Tokayev signed a decree calling early presidential "
+                            "elections for November 20.", published="2022-11-10")
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2022-11-20", election.properties
+    assert dated(ex, "CALLED_ELECTION", "Kassym-Jomart Tokayev", election.name) is None
