@@ -326,18 +326,20 @@ class DocView:
                 return t
         return self.doc[m.end - 1]
 
-    def _verb_subject(self, token: Token) -> int | None:
-        """The entity that is the subject of the verb a word depends on ("Y met him": Y)."""
+    def _verb_subject(self, token: Token) -> set[int]:
+        """The entities named in the subject of the verb a word depends on ("Y met him": Y; "The observers,
+        headed by Y, briefed her": the observers and Y)."""
         node = token.head
         for _ in range(3):  # "met him", "met with him", "held talks with him"
             if node.pos_ not in {"ADP", "NOUN"} or node.head.i == node.i:
                 break
             node = node.head
         if node.pos_ not in {"VERB", "AUX"}:
-            return None
+            return set()
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        m = self.at.get(subject.i) if subject is not None else None
-        return m.entity if m is not None else None
+        if subject is None:
+            return set()
+        return {self.at[t.i].entity for t in subject.subtree if t.i in self.at}
 
     def _clause_subject(self, token: Token, wanted: frozenset[str]) -> int | None:
         node = token
@@ -384,8 +386,8 @@ class DocView:
             here = self.sentence_of.get(token.i, 0)
             if word in {"him", "her"} and token.dep_ in {"dobj", "pobj", "dative"}:
                 # "Minister Y met him": never the subject of its own clause (that would be "himself")
-                own = self._verb_subject(token)
-                before = [m for m in before if m.entity != own]
+                in_subject = self._verb_subject(token)
+                before = [m for m in before if m.entity not in in_subject]
             if token.dep_ in {"dobj", "pobj", "dative"}:
                 # "Elena Vasilescu, president of the PSM, which put her forward": the nearest person
                 near = [m for m in before if m.type == "Person" and self.sentence_of.get(m.start, -1) == here]

@@ -2318,3 +2318,11 @@ def test_a_decree_calling_elections_for_a_day_dates_the_election(extractor) -> N
     [election] = [e for e in ex.entities if e.type == "Election"]
     assert election.properties.get("date") == "2022-11-20", election.properties
     assert dated(ex, "CALLED_ELECTION", "Kassym-Jomart Tokayev", election.name) is None
+
+
+def test_an_object_pronoun_is_nobody_named_in_its_clause_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Speaker of the Milli Majlis Sahiba Gafarova held a meeting with the PACE observers on "
+                            "Tuesday. The observers, headed by Frank Schwabe, briefed her on their plans.")
+    assert has(ex, "HEADS", "Frank Schwabe", "PACE delegation"), triples(ex)
+    assert not has(ex, "MET_WITH", "PACE delegation", "Frank Schwabe"), triples(ex)
+    assert not has(ex, "MET_WITH", "Frank Schwabe", "PACE delegation"), triples(ex)
