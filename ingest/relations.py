@@ -2280,6 +2280,10 @@ class RelationEngine:
             return None
         if _blocked(verb, self.lex):
             return None
+        if verb.lemma_ in {"be", "serve", "act", "work", "remain"} and any(
+                c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "until"
+                or c.lower_ in self.lex.former_markers for c in verb.children):
+            return None  # "who had served as X", "who was X until 2019", "who was previously X": a former post
         if verb.lemma_ in APPOINTING_VERBS and not is_passive(verb):
             subjects = [c for c in verb.children if c.dep_ == "dobj"]  # "named X chairman"
         else:

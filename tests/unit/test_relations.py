@@ -2326,3 +2326,14 @@ def test_an_object_pronoun_is_nobody_named_in_its_clause_subject(extractor) -> N
     assert has(ex, "HEADS", "Frank Schwabe", "PACE delegation"), triples(ex)
     assert not has(ex, "MET_WITH", "PACE delegation", "Frank Schwabe"), triples(ex)
     assert not has(ex, "MET_WITH", "Frank Schwabe", "PACE delegation"), triples(ex)
+
+
+@pytest.mark.parametrize("clause", ["who was previously the EU ambassador to Serbia",
+                                    "who was the EU ambassador to Serbia until 2019",
+                                    "formerly EU ambassador to Serbia",
+                                    "who had served as EU ambassador to Serbia"])
+def test_a_post_held_before_is_former(extractor, clause: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, f"Peter Stano, {clause}, declined to comment.")
+    assert not any(r.type == "HOLDS_POSITION" for r in ex.relations), triples(ex)
+    ex = extract(extractor, "Peter Stano, who is the EU ambassador to Serbia, declined to comment.")
+    assert has(ex, "HOLDS_POSITION", "Peter Stano", "EU"), triples(ex)
