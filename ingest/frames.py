@@ -316,6 +316,9 @@ def build_frame(verb: Token) -> Frame:
                     if date.dep_ == "pobj" and date.ent_type_ in {"DATE", "TIME"}:
                         frame.patients.extend(c for c in date.conjuncts if c.i > date.i and c.pos_ in {
                             "NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"})
+    if not frame.agents and not passive and verb.dep_ == "acl" and verb.head.lemma_ in {"decision", "ruling", "move"}:
+        # "upheld the commission's decision to register X": the commission's act, not the court's
+        frame.agents.extend(c for c in verb.head.children if c.dep_ == "poss")
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
     if not frame.patients and verb.dep_ == "conj" and verb.head.dep_ == "acl" \

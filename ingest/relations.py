@@ -826,6 +826,11 @@ def _prefixed(token: Token) -> bool:
         and token.lower_.endswith("ed")
 
 
+DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
+OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
+                               "rescind", "overrule", "void"})
+
+
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
     node = trigger
@@ -848,6 +853,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"
+        if node.dep_ == "acl" and node.head.lemma_ in DECISION_NOUNS and node.head.dep_ in {"nsubjpass", "dobj"} \
+                and node.head.head.lemma_ in OVERTURNING_VERBS:
+            return True  # "the decision to register X was overturned": undone
         if _contrasting(node):
             break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:

@@ -2337,3 +2337,13 @@ def test_a_post_held_before_is_former(extractor, clause: str) -> None:  # type: 
     assert not any(r.type == "HOLDS_POSITION" for r in ex.relations), triples(ex)
     ex = extract(extractor, "Peter Stano, who is the EU ambassador to Serbia, declined to comment.")
     assert has(ex, "HOLDS_POSITION", "Peter Stano", "EU"), triples(ex)
+
+
+def test_a_decision_to_register_is_its_owners_and_can_be_undone(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Court upheld the CEC's decision to register Tomas Hrad.")
+    assert has(ex, "APPROVED_CANDIDACY", "CEC", "Tomas Hrad"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Supreme Court", "Tomas Hrad"), triples(ex)
+    for text in ("The commission's decision to register Tomas Hrad was overturned by the Supreme Court on Friday.",
+                 "The Supreme Court annulled the commission's decision to register Tomas Hrad."):
+        ex = extract(extractor, text)
+        assert not any(r.type == "APPROVED_CANDIDACY" for r in ex.relations), (text, triples(ex))
