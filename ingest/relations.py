@@ -2549,6 +2549,14 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
         return True
     # "the Social Christian Union", "the Democratic List" are parties; "the African Union" and
     # "the Union of Journalists" are not
-    return any(word in {"union", "list"} and (any(w in lex.party_ideology_words for w in name[:k])
-                                              or name[k + 1:k + 2] == ["for"])  # "Union for National Renewal"
+    if any(name and name[-1] in PARTY_PLURALS for name in names):
+        return True  # "the Social Democrats", "the Greens"
+    return any(word in {"union", "list", "platform", "rally", "forum"}
+               and (any(w in lex.party_ideology_words for w in name[:k])
+                    or name[k + 1:k + 2] == ["for"])  # "Union for National Renewal", "Civic Platform"
                and "of" not in name[k:] for name in names for k, word in enumerate(name))
+
+
+# a party named for its members: "the Social Democrats", "the Greens"
+PARTY_PLURALS = frozenset({"democrats", "republicans", "greens", "conservatives", "socialists", "communists",
+                           "liberals", "progressives", "nationalists", "tories", "democrats'"})

@@ -2347,3 +2347,12 @@ def test_a_decision_to_register_is_its_owners_and_can_be_undone(extractor) -> No
                  "The Supreme Court annulled the commission's decision to register Tomas Hrad."):
         ex = extract(extractor, text)
         assert not any(r.type == "APPROVED_CANDIDACY" for r in ex.relations), (text, triples(ex))
+
+
+def test_lawmaker_of_a_party_and_a_party_named_for_its_members(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Anna Kovac, a lawmaker from the Social Democratic Party, joined the mission in Tbilisi.")
+    assert has(ex, "MEMBER_OF", "Anna Kovac", "Social Democratic Party"), triples(ex)
+    ex = extract(extractor, "The delegation comprises lawmakers Anna Kovac of the Social Democrats and Marek Nowak.")
+    assert has(ex, "MEMBER_OF", "Anna Kovac", "Social Democrats"), triples(ex)
+    ex = extract(extractor, "Anna Kovac, a senator from Texas, joined the mission.")
+    assert not any(r.type == "MEMBER_OF" for r in ex.relations), triples(ex)
