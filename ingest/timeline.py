@@ -221,7 +221,7 @@ class Timeline:
                 break
         if election_date is not None:
             return election_date
-        restated = self._restated_date(sent, actor, rel_type)
+        restated = self._restated_date(sent, actor, rel_type, entities)
         if restated is not None:
             return restated
         if rel_type == "MET_WITH" and trigger is not None and (
@@ -267,7 +267,7 @@ class Timeline:
             return partial.day if partial is not None and partial.day else None
         return None
 
-    def _restated_date(self, sent: Span, actor: int | None, rel_type: str) -> dt.date | None:
+    def _restated_date(self, sent: Span, actor: int | None, rel_type: str, entities: set[int]) -> dt.date | None:
         """"Five candidates were registered on Thursday. ... the commission approved the candidacies of
         A, B and C": an undated act restating one of the same kind, by the same body, just before."""
         family = FAMILIES.get(rel_type, {rel_type})
@@ -275,7 +275,9 @@ class Timeline:
         if here is None:
             return None
         window = {s.start for s in self.sentences[max(0, here - 2):here + 1]}
-        for token_index, date, _, kind, by in reversed(self.history):
+        for token_index, date, involved, kind, by in reversed(self.history):
+            if kind == "VISITS" and involved != entities:
+                continue  # (a visit to another place is another visit)
             if kind in family and actor is not None and by == actor and self.doc[token_index].sent.start in window:
                 return date
         return None
@@ -295,6 +297,9 @@ class Timeline:
                 head = head.head
             if head.lemma_ in REPORTING_VERBS:
                 continue  # "told reporters on Friday"
+            if head.dep_ in {"pcomp", "advcl"} and any(t.lower_ in {"before", "after", "until"}
+                                                       for t in (head.head, *head.children)):
+                continue  # "will travel to X before returning to Y on Sunday": another act's day
             partial = self.read(phrase, self.direction(head))
             if partial is not None and partial.day and partial.day != besides:
                 found.append(partial.day)

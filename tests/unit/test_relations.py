@@ -2356,3 +2356,12 @@ def test_lawmaker_of_a_party_and_a_party_named_for_its_members(extractor) -> Non
     assert has(ex, "MEMBER_OF", "Anna Kovac", "Social Democrats"), triples(ex)
     ex = extract(extractor, "Anna Kovac, a senator from Texas, joined the mission.")
     assert not any(r.type == "MEMBER_OF" for r in ex.relations), triples(ex)
+
+
+def test_a_visit_takes_no_day_from_another_act_or_another_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Nordic Council headed by Lars Berg arrived in Tbilisi on Monday. "
+                            "The delegation travelled to Batumi and Kutaisi before returning to Tbilisi on Sunday.",
+                 published="2024-10-20")
+    assert dated(ex, "VISITS", "Nordic Council delegation", "Tbilisi") == "2024-10-14"
+    assert dated(ex, "VISITS", "Nordic Council delegation", "Batumi") is None
+    assert dated(ex, "VISITS", "Nordic Council delegation", "Kutaisi") is None
