@@ -957,7 +957,8 @@ class MentionFinder:
                         and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
             if m.type in {"Person", "Location"} and head.dep_ == "appos" and head.head.pos_ == "NOUN" \
-                    and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name):
+                    and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name) \
+                    and not (m.type == "Person" and len(words) >= 2 and self.lex.is_given_name(words[0].text)):
                 m.type = "Organization"  # "the main opposition party, Chadema"
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
                     and not any(t.lower_ == "of" for t in words) and not (

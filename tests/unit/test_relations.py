@@ -2365,3 +2365,19 @@ def test_a_visit_takes_no_day_from_another_act_or_another_place(extractor) -> No
     assert dated(ex, "VISITS", "Nordic Council delegation", "Tbilisi") == "2024-10-14"
     assert dated(ex, "VISITS", "Nordic Council delegation", "Batumi") is None
     assert dated(ex, "VISITS", "Nordic Council delegation", "Kutaisi") is None
+
+
+def test_a_published_list_spelled_out_after_a_colon(extractor) -> None:  # type: ignore[no-untyped-def]
+    people = ("Ana Silva", "Jorge Reyes", "Carlos Mendez")
+    ex = extract(extractor, "The Central Election Commission (CEC) on Thursday published the final list of "
+                            "presidential candidates: Ana Silva, Jorge Reyes and Carlos Mendez.")
+    for person in people:
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", person) == "2025-03-06"
+    ex = extract(extractor, "The Liberal Party on Thursday published its list of candidates: Ana Silva, Jorge Reyes "
+                            "and Carlos Mendez.")
+    for person in people:
+        assert has(ex, "NOMINATED", "Liberal Party", person), triples(ex)
+    ex = extract(extractor, "The Central Election Commission (CEC) on Thursday turned down the applications of two "
+                            "independents, Luis Vega and Pablo Ortiz.")
+    for person in ("Luis Vega", "Pablo Ortiz"):
+        assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", person), triples(ex)
