@@ -157,10 +157,12 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
                 partial = Partial(year, partial.month, partial.day.replace(year=year))
             except ValueError:
                 partial = None
-        if partial is not None and partial.day and "date" not in record.props:
-            record.props["date"] = partial.day.isoformat()
-        if partial is not None and partial.year and "year" not in record.props:
-            record.props["year"] = partial.year
+        # "the January 13 presidential and legislative elections": the day of each election said together
+        for said in (record, *(graph.entities[t] for t in m.props.get("also", []))):
+            if partial is not None and partial.day and "date" not in said.props:
+                said.props["date"] = partial.day.isoformat()
+            if partial is not None and partial.year and "year" not in said.props:
+                said.props["year"] = partial.year
     if article.published:
         for record in graph.entities:
             if record.type == "Election" and "year" not in record.props and record.props.get("relative_year"):

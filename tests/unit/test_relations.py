@@ -2381,3 +2381,11 @@ def test_a_published_list_spelled_out_after_a_colon(extractor) -> None:  # type:
                             "independents, Luis Vega and Pablo Ortiz.")
     for person in ("Luis Vega", "Pablo Ortiz"):
         assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", person), triples(ex)
+
+
+def test_elections_said_together_share_their_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the European Parliament will observe Taiwan's January 13 presidential "
+                            "and legislative elections.", published="2023-09-10")
+    elections = {e.properties["kind"]: e.properties for e in ex.entities if e.type == "Election"}
+    assert elections["presidential"].get("date") == "2024-01-13", elections
+    assert elections["parliamentary"].get("date") == "2024-01-13", elections
