@@ -1586,6 +1586,13 @@ class MentionFinder:
                 # "the Spanish Congress of Deputies sent a five-member delegation"
                 for subject in token.head.children:
                     sender = by_token.get(subject.i) if subject.dep_ == "nsubj" else None
+                    if sender is None and subject.dep_ == "nsubj" and subject.lemma_ in {"government", "authority"}:
+                        # "the Japanese government dispatched a team": the country's
+                        adjective = next((c for c in subject.children if c.dep_ in {"amod", "compound"}
+                                          and lex.country_of_adjective(c.text)), None)
+                        if adjective is not None:
+                            sender = Mention(adjective.i, adjective.i + 1, "Country",
+                                             lex.country_of_adjective(adjective.text) or "")
                     if sender is not None and sender.type in {"Organization", "Country"} and not (
                             token.head.lemma_ == "accredit" and ELECTION_BODY_NAME.search(sender.name.lower())):
                         senders.append(sender)  # (not "the Central Election Commission has accredited 650
@@ -1615,7 +1622,15 @@ class MentionFinder:
         travels or observes."""
         if any(c.dep_ in {"acl", "relcl"} and c.lemma_ in DELEGATION_ACTS for c in token.children):
             return True
-        return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in DELEGATION_ACTS
+        if token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
+            return True  # "dispatched a team"
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in {"observers", "monitors"}
+                                                              for o in c.children) for c in token.children):
+            return True  # "a team of election observers"
+        verb = token.head
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
+            verb = verb.head  # "The IRI team is co-led by X", parsed with the subject hung on "is"
+        return token.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in DELEGATION_ACTS
 
     # -- names seen once, found again ---------------------------------------------------------
     def rescan_known_names(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:

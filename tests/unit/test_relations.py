@@ -2389,3 +2389,15 @@ def test_elections_said_together_share_their_day(extractor) -> None:  # type: ig
     elections = {e.properties["kind"]: e.properties for e in ex.entities if e.type == "Election"}
     assert elections["presidential"].get("date") == "2024-01-13", elections
     assert elections["parliamentary"].get("date") == "2024-01-13", elections
+
+
+def test_teams_co_led_and_sent_by_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The IRI team is co-led by Senator Chris Murphy and former ambassador Linda Thomas.")
+    for person in ("Chris Murphy", "Linda Thomas"):
+        assert has(ex, "HEADS", person, "IRI delegation"), triples(ex)
+    ex = extract(extractor, "The Japanese government dispatched a team of election observers headed by Ambassador "
+                            "Kenji Yamada.")
+    assert has(ex, "REPRESENTS", "Japan delegation", "Japan"), triples(ex)
+    assert has(ex, "HEADS", "Kenji Yamada", "Japan delegation"), triples(ex)
+    ex = extract(extractor, "The company dispatched a team of engineers to the site.")
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
