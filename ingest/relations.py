@@ -1339,6 +1339,10 @@ class RelationEngine:
                 if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
                                                       for t in view.sent(trigger)):
                     continue  # "won 45 percent in the first round": a share, not the election
+                if role == "context_decisive" and frame is not None and any(
+                        view.type_of(e) in {"Location", "Country"} for t in frame.patients
+                        if (e := view.mention_entity(t)) is not None):
+                    continue  # "X won Kano": a state's vote, not the election
                 if "Election" in types:
                     e = self._context_election(view, trigger, rel_type)
                     if e is not None and not self._other_year(view, trigger, e):

@@ -2401,3 +2401,10 @@ def test_teams_co_led_and_sent_by_a_government(extractor) -> None:  # type: igno
     assert has(ex, "HEADS", "Kenji Yamada", "Japan delegation"), triples(ex)
     ex = extract(extractor, "The company dispatched a team of engineers to the site.")
     assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+
+
+def test_winning_a_place_is_not_winning_the_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nigeria held its presidential election on February 25. Rabiu Kwankwaso, candidate of "
+                            "the New Nigeria Peoples Party (NNPP), won Kano.", published="2023-03-10")
+    assert not any(r.type == "WON" for r in ex.relations), triples(ex)
+    assert has(ex, "NOMINATED", "New Nigeria Peoples Party", "Rabiu Kwankwaso"), triples(ex)
