@@ -2408,3 +2408,10 @@ def test_winning_a_place_is_not_winning_the_election(extractor) -> None:  # type
                             "the New Nigeria Peoples Party (NNPP), won Kano.", published="2023-03-10")
     assert not any(r.type == "WON" for r in ex.relations), triples(ex)
     assert has(ex, "NOMINATED", "New Nigeria Peoples Party", "Rabiu Kwankwaso"), triples(ex)
+
+
+def test_a_partys_ticket_of_two_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The APC presidential ticket of Bola Tinubu and Kashim Shettima was cleared by INEC.")
+    for person in ("Bola Tinubu", "Kashim Shettima"):
+        assert has(ex, "NOMINATED", "APC", person), triples(ex)
+        assert has(ex, "APPROVED_CANDIDACY", "INEC", person), triples(ex)
