@@ -23,7 +23,7 @@ from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extract
 from ingest.pipeline import DocGraph, load_pipeline
 from ingest.relations import is_party
 from ingest.resolve import EntityRecord, slug
-from ingest.timeline import Timeline, vote_share
+from ingest.timeline import Timeline, later_act, vote_share
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         if f.type == "CALLED_ELECTION" and date is not None and "date" in graph.entities[f.target].props \
                 and date.isoformat() == graph.entities[f.target].props["date"]:
             date = timeline.act_date_besides(sentence, date)  # the day it was called, not the day it is held
-        if date is None and f.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY", "MET_WITH"}:
+        if date is None and f.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY", "MET_WITH"} \
+                and not later_act(f.trigger):
             # the opening act by the same body or person, restated without a day
             tokens = {i for m in graph.mentions if m.entity == f.source for i in range(m.start, m.end)}
             date = timeline.lede_date(tokens, set(graph.entities[f.source].name.lower().split()),

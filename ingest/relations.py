@@ -480,6 +480,10 @@ class DocView:
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
                 and (m_led := self.at.get(led.i - 2)) is not None and m_led.type == "Organization":
             return None  # "the JJM-led alliance": another alliance, around the JJM ("the X-led party": X's)
+        if token.pos_ == "NOUN" and "Organization" in types and lemma in {"panel", "watchdog", "regulator"}:
+            # "the panel", "the election watchdog": the commission or board named last
+            return next((m.entity for m in reversed(before) if m.type == "Organization"
+                         and set(fold(self.entities[m.entity].name).split()) & PANEL_NAME_WORDS), None)
         if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (
                 lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
             for m in reversed(before):
@@ -826,6 +830,7 @@ def _prefixed(token: Token) -> bool:
         and token.lower_.endswith("ed")
 
 
+PANEL_NAME_WORDS = frozenset({"commission", "committee", "council", "board", "tribunal", "jury", "authority"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
                                "rescind", "overrule", "void"})

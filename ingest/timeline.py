@@ -59,6 +59,12 @@ class Phrase:
     text: str
 
 
+def later_act(trigger: Token | None) -> bool:
+    """"The commission later cleared X": an act on another day than the one told before."""
+    return trigger is not None and any(c.lower_ in {"later", "subsequently", "afterwards", "since"}
+                                       for c in trigger.children)
+
+
 class Timeline:
     def __init__(self, doc: Doc, mentions: list[Mention], anchor: dt.date | None) -> None:
         self.doc = doc
@@ -221,7 +227,7 @@ class Timeline:
                 break
         if election_date is not None:
             return election_date
-        restated = self._restated_date(sent, actor, rel_type, entities)
+        restated = None if later_act(trigger) else self._restated_date(sent, actor, rel_type, entities)
         if restated is not None:
             return restated
         if rel_type == "MET_WITH" and trigger is not None and (

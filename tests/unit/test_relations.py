@@ -2415,3 +2415,12 @@ def test_a_partys_ticket_of_two_names(extractor) -> None:  # type: ignore[no-unt
     for person in ("Bola Tinubu", "Kashim Shettima"):
         assert has(ex, "NOMINATED", "APC", person), triples(ex)
         assert has(ex, "APPROVED_CANDIDACY", "INEC", person), triples(ex)
+
+
+def test_the_panel_and_the_watchdog_and_a_later_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) of Kyrgyzstan on Monday registered Adakhan "
+                            "Madumarov as a presidential candidate. The panel's secretary, Asel Nurlanova, read out "
+                            "the list. The election watchdog later cleared Kanatbek Isaev.", published="2021-01-10")
+    assert has(ex, "HOLDS_POSITION", "Asel Nurlanova", "Central Election Commission"), triples(ex)
+    assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Adakhan Madumarov") == "2021-01-04"
+    assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Kanatbek Isaev") is None
