@@ -1375,6 +1375,10 @@ class MentionFinder:
             # (not "called the presidential election on 13 February and the parliamentary one on 19 March",
             # where the second date is the second call's)
             hit = date_in([c for c in noun.children if c.dep_ == "prep"])
+        if hit is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in {
+                "date", "day"} and noun.head.head.dep_ == "dobj" and noun.head.head.head.lemma_ in {"set", "fix"}:
+            # "set the date of the municipal elections for October 29"
+            hit = date_in([c for c in noun.head.head.head.children if c.dep_ == "prep" and c.lower_ == "for"])
         if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"call", "set", "schedule", "hold", "fix"}:
             # "calling a snap election for April 2", "set the election for June 20"
             verbs = [noun.head]

@@ -126,6 +126,7 @@ class Timeline:
         noun = self.doc[mention.end - 1]
         sent = noun.sent
         future = any(t.lower_ in FUTURE_MARKERS and (t.lower_ != "to" or t.head.tag_ == "VB")  # not "handed it to X"
+                     and not (t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children))  # "X set ...": done
                      for t in sent if t.i < noun.i) or any(
             t.lower_ in {"will", "to"} for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"

@@ -2424,3 +2424,15 @@ def test_the_panel_and_the_watchdog_and_a_later_act(extractor) -> None:  # type:
     assert has(ex, "HOLDS_POSITION", "Asel Nurlanova", "Central Election Commission"), triples(ex)
     assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Adakhan Madumarov") == "2021-01-04"
     assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Kanatbek Isaev") is None
+
+
+def test_the_day_an_election_was_set_for(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Macky Sall on Monday set March 24 as the date for the presidential election.",
+                 published="2024-05-30")
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2024-03-24", election.properties  # set in the past: this year
+    ex = extract(extractor, "The Central Election Commission set the date of the municipal elections for October 29.",
+                 published="2024-05-30")
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2024-10-29", election.properties
+    assert dated(ex, "CALLED_ELECTION", "Central Election Commission", election.name) is None
