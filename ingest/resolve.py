@@ -445,7 +445,11 @@ class Resolver:
                     continue
             head = doc[m.end - 1]
             if len(senders) >= 2 and not m.props.get("named") and head.tag_ == "NNS" \
-                    and head.lemma_ in {"mission", "delegation"}:
+                    and (head.lemma_ in {"mission", "delegation"}
+                         or head.lower_ in {"observers", "monitors"} and len(senders) == 2
+                         and not any(t.lower_ in {"joint", "jointly", "together"} for t in head.sent)):
+                # ("accredited observers from the OSCE and the CIS": each body's; "Observers from A, B and C
+                # said in a joint statement", "observers from the ODIHR, the OSCE PA and PACE": one joint mission)
                 # "missions of the CIS, the SCO and the OIC": one mission per body, each said here
                 for sender in senders[1:]:
                     team = by_senders.get((sender,))

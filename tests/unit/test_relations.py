@@ -2436,3 +2436,12 @@ def test_the_day_an_election_was_set_for(extractor) -> None:  # type: ignore[no-
     [election] = [e for e in ex.entities if e.type == "Election"]
     assert election.properties.get("date") == "2024-10-29", election.properties
     assert dated(ex, "CALLED_ELECTION", "Central Election Commission", election.name) is None
+
+
+def test_observers_from_two_bodies_are_each_bodys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission had already accredited observers from the Organization for Security and "
+                            "Co-operation in Europe (OSCE) and the Commonwealth of Independent States (CIS).")
+    teams = {e.name: e for e in ex.entities if e.type == "Delegation"}
+    assert set(teams) == {"OSCE delegation", "CIS delegation"}, teams
+    assert has(ex, "REPRESENTS", "CIS delegation", "Commonwealth of Independent States"), triples(ex)
+    assert not has(ex, "REPRESENTS", "OSCE delegation", "Commonwealth of Independent States"), triples(ex)
