@@ -299,7 +299,12 @@ def build_frame(verb: Token) -> Frame:
         if head.i < verb.i - 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ == "PROPN" \
                 and any(t.text == ";" for t in doc[head.i:verb.i]):
             head = doc[verb.i - 2]  # "...; C, put forward by Z; and D": C, not a name across the semicolon
-        if passive:
+        if passive and verb.lemma_ in {"head", "lead", "chair"} and doc[verb.i - 1].text == "," \
+                and not head.ent_type_ and head.dep_ in {"dobj", "pobj"} and head.head.dep_ in {"relcl", "acl"} \
+                and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            # "An OSCE mission to observe the vote, headed by X, opened": the mission, not the vote
+            frame.patients.append(head.head.head)
+        elif passive:
             frame.patients.append(head)
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)

@@ -2445,3 +2445,9 @@ def test_observers_from_two_bodies_are_each_bodys(extractor) -> None:  # type: i
     assert set(teams) == {"OSCE delegation", "CIS delegation"}, teams
     assert has(ex, "REPRESENTS", "CIS delegation", "Commonwealth of Independent States"), triples(ex)
     assert not has(ex, "REPRESENTS", "OSCE delegation", "Commonwealth of Independent States"), triples(ex)
+
+
+def test_a_mission_to_observe_the_vote_headed_by(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An OSCE/ODIHR mission to observe the vote, headed by Danish diplomat Eske Lindholm, "
+                            "opened in Tashkent last month.")
+    assert has(ex, "HEADS", "Eske Lindholm", "ODIHR delegation"), triples(ex)
