@@ -2448,6 +2448,6 @@ def test_observers_from_two_bodies_are_each_bodys(extractor) -> None:  # type: i
 
 
 def test_a_mission_to_observe_the_vote_headed_by(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "An OSCE/ODIHR mission to observe the vote, headed by Danish diplomat Eske Lindholm, "
-                            "opened in Tashkent last month.")
-    assert has(ex, "HEADS", "Eske Lindholm", "ODIHR delegation"), triples(ex)
+    ex = extract(extractor, "A Commonwealth mission to monitor the count, led by former judge Amara Diallo, "
+                            "arrived in Freetown on Monday.")
+    assert has(ex, "HEADS", "Amara Diallo", "Commonwealth delegation"), triples(ex)
