@@ -2448,6 +2448,7 @@ def test_observers_from_two_bodies_are_each_bodys(extractor) -> None:  # type: i
 
 
 def test_a_mission_to_observe_the_vote_headed_by(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "A Commonwealth mission to monitor the count, led by former judge Amara Diallo, "
-                            "arrived in Freetown on Monday.")
+    # pinned: the participle hung on the clause's object, as the model parses some such sentences
+    ex = extract_reparsed(extractor, "A Commonwealth mission to monitor the count, led by former judge Amara "
+                                     "Diallo, arrived in Freetown on Monday.", {"led": ("count", "acl")})
     assert has(ex, "HEADS", "Amara Diallo", "Commonwealth delegation"), triples(ex)
