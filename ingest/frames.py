@@ -332,6 +332,10 @@ def build_frame(verb: Token) -> Frame:
         frame.patients.append(verb.head.head)  # "Georgian Unity, founded and led by X": the party
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:
         frame.patients.extend(subjects(verb))
+    if not frame.patients and passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < head.i \
+            and verb.i == verb.sent.start:
+        # "Led by X, the mission includes 20 observers": the main clause's subject
+        frame.patients.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
     if not frame.patients and passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > head.i:
         # "X received a delegation of Y, led by Z": the object just before the participle is what is led
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.right_edge.i < verb.i]

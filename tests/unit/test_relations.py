@@ -2452,3 +2452,9 @@ def test_a_mission_to_observe_the_vote_headed_by(extractor) -> None:  # type: ig
     ex = extract_reparsed(extractor, "A Commonwealth mission to monitor the count, led by former judge Amara "
                                      "Diallo, arrived in Freetown on Monday.", {"led": ("count", "acl")})
     assert has(ex, "HEADS", "Amara Diallo", "Commonwealth delegation"), triples(ex)
+
+
+def test_a_fronted_led_by_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commonwealth sent an observer mission to Accra. Led by former judge Amara Diallo of "
+                            "Sierra Leone, the mission includes 20 observers.")
+    assert has(ex, "HEADS", "Amara Diallo", "Commonwealth delegation"), triples(ex)
