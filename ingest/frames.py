@@ -268,6 +268,16 @@ def build_frame(verb: Token) -> Frame:
             k -= 1
         if rel.doc[k].ent_type_ == "PERSON" and rel.doc[k].pos_ == "PROPN":
             head = rel.doc[k]
+        else:
+            # "X, a member of the European Parliament who heads the mission": "who" is X, up past the body
+            node = head
+            for _ in range(4):
+                if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
+                    break
+                node = node.head
+                if node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
+                    head = node
+                    break
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
         # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads
         head = _led_by(head) or head

@@ -2458,3 +2458,11 @@ def test_a_fronted_led_by_phrase(extractor) -> None:  # type: ignore[no-untyped-
     ex = extract(extractor, "The Commonwealth sent an observer mission to Accra. Led by former judge Amara Diallo of "
                             "Sierra Leone, the mission includes 20 observers.")
     assert has(ex, "HEADS", "Amara Diallo", "Commonwealth delegation"), triples(ex)
+
+
+def test_who_after_a_body_in_an_apposition_is_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The European Union deployed an observation mission to Lima. On Tuesday Marta Kowalska, "
+                            "a Polish member of the European Parliament who heads the EU mission, said the count was "
+                            "slow.")
+    assert has(ex, "HEADS", "Marta Kowalska", "EU delegation"), triples(ex)
+    assert not has(ex, "HEADS", "European Parliament", "EU delegation"), triples(ex)
