@@ -830,6 +830,14 @@ def _prefixed(token: Token) -> bool:
         and token.lower_.endswith("ed")
 
 
+MISSION_HEAD_TITLES = frozenset({"chief observer", "head of mission", "head of the mission", "deputy chief observer",
+                                 "deputy head of mission", "deputy head of the mission"})
+
+
+def core_of(title: Title) -> str:
+    return fold(title.text).removeprefix("acting ").strip()
+
+
 PANEL_NAME_WORDS = frozenset({"commission", "committee", "council", "board", "tribunal", "jury", "authority"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
@@ -1990,6 +1998,11 @@ class RelationEngine:
                 org = view.election_body(commission=True)
                 if org is None:  # (of two commissions, the one named last before the title)
                     org = view.election_body(commission=True, before=title.start)
+            if org is not None and view.type_of(org) == "Organization" and core_of(title) in MISSION_HEAD_TITLES:
+                # "The AU sent a mission. Its chief observer, X": a post of the body's mission, not of the body
+                team = next((e for e, r in enumerate(view.entities) if r.type == "Delegation"
+                             and org in r.props.get("senders", [])), None)
+                org = team if team is not None else org
             if org is None or title.former:
                 continue
             view.holders.setdefault(org, person)

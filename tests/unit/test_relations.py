@@ -2466,3 +2466,13 @@ def test_who_after_a_body_in_an_apposition_is_the_person(extractor) -> None:  # 
                             "slow.")
     assert has(ex, "HEADS", "Marta Kowalska", "EU delegation"), triples(ex)
     assert not has(ex, "HEADS", "European Parliament", "EU delegation"), triples(ex)
+
+
+def test_its_chief_observer_and_the_groups_co_chair_head_the_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The African Union sent an election observation mission to Malawi. Its chief observer, "
+                            "Amara Diallo, met the president on Sunday.")
+    assert has(ex, "HEADS", "Amara Diallo", "African Union delegation"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Amara Diallo", "African Union"), triples(ex)
+    ex = extract(extractor, "The Commonwealth Observer Group (COG), backed by Canada and Kenya, said its 40 observers "
+                            "saw no fraud. The group's co-chair, Kenyan senator Amina Odhiambo, met the president.")
+    assert has(ex, "HEADS", "Amina Odhiambo", "Commonwealth Observer Group"), triples(ex)
