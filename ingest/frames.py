@@ -136,7 +136,12 @@ QUANTIFIERS = frozenset({"all", "both", "some", "most", "each", "many", "several
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, and of its coordinated twins ("by A and by B")."""
     out: list[Token] = []
-    for p in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)):
+    twins = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    if prep.lower_ == "with":
+        # "talks with a delegation of X, led by Y, and with Z", the second "with" hung on "led"
+        twins += [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree
+                  if t.dep_ == "conj" and t.lower_ == "with" and t.head.dep_ == "acl" and t.head.head.i == c.i]
+    for p in (prep, *twins):
         for c in p.children:
             if c.dep_ in {"pobj", "pcomp"}:
                 out.extend(list_items(c))
@@ -274,9 +279,10 @@ def build_frame(verb: Token) -> Frame:
             for _ in range(4):
                 if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
                     break
+                came_by = node.dep_
                 node = node.head
-                if node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
-                    head = node
+                if node.pos_ == "PROPN" and (node.ent_type_ == "PERSON" or came_by == "appos"):
+                    head = node  # ("X, first deputy chairman of Y, who": X, whatever the NER typed)
                     break
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
         # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads

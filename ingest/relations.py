@@ -1077,7 +1077,7 @@ class RelationEngine:
                 preps = [c for h in holders for c in h.children if c.lower_ == word and (
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]
                 preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
-                tokens = [o for c in preps for x in c.children if x.dep_ == "pobj" for o in list_items(x)]
+                tokens = list(dict.fromkeys(o for c in preps for o in prep_objects(c) if o.dep_ != "pcomp"))
                 if tokens and word == "of" and trigger.pos_ == "NOUN":
                     # "the joint candidate of the FPS and the PVD", the second party hung on the noun
                     tokens += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"

@@ -2476,3 +2476,13 @@ def test_its_chief_observer_and_the_groups_co_chair_head_the_mission(extractor) 
     ex = extract(extractor, "The Commonwealth Observer Group (COG), backed by Canada and Kenya, said its 40 observers "
                             "saw no fraud. The group's co-chair, Kenyan senator Amina Odhiambo, met the president.")
     assert has(ex, "HEADS", "Amina Odhiambo", "Commonwealth Observer Group"), triples(ex)
+
+
+def test_talks_with_a_led_delegation_and_with_a_titled_person_who_heads(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Monday Foreign Minister Anna Kim held talks with a delegation from the Arab League, "
+                            "led by its deputy secretary general, Omar Haddad, and with Pavel Orlov, first deputy "
+                            "chairman of the CIS Executive Committee, who heads the observer mission of the "
+                            "Commonwealth of Independent States.")
+    assert has(ex, "MET_WITH", "Anna Kim", "Pavel Orlov"), triples(ex)
+    assert has(ex, "HEADS", "Pavel Orlov", "Commonwealth of Independent States delegation"), triples(ex)
+    assert has(ex, "HEADS", "Omar Haddad", "Arab League delegation"), triples(ex)
