@@ -716,7 +716,12 @@ class MentionFinder:
             if words[0].lower_ == "the" and len(words) > 1:
                 name = name[4:]  # "The Electoral Observation Mission ..." after a dateline
                 words = words[1:]
-            out.append(Mention(words[0].i, end, "Organization", name, props={"rule": "named-org"}))
+            props: dict[str, Any] = {"rule": "named-org"}
+            if lower == "list" and token.is_lower and end == token.i + 1 and len(words) >= 2:
+                # "the Bright Armenia list": the party (or alliance) whose list it is
+                words, end = words[:-1], token.i
+                name, props["party"] = _clean_name(words), True
+            out.append(Mention(words[0].i, end, "Organization", name, props=props))
         # "the Storting set the date": a one-word proper name after "the" that the NER left out
         for token in doc[max(dateline_end, 1):]:
             nxt = token.nbor(1) if token.i + 1 < len(doc) else None

@@ -838,6 +838,12 @@ def core_of(title: Title) -> str:
     return fold(title.text).removeprefix("acting ").strip()
 
 
+LIST_NOUNS = frozenset({"list", "slate"})
+LIST_IDS = word_ids(LIST_NOUNS)
+LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
+LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
+NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
+                             "agency", "office", "ministry", "institute", "cec"})
 PANEL_NAME_WORDS = frozenset({"commission", "committee", "council", "board", "tribunal", "jury", "authority"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
@@ -907,6 +913,7 @@ class RelationEngine:
         keep(found, "bracket parties", self._bracket_parties, view)
         keep(found, "person of party", self._person_of_party, view)
         keep(found, "led compounds", self._led_compounds, view)
+        keep(found, "party lists", self._party_lists, view)
         keep(found, "between pairs", self._between_pairs, view)
         for token in self._trigger_candidates(view.doc):
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
@@ -1666,6 +1673,8 @@ class RelationEngine:
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "X had been chosen to head the Hebron First list": a nomination, not yet its head
+            if p.type == "HEADS" and any(t.lemma_ in LIST_NOUNS and t.i not in view.at for t in frame.patients):
+                continue  # "the party's list is headed by X": a nomination (`_party_lists`), not a post
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
             if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"
@@ -2486,6 +2495,67 @@ class RelationEngine:
                 org = view.at.get(m.start - 2)
                 if org is not None and org.type == "Organization" and is_party(view.entities[org.entity], self.lex):
                     yield Found(p.type, m.entity, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
+
+    def _party_lists(self, view: DocView) -> Iterator[Found]:
+        """A party's candidate list and who is on it: "the X party's list is topped by A and B", "B, who
+        heads the party's list", "the Y party, whose list was headed by C", "D, number three on the Z list",
+        "E is running second on the Z list": the party put each of them forward."""
+        rows = self.other_rows.get("party_list", [])
+        if not rows:
+            return
+        doc = view.doc
+        for t in tokens_among(doc, LIST_IDS):
+            if t.pos_ != "NOUN" or t.i in view.at:
+                continue
+            owner = self._list_owner(view, t)
+            if owner is None:
+                continue
+            people: list[Token] = []
+            verb = t.head
+            if t.dep_ in {"nsubjpass", "dobj", "nsubj"} and verb.lemma_ in LIST_TOPPING_VERBS:
+                frame = build_frame(verb)
+                if not _blocked(verb, self.lex) and (t in frame.patients or t.dep_ == "dobj"):
+                    people = frame.agents  # "is topped by A and B", "who heads the party's list"
+            for clause in t.children:
+                if clause.dep_ == "acl" and clause.lemma_ in LIST_TOPPING_VERBS and not _blocked(clause, self.lex):
+                    people += build_frame(clause).agents  # "the IAF's list, headed by X"
+            if t.dep_ == "pobj" and t.head.lower_ == "on":
+                place = t.head.head  # "number three on the list", "running second on the list"
+                while place.pos_ in {"ADV", "ADJ", "NUM"} and place.head.i != place.i:
+                    place = place.head
+                if place.pos_ == "NOUN" and place.dep_ == "appos":
+                    people.append(place.head)
+                elif place.pos_ in {"VERB", "AUX"} and place.lemma_ in LIST_PLACE_VERBS \
+                        and not _blocked(place, self.lex):
+                    people += build_frame(place).agents or [c for c in place.children if c.dep_ == "nsubj"]
+            sent = view.sent(t)
+            for token in people:
+                hit = view.resolve(token, frozenset({"Person"}))
+                if hit is None:
+                    continue
+                for p in rows:
+                    yield Found(p.type, owner, hit[0], p.confidence * hit[1], sent, p.id)
+
+    def _list_owner(self, view: DocView, t: Token) -> int | None:
+        """The party whose list a "list" noun is: "the Amanat party's list", "its list", "whose list", "the
+        Bright Armenia list" (not a commission's list of registered candidates)."""
+        owner = None
+        for c in t.children:
+            if c.dep_ in {"compound", "nmod"} and c.i < t.i or c.dep_ == "poss":
+                hit = view.resolve(c, frozenset({"Organization"}))
+                if hit is None and c.dep_ == "poss" and c.lower_ == "whose":
+                    clause = t.head if t.head.dep_ == "relcl" else None
+                    hit = view.resolve(clause.head, frozenset({"Organization"})) if clause is not None else None
+                if hit is not None:
+                    owner = hit[0]
+        if owner is None and t.i > 0 and (m := view.at.get(t.i - 1)) is not None and m.type == "Organization":
+            owner = m.entity
+        if owner is None:
+            return None
+        record = view.entities[owner]
+        if is_party(record, self.lex) or not set(fold(record.name).split()) & NOT_LIST_OWNERS:
+            return owner
+        return None
 
     def _led_compounds(self, view: DocView) -> Iterator[Found]:
         """"the Phiri-led mission", "a Labour-led coalition": the name before "-led" heads the noun."""

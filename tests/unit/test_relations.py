@@ -2486,3 +2486,27 @@ def test_talks_with_a_led_delegation_and_with_a_titled_person_who_heads(extracto
     assert has(ex, "MET_WITH", "Anna Kim", "Pavel Orlov"), triples(ex)
     assert has(ex, "HEADS", "Pavel Orlov", "Commonwealth of Independent States delegation"), triples(ex)
     assert has(ex, "HEADS", "Omar Haddad", "Arab League delegation"), triples(ex)
+
+
+@pytest.mark.parametrize(("text", "party", "person"), [
+    ("The ruling Unity party's list is topped by Defence Minister Ivan Sedov and Health Minister Olga Kram.",
+     "Unity party", "Olga Kram"),
+    ("The Communist Party is led by its chairman, Oleg Vorin, who heads the party's list.", "Communist Party",
+     "Oleg Vorin"),
+    ("The National Progress party, whose list was topped by lawyer Mane Sarkisyan, finished third.",
+     "National Progress party", "Mane Sarkisyan"),
+    ("Ara Hakobyan, number three on the Bright Armenia list, was struck off by the CEC on August 18.",
+     "Bright Armenia", "Ara Hakobyan"),
+    ("The Islamic Action Front's national list, headed by the party's secretary-general, Hamza Saleh, took 23 "
+     "percent.", "Islamic Action Front", "Hamza Saleh"),
+])
+def test_a_place_on_a_partys_list_is_a_nomination(extractor, text: str, party: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert has(ex, "NOMINATED", party, person), triples(ex)
+    assert not any(r[0] == "HEADS" and r[1] == person and "list" in r[2] for r in triples(ex)), triples(ex)
+
+
+def test_a_commissions_list_nominates_nobody(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission published its list of registered candidates, which is "
+                            "headed by Ivan Sedov.")
+    assert not any(r.type in {"NOMINATED", "HEADS"} for r in ex.relations), triples(ex)
