@@ -241,8 +241,9 @@ class DocView:
         semicolons = [t.i for t in doc[token.i:self.sent(token).end] if t.text == ";"]
         for k in semicolons:
             j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
-            while j < min(len(doc), k + 6) and j not in self.at and doc[j].text not in {",", ";", "."}:
-                j += 1
+            while j < min(len(doc), k + 6) and doc[j].text not in {",", ";", "."} and (
+                    j not in self.at or self.at[j].type in {"Location", "Country"}):
+                j = self.at[j].end if j in self.at else j + 1  # ("; Tehran mayor X": a place, then the name)
             m = self.at.get(j)
             if m is None or m.type != "Person":
                 return False
@@ -447,7 +448,8 @@ class DocView:
                         and self.sentences[here].root.i == token.head.i:
                     # "The commission also cleared A. It disqualified B": the commission named earlier;
                     # "The convention was opened by ... It also chose X": the convention, nobody named
-                    return self.antecedent(subject, wanted) if subject.lemma_ in self.lex.org_head_nouns else None
+                    return self.antecedent(subject, wanted) \
+                        if subject.lemma_ in self.lex.org_head_nouns | GENERIC_BODY_NOUNS else None
             if not subjects:
                 # no subject to go by (a misparse): the most prominent one nearby, highest in its tree
                 near = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1]
@@ -838,6 +840,7 @@ def core_of(title: Title) -> str:
     return fold(title.text).removeprefix("acting ").strip()
 
 
+GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
@@ -1685,7 +1688,8 @@ class RelationEngine:
                 continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
-            if p.unless and any(c.lemma_.lower() in p.unless and not (c.text.istitle() and c.i in view.at)
+            if p.unless and any(c.lemma_.lower() in p.unless and not (c.text.istitle() and (
+                                    c.i in view.at or c.dep_ == "dobj" and c.i in view.titled))
                                 for c in verb.children
                                 if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}) \
                     or p.unless and any(o.lemma_.lower() in p.unless or any(

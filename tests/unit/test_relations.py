@@ -2510,3 +2510,18 @@ def test_a_commissions_list_nominates_nobody(extractor) -> None:  # type: ignore
     ex = extract(extractor, "The Central Election Commission published its list of registered candidates, which is "
                             "headed by Ivan Sedov.")
     assert not any(r.type in {"NOMINATED", "HEADS"} for r in ex.relations), triples(ex)
+
+
+def test_the_body_clears_a_titled_list_and_it_disqualifies_others(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CAIRO — Egypt's Supreme Council on Sunday approved four candidates for the May 2 "
+                            "presidential election. The nine-member body of judges, which reviews all nominations, "
+                            "cleared the Speaker of the House of Representatives, Karim Adel; Cairo mayor Samir Fathy; "
+                            "former diplomat Hoda Nabil, a lawyer who represents Giza in the House; and Vice-President "
+                            "Tarek Mansour. It disqualified 31 other hopefuls, among them former minister Ahmed Lotfy "
+                            "and businessman Nabil Sabry. Interim President Omar Hegazy signed off on the election "
+                            "date on March 3.", published="2024-03-20")
+    for person in ("Karim Adel", "Samir Fathy", "Hoda Nabil", "Tarek Mansour"):
+        assert has(ex, "APPROVED_CANDIDACY", "Supreme Council", person), (person, triples(ex))
+    for person in ("Ahmed Lotfy", "Nabil Sabry"):
+        assert has(ex, "REJECTED_CANDIDACY", "Supreme Council", person), (person, triples(ex))
+    assert dated(ex, "CALLED_ELECTION", "Omar Hegazy", "presidential election") == "2024-03-03"
