@@ -663,6 +663,10 @@ class Resolver:
             # (a party's primary told of in the sentence before is not "the poll" of this one)
             near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start
                     and (start == here or entities[e].props.get("kind") != "primary")]
+            # "The election is a rerun of last year's presidential vote": the story's election, not the past one
+            current = [e for _, e in explicit if (entities[e].props.get("relative_year") or 0) >= 0]
+            if near and all(e not in current for e in near) and current:
+                near = current[:1]
             year = m.props.get("year")
             years = {entities[e].props.get("year") for _, e in explicit}
             if year and year not in years and years - {None}:

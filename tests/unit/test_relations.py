@@ -2525,3 +2525,12 @@ def test_the_body_clears_a_titled_list_and_it_disqualifies_others(extractor) -> 
     for person in ("Ahmed Lotfy", "Nabil Sabry"):
         assert has(ex, "REJECTED_CANDIDACY", "Supreme Council", person), (person, triples(ex))
     assert dated(ex, "CALLED_ELECTION", "Omar Hegazy", "presidential election") == "2024-03-03"
+
+
+def test_the_election_beside_last_years_vote_is_the_storys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission barred Ion Rusu from the June 8 presidential election. The election is a "
+                            "repeat of last year's presidential vote, which the court annulled. Maria Popa is running "
+                            "in the election as an independent.", published="2025-03-12")
+    elections = {e.id: e for e in ex.entities if e.type == "Election"}
+    [run] = [r for r in ex.relations if r.type == "CANDIDATE_IN"]
+    assert elections[run.target].properties.get("date") == "2025-06-08", elections[run.target]
