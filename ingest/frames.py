@@ -342,6 +342,13 @@ def build_frame(verb: Token) -> Frame:
         frame.agents.extend(c for c in verb.head.children if c.dep_ == "poss")
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
+    if not frame.agents and not passive and verb.dep_ == "ROOT":
+        # "According to results published by the SEC, the X Movement won ...", the subject read as an
+        # apposition inside the "according to" phrase: the name right before the verb
+        lead = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+        if lead is not None:
+            frame.agents.extend(t for t in lead.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
+                                and verb.i - 6 <= t.right_edge.i < verb.i and t.pos_ in {"PROPN", "NOUN"})
     if not frame.patients and verb.dep_ == "conj" and verb.head.dep_ == "acl" \
             and any(c.dep_ == "agent" for c in verb.children) \
             and verb.head.tag_ == "VBN" and verb.head.head.pos_ in {"NOUN", "PROPN"}:

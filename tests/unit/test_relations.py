@@ -2534,3 +2534,10 @@ def test_the_election_beside_last_years_vote_is_the_storys(extractor) -> None:  
     elections = {e.id: e for e in ex.entities if e.type == "Election"}
     [run] = [r for r in ex.relations if r.type == "CANDIDATE_IN"]
     assert elections[run.target].properties.get("date") == "2025-06-08", elections[run.target]
+
+
+def test_a_subject_read_into_an_according_to_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The parliamentary elections in Lithuania were competitive. According to preliminary "
+                            "results published by the VRK, the Freedom Union (LS) won 41.5 per cent of the vote, "
+                            "ahead of the Farmers Party with 23.2 per cent.")
+    assert has(ex, "WON", "Freedom Union", "parliamentary election"), triples(ex)
