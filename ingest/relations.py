@@ -1390,6 +1390,26 @@ class RelationEngine:
                 if hits:
                     return [(hits[0], 0.9)]
                 continue
+            if role == "objects_unparsed":
+                # "The delegation met in Belgrade the Chair of X, A, the Speaker of Y, B, ...", the objects
+                # hung anywhere but on the verb: the people named after it, in no clause of their own
+                if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative", "attr", "oprd"}
+                                                 or c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+                    continue
+                sent = view.sent(trigger)
+                hits = []
+                for m in view.mentions:
+                    if m.type not in types or m.type != "Person" or not trigger.i < m.start < sent.end \
+                            or m.entity in exclude:
+                        continue
+                    node = view.root_of(m)
+                    while node.i != trigger.i and node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+                        node = node.head
+                    if node.i == trigger.i:
+                        hits.append(m.entity)
+                if hits:
+                    return [(e, 0.8) for e in dict.fromkeys(hits)]
+                continue
             if role == "people_after":
                 # "The delegation included the chairman of X, A, Members of Y B and C, as well as Ambassador
                 # D": every person the verb's own phrase names after it

@@ -2541,3 +2541,13 @@ def test_a_subject_read_into_an_according_to_phrase(extractor) -> None:  # type:
                             "results published by the VRK, the Freedom Union (LS) won 41.5 per cent of the vote, "
                             "ahead of the Farmers Party with 23.2 per cent.")
     assert has(ex, "WON", "Freedom Union", "parliamentary election"), triples(ex)
+
+
+def test_met_with_the_objects_misparsed_after_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The delegation met in Belgrade the Chair of the Republic Electoral Commission (REC), "
+                            "Vladimir Dimitrijevic, the Speaker of the National Assembly, Ana Brnabic, and "
+                            "representatives of the parties.")
+    for person in ("Vladimir Dimitrijevic", "Ana Brnabic"):
+        assert has(ex, "MET_WITH", person, "delegation"), triples(ex)
+    ex = extract(extractor, "The delegation met on Monday before Ana Brnabic spoke.")
+    assert not any(r.type == "MET_WITH" for r in ex.relations), triples(ex)
