@@ -932,6 +932,7 @@ class RelationEngine:
         view.pending = pending
         keep(found, "members lists", self._members_lists, view)
         keep(found, "observer delegations", self._observer_delegations, view)
+        keep(found, "shared acts", self._shared_acts, view, found)
         keep(found, "derived", self._derived, view, found)
         return found
 
@@ -2519,6 +2520,24 @@ class RelationEngine:
                 org = view.at.get(m.start - 2)
                 if org is not None and org.type == "Organization" and is_party(view.entities[org.entity], self.lex):
                     yield Found(p.type, m.entity, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
+
+    @staticmethod
+    def _shared_acts(view: DocView, found: list[Found]) -> Iterator[Found]:
+        """"received observers from A and B, who arrived in the capital": one phrase for two bodies' teams,
+        so what is said of the first team in that sentence is said of each."""
+        shared = [m for m in view.mentions if m.props.get("other_teams")]
+        for m in shared:
+            sent = view.sent(view.doc[m.start])
+            for f in list(found):
+                if f.type not in {"MET_WITH", "VISITS", "OBSERVES"} or f.sentence.start != sent.start:
+                    continue
+                for team in m.props["other_teams"]:
+                    if f.source == m.entity:
+                        yield Found(f.type, team, f.target, f.confidence * 0.95, f.sentence, f.pattern, f.trigger,
+                                    dict(f.props), f.want_date, f.date_from)
+                    elif f.target == m.entity:
+                        yield Found(f.type, f.source, team, f.confidence * 0.95, f.sentence, f.pattern, f.trigger,
+                                    dict(f.props), f.want_date, f.date_from)
 
     def _party_lists(self, view: DocView) -> Iterator[Found]:
         """A party's candidate list and who is on it: "the X party's list is topped by A and B", "B, who

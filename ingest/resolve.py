@@ -451,6 +451,7 @@ class Resolver:
                 # ("accredited observers from the OSCE and the CIS": each body's; "Observers from A, B and C
                 # said in a joint statement", "observers from the ODIHR, the OSCE PA and PACE": one joint mission)
                 # "missions of the CIS, the SCO and the OIC": one mission per body, each said here
+                teams: list[int] = []
                 for sender in senders[1:]:
                     team = by_senders.get((sender,))
                     if team is None:
@@ -460,6 +461,8 @@ class Resolver:
                         self._delegation_aliases(record, [sender], entities)
                         team = by_senders[(sender,)] = len(entities) - 1
                     entities[team].mentions.append(i)
+                    teams.append(team)
+                m.props["other_teams"] = teams  # what the words do, each of these does too
                 senders = senders[:1]
             key = tuple(sorted(senders))
             if m.props.get("named") or senders:

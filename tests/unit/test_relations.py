@@ -2551,3 +2551,12 @@ def test_met_with_the_objects_misparsed_after_a_place(extractor) -> None:  # typ
         assert has(ex, "MET_WITH", person, "delegation"), triples(ex)
     ex = extract(extractor, "The delegation met on Monday before Ana Brnabic spoke.")
     assert not any(r.type == "MET_WITH" for r in ex.relations), triples(ex)
+
+
+def test_one_phrase_for_two_bodies_observers_acts_for_both(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Election commission chairman Ravil Sadykov on Tuesday received observers from the Arab "
+                            "League and the African Union (AU), who arrived in the capital ahead of Sunday's "
+                            "parliamentary elections.")
+    for team in ("Arab League delegation", "AU delegation"):
+        assert has(ex, "MET_WITH", "Ravil Sadykov", team) or has(ex, "MET_WITH", team, "Ravil Sadykov"), triples(ex)
+    assert not has(ex, "REPRESENTS", "AU delegation", "Arab League"), triples(ex)
