@@ -1506,6 +1506,11 @@ class MentionFinder:
             if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words
                                and not (announced and c.lower_ == "would") for c in token.head.children):
                 continue  # "the Commonwealth will not send a mission": no mission ("said it would send": one)
+            if sent_by and token.head.tag_ in {"VBZ", "VBP"} and any(
+                    c.dep_ == "advmod" and c.lower_ in {"only", "usually", "always", "generally", "normally",
+                                                        "typically", "often", "routinely"}
+                    for c in token.head.children):
+                continue  # "the Commonwealth usually sends observers to general elections": a habit
             if sent_by and (token.head.head.lemma_ in {"ready", "willing", "prepared", "able", "offer"} or any(
                     c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
                     for c in token.head.children) or any(
@@ -1520,6 +1525,9 @@ class MentionFinder:
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
                     and not sent_by and not sent_by_agent:
                 continue  # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is)
+            if lower in {"observers", "monitors"} and token.dep_ == "nsubj" and any(
+                    c.dep_ == "neg" for c in token.head.children):
+                continue  # "Observers from the SCO will not monitor the vote": no team here
             if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in {
                     "include", "comprise", "contain", "bring", "have"}:
                 continue  # "it also includes observers from Samoa": members of another group

@@ -848,6 +848,8 @@ LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "
 NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
                              "agency", "office", "ministry", "institute", "cec"})
 PANEL_NAME_WORDS = frozenset({"commission", "committee", "council", "board", "tribunal", "jury", "authority"})
+HABITUAL_WORDS = frozenset({"only", "usually", "always", "generally", "normally", "typically", "often", "rarely",
+                            "routinely", "traditionally"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
                                "rescind", "overrule", "void"})
@@ -855,6 +857,9 @@ OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke"
 
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
+    if trigger.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS
+                                               for c in trigger.children):
+        return True  # "the organisation only sends missions to presidential elections": a habit, no event
     node = trigger
     for _ in range(5):
         for child in node.children:

@@ -2560,3 +2560,14 @@ def test_one_phrase_for_two_bodies_observers_acts_for_both(extractor) -> None:  
     for team in ("Arab League delegation", "AU delegation"):
         assert has(ex, "MET_WITH", "Ravil Sadykov", team) or has(ex, "MET_WITH", team, "Ravil Sadykov"), triples(ex)
     assert not has(ex, "REPRESENTS", "AU delegation", "Arab League"), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Observers from the Shanghai Cooperation Organisation (SCO) will not monitor the local vote, she added, as the "
+    "organisation only sends missions to presidential and parliamentary elections.",
+    "The Commonwealth usually sends observers to general elections in member states.",
+])
+def test_no_team_from_a_refusal_or_a_habit(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert not any(e.type == "Delegation" for e in ex.entities), triples(ex)
+    assert not any(r.type == "OBSERVES" for r in ex.relations), triples(ex)
