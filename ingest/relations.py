@@ -1836,6 +1836,9 @@ class RelationEngine:
                         yield Found(pattern.type, s, person, round(pattern.confidence * fs * 0.9, 3), sent,
                                     pattern.id + "+list", trigger=trigger, want_date=pattern.date, date_from=origin)
                 continue
+            if sent[0].lower_ == "among" and any(t.tag_ in {"VBN", "VBD", "VBG"} and t.lemma_ != "be"
+                                                 for t in view.doc[sent.start:self._list_start(sent)]):
+                continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
             event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
                           or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
             if event is None:

@@ -2571,3 +2571,11 @@ def test_no_team_from_a_refusal_or_a_habit(extractor, text: str) -> None:  # typ
     ex = extract(extractor, text)
     assert not any(e.type == "Delegation" for e in ex.entities), triples(ex)
     assert not any(r.type == "OBSERVES" for r in ex.relations), triples(ex)
+
+
+def test_a_list_with_a_predicate_of_its_own_takes_no_earlier_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In the single-member constituencies, the CEC has registered 2,014 candidates. Among "
+                            "those left off the ballot is Pavel Orlov, the Yabloko party's candidate in the Tushino "
+                            "district. Among them are Ivan Petrov and Olga Sidorova.")
+    assert not has(ex, "APPROVED_CANDIDACY", "CEC", "Pavel Orlov"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "CEC", "Olga Sidorova"), triples(ex)
