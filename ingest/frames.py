@@ -160,6 +160,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if own:
         rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
+        if rel is not None and rel.lower_ == "whom" and len(own) > 1:
+            own = [o for o in own if o is not rel]  # "whom District Commission No. 206 refused", "whom" misread
         if rel is not None and own == [rel]:
             return [verb.head]
         return [t for o in own for t in list_items(o)]
@@ -275,15 +277,7 @@ def build_frame(verb: Token) -> Frame:
             head = rel.doc[k]
         else:
             # "X, a member of the European Parliament who heads the mission": "who" is X, up past the body
-            node = head
-            for _ in range(4):
-                if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
-                    break
-                came_by = node.dep_
-                node = node.head
-                if node.pos_ == "PROPN" and (node.ent_type_ == "PERSON" or came_by == "appos"):
-                    head = node  # ("X, first deputy chairman of Y, who": X, whatever the NER typed)
-                    break
+            head = _person_above(head) or head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
         # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads
         head = _led_by(head) or head
@@ -391,7 +385,43 @@ def build_frame(verb: Token) -> Frame:
         for c in predicate.children:
             if c.dep_ in SUBJECT_DEPS:
                 frame.patients.extend(list_items(c))
+    above = _relative_clause_above(verb)
+    if above is not None:
+        clause = above
+        rel = relative_pronoun(clause)
+        if not frame.patients and rel is not None and rel.lower_ == "whom" and rel.dep_ == "nsubj" \
+                and sum(c.dep_ == "nsubj" for c in clause.children) > 1:
+            frame.patients.append(_person_above(clause.head) or clause.head)  # "whom" misread as the subject
+        # "X, whom the commission refused to register": "whom" is X ("X, the party's candidate in the
+        # Tushino district, whom ...": X, not the district)
+        person = clause.head if clause.head.ent_type_ == "PERSON" else _person_above(clause.head) or clause.head
+        frame.patients = [person if t.lower_ in {"whom", "who"} and t.tag_ == "WP" else t for t in frame.patients]
     return frame
+
+
+def _person_above(node: Token) -> Token | None:
+    """The named person a phrase hangs from, up through prepositions and appositions: "X, a member of the
+    European Parliament", "X, the party's candidate in the Tushino district" (X, whatever the NER typed)."""
+    for _ in range(5):
+        if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
+            return None
+        came_by = node.dep_
+        node = node.head
+        if node.pos_ == "PROPN" and (node.ent_type_ == "PERSON" or came_by == "appos"):
+            return node
+    return None
+
+
+def _relative_clause_above(verb: Token) -> Token | None:
+    """The relative clause a controlled verb sits in: "refused" in "X, whom Y refused to register"."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "relcl":
+            return node
+    return None
 
 
 def small_clause(verb: Token) -> Token | None:

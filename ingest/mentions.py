@@ -228,6 +228,7 @@ class MentionFinder:
                                                                                dateline_end))
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         mentions.extend(self.untagged_countries(doc, mentions, dateline_end))
+        _numbered_bodies(doc, mentions)
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions, doc)
         self.extend_person_names(doc, mentions, title_tokens)
@@ -1867,3 +1868,16 @@ def _nominating_agent(token: Token) -> bool:
     else:
         return False
     return verb.lemma_ in {"nominate", "renominate", "field"}
+
+
+def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """"District Election Commission No. 206": the number is part of the body's name."""
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        end = m.end
+        if doc[end - 1].text in {"No.", "Nos."}:
+            end -= 1
+        if end + 1 < len(doc) and doc[end].text in {"No.", "No", "Nos."} and doc[end + 1].like_num:
+            m.end = end + 2
+            m.name = _clean_name(list(doc[m.start:m.end]))

@@ -2579,3 +2579,15 @@ def test_a_list_with_a_predicate_of_its_own_takes_no_earlier_act(extractor) -> N
                             "district. Among them are Ivan Petrov and Olga Sidorova.")
     assert not has(ex, "APPROVED_CANDIDACY", "CEC", "Pavel Orlov"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "CEC", "Olga Sidorova"), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The list excludes Pavel Orlov, whom the Central Election Commission refused to register in August.",
+    "Among those left off the ballot is Pavel Orlov, the Apple party's candidate in the Kuntsevo district, whom "
+    "District Election Commission No. 198 refused to register in August.",
+])
+def test_whom_a_commission_refused_to_register(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    rejected = [r for r in triples(ex) if r[0] == "REJECTED_CANDIDACY"]
+    assert len(rejected) == 1 and rejected[0][2] == "Pavel Orlov" and "Commission" in rejected[0][1], triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
