@@ -304,7 +304,7 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.append(head)
         elif rel is None and passive and not frame.patients:
             frame.patients.append(head)
-    elif verb.dep_ in {"acl", "amod"} and (head.pos_ in {"NOUN", "PROPN"} or head.lower_ in QUANTIFIERS):
+    elif verb.dep_ in {"acl", "amod"} and (head.pos_ in {"NOUN", "PROPN"} or head.lower_ in QUANTIFIERS | {"one"}):
         doc = verb.doc
         if head.i < verb.i - 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ == "PROPN" \
                 and any(t.text == ";" for t in doc[head.i:verb.i]):
@@ -315,7 +315,7 @@ def build_frame(verb: Token) -> Frame:
             # "An OSCE mission to observe the vote, headed by X, opened": the mission, not the vote
             frame.patients.append(head.head.head)
         elif passive:
-            frame.patients.append(head)
+            frame.patients.append(_one_of(head))
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
     if frame.patients and not passive and verb.n_rights > 1:
@@ -397,6 +397,16 @@ def build_frame(verb: Token) -> Frame:
         person = clause.head if clause.head.ent_type_ == "PERSON" else _person_above(clause.head) or clause.head
         frame.patients = [person if t.lower_ in {"whom", "who"} and t.tag_ == "WP" else t for t in frame.patients]
     return frame
+
+
+def _one_of(noun: Token) -> Token:
+    """"X, one of 123 candidates nominated by Y": the participle on "one" or on "candidates" is said of X."""
+    one = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        one = noun.head.head
+    if one.lower_ == "one" and one.dep_ == "appos" and one.head.pos_ == "PROPN":
+        return one.head
+    return noun
 
 
 def _person_above(node: Token) -> Token | None:

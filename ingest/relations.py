@@ -725,9 +725,14 @@ def _depth(token: Token) -> int:
     return depth
 
 
+QUANTITY_NOUNS = frozenset({"number", "total", "majority", "handful", "dozens", "slate", "host"})
+
+
 def _counted(token: Token) -> Token:
-    """"17 of the 93 candidacies", "some of the candidates": what is counted."""
-    if token.pos_ in {"NUM", "PRON"} or token.lower_ in {"some", "most", "all", "many", "several", "none"}:
+    """"17 of the 93 candidacies", "some of the candidates", "the largest number of candidates": what is
+    counted."""
+    if token.pos_ in {"NUM", "PRON"} or token.lower_ in {"some", "most", "all", "many", "several", "none"} \
+            or token.lemma_ in QUANTITY_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -1125,6 +1130,11 @@ class RelationEngine:
                             if t.lower_ in {"those", "these"} and c is not t and view.semicolon_list_after(c)
                             # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
                             for x in view.listed_people_after(c, {view.mention_entity(c)})]
+        if role == "patient":
+            # "fielded the largest number of candidates, among them X": the people the plural is spelled out as
+            tokens += [x for t, c in zip(tokens, counted, strict=False)
+                       if t.lemma_ in QUANTITY_NOUNS and c is not t and c.tag_ == "NNS" and c.i not in view.at
+                       for x in self._listed_after(view, c)]
         for t in tokens:
             # (a named one is no way through: "chairs the Foreign Affairs Committee of the Assembly")
             via = t.lemma_.lower() in through and not (t.text.istitle() and t.i in view.at)
@@ -1775,6 +1785,10 @@ class RelationEngine:
                 decider = self._decider_of_item(view, trigger)
                 if decider is not None:
                     sources = [(decider, 0.85)]
+        if p.type == "NOMINATED" and any(view.type_of(s) == "Organization" for s, _ in sources):
+            # "nominated by the ruling party YAP, and Ilgar Mammadov", the list's next name read as a second
+            # nominator: a party's list of nominators holds no person
+            sources = [(s, f) for s, f in sources if view.type_of(s) != "Person"]
         if p.type in {"WON", "NOMINATED"}:
             # commissions and courts run elections: they neither win them nor field candidates
             sources = [(s, f) for s, f in sources

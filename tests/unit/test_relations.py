@@ -2591,3 +2591,13 @@ def test_whom_a_commission_refused_to_register(extractor, text: str) -> None:  #
     rejected = [r for r in triples(ex) if r[0] == "REJECTED_CANDIDACY"]
     assert len(rejected) == 1 and rejected[0][2] == "Pavel Orlov" and "Commission" in rejected[0][1], triples(ex)
     assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
+
+
+def test_one_of_the_candidates_nominated_and_a_number_spelled_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Among those registered are Deputy Speaker Lala Aliyeva, one of 123 candidates nominated "
+                            "by the ruling party YAP, and Ilgar Mammadov.")
+    assert has(ex, "NOMINATED", "YAP", "Lala Aliyeva"), triples(ex)
+    assert not has(ex, "NOMINATED", "Ilgar Mammadov", "Lala Aliyeva"), triples(ex)
+    ex = extract(extractor, "The Liberal Democratic Party (LDP) fielded the largest number of candidates, among them "
+                            "Deputy Speaker Aziza Karimova, who will run again in the Yunusabad constituency.")
+    assert has(ex, "NOMINATED", "Liberal Democratic Party", "Aziza Karimova"), triples(ex)
