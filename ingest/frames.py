@@ -277,7 +277,7 @@ def build_frame(verb: Token) -> Frame:
             head = rel.doc[k]
         else:
             # "X, a member of the European Parliament who heads the mission": "who" is X, up past the body
-            head = _person_above(head) or head
+            head = person_above(head) or head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
         # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads
         head = _led_by(head) or head
@@ -391,10 +391,10 @@ def build_frame(verb: Token) -> Frame:
         rel = relative_pronoun(clause)
         if not frame.patients and rel is not None and rel.lower_ == "whom" and rel.dep_ == "nsubj" \
                 and sum(c.dep_ == "nsubj" for c in clause.children) > 1:
-            frame.patients.append(_person_above(clause.head) or clause.head)  # "whom" misread as the subject
+            frame.patients.append(person_above(clause.head) or clause.head)  # "whom" misread as the subject
         # "X, whom the commission refused to register": "whom" is X ("X, the party's candidate in the
         # Tushino district, whom ...": X, not the district)
-        person = clause.head if clause.head.ent_type_ == "PERSON" else _person_above(clause.head) or clause.head
+        person = clause.head if clause.head.ent_type_ == "PERSON" else person_above(clause.head) or clause.head
         frame.patients = [person if t.lower_ in {"whom", "who"} and t.tag_ == "WP" else t for t in frame.patients]
     return frame
 
@@ -409,7 +409,7 @@ def _one_of(noun: Token) -> Token:
     return noun
 
 
-def _person_above(node: Token) -> Token | None:
+def person_above(node: Token) -> Token | None:
     """The named person a phrase hangs from, up through prepositions and appositions: "X, a member of the
     European Parliament", "X, the party's candidate in the Tushino district" (X, whatever the NER typed)."""
     for _ in range(5):

@@ -33,7 +33,16 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ingest.frames import Frame, build_frame, governing_verb, is_passive, list_items, prep_objects, small_clause
+from ingest.frames import (
+    Frame,
+    build_frame,
+    governing_verb,
+    is_passive,
+    list_items,
+    person_above,
+    prep_objects,
+    small_clause,
+)
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title, doc_text, tokens_among, word_ids
 from ingest.resolve import EntityRecord, in_aside
@@ -1291,6 +1300,12 @@ class RelationEngine:
             # "Bojang, who stood as the candidate of the party": the noun the clause is about
             return [verb.head if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else c
                     for c in said_of]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lemma_ in {"candidate", "nominee"} \
+                and noun.head.head.ent_type_ == "ORG":
+            # "X, the People's Democratic Party of Tajikistan (PDPT) candidate", the noun hung on the name's "of"
+            person = person_above(noun)
+            if person is not None:
+                return [person]
         if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
             # "declared X winner": the object the predicate is said of (when the parser gave it one; else
             # "declared [X winner]", the name hung on the noun, below)

@@ -2601,3 +2601,9 @@ def test_one_of_the_candidates_nominated_and_a_number_spelled_out(extractor) -> 
     ex = extract(extractor, "The Liberal Democratic Party (LDP) fielded the largest number of candidates, among them "
                             "Deputy Speaker Aziza Karimova, who will run again in the Yunusabad constituency.")
     assert has(ex, "NOMINATED", "Liberal Democratic Party", "Aziza Karimova"), triples(ex)
+
+
+def test_the_party_of_a_country_acronym_candidate_in_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The list also includes Dilnoza Rahimova, the People's Democratic Party of Tajikistan "
+                            "(PDPT) candidate in Khujand.")
+    assert has(ex, "NOMINATED", "People's Democratic Party of Tajikistan", "Dilnoza Rahimova"), triples(ex)
