@@ -938,10 +938,11 @@ class MentionFinder:
                         or head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i in title_tokens
                         and self.lex.is_given_name(words[0].text) and not self.lex.country(m.name)):
                     m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
-            elif m.type == "Person" and m.end - m.start == 1 and m.start >= 2 and not self.lex.is_given_name(m.name) \
+            elif m.type == "Person" and m.end - m.start <= 3 and m.start >= 2 \
+                    and not self.lex.is_given_name(words[0].text) \
                     and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lemma_ in {
                         "candidate", "nominee", "leader", "member", "chairman", "secretary-general", "flagbearer"}:
-                m.type = "Organization"  # "the candidate of Fretilin": a party, one word long
+                m.type = "Organization"  # "the candidate of Fretilin", "the leader of Yesh Kadima": a party
             elif m.type == "Person" and m.end - m.start == 1 and m.start >= 2 and not self.lex.is_given_name(m.name) \
                     and (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].is_lower
                          and doc[m.start - 1].pos_ == "ADJ" and doc[m.start - 2].lower_ == "the") \

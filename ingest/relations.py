@@ -900,11 +900,13 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if _contrasting(node):
             break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:
+            coordinated = node.dep_ == "conj"
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
                 break
-            if node.lemma_ in lex.hypothetical_verbs or node.lemma_ in DENIAL_VERBS and node.i != trigger.i:
-                return True
+            if not coordinated and (node.lemma_ in lex.hypothetical_verbs
+                                    or node.lemma_ in DENIAL_VERBS and node.i != trigger.i):
+                return True  # ("rejected a petition and approved X": two acts, the second asserted)
         else:
             break
     return False

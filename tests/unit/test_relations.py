@@ -2607,3 +2607,13 @@ def test_the_party_of_a_country_acronym_candidate_in_apposition(extractor) -> No
     ex = extract(extractor, "The list also includes Dilnoza Rahimova, the People's Democratic Party of Tajikistan "
                             "(PDPT) candidate in Khujand.")
     assert has(ex, "NOMINATED", "People's Democratic Party of Tajikistan", "Dilnoza Rahimova"), triples(ex)
+
+
+def test_rejecting_one_thing_and_approving_another_and_a_two_word_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Elections Committee met on Thursday. At the same session the committee "
+                            "rejected a petition to bar the Balad party and approved the candidacy of Salim Haddad, "
+                            "who is running second on the Hadash-Ta'al list.")
+    assert has(ex, "APPROVED_CANDIDACY", "Central Elections Committee", "Salim Haddad"), triples(ex)
+    assert has(ex, "NOMINATED", "Hadash-Ta'al", "Salim Haddad"), triples(ex)
+    ex = extract(extractor, "Eitan Shamir, the leader of Yesh Kadima, faces a comeback by Likud chairman Avi Golan.")
+    assert has(ex, "HEADS", "Eitan Shamir", "Yesh Kadima"), triples(ex)
