@@ -869,6 +869,18 @@ OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke"
                                "rescind", "overrule", "void"})
 
 
+def _future(verb: Token) -> bool:
+    """"will meet", "is to travel", "is due to arrive": an act the text plans rather than reports."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
     if trigger.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS
@@ -1726,6 +1738,8 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
+            if p.type in {"VISITS", "MET_WITH"} and _future(verb):
+                continue  # "the mission will remain in the country", "X will meet Y on Friday": planned, not done
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "X had been chosen to head the Hebron First list": a nomination, not yet its head
@@ -1756,6 +1770,9 @@ class RelationEngine:
         governor = governing_verb(noun)
         if governor is not None and _blocked(governor, self.lex):
             return
+        if governor is not None and _future(governor):
+            # "will hold talks with X", "will pay a visit to Y": planned meetings and visits are not reported
+            rows = [p for p in rows if p.type not in {"VISITS", "MET_WITH"}]
         if any(t.start <= noun.i < t.end - 1 for t in view.titles):
             return  # "SCO Deputy Secretary-General X": a word inside a longer title
         for p in rows:

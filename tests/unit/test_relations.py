@@ -2617,3 +2617,19 @@ def test_rejecting_one_thing_and_approving_another_and_a_two_word_party(extracto
     assert has(ex, "NOMINATED", "Hadash-Ta'al", "Salim Haddad"), triples(ex)
     ex = extract(extractor, "Eitan Shamir, the leader of Yesh Kadima, faces a comeback by Likud chairman Avi Golan.")
     assert has(ex, "HEADS", "Eitan Shamir", "Yesh Kadima"), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation will hold talks with Foreign Minister Ana Kim on Friday.",
+    "The delegation will meet Foreign Minister Ana Kim on Friday.",
+    "The OSCE mission will remain in Kyrgyzstan until the count is over.",
+])
+def test_planned_meetings_and_visits_give_nothing(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text)
+    assert not any(r.type in {"MET_WITH", "VISITS"} for r in ex.relations), triples(ex)
+
+
+def test_a_planned_visit_beside_a_reported_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The delegation met Foreign Minister Ana Kim on Friday and will travel to Osh.")
+    assert has(ex, "MET_WITH", "Ana Kim", "delegation"), triples(ex)
+    assert not any(r.type == "VISITS" for r in ex.relations), triples(ex)
