@@ -1617,6 +1617,11 @@ class MentionFinder:
                         senders.append(sender)  # (not "the Central Election Commission has accredited 650
                         # international observers": the host lets them in, others sent them)
             poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
+            if not senders and not poss:
+                # "the Forum team", "the Assembly delegation": a body named before, by its head noun
+                poss = [c for c in token.children if c.dep_ == "compound" and c.i not in by_token
+                        and c.text.istitle() and c.lower_ in lex.org_head_nouns and c.i > 0
+                        and doc[c.i - 1].lower_ == "the"]
             if not senders and not poss and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS \
                     and lower not in {"observers", "monitors"}:
                 # "the OAS said it would deploy a mission": whoever "it" is
@@ -1628,8 +1633,8 @@ class MentionFinder:
                 props["sender"] = senders[0].name
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
-            if weak and not senders:
-                continue  # "a team of experts": nobody's delegation
+            if weak and not senders and not (poss and poss[0].dep_ == "compound"):
+                continue  # "a team of experts": nobody's delegation ("the Forum team": the Forum's)
             generic = not senders and not poss
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))

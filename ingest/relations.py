@@ -854,6 +854,7 @@ def core_of(title: Title) -> str:
     return fold(title.text).removeprefix("acting ").strip()
 
 
+BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
@@ -2581,17 +2582,23 @@ class RelationEngine:
     def _shared_acts(view: DocView, found: list[Found]) -> Iterator[Found]:
         """"received observers from A and B, who arrived in the capital": one phrase for two bodies' teams,
         so what is said of the first team in that sentence is said of each."""
-        shared = [m for m in view.mentions if m.props.get("other_teams")]
-        for m in shared:
-            sent = view.sent(view.doc[m.start])
+        groups: list[tuple[Span, list[int]]] = [(view.sent(view.doc[m.start]), [m.entity, *m.props["other_teams"]])
+                                                for m in view.mentions if m.props.get("other_teams")]
+        teams = [e for e, r in enumerate(view.entities) if r.type == "Delegation" and r.mentions]
+        if len(teams) == 2:
+            # "Both teams called on the president", "the two missions": each of the article's two teams
+            for t in tokens_among(view.doc, BOTH_TEAM_IDS):
+                if any(c.lower_ in {"both", "two"} for c in t.children):
+                    groups.append((view.sent(t), teams))
+        for sent, members in groups:
             for f in list(found):
                 if f.type not in {"MET_WITH", "VISITS", "OBSERVES"} or f.sentence.start != sent.start:
                     continue
-                for team in m.props["other_teams"]:
-                    if f.source == m.entity:
+                for team in members:
+                    if f.source in members and team != f.source:
                         yield Found(f.type, team, f.target, f.confidence * 0.95, f.sentence, f.pattern, f.trigger,
                                     dict(f.props), f.want_date, f.date_from)
-                    elif f.target == m.entity:
+                    elif f.target in members and team != f.target:
                         yield Found(f.type, f.source, team, f.confidence * 0.95, f.sentence, f.pattern, f.trigger,
                                     dict(f.props), f.want_date, f.date_from)
 

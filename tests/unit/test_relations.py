@@ -2633,3 +2633,14 @@ def test_a_planned_visit_beside_a_reported_meeting(extractor) -> None:  # type: 
     ex = extract(extractor, "The delegation met Foreign Minister Ana Kim on Friday and will travel to Osh.")
     assert has(ex, "MET_WITH", "Ana Kim", "delegation"), triples(ex)
     assert not any(r.type == "VISITS" for r in ex.relations), triples(ex)
+
+
+def test_the_forum_team_and_both_teams(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Observers from the Caribbean Community (CARICOM) and the Pacific Islands Forum (PIF) "
+                            "have arrived in Apia. The CARICOM team is led by Jamaican diplomat Neville Brown. The "
+                            "Forum team, headed by Tongan MP Sione Vuna, includes officials from Fiji and Tonga. Both "
+                            "teams called on Prime Minister Tuila Fiame at his office on Saturday.")
+    assert has(ex, "HEADS", "Sione Vuna", "PIF delegation"), triples(ex)
+    assert not has(ex, "HEADS", "Sione Vuna", "CARICOM delegation"), triples(ex)
+    for team in ("PIF delegation", "CARICOM delegation"):
+        assert has(ex, "MET_WITH", "Tuila Fiame", team) or has(ex, "MET_WITH", team, "Tuila Fiame"), triples(ex)
