@@ -497,6 +497,8 @@ class DocView:
                          and set(fold(self.entities[m.entity].name).split()) & PANEL_NAME_WORDS), None)
         if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (
                 lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
+            if token.tag_ == "NNS":
+                return None  # "the joint candidate of 11 opposition parties": several, none named
             for m in reversed(before):
                 if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
                     continue  # ("told Anadolu Agency ... the body approved 1,604 candidates": not the agency)
@@ -1739,6 +1741,9 @@ class RelationEngine:
                     continue
             elif blocked:
                 continue
+            if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
+                    c.dep_ in {"oprd", "ccomp", "xcomp"} or c.is_quote for c in verb.children):
+                continue  # "a move the SDA called 'an attack on the will of the voters'": naming, not calling
             if p.type in {"VISITS", "MET_WITH"} and _future(verb):
                 continue  # "the mission will remain in the country", "X will meet Y on Friday": planned, not done
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \

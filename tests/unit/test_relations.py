@@ -2644,3 +2644,14 @@ def test_the_forum_team_and_both_teams(extractor) -> None:  # type: ignore[no-un
     assert not has(ex, "HEADS", "Sione Vuna", "CARICOM delegation"), triples(ex)
     for team in ("PIF delegation", "CARICOM delegation"):
         assert has(ex, "MET_WITH", "Tuila Fiame", team) or has(ex, "MET_WITH", team, "Tuila Fiame"), triples(ex)
+
+
+def test_many_parties_nominate_no_one_party_and_naming_is_not_calling(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Social Democratic Party (SDP) candidate Denis Hadzic has won the Bosniak seat, defeating "
+                            "Party of Democratic Action (SDA) leader Edin Mehic. Hadzic, the joint candidate of 11 "
+                            "opposition parties, took 57.4 percent. Bosnians voted in the general election on Sunday. "
+                            "Minutes after polls closed, the envoy imposed amendments to the election law, a move the "
+                            "SDA called \"an attack on the will of the voters\".", published="2022-10-05")
+    assert has(ex, "NOMINATED", "Social Democratic Party", "Denis Hadzic"), triples(ex)
+    assert not has(ex, "NOMINATED", "Party of Democratic Action", "Denis Hadzic"), triples(ex)
+    assert not any(r.type == "CALLED_ELECTION" for r in ex.relations), triples(ex)
