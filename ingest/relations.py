@@ -123,6 +123,7 @@ class Pattern:
     unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
     named_target: bool = False  # the target must be named in the argument itself, not reached through it
     no_complement: bool = False  # no clause or "for" phrase after the trigger: "called on X", not "... to resign"
+    subject: frozenset[str] = frozenset()  # lemmas one of which the trigger's subject must be ("the seat went to X")
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -145,6 +146,7 @@ class Pattern:
             need_through=bool(row.get("need_through", False)),
             all_items=bool(row.get("all_items", False)),
             requires=frozenset(row.get("requires", [])),
+            subject=frozenset(row.get("subject", [])),
             unless=frozenset(row.get("unless", [])),
             party_source=bool(row.get("party_source", False)),
             needs_result=bool(row.get("needs_result", False)),
@@ -1753,6 +1755,8 @@ class RelationEngine:
                 continue  # "the party's list is headed by X": a nomination (`_party_lists`), not a post
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.subject and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in p.subject for c in verb.children):
+                continue  # "the Serb seat went to X", not "the delegation went to X"
             if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"
                                              and c.lemma_ not in NOMINEE_NOUNS for c in verb.children):
                 continue  # "the party named X its treasurer": a post, not a candidacy

@@ -2655,3 +2655,12 @@ def test_many_parties_nominate_no_one_party_and_naming_is_not_calling(extractor)
     assert has(ex, "NOMINATED", "Social Democratic Party", "Denis Hadzic"), triples(ex)
     assert not has(ex, "NOMINATED", "Party of Democratic Action", "Denis Hadzic"), triples(ex)
     assert not any(r.type == "CALLED_ELECTION" for r in ex.relations), triples(ex)
+
+
+def test_the_seat_went_to(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Bosnians voted in the general election on Sunday. The Serb seat went to Milena Savic of "
+                            "the Alliance of Independent Social Democrats (SNSD).", published="2022-10-05")
+    assert has(ex, "WON", "Milena Savic", "general election"), triples(ex)
+    ex = extract(extractor, "Bosnians voted in the general election on Sunday. The delegation went to Milena Savic's "
+                            "office.", published="2022-10-05")
+    assert not any(r.type == "WON" for r in ex.relations), triples(ex)
