@@ -179,6 +179,10 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
                 record.props.setdefault("year_guess", article.published.year)
 
     _same_day_elections(doc, graph)
+    days = [r.props["date"] for r in graph.entities if r.type == "Election" and "date" in r.props
+            and not r.props.get("runoff")]
+    if len(set(days)) == 1:
+        timeline.election_day = dt.date.fromisoformat(days[0])
     event_dates: dict[int, str] = {}
     ordered = sorted(graph.found, key=lambda f: f.trigger.i if f.trigger is not None else f.sentence.start)
     pending = {id(p.trigger): p for p in graph.pending}
@@ -192,6 +196,12 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         election = graph.entities[f.target] if f.type == "WON" else None
         election_day = dt.date.fromisoformat(election.props["date"]) if election and "date" in election.props \
             else None
+        if election is not None:
+            # a race that went to a runoff already held was won on the runoff's day
+            held = [dt.date.fromisoformat(r.props["date"]) for r in graph.entities
+                    if r.props.get("runoff_of") == f.target and "date" in r.props]
+            held = [d for d in held if article.published is None or d <= article.published]
+            election_day = max(held) if held else election_day
         sentence = f.trigger.sent if f.trigger is not None else f.sentence
         own = None
         if f.trigger is not None:

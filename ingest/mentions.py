@@ -1397,15 +1397,20 @@ class MentionFinder:
                             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children)):
             # "local elections will be held on November 2", "the vote takes place on May 4"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep"])
+        if hit is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "vote":
+            # "Jordanians voted in the parliamentary election on September 10": the day they voted
+            hit = date_in([c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "on"])
         if hit is None and noun.dep_ == "dobj" and noun.head.lemma_ in {"contest", "hold", "postpone", "boycott"}:
             # "eligible to contest the presidential election on 14 February next year"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
                            and c.i == noun.i + 1])
-        if hit is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in {
-                "date", "day"} and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "as":
-            # "set Aug. 20 as the date for the presidential election": the verb's other date
+        if (hit is None or not any(t.like_num for t in noun.doc[hit:hit + 4])) and noun.dep_ == "pobj" \
+                and noun.head.lower_ in {"for", "of"} and noun.head.head.lemma_ in {"date", "day"} \
+                and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "as":
+            # "set Aug. 20 as the date for the presidential election", "named Saturday, November 7 as the date
+            # of this year's general election": the verb's other date (more than "this year's")
             verb = noun.head.head.head.head
-            hit = date_in([c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "tmod"}])
+            hit = date_in([c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "tmod", "oprd"}]) or hit
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ == "relcl" and clause.lemma_ in {"announce", "say", "decide", "confirm", "rule"}:

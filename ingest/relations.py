@@ -1095,7 +1095,13 @@ class RelationEngine:
 
     @staticmethod
     def _issuer(instrument: Token) -> list[Token]:
-        """Who issued a decree: "a decree signed by X", else the subject of "X signed a decree"."""
+        """Who issued a decree: "a resolution of the CEC", "a decree signed by X", else the subject of "X
+        signed a decree"."""
+        owners = [o for p in instrument.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN"}]
+        owners += [c for c in instrument.children if c.dep_ == "poss"]  # "the CEC's resolution"
+        if owners:
+            return owners
         for clause in instrument.children:
             if clause.dep_ in {"acl", "relcl"}:
                 agents = [a for a in build_frame(clause).agents if a.i != instrument.i]

@@ -655,6 +655,7 @@ class Resolver:
             record.props.update({k: v for k, v in entities[base].props.items() if k in {"kind", "country", "year"}})
             record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
             record.props["runoff"] = True
+            record.props["runoff_of"] = base
             runoff_of[base] = m.entity
         sentence_starts = sorted({s.start for s in doc.sents})
         org_tokens = {k for o in mentions if o.type == "Organization" for k in range(o.start, o.end)}

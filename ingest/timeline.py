@@ -94,6 +94,7 @@ class Timeline:
                         doc[phrase.end:phrase.end + 4].text.lower()):
                 self.election_tokens.update(range(phrase.start, phrase.end))
         self.history: list[tuple[int, dt.date, set[int], str, int | None]] = []  # token, date, entities, type, actor
+        self.election_day: dt.date | None = None  # the story's election's day, for "on election day"
         self.sentences = list(doc.sents)
 
     # -- reading phrases --------------------------------------------------------------------
@@ -125,6 +126,10 @@ class Timeline:
             return None
         noun = self.doc[mention.end - 1]
         sent = noun.sent
+        if re.match(r"as (the )?(new )?(date|day)\b", self.doc[phrase.end:phrase.end + 4].text.lower()):
+            # "named Saturday, November 7 as the date of the election": a day ahead of the naming
+            pluperfect = any(t.dep_ == "aux" and t.lower_ == "had" for t in sent)
+            return self.read(phrase, None if pluperfect else "future")
         future = any(t.lower_ in FUTURE_MARKERS and (t.lower_ != "to" or t.head.tag_ == "VB")  # not "handed it to X"
                      and not (t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children))  # "X set ...": done
                      for t in sent if t.i < noun.i) or any(
@@ -211,6 +216,11 @@ class Timeline:
         for _ in range(4):
             if node is None:
                 break
+            if self.election_day is not None and any(
+                    p.dep_ == "prep" and p.lower_ == "on" and any(
+                        o.lemma_ == "day" and any(c.lower_ in {"election", "polling", "voting"} for c in o.children)
+                        for o in p.children) for p in node.children):
+                return self.election_day  # "visited polling stations on election day"
             phrase, anaphor = self._attached(node)
             if anaphor is not None:
                 return self._anaphor_date(anaphor, entities, rel_type)

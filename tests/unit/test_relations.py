@@ -2428,9 +2428,13 @@ def test_the_panel_and_the_watchdog_and_a_later_act(extractor) -> None:  # type:
 
 def test_the_day_an_election_was_set_for(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "President Macky Sall on Monday set March 24 as the date for the presidential election.",
-                 published="2024-05-30")
+                 published="2024-02-20")
     [election] = [e for e in ex.entities if e.type == "Election"]
-    assert election.properties.get("date") == "2024-03-24", election.properties  # set in the past: this year
+    assert election.properties.get("date") == "2024-03-24", election.properties  # a day ahead of the act
+    ex = extract(extractor, "Prime Minister Andrew Kerr has named Saturday, November 7 as the date of this year's "
+                            "general election.", published="2021-03-10")
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2021-11-07", election.properties
     ex = extract(extractor, "The Central Election Commission set the date of the municipal elections for October 29.",
                  published="2024-05-30")
     [election] = [e for e in ex.entities if e.type == "Election"]
@@ -2664,3 +2668,13 @@ def test_the_seat_went_to(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Bosnians voted in the general election on Sunday. The delegation went to Milena Savic's "
                             "office.", published="2022-10-05")
     assert not any(r.type == "WON" for r in ex.relations), triples(ex)
+
+
+def test_on_election_day_and_a_race_won_in_a_runoff(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Jordanians voted in the parliamentary election on September 10. An Arab League mission "
+                            "visited polling stations in Amman and Irbid on election day.", published="2024-09-12")
+    assert dated(ex, "VISITS", "Arab League delegation", "Amman") == "2024-09-10"
+    ex = extract(extractor, "Georgia held its October 2 local elections. Saturday's runoff decided eleven mayoral "
+                            "races. In Kutaisi, Georgian Dream candidate Giorgi Sanikidze defeated Lado Beridze.",
+                 published="2021-11-01")
+    assert dated(ex, "WON", "Giorgi Sanikidze", "local election") == "2021-10-30"
