@@ -2678,3 +2678,10 @@ def test_on_election_day_and_a_race_won_in_a_runoff(extractor) -> None:  # type:
                             "races. In Kutaisi, Georgian Dream candidate Giorgi Sanikidze defeated Lado Beridze.",
                  published="2021-11-01")
     assert dated(ex, "WON", "Giorgi Sanikidze", "local election") == "2021-10-30"
+
+
+def test_scheduled_by_a_resolution_of_the_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) registered 750 candidates for the December 22 "
+                            "parliamentary elections. The election, the first to be held under the new code, was "
+                            "scheduled by a resolution of the CEC on September 21.", published="2019-12-10")
+    assert dated(ex, "CALLED_ELECTION", "Central Election Commission", "parliamentary election") == "2019-09-21"
