@@ -245,6 +245,9 @@ class MentionFinder:
             if m.type == "Organization" and m.start > 0 and doc[m.start - 1].lower_ in {"opposition", "ruling",
                                                                                        "governing"}:
                 m.props["party"] = True  # "the opposition Jan Ekta Gathbandhan": a party or an alliance
+            elif m.type == "Organization" and any(c.dep_ == "appos" and c.lemma_ in {"party", "alliance", "coalition"}
+                                                  and c.is_lower for c in doc[m.end - 1].children):
+                m.props["party"] = True  # "Civil Contract, the ruling party of Prime Minister X"
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
         for m in mentions:
             if m.type == "Person" and m.name in acronyms:
@@ -991,6 +994,9 @@ class MentionFinder:
         for m in mentions:
             if m.type == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PARTY_NOUNS | {"group", "bloc"}:
                 m.type = "Organization"  # "the regional party Dnipro Together"
+            elif m.type == "Person" and m.end < len(doc) and doc[m.end].lower_ in PARTY_NOUNS | {"slate"} \
+                    and doc[m.end].is_lower and not self.lex.is_given_name(doc[m.start].text):
+                m.type = "Organization"  # "the far-right Otzma Yisrael slate": a party's name
             elif m.type == "Person" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the" \
                     and not self.lex.is_given_name(m.name) and not any(
                         o.type == "Person" and o is not m and m.name in o.name.split() for o in mentions):

@@ -2685,3 +2685,13 @@ def test_scheduled_by_a_resolution_of_the_commission(extractor) -> None:  # type
                             "parliamentary elections. The election, the first to be held under the new code, was "
                             "scheduled by a resolution of the CEC on September 21.", published="2019-12-10")
     assert dated(ex, "CALLED_ELECTION", "Central Election Commission", "parliamentary election") == "2019-09-21"
+
+
+def test_the_ruling_party_in_apposition_and_a_name_before_slate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TBILISI — Civic Union, the ruling party of Prime Minister Levan Gelashvili, won Sunday's "
+                            "election to the city council with 32.6 percent of the vote. The party's list was headed "
+                            "by acting mayor Nika Beridze, 34.", published="2023-09-18")
+    assert has(ex, "NOMINATED", "Civic Union", "Nika Beridze"), triples(ex)
+    ex = extract(extractor, "The committee on Thursday barred Yoav Adler, the No. 4 candidate on the far-right Otzma "
+                            "Yisrael slate, from running in the November 1 election.", published="2023-09-18")
+    assert has(ex, "NOMINATED", "Otzma Yisrael", "Yoav Adler"), triples(ex)
