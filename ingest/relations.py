@@ -2095,6 +2095,10 @@ class RelationEngine:
                 # "a delegation from Mongolia's General Election Commission, led by commissioner X": a post at
                 # the body that sent it
                 org = _led_team_sender(view, doc[title.start - 1])
+            if org is None and fold(title.text).startswith("party ") and doc[title.start].lower_ == "party":
+                # "topped by party chairman X": the party just named
+                org = view.antecedent(doc[title.start], frozenset({"Organization"}))
+                org = org if org is not None and is_party(view.entities[org], self.lex) else None
             if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner":
                 org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission
             local = title.start > 0 and (m_before := view.at.get(title.start - 1)) is not None \

@@ -2695,3 +2695,9 @@ def test_the_ruling_party_in_apposition_and_a_name_before_slate(extractor) -> No
     ex = extract(extractor, "The committee on Thursday barred Yoav Adler, the No. 4 candidate on the far-right Otzma "
                             "Yisrael slate, from running in the November 1 election.", published="2023-09-18")
     assert has(ex, "NOMINATED", "Otzma Yisrael", "Yoav Adler"), triples(ex)
+
+
+def test_party_chairman_after_the_party_is_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Six parties are contesting the vote. The Nur party's list is topped by party chairman "
+                            "Bolat Sadyk, while the Ak Zhol party nominated lawyer Aida Bek as its first candidate.")
+    assert has(ex, "HOLDS_POSITION", "Bolat Sadyk", "Nur party"), triples(ex)
