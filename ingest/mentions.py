@@ -235,6 +235,7 @@ class MentionFinder:
         mentions = self.join_name_particles(doc, mentions, title_tokens)
         mentions = self.split_country_adjectives(doc, mentions)
         self.drop_adjectives(mentions)
+        mentions.extend(_listed_places(doc, mentions))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1898,3 +1899,21 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
         if end + 1 < len(doc) and doc[end].text in {"No.", "No", "Nos."} and doc[end + 1].like_num:
             m.end = end + 2
             m.name = _clean_name(list(doc[m.start:m.end]))
+
+
+def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"in Amman, Zarqa and Irbid", the last name untagged: a capitalised one-word name listed with places is
+    a place."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "Location":
+            continue
+        for c in doc[m.end - 1].conjuncts:
+            if c.i in at or c.pos_ != "PROPN" or not c.is_title or not c.is_alpha or c.ent_type_:
+                continue
+            if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "PROPN":
+                continue  # a longer name: not this rule's
+            out.append(Mention(c.i, c.i + 1, "Location", c.text))
+            at[c.i] = out[-1]
+    return out

@@ -2701,3 +2701,9 @@ def test_party_chairman_after_the_party_is_named(extractor) -> None:  # type: ig
     ex = extract(extractor, "Six parties are contesting the vote. The Nur party's list is topped by party chairman "
                             "Bolat Sadyk, while the Ak Zhol party nominated lawyer Aida Bek as its first candidate.")
     assert has(ex, "HOLDS_POSITION", "Bolat Sadyk", "Nur party"), triples(ex)
+
+
+def test_an_untagged_place_at_the_end_of_a_list_of_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An Arab Parliament observer mission visited polling stations in Amman, Zarqa and Irbid "
+                            "on election day.")
+    assert has(ex, "VISITS", "Arab Parliament delegation", "Irbid"), triples(ex)
