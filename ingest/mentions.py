@@ -1910,8 +1910,9 @@ def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Location":
             continue
         for c in doc[m.end - 1].conjuncts:
-            if c.i in at or c.pos_ != "PROPN" or not c.is_title or not c.is_alpha or c.ent_type_:
-                continue
+            if c.i in at or c.pos_ != "PROPN" or not c.is_title or not c.is_alpha \
+                    or c.ent_type_ not in {"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}:
+                continue  # (untagged, or tagged as something no rule here reads)
             if c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "PROPN":
                 continue  # a longer name: not this rule's
             out.append(Mention(c.i, c.i + 1, "Location", c.text))

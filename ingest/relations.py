@@ -1118,6 +1118,10 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
         elif role == "patient":
             tokens = frame.patients if frame else []
+            # "visited polling stations in Mzuzu, Zomba and Mangochi": each place listed
+            tokens = tokens + [o for t in tokens if t.lemma_ in PLACE_NOUNS for p in t.children
+                               if p.dep_ == "prep" and p.lower_ in {"in", "across", "around"}
+                               for x in p.children if x.dep_ == "pobj" for o in list_items(x)]
         elif role.startswith("prep:"):
             word = role[5:]
             if frame is not None:

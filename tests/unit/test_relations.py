@@ -2703,7 +2703,13 @@ def test_party_chairman_after_the_party_is_named(extractor) -> None:  # type: ig
     assert has(ex, "HOLDS_POSITION", "Bolat Sadyk", "Nur party"), triples(ex)
 
 
-def test_an_untagged_place_at_the_end_of_a_list_of_places(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "An Arab Parliament observer mission visited polling stations in Amman, Zarqa and Irbid "
-                            "on election day.")
-    assert has(ex, "VISITS", "Arab Parliament delegation", "Irbid"), triples(ex)
+def test_every_place_of_a_list_after_polling_stations(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The EU mission visited polling stations in Mzuzu, Zomba and Mangochi on election day.")
+    for place in ("Mzuzu", "Zomba", "Mangochi"):
+        assert has(ex, "VISITS", "EU delegation", place), triples(ex)
+
+
+def test_untagged_names_listed_with_a_place_are_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The EU team visited polling stations in Jinja, Mbale and Gulu.")
+    for place in ("Jinja", "Mbale", "Gulu"):
+        assert has(ex, "VISITS", "EU delegation", place), triples(ex)
