@@ -682,7 +682,8 @@ CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp", "advcl", "conj", "appos", "para
 
 
 # what a candidate contests: "is contesting a parliamentary seat", "is running for the mayoralty"
-CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office"}
+CONTESTED_OFFICES = {"seat", "mandate", "presidency", "mayoralty", "governorship", "premiership", "post", "office",
+                     "electorate", "constituency", "district", "ward"}
 PLURAL_TITLE_WORDS = {"commissioners", "senators", "deputies", "judges", "ambassadors", "ministers"}
 LED_IDS = word_ids(["led", "headed"])
 CHOOSING_VERBS = {"choose", "select", "pick", "name", "nominate", "designate", "tap"}
@@ -872,6 +873,14 @@ HABITUAL_WORDS = frozenset({"only", "usually", "always", "generally", "normally"
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
                                "rescind", "overrule", "void"})
+
+
+def _confirmed_plan(verb: Token, lex: Lexicon) -> bool:
+    """"The party confirmed that X would contest the seat": a candidacy announced, not a conjecture."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in {"confirm", "announce"} \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) \
+        and not any(c.dep_ == "neg" or c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+                    for c in verb.children) and not _blocked(verb.head, lex)
 
 
 def _future(verb: Token) -> bool:
@@ -1751,7 +1760,7 @@ class RelationEngine:
                     continue
                 if _blocked(verb.head, self.lex):
                     continue
-            elif blocked:
+            elif blocked and not (p.type == "CANDIDATE_IN" and _confirmed_plan(verb, self.lex)):
                 continue
             if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
                     c.dep_ in {"oprd", "ccomp", "xcomp"} or c.is_quote for c in verb.children):

@@ -2713,3 +2713,16 @@ def test_untagged_names_listed_with_a_place_are_places(extractor) -> None:  # ty
     ex = extract(extractor, "The EU team visited polling stations in Jinja, Mbale and Gulu.")
     for place in ("Jinja", "Mbale", "Gulu"):
         assert has(ex, "VISITS", "EU delegation", place), triples(ex)
+
+
+def test_a_party_confirmed_who_would_contest_a_constituency(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Scots will vote in the parliamentary election on May 7. The Green Party confirmed last "
+                            "week that its co-leader Lorna Slater would contest the Edinburgh Central constituency.",
+                 published="2026-01-27")
+    assert has(ex, "CANDIDATE_IN", "Lorna Slater", "parliamentary election"), triples(ex)
+    for text in ("Scots will vote in the parliamentary election on May 7. Analysts said Lorna Slater would contest "
+                 "the seat.",
+                 "Scots will vote in the parliamentary election on May 7. The party confirmed that Lorna Slater would "
+                 "contest the seat if the court allows it."):
+        ex = extract(extractor, text, published="2026-01-27")
+        assert not any(r.type == "CANDIDATE_IN" for r in ex.relations), triples(ex)
