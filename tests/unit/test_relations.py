@@ -2726,3 +2726,10 @@ def test_a_party_confirmed_who_would_contest_a_constituency(extractor) -> None: 
                  "contest the seat if the court allows it."):
         ex = extract(extractor, text, published="2026-01-27")
         assert not any(r.type == "CANDIDATE_IN" for r in ex.relations), triples(ex)
+
+
+def test_a_name_in_capitals_that_selects_a_candidate_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Green Party confirmed that Tama Wiremu would run, while ACT has selected former "
+                            "police officer Claire Dunstan as its candidate in Epsom.")
+    assert has(ex, "NOMINATED", "ACT", "Claire Dunstan"), triples(ex)
+    assert not has(ex, "NOMINATED", "Green Party", "Claire Dunstan"), triples(ex)
