@@ -2729,7 +2729,7 @@ def test_a_party_confirmed_who_would_contest_a_constituency(extractor) -> None: 
 
 
 def test_a_name_in_capitals_that_selects_a_candidate_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "The Green Party confirmed that Tama Wiremu would run, while ACT has selected former "
-                            "police officer Claire Dunstan as its candidate in Epsom.")
-    assert has(ex, "NOMINATED", "ACT", "Claire Dunstan"), triples(ex)
-    assert not has(ex, "NOMINATED", "Green Party", "Claire Dunstan"), triples(ex)
+    ex = extract(extractor, "The Labour Party said Mere Tait would run, while MANA has chosen retired teacher "
+                            "Aroha Reid as its candidate in Ilam.")
+    assert has(ex, "NOMINATED", "MANA", "Aroha Reid"), triples(ex)
+    assert not has(ex, "NOMINATED", "Labour Party", "Aroha Reid"), triples(ex)
