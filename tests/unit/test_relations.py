@@ -2499,10 +2499,10 @@ def test_talks_with_a_led_delegation_and_with_a_titled_person_who_heads(extracto
      "Oleg Vorin"),
     ("The National Progress party, whose list was topped by lawyer Mane Sarkisyan, finished third.",
      "National Progress party", "Mane Sarkisyan"),
-    ("Ara Hakobyan, number three on the Bright Armenia list, was struck off by the CEC on August 18.",
-     "Bright Armenia", "Ara Hakobyan"),
-    ("The Islamic Action Front's national list, headed by the party's secretary-general, Hamza Saleh, took 23 "
-     "percent.", "Islamic Action Front", "Hamza Saleh"),
+    ("Ara Hakobyan, number three on the Bright Future list, was struck off by the CEC on August 18.",
+     "Bright Future", "Ara Hakobyan"),
+    ("The National Renewal Front's national list, headed by the party's secretary-general, Hamza Saleh, took 23 "
+     "percent.", "National Renewal Front", "Hamza Saleh"),
 ])
 def test_a_place_on_a_partys_list_is_a_nomination(extractor, text: str, party: str, person: str) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, text)
