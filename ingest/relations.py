@@ -499,8 +499,9 @@ class DocView:
                          and set(fold(self.entities[m.entity].name).split()) & PANEL_NAME_WORDS), None)
         if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (
                 lemma in self.lex.org_head_nouns or lemma in {"body", "bloc"}):
-            if token.tag_ == "NNS":
-                return None  # "the joint candidate of 11 opposition parties": several, none named
+            if token.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each", "no"}
+                                          for c in token.children):
+                return None  # "of 11 opposition parties", "a party needs 5 percent": none named
             for m in reversed(before):
                 if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
                     continue  # ("told Anadolu Agency ... the body approved 1,604 candidates": not the agency)
@@ -2112,7 +2113,8 @@ class RelationEngine:
                 # "topped by party chairman X": the party just named
                 org = view.antecedent(doc[title.start], frozenset({"Organization"}))
                 org = org if org is not None and is_party(view.entities[org], self.lex) else None
-            if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner":
+            if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner" \
+                    and not (title.start > 0 and doc[title.start - 1].pos_ == "PROPN"):  # ("Police Force Commissioner")
                 org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission
             local = title.start > 0 and (m_before := view.at.get(title.start - 1)) is not None \
                 and m_before.type == "Location"  # "Jharkhand Chief Electoral Officer X": a state's officer

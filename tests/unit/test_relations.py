@@ -2733,3 +2733,12 @@ def test_a_name_in_capitals_that_selects_a_candidate_is_a_party(extractor) -> No
                             "Aroha Reid as its candidate in Ilam.")
     assert has(ex, "NOMINATED", "MANA", "Aroha Reid"), triples(ex)
     assert not has(ex, "NOMINATED", "Labour Party", "Aroha Reid"), triples(ex)
+
+
+def test_a_party_in_general_and_a_named_bodys_commissioner(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Labour Alliance took 35 percent in the general election. Under the proportional "
+                            "system a party needs 5 percent to win seats in Parliament.")
+    assert not any(r.type == "WON" for r in ex.relations), triples(ex)
+    ex = extract(extractor, "The Electoral Commission registered 20 parties. Tonga Police Force Commissioner Sione "
+                            "Lavaka said extra officers had been sent.")
+    assert not has(ex, "HOLDS_POSITION", "Sione Lavaka", "Electoral Commission"), triples(ex)
