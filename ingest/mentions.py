@@ -92,7 +92,9 @@ NOT_ELECTION_HEADS = {"body", "bodies", "buying", "buy", "rigging", "fraud", "co
                       "manager", "administrator", "organizer", "organiser", "observation", "mission", "monitoring"}
 ELECTION_BODY_NAME = re.compile(r"\belect(ion|ions|oral)\b.*\b(commission|council|committee|board|authority|"
                                 r"tribunal|court|institute|body)\b|\bcomelec\b|\bcec\b")
-PARTY_ACTS = {"nominate", "select", "field", "pick", "choose", "endorse", "renominate"}
+# the forms of the verbs by which a party puts candidates forward, for a cheap first look at a text
+PARTY_ACT_FORMS = ["nominated", "nominates", "selected", "selects", "fielded", "fields", "picked", "picks", "chose",
+                   "chosen", "chooses", "endorsed", "endorses", "renominated"]
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
@@ -174,6 +176,7 @@ def tokens_among(doc: Doc, ids: numpy.ndarray, start: int = 0) -> Iterator[Token
 
 
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
+PARTY_ACT_IDS = word_ids(PARTY_ACT_FORMS)
 BRACKET_IDS = word_ids(["("])
 
 
@@ -739,12 +742,13 @@ class MentionFinder:
                     and fold(token.text) not in self.lex.cities and not self.lex.is_given_name(token.text) \
                     and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
-        for token in doc[dateline_end:]:
-            if token.dep_ == "nsubj" and token.head.lemma_ in PARTY_ACTS and token.pos_ == "PROPN" \
-                    and token.is_upper and token.is_alpha and len(token) >= 2 and not token.ent_type_ \
-                    and not self.lex.country(token.text):
-                # "ACT has selected X as its candidate": a name in capitals that nominates is a party
-                out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
+        for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
+            for token in verb.children:
+                if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_upper and token.is_alpha \
+                        and len(token) >= 2 and not token.ent_type_ and not self.lex.country(token.text):
+                    # "ACT has selected X as its candidate": a name in capitals that nominates is a party
+                    out.append(Mention(token.i, token.i + 1, "Organization", token.text,
+                                       props={"rule": "named-org"}))
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
         out.extend(self._friendship_groups(doc, dateline_end))
         # "a TURKSOY delegation", "the ANFREL mission": a capitalised short name before a delegation noun

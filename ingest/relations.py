@@ -216,7 +216,8 @@ class DocView:
         self.pending: list[PendingList] = []
         self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
         self.sentences = list(doc.sents)
-        self.sentence_of = {t.i: k for k, s in enumerate(self.sentences) for t in s}
+        # token index -> sentence index, from the sentence bounds (no Token objects made)
+        self.sentence_of = dict(enumerate(k for k, s in enumerate(self.sentences) for _ in range(s.start, s.end)))
         self.main_election = self._main_election()
         self.main_country_name = main_country
         self.main_country = next((e for e, r in enumerate(entities) if r.type == "Country" and r.name == main_country),
@@ -860,6 +861,7 @@ def core_of(title: Title) -> str:
     return fold(title.text).removeprefix("acting ").strip()
 
 
+AMONG_IDS = word_ids(["among"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
@@ -1011,8 +1013,11 @@ class RelationEngine:
 
     def _members_lists(self, view: DocView) -> Iterator[Found]:
         """"Among its 27 members are X and Y": members of whatever "its" refers to."""
+        among = {view.sentence_of[t.i] for t in tokens_among(view.doc, AMONG_IDS)}
         for p in self.other_rows.get("members_list", []):
-            for sent in view.sentences:
+            for k, sent in enumerate(view.sentences):
+                if k not in among:
+                    continue  # (every such list says "among")
                 first = next((t for t in sent if not t.is_space), None)
                 mid = first is not None and first.lower_ != "among"
                 if mid:
