@@ -177,6 +177,7 @@ def tokens_among(doc: Doc, ids: numpy.ndarray, start: int = 0) -> Iterator[Token
 
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
 PARTY_ACT_IDS = word_ids(PARTY_ACT_FORMS)
+THE_ID = get_string_id("the")
 BRACKET_IDS = word_ids(["("])
 
 
@@ -732,7 +733,14 @@ class MentionFinder:
                 name, props["party"] = _clean_name(words), True
             out.append(Mention(words[0].i, end, "Organization", name, props=props))
         # "the Storting set the date": a one-word proper name after "the" that the NER left out
-        for token in doc[max(dateline_end, 1):]:
+        # (looked at only where "the" comes before a capitalised alphabetic word)
+        arr = doc.to_array([LOWER, IS_LOWER, IS_UPPER, IS_ALPHA])
+        after_the = numpy.flatnonzero((arr[:-1, 0] == THE_ID) & (arr[1:, 1] == 0) & (arr[1:, 2] == 0)
+                                      & (arr[1:, 3] == 1)) + 1
+        for k in after_the.tolist():
+            if k < max(dateline_end, 1):
+                continue
+            token = doc[k]
             nxt = token.nbor(1) if token.i + 1 < len(doc) else None
             if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_ \
                     and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} \

@@ -1753,6 +1753,7 @@ class RelationEngine:
     def _verb(self, view: DocView, verb: Token, rows: list[Pattern], pending: list[PendingList]) -> Iterator[Found]:
         frame = self._prefixed_frame(verb) or self._surface_frame(view, verb) or build_frame(verb)
         blocked = _blocked(verb, self.lex)
+        planned: bool | None = None  # "will meet": worked out once, when a row asks
         for p in rows:
             if p.passive is not None and p.passive != frame.passive:
                 continue
@@ -1771,7 +1772,7 @@ class RelationEngine:
             if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
                     c.dep_ in {"oprd", "ccomp", "xcomp"} or c.is_quote for c in verb.children):
                 continue  # "a move the SDA called 'an attack on the will of the voters'": naming, not calling
-            if p.type in {"VISITS", "MET_WITH"} and _future(verb):
+            if p.type in {"VISITS", "MET_WITH"} and (planned := _future(verb) if planned is None else planned):
                 continue  # "the mission will remain in the country", "X will meet Y on Friday": planned, not done
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
