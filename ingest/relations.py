@@ -494,7 +494,7 @@ class DocView:
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
                 and (m_led := self.at.get(led.i - 2)) is not None and m_led.type == "Organization":
             return None  # "the JJM-led alliance": another alliance, around the JJM ("the X-led party": X's)
-        if token.pos_ == "NOUN" and "Organization" in types and lemma in {"panel", "watchdog", "regulator"}:
+        if token.pos_ == "NOUN" and "Organization" in types and lemma in GENERIC_BODY_NOUNS - {"body"}:
             # "the panel", "the election watchdog": the commission or board named last
             return next((m.entity for m in reversed(before) if m.type == "Organization"
                          and set(fold(self.entities[m.entity].name).split()) & PANEL_NAME_WORDS), None)

@@ -2599,11 +2599,11 @@ def test_whom_a_commission_refused_to_register(extractor, text: str) -> None:  #
 
 def test_one_of_the_candidates_nominated_and_a_number_spelled_out(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Among those registered are Deputy Speaker Lala Aliyeva, one of 123 candidates nominated "
-                            "by the ruling party YAP, and Ilgar Mammadov.")
-    assert has(ex, "NOMINATED", "YAP", "Lala Aliyeva"), triples(ex)
+                            "by the ruling party YDP, and Ilgar Mammadov.")
+    assert has(ex, "NOMINATED", "YDP", "Lala Aliyeva"), triples(ex)
     assert not has(ex, "NOMINATED", "Ilgar Mammadov", "Lala Aliyeva"), triples(ex)
     ex = extract(extractor, "The Liberal Democratic Party (LDP) fielded the largest number of candidates, among them "
-                            "Deputy Speaker Aziza Karimova, who will run again in the Yunusabad constituency.")
+                            "Deputy Speaker Aziza Karimova, who will run again in the Chilanzar constituency.")
     assert has(ex, "NOMINATED", "Liberal Democratic Party", "Aziza Karimova"), triples(ex)
 
 
