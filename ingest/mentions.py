@@ -163,16 +163,33 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-def word_ids(words: Iterable[str]) -> numpy.ndarray:
+def word_ids(words: Iterable[str]) -> frozenset[int]:
     """The string ids of lower-case words, for `tokens_among`."""
-    return numpy.array([get_string_id(w) for w in words], dtype="uint64")
+    return frozenset(get_string_id(w) for w in words)
 
 
-def tokens_among(doc: Doc, ids: numpy.ndarray, start: int = 0) -> Iterator[Token]:
+def _lower_index(doc: Doc) -> dict[int, list[int]]:
+    """Where each lower-case form occurs in the Doc, built once per Doc."""
+    index = doc.user_data.get("newsgraph_lower_index")
+    if index is None:
+        index = {}
+        for k, lower in enumerate(doc.to_array([LOWER]).tolist()):
+            index.setdefault(lower, []).append(k)
+        doc.user_data["newsgraph_lower_index"] = index
+    return index  # type: ignore[no-any-return]
+
+
+def tokens_among(doc: Doc, ids: frozenset[int], start: int = 0) -> Iterator[Token]:
     """The tokens (from `start` on) whose lower-case form is one of the words: a cheap first look."""
-    for k in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).astype("uint64"), ids)):
+    index = _lower_index(doc)
+    if len(ids) < len(index):
+        hits = [k for word in ids if (where := index.get(word)) for k in where]
+    else:
+        hits = [k for word, where in index.items() if word in ids for k in where]
+    hits.sort()
+    for k in hits:
         if k >= start:
-            yield doc[int(k)]
+            yield doc[k]
 
 
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
@@ -199,7 +216,7 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self._head_ids: numpy.ndarray | None = None  # hashes of the words that head a body's name
+        self._head_ids: frozenset[int] | None = None  # hashes of the words that head a body's name
         # first words of two- and three-word nationalities ("sierra" of "Sierra Leonean")
         self._adjective_firsts = frozenset(a.split()[0] for a in lexicon.adjectives if " " in a)
         # the only words that may start an election or a delegation mention: a cheap first look
