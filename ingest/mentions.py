@@ -321,6 +321,11 @@ class MentionFinder:
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
                 continue
+            if lowers[match_end - 1] == "opposition" and match_end - i > 1 and match_end < n \
+                    and doc[match_end].is_title and doc[match_end].is_alpha and doc[match_end].ent_type_ != "PERSON" \
+                    and not lex.is_given_name(doc[match_end].text):
+                # "leader of the opposition Unity Front": the leader of that party, not the post
+                match_end = i + 1
             portfolio = False
             after = doc[match_end + 1] if match_end + 1 < n else None
             if lowers[match_end - 1] == "minister" and after is not None and lowers[match_end] in {"of", "for"} \

@@ -1432,7 +1432,7 @@ class RelationEngine:
         for role in roles:
             if role in {"context", "context_intransitive", "context_decisive"}:
                 if role == "context_intransitive" and frame is not None and frame.patients and not all(
-                        t.lemma_ in CONTESTED_OFFICES for t in frame.patients):
+                        t.lemma_ in CONTESTED_OFFICES or view.mention_entity(t) in exclude for t in frame.patients):
                     continue  # "to run the country": not running in an election ("contesting a seat" is)
                 if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
                                                       for t in view.sent(trigger)):
@@ -1504,7 +1504,8 @@ class RelationEngine:
                 continue
             tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
             if role == "agent" and frame is not None and not frame.passive \
-                    and not any(view.resolve(t, ANY_TYPE) for t in tokens):
+                    and not any(view.resolve(t, ANY_TYPE) or t.lemma_ in CANDIDATE_NOUNS and t.tag_ == "NNS"
+                                for t in tokens):  # ("nine candidates are running, among them X")
                 tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []
             handled: set[int] = set()

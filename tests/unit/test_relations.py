@@ -2742,3 +2742,17 @@ def test_a_party_in_general_and_a_named_bodys_commissioner(extractor) -> None:  
     ex = extract(extractor, "The Electoral Commission registered 20 parties. Tonga Police Force Commissioner Sione "
                             "Lavaka said extra officers had been sent.")
     assert not has(ex, "HOLDS_POSITION", "Sione Lavaka", "Electoral Commission"), triples(ex)
+
+
+def test_leader_of_the_opposition_party_named_next(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Pita Onsongo, leader of the opposition Unity Front, spoke in Tarrin on Monday.")
+    assert has(ex, "HEADS", "Pita Onsongo", "Unity Front"), triples(ex)
+    ex = extract(extractor, "Leader of the Opposition Pita Onsongo spoke in Tarrin on Monday.")
+    assert not any(r.type == "HEADS" for r in ex.relations), triples(ex)
+
+
+def test_candidates_contesting_spelled_out_among_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nine candidates are contesting the presidency, among them incumbent President Joel "
+                            "Maravi of the Liberty Party and Pita Onsongo. The election is on May 4.")
+    for name in ("Joel Maravi", "Pita Onsongo"):
+        assert has(ex, "CANDIDATE_IN", name, "election"), triples(ex)
