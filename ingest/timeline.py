@@ -59,6 +59,19 @@ class Phrase:
     text: str
 
 
+def _day_of_same_day_phrase(child: Token, verb: Token) -> Token | None:
+    """"Earlier in the day", "later in the day": the noun "day", for a child of the verb that says so."""
+    if child.lower_ in {"earlier", "later"}:
+        preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "in"]
+    elif child.dep_ == "prep" and child.lower_ == "in" and any(
+            s.lower_ in {"earlier", "later"} for s in verb.children if s.i == child.i - 1):
+        preps = [child]
+    else:
+        return None
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj" and o.lower_ == "day"
+                 and {a.lower_ for a in o.children} <= {"the", "that"}), None)
+
+
 def later_act(trigger: Token | None) -> bool:
     """"The commission later cleared X": an act on another day than the one told before."""
     return trigger is not None and any(c.lower_ in {"later", "subsequently", "afterwards", "since"}
@@ -151,6 +164,9 @@ class Timeline:
     def _attached(self, node: Token) -> tuple[Phrase | None, Token | None]:
         """A date phrase, or an anaphoric noun ("the same day"), among a clause's own dependents."""
         for child in node.children:
+            day = _day_of_same_day_phrase(child, node)
+            if day is not None:
+                return None, day
             candidates = [child]
             if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
                 candidates = [c for c in child.children if c.dep_ == "pobj"]
@@ -189,6 +205,8 @@ class Timeline:
         last event of the same kind involving the same entity (failing that, the closest match)."""
         modifiers = {a.lower_ for a in noun.children}
         before = [h for h in self.history if h[0] < noun.i]
+        if not before and modifiers <= {"the", "that"}:
+            return self._last_day_said(noun.i)  # "Earlier in the day": the day the text last named
         if not before:
             return None
         if modifiers & {"following", "next"}:
@@ -201,6 +219,16 @@ class Timeline:
             match = [h for h in before if keep(h)]
             if match:
                 return match[-1][1]
+        return None
+
+    def _last_day_said(self, before: int) -> dt.date | None:
+        """The day of the last date phrase before a position that names one, outside election names."""
+        for phrase in sorted({id(p): p for p in self.phrases.values()}.values(), key=lambda p: -p.start):
+            if phrase.end > before or phrase.start in self.election_tokens:
+                continue
+            partial = self.read(phrase, self.direction(self.doc[phrase.start].head))
+            if partial is not None and partial.day:
+                return partial.day
         return None
 
     def event_date(self, trigger: Token | None, sent: Span, entities: set[int], rel_type: str,

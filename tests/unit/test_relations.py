@@ -2756,3 +2756,14 @@ def test_candidates_contesting_spelled_out_among_them(extractor) -> None:  # typ
                             "Maravi of the Liberty Party and Pita Onsongo. The election is on May 4.")
     for name in ("Joel Maravi", "Pita Onsongo"):
         assert has(ex, "CANDIDATE_IN", name, "election"), triples(ex)
+
+
+def test_earlier_in_the_day_is_the_day_last_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("ORLA, Sept 10 (NNA) - The Kavango Union on Tuesday launched its observer mission to Tessaly. Earlier in "
+            "the day the delegation was received by the chairperson of the Tessaly Electoral Commission, Mira Banu.")
+    ex = extract(extractor, text, published="2025-09-10")
+    assert dated(ex, "MET_WITH", "Mira Banu", "Kavango Union delegation") == "2025-09-09", triples(ex)
+    ex = extract(extractor, text.replace("on Tuesday ", "").replace("ORLA, Sept 10 (NNA) - ", ""),
+                 published="2025-09-10")  # (no day said before)
+    assert has(ex, "MET_WITH", "Mira Banu", "Kavango Union delegation"), triples(ex)
+    assert dated(ex, "MET_WITH", "Mira Banu", "Kavango Union delegation") is None, triples(ex)
