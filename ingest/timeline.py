@@ -169,15 +169,20 @@ class Timeline:
                 return None, day
             candidates = [child]
             if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
-                candidates = [c for c in child.children if c.dep_ == "pobj"]
+                # ("At the same sitting", with "sitting" read as a verb)
+                candidates = [c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp"
+                              and c.lower_ in ANAPHOR_NOUNS]
             elif child.dep_ not in {"npadvmod", "tmod", "obl", "advmod", "nmod"} and child.ent_type_ not in {
                     "DATE", "TIME"}:
                 continue
             for c in candidates:
                 if c.i in self.election_tokens:
                     continue
-                if c.lemma_ in ANAPHOR_NOUNS and any(a.lower_ in {"same", "following", "next", "previous", "that"}
-                                                     for a in c.children):
+                if c.lower_ == "same" and c.dep_ == "pobj" and any(
+                        x.dep_ == "pcomp" and x.lower_ in ANAPHOR_NOUNS for x in c.head.children):
+                    return None, c  # "At the same sitting" read as "at [the same] [sitting]": the same day
+                if (c.lemma_ in ANAPHOR_NOUNS or c.lower_ in ANAPHOR_NOUNS) and any(
+                        a.lower_ in {"same", "following", "next", "previous", "that"} for a in c.children):
                     return None, c
                 phrase = self.phrases.get(c.i)
                 if phrase is not None:

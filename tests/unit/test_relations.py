@@ -2767,3 +2767,16 @@ def test_earlier_in_the_day_is_the_day_last_named(extractor) -> None:  # type: i
                  published="2025-09-10")  # (no day said before)
     assert has(ex, "MET_WITH", "Mira Banu", "Kavango Union delegation"), triples(ex)
     assert dated(ex, "MET_WITH", "Mira Banu", "Kavango Union delegation") is None, triples(ex)
+
+
+def test_at_the_same_sitting_read_as_a_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Electoral Bureau late on Tuesday rejected the candidacy of Paul Dorne for the May 4 presidential "
+            "election. Dorne said he would appeal to the courts. Hundreds of his supporters gathered outside the "
+            "building on Wednesday morning. At the same sitting the bureau registered two other candidates: "
+            "Ana Vlasi, an independent; and Petre Cozma, whom the Union Party nominated on March 1.")
+    # the model reads "sitting" as a verb, with "same" as the object of "At" or as its modifier
+    for ex in (extract(extractor, text, published="2025-03-12"),
+               extract_reparsed(extractor, text, {"same": ("sitting", "amod"), "sitting": ("At", "pcomp")},
+                                published="2025-03-12")):
+        for name in ("Ana Vlasi", "Petre Cozma"):
+            assert dated(ex, "APPROVED_CANDIDACY", "Electoral Bureau", name) == "2025-03-11", triples(ex)
