@@ -27,6 +27,7 @@ from ingest.mentions import Mention, tokens_among, word_ids
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
 FUTURE_MARKERS = {"will", "shall", "'ll", "due", "scheduled", "ahead", "upcoming", "next", "set", "to"}
+RESULT_NOUNS = {"result", "outcome", "count", "tally", "aftermath", "winner", "loser"}
 ANAPHOR_NOUNS = {"day", "meeting", "session", "sitting", "occasion", "date", "time", "hearing", "evening"}
 DECISION_NOUNS = {"decision", "decisions", "ruling", "rulings", "move", "registration", "vote", "resolution"}
 MONTH_IDS = word_ids(MONTHS)  # lower-case month names
@@ -150,7 +151,9 @@ class Timeline:
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         # (not "will face X in a Nov. 3 runoff after neither won a majority": a clause after the noun)
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"}
-                   and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent)
+                   and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
+            or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS
+        # ("to respect the result of Sunday's runoff": a vote already held)
         date_head = self.doc[token_index].head
         if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
                                                                    "vote", "poll", "elections", "polls"}:

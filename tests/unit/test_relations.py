@@ -2780,3 +2780,10 @@ def test_at_the_same_sitting_read_as_a_verb(extractor) -> None:  # type: ignore[
                                 published="2025-03-12")):
         for name in ("Ana Vlasi", "Petre Cozma"):
             assert dated(ex, "APPROVED_CANDIDACY", "Electoral Bureau", name) == "2025-03-11", triples(ex)
+
+
+def test_the_result_of_sundays_runoff_is_a_vote_already_held(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The head of the mission, Ana Pires, met President Luis Cano on Monday and urged the courts to respect "
+            "the result of Sunday's presidential runoff. Rui Teles of the Green Party won the runoff with 55 percent.")
+    ex = extract(extractor, text, published="2023-08-22")
+    assert dated(ex, "WON", "Rui Teles", "presidential election") == "2023-08-20", triples(ex)
