@@ -27,6 +27,8 @@ from ingest.mentions import Mention, tokens_among, word_ids
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
 FUTURE_MARKERS = {"will", "shall", "'ll", "due", "scheduled", "ahead", "upcoming", "next", "set", "to"}
+PUBLISHING_VERBS = {"announce", "publish", "release", "unveil", "present", "read", "issue"}
+PUBLISHED_NOUNS = {"list", "decision", "decisions", "result", "results", "names", "ruling", "verdict"}
 RESULT_NOUNS = {"result", "outcome", "count", "tally", "aftermath", "winner", "loser"}
 ANAPHOR_NOUNS = {"day", "meeting", "session", "sitting", "occasion", "date", "time", "hearing", "evening"}
 DECISION_NOUNS = {"decision", "decisions", "ruling", "rulings", "move", "registration", "vote", "resolution"}
@@ -316,6 +318,26 @@ class Timeline:
                        for c in subjects):
                 continue  # (a meeting's: "The head of the X mission, Y, met on Thursday with ...")
             phrase, _ = self._attached(root)
+            partial = self.read(phrase, self.direction(root)) if phrase is not None else None
+            if partial is not None and partial.day:
+                return partial.day
+            return self._announced_day(sent, actor_tokens, actor_words) if verbs is None else None
+        return None
+
+    def _announced_day(self, lede: Span, actor_tokens: set[int], actor_words: set[str]) -> dt.date | None:
+        """"The commission has disqualified five aspirants ... Its chairperson X announced the final list on
+        Tuesday": an undated opening decision made known on the day the next sentences give."""
+        after = [s for s in self.sentences if s.start >= lede.end][:2]
+        for sent in after:
+            root = sent.root
+            published = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_ in PUBLISHED_NOUNS), None)
+            if root.lemma_ not in PUBLISHING_VERBS or published is None:
+                continue
+            subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not any(actor_tokens & set(range(c.left_edge.i, c.right_edge.i + 1))
+                       or any(x.lemma_ in actor_words and x.pos_ == "NOUN" for x in c.subtree) for c in subjects):
+                continue
+            phrase = self._attached(root)[0] or self._attached(published)[0]  # ("the list on Tuesday")
             partial = self.read(phrase, self.direction(root)) if phrase is not None else None
             return partial.day if partial is not None and partial.day else None
         return None

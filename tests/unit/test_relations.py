@@ -2787,3 +2787,16 @@ def test_the_result_of_sundays_runoff_is_a_vote_already_held(extractor) -> None:
             "the result of Sunday's presidential runoff. Rui Teles of the Green Party won the runoff with 55 percent.")
     ex = extract(extractor, text, published="2023-08-22")
     assert dated(ex, "WON", "Rui Teles", "presidential election") == "2023-08-20", triples(ex)
+
+
+def test_an_undated_opening_decision_announced_on_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Togo's Electoral Commission has disqualified four aspirants from the March 7 presidential election "
+            "and cleared nine others. Electoral Commission chairperson Ruth Dabo presented the final list on "
+            "Tuesday at a briefing. Kofi Anan, the candidate of the People's Party, was approved. Among those "
+            "disqualified was Ama Yeboa, a businesswoman.")
+    ex = extract(extractor, text, published="2024-10-02")
+    assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kofi Anan") == "2024-10-01", triples(ex)
+    assert dated(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Ama Yeboa") == "2024-10-01", triples(ex)
+    ex = extract(extractor, text.replace("presented the final list", "spoke"), published="2024-10-02")
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kofi Anan"), triples(ex)
+    assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kofi Anan") is None, triples(ex)
