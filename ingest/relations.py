@@ -757,6 +757,12 @@ def _counted(token: Token) -> Token:
     return token
 
 
+def _own_verb(x: Token, noun: Token) -> bool:
+    """The verb a subject noun is the subject of, or its auxiliaries ("candidates were registered")."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and (x.i == noun.head.i or x.head.i == noun.head.i
+                                                   and x.dep_ in {"aux", "auxpass"})
+
+
 def _has_required(p: Pattern, verb: Token) -> bool:
     """A row's `requires` word among the verb's own phrases, or as the predicate of "declared X eligible"."""
     if not p.requires:
@@ -1290,8 +1296,10 @@ class RelationEngine:
                 start = t.i + 1
             elif t.text in {":", "—", "–"} and (t.i == noun.i + 1 or t.text == ":"
                                                  and noun.head in (t.head, t.head.head)
-                                                 and not any(x.pos_ in {"VERB", "AUX"} for x in doc[noun.i + 1:t.i])):
-                # "registered three hopefuls: A, leader of X; B; and C"; "accepted three bids on 10 May: A; ..."
+                                                 and not any(x.pos_ in {"VERB", "AUX"} and not _own_verb(x, noun)
+                                                             for x in doc[noun.i + 1:t.i])):
+                # "registered three hopefuls: A, leader of X; B; and C"; "accepted three bids on 10 May: A; ...";
+                # "Five candidates were registered on May 6: A; B; ..."
                 start = t.i + 1
             if start is not None:
                 # up to the next act: "validated 19, including A and B, and rejected that of C"

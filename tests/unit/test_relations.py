@@ -2800,3 +2800,12 @@ def test_an_undated_opening_decision_announced_on_a_day(extractor) -> None:  # t
     ex = extract(extractor, text.replace("presented the final list", "spoke"), published="2024-10-02")
     assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kofi Anan"), triples(ex)
     assert dated(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Kofi Anan") is None, triples(ex)
+
+
+def test_a_passive_count_of_candidates_spelled_out_after_a_colon(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Tessaly presidential election will be held on January 26. Four candidates were "
+                            "registered by the Central Commission on December 6: incumbent President Ivo Marek; Jan "
+                            "Dvorak, nominated by the Green Party; Petr Holub, leader of the Civic Party; and Eva "
+                            "Sykora, a lawyer.")
+    for name in ("Ivo Marek", "Jan Dvorak", "Petr Holub", "Eva Sykora"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Central Commission", name) == "2024-12-06", triples(ex)
