@@ -630,6 +630,14 @@ class MentionFinder:
             if j > end:
                 return list(doc[tokens[0].i:j])
             return tokens[:-1]
+        if end + 1 < len(doc) and doc[end].lower_ == "and" and any(t.lower_ in {"of", "on", "for"} for t in tokens[1:]):
+            # "the Central Commission on Elections" + "and Republican Referendums": a formal name cut at "and"
+            j = end + 1
+            while j < len(doc) and j - end <= 3 and _is_name_token(doc[j]) \
+                    and doc[j].ent_type_ not in {"PERSON", "GPE", "ORG"} and doc[j].lower_ not in self.lex.title_tokens:
+                j += 1
+            if j > end + 1 and doc[j - 1].lower_.endswith("s") and (j >= len(doc) or not _is_name_token(doc[j])):
+                return list(doc[tokens[0].i:j])
         return tokens
 
     def _split_trailing_person(self, tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:

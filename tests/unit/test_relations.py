@@ -2809,3 +2809,11 @@ def test_a_passive_count_of_candidates_spelled_out_after_a_colon(extractor) -> N
                             "Sykora, a lawyer.")
     for name in ("Ivo Marek", "Jan Dvorak", "Petr Holub", "Eva Sykora"):
         assert dated(ex, "APPROVED_CANDIDACY", "Central Commission", name) == "2024-12-06", triples(ex)
+
+
+def test_a_formal_body_name_cut_at_and(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The head of the mission, Ivan Petrov, met the chairwoman of the Central Commission of "
+                            "Tessaly on Elections and Republican Referendums, Olga Sirko, in Orlan on Tuesday.")
+    body = "Central Commission of Tessaly on Elections and Republican Referendums"
+    assert has(ex, "HOLDS_POSITION", "Olga Sirko", body), triples(ex)
+    assert has(ex, "MET_WITH", "Ivan Petrov", "Olga Sirko"), triples(ex)
