@@ -684,8 +684,11 @@ class MentionFinder:
                 prev = doc[j - 1]
                 if prev.text in {"'s", "’s"} and j - 2 >= 0 and (
                         self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
-                        or not capital):
-                    break  # "Peru's National Jury", "Dago's party": the owner is not part of the name
+                        or not capital or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+                        and token.ent_type_ == "ORG"):
+                    # "Peru's National Jury", "Dago's party": the owner is not part of the name (nor in "the
+                    # European Parliament's Committee on Constitutional Affairs", a name that runs on)
+                    break
                 if _is_name_token(prev) or prev.text in {"'s", "’s", "'", "’", "-", "–"} and j - 2 >= 0 \
                         and _is_name_token(doc[j - 2]):
                     j -= 1

@@ -2817,3 +2817,12 @@ def test_a_formal_body_name_cut_at_and(extractor) -> None:  # type: ignore[no-un
     body = "Central Commission of Tessaly on Elections and Republican Referendums"
     assert has(ex, "HOLDS_POSITION", "Olga Sirko", body), triples(ex)
     assert has(ex, "MET_WITH", "Ivan Petrov", "Olga Sirko"), triples(ex)
+
+
+def test_a_bodys_committee_named_in_full_after_the_possessive(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Interim President Ion Popa on Wednesday received a delegation of the European "
+                            "Parliament's Committee on Constitutional Affairs, which is on a two-day visit to "
+                            "Tessaly. The delegation, led by the committee's chairman, Jan Vogel, also met Popa.")
+    assert has(ex, "HOLDS_POSITION", "Jan Vogel", "Committee on Constitutional Affairs"), triples(ex)
+    assert has(ex, "REPRESENTS", "Committee on Constitutional Affairs delegation",
+               "Committee on Constitutional Affairs"), triples(ex)
