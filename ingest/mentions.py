@@ -258,6 +258,7 @@ class MentionFinder:
         mentions = self.split_country_adjectives(doc, mentions)
         self.drop_adjectives(mentions)
         mentions.extend(_listed_places(doc, mentions))
+        mentions.extend(_governments_of_leaders(doc, mentions, title_tokens))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1951,6 +1952,26 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
         if end + 1 < len(doc) and doc[end].text in {"No.", "No", "Nos."} and doc[end + 1].like_num:
             m.end = end + 2
             m.name = _clean_name(list(doc[m.start:m.end]))
+
+
+def _governments_of_leaders(doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:
+    """"the government of Prime Minister X": the country's government, an organization X heads. Its name
+    ("Government of Romania") waits for the article's country; until then it is "government"."""
+    people = {m.start: m for m in mentions if m.type == "Person"}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for k, token in enumerate(doc[:-2]):
+        if token.lower_ != "government" or k in taken or doc[k + 1].lower_ != "of" \
+                or k > 0 and (doc[k - 1].pos_ in {"ADJ", "PROPN"} or doc[k - 1].lower_ != "the"):
+            continue
+        j = k + 2
+        while j < len(doc) and j in title_tokens:
+            j += 1
+        leader = people.get(j)
+        if leader is not None and j > k + 2:
+            out.append(Mention(k, k + 1, "Organization", "government",
+                               props={"government": True, "leader": leader.start}))
+    return out
 
 
 def _listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:

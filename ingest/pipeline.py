@@ -112,6 +112,9 @@ class NewsgraphComponent:
                 adjectives[name] = sum(len(re.findall(rf"\b{re.escape(a)}\b", body_text, re.IGNORECASE))
                                        for a in self.lexicon.adjectives_of(name) if " " not in a)
         country = main_country(mentions, place_country, dateline_end, repeated, adjectives)
+        for m in mentions:
+            if m.props.get("government"):
+                m.name = f"Government of {country}" if country else "government"
         entities = self.resolver(doc, mentions, country)
         view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)

@@ -972,6 +972,7 @@ class RelationEngine:
         keep(found, "bracket parties", self._bracket_parties, view)
         keep(found, "person of party", self._person_of_party, view)
         keep(found, "led compounds", self._led_compounds, view)
+        keep(found, "government heads", self._government_heads, view)
         keep(found, "party lists", self._party_lists, view)
         keep(found, "between pairs", self._between_pairs, view)
         for token in self._trigger_candidates(view.doc):
@@ -2592,6 +2593,14 @@ class RelationEngine:
                 if not is_party(record, self.lex) and not (record.name.isupper() and not record.aliases):
                     continue  # ("Rafael Becker (UP)": an acronym the story never spells out is the party's)
                 yield Found(p.type, m.entity, inner.entity, p.confidence, view.sent(doc[m.start]), p.id)
+
+    def _government_heads(self, view: DocView) -> Iterator[Found]:
+        """"the government of Prime Minister X": X heads that government."""
+        for p in self.other_rows.get("government_head", []):
+            for m in view.mentions:
+                leader = view.at.get(m.props["leader"]) if m.props.get("government") else None
+                if leader is not None and leader.entity >= 0 and m.entity >= 0:
+                    yield Found(p.type, leader.entity, m.entity, p.confidence, view.sent(view.doc[m.start]), p.id)
 
     def _person_of_party(self, view: DocView) -> Iterator[Found]:
         """"Andrei Lapin of the Liberal Democratic Party of Russia (LDPR)", "X of the little-known Y Front"."""

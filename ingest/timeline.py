@@ -106,8 +106,10 @@ class Timeline:
         for phrase in {id(p): p for p in self.phrases.values()}.values():
             # "setting January 10 as the date of the election", "set June 4 as the polling date": that
             # date is the election's
-            if re.match(r"as (the )?(date of|(polling|voting|election) (date|day))",
-                        doc[phrase.end:phrase.end + 4].text.lower()):
+            after = doc[phrase.end:phrase.end + 4].text.lower()
+            if re.match(r"as (the )?(date of|(polling|voting|election) (date|day))", after) \
+                    or re.match(r"for (the|a) (possible )?(first round|second round|runoff|run-off|election|vote)\b",
+                                after):  # ("set the dates, May 4 for the first round and May 18 for a runoff")
                 self.election_tokens.update(range(phrase.start, phrase.end))
         self.history: list[tuple[int, dt.date, set[int], str, int | None]] = []  # token, date, entities, type, actor
         self.election_day: dt.date | None = None  # the story's election's day, for "on election day"
@@ -190,6 +192,10 @@ class Timeline:
                         a.lower_ in {"same", "following", "next", "previous", "that"} for a in c.children):
                     return None, c
                 phrase = self.phrases.get(c.i)
+                if phrase is None and c.lemma_ in ANAPHOR_NOUNS and child.lower_ == "at":
+                    # "set the dates at a meeting on January 16": the meeting's day
+                    phrase = next((self.phrases[o.i] for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
+                                   for o in p.children if o.dep_ == "pobj" and o.i in self.phrases), None)
                 if phrase is not None:
                     return phrase, None
         return None, None

@@ -2826,3 +2826,19 @@ def test_a_bodys_committee_named_in_full_after_the_possessive(extractor) -> None
     assert has(ex, "HOLDS_POSITION", "Jan Vogel", "Committee on Constitutional Affairs"), triples(ex)
     assert has(ex, "REPRESENTS", "Committee on Constitutional Affairs delegation",
                "Committee on Constitutional Affairs"), triples(ex)
+
+
+def test_the_government_of_a_prime_minister(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BUCHAREST, March 12 - Voters in Romania will elect a president on May 4. The election "
+                            "date was set by the government of Prime Minister Marian Dobre on January 16.",
+                 published="2025-03-12")
+    assert dated(ex, "CALLED_ELECTION", "Government of Romania", "presidential election") == "2025-01-16", triples(ex)
+    assert has(ex, "HEADS", "Marian Dobre", "Government of Romania"), triples(ex)
+    assert not has(ex, "CALLED_ELECTION", "Marian Dobre", "presidential election"), triples(ex)
+
+
+def test_dates_set_for_each_round_at_a_meeting_on_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters in Romania will elect a president on May 4. The government of Prime Minister "
+                            "Ion Voicu set the new dates, May 4 for the first round and May 18 for a possible runoff, "
+                            "at a meeting on January 16.", published="2025-01-20")
+    assert dated(ex, "CALLED_ELECTION", "Government of Romania", "presidential election") == "2025-01-16", triples(ex)
