@@ -1681,6 +1681,11 @@ class MentionFinder:
                             token.head.lemma_ == "accredit" and ELECTION_BODY_NAME.search(sender.name.lower())):
                         senders.append(sender)  # (not "the Central Election Commission has accredited 650
                         # international observers": the host lets them in, others sent them)
+            if not senders and token.dep_ == "pobj" and token.head.lower_ == "with" \
+                    and token.head.head.lemma_ in OBSERVING_VERBS:
+                # "The European Union also observed the runoff with a separate mission": the subject's
+                senders += [by_token[c.i] for c in token.head.head.children if c.dep_ == "nsubj" and c.i in by_token
+                            and by_token[c.i].type in {"Organization", "Country"}]
             poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
             if not senders and not poss:
                 # "the Forum team", "the Assembly delegation": a body named before, by its head noun
@@ -1952,6 +1957,9 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
         if end + 1 < len(doc) and doc[end].text in {"No.", "No", "Nos."} and doc[end + 1].like_num:
             m.end = end + 2
             m.name = _clean_name(list(doc[m.start:m.end]))
+
+
+OBSERVING_VERBS = {"observe", "monitor", "watch", "follow", "cover"}
 
 
 def _governments_of_leaders(doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:

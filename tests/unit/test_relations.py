@@ -2842,3 +2842,12 @@ def test_dates_set_for_each_round_at_a_meeting_on_a_day(extractor) -> None:  # t
                             "Ion Voicu set the new dates, May 4 for the first round and May 18 for a possible runoff, "
                             "at a meeting on January 16.", published="2025-01-20")
     assert dated(ex, "CALLED_ELECTION", "Government of Romania", "presidential election") == "2025-01-16", triples(ex)
+
+
+def test_a_body_observed_the_vote_with_a_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tessaly held its presidential runoff on Sunday. The OAS mission, headed by Ana Ruiz, met "
+                            "officials on Monday. The European Union also observed the runoff with a separate "
+                            "mission, led by Slovak member of the European Parliament Eva Novak.")
+    assert has(ex, "HEADS", "Eva Novak", "European Union delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "European Union delegation", "European Union"), triples(ex)
+    assert not has(ex, "HEADS", "Eva Novak", "OAS delegation"), triples(ex)
