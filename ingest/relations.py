@@ -2619,7 +2619,8 @@ class RelationEngine:
                 while j < min(len(doc), k + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}):
                     j += 1  # "of the little-known United Workers' Front"
                 org = view.longest.get(j)
-                if org is None or org.type != "Organization" or not is_party(view.entities[org.entity], self.lex):
+                if org is None or org.type != "Organization" or not (
+                        is_party(view.entities[org.entity], self.lex) or _contender(view, m, org)):
                     continue
                 yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
                 for other in view.root_of(m).conjuncts:  # "lawmakers A and B of the Coalition"
@@ -2798,6 +2799,24 @@ def runs_elections(record: EntityRecord) -> bool:
     return bool(words & {"election", "elections", "electoral"} and words & {
         "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute"}
         and not words & (OBSERVER_BODY_WORDS | {"monitoring", "observation", "observers"}))
+
+
+CONTEST_VERBS = frozenset({"win", "defeat", "beat", "lose", "edge", "trail", "face", "challenge", "unseat", "finish"})
+INSTITUTION_WORDS = frozenset({"commission", "assembly", "court", "council", "ministry", "government", "parliament",
+                               "committee", "tribunal", "bureau", "office", "agency", "university", "bank", "union",
+                               "senate", "house", "chamber", "institute", "foundation", "centre", "center"})
+
+
+def _contender(view: DocView, person: Mention, org: Mention) -> bool:
+    """"..., defeating Carmen Ovalle of the National Unity of Hope (UNE)": a name with no party word, "of"
+    which a person who won or lost a race is, is that person's party (not a body: "of the Supreme Court")."""
+    root = view.doc[person.end - 1]
+    verb = root.head if root.dep_ in {"nsubj", "dobj", "pobj", "appos", "conj"} else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head  # "lost to X of the Y"
+    words = fold(view.entities[org.entity].name).split()
+    return verb is not None and verb.lemma_ in CONTEST_VERBS and bool(words) \
+        and not any(w in INSTITUTION_WORDS for w in words)
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:

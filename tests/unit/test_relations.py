@@ -2851,3 +2851,11 @@ def test_a_body_observed_the_vote_with_a_mission(extractor) -> None:  # type: ig
     assert has(ex, "HEADS", "Eva Novak", "European Union delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "European Union delegation", "European Union"), triples(ex)
     assert not has(ex, "HEADS", "Eva Novak", "OAS delegation"), triples(ex)
+
+
+def test_a_defeated_contender_of_a_name_without_a_party_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tomas Reyes of the Semilla Movement won the August 20 second round, defeating former "
+                            "first lady Carmen Lopez of the National Unity of Hope (UNE), who received 37.2 percent. "
+                            "He beat Judge Ana Ruiz of the Supreme Electoral Tribunal in a debate.")
+    assert has(ex, "MEMBER_OF", "Carmen Lopez", "National Unity of Hope"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Ana Ruiz", "Supreme Electoral Tribunal"), triples(ex)
