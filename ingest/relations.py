@@ -1312,6 +1312,13 @@ class RelationEngine:
     @staticmethod
     def _described(noun: Token) -> list[Token]:
         """The person a role noun describes: "X, the nominee of Y"; "Y candidate X"; "X is Y's candidate"."""
+        doc = noun.doc
+        k = noun.i - 1
+        while k > max(0, noun.i - 7) and doc[k].lower_ != "as" and not doc[k].is_punct and doc[k].pos_ != "VERB":
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].ent_type_ == "PERSON" and k < noun.i - 1:
+            # "confirming X as the Liberal Party's presidential candidate", however parsed: X
+            return [doc[k - 1]]
         if noun.lemma_ in {"winner", "victor"} and noun.head.i == noun.i and noun.left_edge.i >= 1 \
                 and noun.doc[noun.left_edge.i - 1].ent_type_ == "PERSON":
             # "declared X the winner of ...", with "the winner" parsed as a sentence of its own

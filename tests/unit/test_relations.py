@@ -2859,3 +2859,12 @@ def test_a_defeated_contender_of_a_name_without_a_party_word(extractor) -> None:
                             "He beat Judge Ana Ruiz of the Supreme Electoral Tribunal in a debate.")
     assert has(ex, "MEMBER_OF", "Carmen Lopez", "National Unity of Hope"), triples(ex)
     assert not has(ex, "MEMBER_OF", "Ana Ruiz", "Supreme Electoral Tribunal"), triples(ex)
+
+
+def test_confirming_people_as_parties_candidates(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tessaly's Electoral Council on Tuesday declared the results of the March 9 primaries, "
+                            "confirming former councillor Juan Perez as the Liberal Party's presidential candidate and "
+                            "Defence Minister Ana Ruiz as the nominee of the ruling Unity Party (UNI).")
+    assert has(ex, "NOMINATED", "Liberal Party", "Juan Perez"), triples(ex)
+    assert has(ex, "NOMINATED", "Unity Party", "Ana Ruiz"), triples(ex)
+    assert not has(ex, "NOMINATED", "Liberal Party", "Ana Ruiz"), triples(ex)
