@@ -1233,12 +1233,18 @@ class MentionFinder:
         """A name takes the type of the person it names elsewhere ("Rusakov" typed ORG after "Andrei
         Rusakov"; "Osaro Ehigie" typed ORG where "Ehigie, a businessman" is a person)."""
         person_words: Counter[str] = Counter()
+        first_surnames: set[str] = set()  # "Medina" of "Roberto Medina Paz": a first surname, used alone
         for m in mentions:
             if m.type == "Person":
-                person_words[m.name.split()[-1]] += 1
+                words = m.name.split()
+                person_words[words[-1]] += 1
+                if len(words) == 3 and not self.lex.is_given_name(words[1]) and words[1][:1].isupper():
+                    first_surnames.add(words[1])
         for m in mentions:
             words = m.name.split()
-            if m.type in {"Organization", "Location"} and words and words[-1] in person_words and len(words) <= 3 \
+            alone = len(words) == 1 and words[0] in first_surnames
+            if m.type in {"Organization", "Location"} and words and (words[-1] in person_words or alone) \
+                    and len(words) <= 3 \
                     and not any(w.lower() in self.lex.org_head_nouns | PARTY_NOUNS for w in words) \
                     and not m.name.isupper() and m.props.get("rule") != "named-org" \
                     and not (doc is not None and m.props.get("city") and len(words) == 1

@@ -2868,3 +2868,11 @@ def test_confirming_people_as_parties_candidates(extractor) -> None:  # type: ig
     assert has(ex, "NOMINATED", "Liberal Party", "Juan Perez"), triples(ex)
     assert has(ex, "NOMINATED", "Unity Party", "Ana Ruiz"), triples(ex)
     assert not has(ex, "NOMINATED", "Liberal Party", "Ana Ruiz"), triples(ex)
+
+
+def test_a_first_surname_used_alone_tagged_as_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tessaly held its presidential primaries on March 9, confirming former councillor Roberto "
+                            "Medina Paz as the Liberal Party's candidate. Medina won the Liberal primary with 61.4 "
+                            "percent of the vote.")
+    assert has(ex, "WON", "Roberto Medina Paz", "primary election"), triples(ex)
+    assert not any(e.name == "Medina" for e in ex.entities), [e.name for e in ex.entities]
