@@ -993,7 +993,9 @@ class MentionFinder:
                         and m.start - 2 in title_tokens  # "its general secretary, Bimala Shrestha"
                         # "the secretary-general of the Socialist Union (SU), Marta Nunes da Silva"
                         or head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i in title_tokens
-                        and self.lex.is_given_name(words[0].text) and not self.lex.country(m.name)):
+                        and (self.lex.is_given_name(words[0].text) or head.head.lemma_ in LEADING_ROLES
+                             and len(words) == 2 and doc[m.start - 1].text == ",")  # "the leader of X, Y Z"
+                        and not self.lex.country(m.name)):
                     m.type = "Person"  # "President Lucas Mbeki" tagged GPE: a title, then a name
             elif m.type == "Person" and m.end - m.start <= 3 and m.start >= 2 \
                     and not self.lex.is_given_name(words[0].text) \
@@ -1965,6 +1967,8 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
             m.name = _clean_name(list(doc[m.start:m.end]))
 
 
+LEADING_ROLES = {"leader", "chairperson", "chairman", "chairwoman", "chair", "head", "president", "secretary",
+                 "spokesman", "spokeswoman", "spokesperson", "director", "chief", "founder"}
 OBSERVING_VERBS = {"observe", "monitor", "watch", "follow", "cover"}
 
 

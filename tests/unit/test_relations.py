@@ -2876,3 +2876,14 @@ def test_a_first_surname_used_alone_tagged_as_a_place(extractor) -> None:  # typ
                             "percent of the vote.")
     assert has(ex, "WON", "Roberto Medina Paz", "primary election"), triples(ex)
     assert not any(e.name == "Medina" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_a_leader_named_in_apposition_tagged_as_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Commonwealth Secretary-General Ruth Kamau arrived in Lusaka on Monday ahead of the "
+                            "August 12 general election. She also met the leader of the opposition Unity Front (UF), "
+                            "Hamusonde Mweemba, and the chairperson of the Electoral Commission, Justice Mwila "
+                            "Chanda. Mweemba, a businessman, is running for the presidency for the sixth time.",
+                 published="2021-07-28")
+    assert has(ex, "HEADS", "Hamusonde Mweemba", "Unity Front"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Hamusonde Mweemba", "general election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Ruth Kamau", "general election"), triples(ex)
