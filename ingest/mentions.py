@@ -266,8 +266,10 @@ class MentionFinder:
         mentions = self.names_spelled_by_acronyms(doc, mentions)
         self.attach_acronyms(doc, mentions)
         for m in mentions:
-            if m.type == "Organization" and m.start > 0 and doc[m.start - 1].lower_ in {"opposition", "ruling",
-                                                                                       "governing"}:
+            if m.type == "Organization" and m.start > 0 and (doc[m.start - 1].lower_ in {
+                    "opposition", "ruling", "governing"} or _word_before(doc, m.start) in POLITICAL_LEANINGS
+                    and not any(w in m.name.lower().split() for w in ("commission", "court", "council", "ministry"))):
+                # ("the nationalist Confederation", "the far-right Revival")
                 m.props["party"] = True  # "the opposition Jan Ekta Gathbandhan": a party or an alliance
             elif m.type == "Organization" and any(c.dep_ == "appos" and c.lemma_ in {"party", "alliance", "coalition"}
                                                   and c.is_lower for c in doc[m.end - 1].children):
@@ -1967,9 +1969,19 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
             m.name = _clean_name(list(doc[m.start:m.end]))
 
 
+POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "liberal", "centrist", "leftist",
+                      "left-wing", "right-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right",
+                      "center-left", "populist", "islamist", "ultranationalist", "pro-european", "pro-russian"}
 LEADING_ROLES = {"leader", "chairperson", "chairman", "chairwoman", "chair", "head", "president", "secretary",
                  "spokesman", "spokeswoman", "spokesperson", "director", "chief", "founder"}
 OBSERVING_VERBS = {"observe", "monitor", "watch", "follow", "cover"}
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The lower-case word before token i, hyphenated words joined ("far" "-" "right": "far-right")."""
+    if i >= 3 and doc[i - 2].text == "-":
+        return f"{doc[i - 3].lower_}-{doc[i - 1].lower_}"
+    return doc[i - 1].lower_ if i >= 1 else ""
 
 
 def _governments_of_leaders(doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:

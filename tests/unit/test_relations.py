@@ -2887,3 +2887,18 @@ def test_a_leader_named_in_apposition_tagged_as_a_body(extractor) -> None:  # ty
     assert has(ex, "HEADS", "Hamusonde Mweemba", "Unity Front"), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Hamusonde Mweemba", "general election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Ruth Kamau", "general election"), triples(ex)
+
+
+def test_a_name_after_a_political_leaning_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Among those registered are Jan Kowal of the nationalist Confederation and Ewa Nowak. The "
+                            "national Electoral Commission agreed.")
+    assert has(ex, "MEMBER_OF", "Jan Kowal", "Confederation"), triples(ex)
+    commission = next(e for e in ex.entities if e.name == "Electoral Commission")
+    assert not commission.properties.get("party"), commission
+
+
+def test_took_office_is_no_election_result(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters go to the polls in the August 12 general election. Ruth Kamau, a Kenyan lawyer who "
+                            "took office last year, held talks with President Joseph Mwansa.")
+    assert not has(ex, "CANDIDATE_IN", "Ruth Kamau", "general election"), triples(ex)
+    assert has(ex, "MET_WITH", "Ruth Kamau", "Joseph Mwansa"), triples(ex)
