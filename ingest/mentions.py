@@ -475,6 +475,11 @@ class MentionFinder:
                     # "Minister for Communication and Information Technology" + "Sushila Pandey"
                     tokens = untitled
                     label = "PERSON"
+                elif label == "ORG" and head.i in title_tokens and len(rest) >= 2 and rest[0].lower_ == "of" \
+                        and rest[-1].lower_ not in {"republic", "state", "country", "nation", "federation"}:
+                    # "the Marshal of the Sejm" tagged as one body: the title, then the body
+                    tokens = [t for t in rest[1:] if t.lower_ != "the" or t.i != rest[1].i]
+                    break
                 else:
                     break
         if label == "ORG" and len(tokens) > 3 and tokens[1].lower_ in {"'s", "’s"} \
@@ -781,7 +786,8 @@ class MentionFinder:
             if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_ \
                     and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} \
                     and (nxt is None or nxt.pos_ != "PROPN" and nxt.text != "(") \
-                    and token.lower_ not in self.lex.org_head_nouns and fold(token.text) not in self.lex.titles \
+                    and (token.lower_ not in self.lex.org_head_nouns or token.lower_ in PROPER_BODY_NAMES) \
+                    and fold(token.text) not in self.lex.titles \
                     and not self.lex.country(token.text) and not self.lex.country_of_adjective(token.text) \
                     and fold(token.text) not in self.lex.cities and not self.lex.is_given_name(token.text) \
                     and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
@@ -1969,6 +1975,10 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
             m.name = _clean_name(list(doc[m.start:m.end]))
 
 
+# parliaments called by their own names ("the Sejm"), not by a common noun ("the Assembly")
+PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "storting", "riksdag", "bundestag",
+                     "seimas", "saeima", "khural", "sabor", "senedd", "oireachtas", "althing", "folketing",
+                     "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu"}
 POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                       "left-wing", "right-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right",
                       "center-left", "populist", "islamist", "ultranationalist", "pro-european", "pro-russian"}

@@ -2902,3 +2902,11 @@ def test_took_office_is_no_election_result(extractor) -> None:  # type: ignore[n
                             "took office last year, held talks with President Joseph Mwansa.")
     assert not has(ex, "CANDIDATE_IN", "Ruth Kamau", "general election"), triples(ex)
     assert has(ex, "MET_WITH", "Ruth Kamau", "Joseph Mwansa"), triples(ex)
+
+
+def test_the_marshal_of_a_parliament_called_by_its_own_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Poles will elect a president on May 18. The vote was called by the Marshal of the Sejm, "
+                            "Adam Kowalczyk, on February 3.")
+    assert has(ex, "HOLDS_POSITION", "Adam Kowalczyk", "Sejm"), triples(ex)
+    assert dated(ex, "CALLED_ELECTION", "Adam Kowalczyk", "presidential election") == "2025-02-03", triples(ex)
+    assert not any(e.name == "Marshal" for e in ex.entities), [e.name for e in ex.entities]
