@@ -57,7 +57,12 @@ def list_items(token: Token) -> list[Token]:
                     c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in child.children) \
                 and not any(c.dep_ == "appos" and c.i != child.i and c.doc[c.i - 1].text != "("
                             for c in t.children)  # "the IEOM, a joint effort of A, B and C": not a list
-            if conj or listed or three:
+            # "the applications of A, a commentator, and of B", with "of B" hung on A
+            repeated_of = child.dep_ == "prep" and child.lower_ == "of" and t.dep_ == "pobj" \
+                and t.head.lower_ == "of" and t.pos_ == "PROPN" and child.doc[child.i - 1].lower_ in {"and", "or"}
+            if repeated_of:
+                queue.extend(o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+            elif conj or listed or three:
                 queue.append(child)
             elif child.dep_ == "appos" and t.pos_ == "NOUN" and child.pos_ == "PROPN" \
                     and child.left_edge.i == t.i + 1:

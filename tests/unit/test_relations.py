@@ -2910,3 +2910,12 @@ def test_the_marshal_of_a_parliament_called_by_its_own_name(extractor) -> None: 
     assert has(ex, "HOLDS_POSITION", "Adam Kowalczyk", "Sejm"), triples(ex)
     assert dated(ex, "CALLED_ELECTION", "Adam Kowalczyk", "presidential election") == "2025-02-03", triples(ex)
     assert not any(e.name == "Marshal" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_the_applications_of_a_and_of_b(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "of Anna Wolska" on "Jan Kowal" here; pinned, as it reads it in other texts
+    ex = extract_reparsed(extractor, "The National Electoral Commission met on Monday. The commission turned down the "
+                                     "applications of Jan Kowal, a YouTube commentator, and of Anna Wolska, the "
+                                     "chairwoman of the small Labour Party.", {"of#2": ("Kowal", "prep")})
+    for name in ("Jan Kowal", "Anna Wolska"):
+        assert has(ex, "REJECTED_CANDIDACY", "National Electoral Commission", name), triples(ex)
