@@ -1764,6 +1764,8 @@ class MentionFinder:
                 words = tuple(m.name.split())
                 forms.setdefault(words[0], {}).setdefault(words, "Person")
                 forms.setdefault(words[-1], {}).setdefault(words[-1:], "Person")
+                if len(words) == 3 and words[1][:1].isupper() and not self.lex.is_given_name(words[1]):
+                    forms.setdefault(words[1], {}).setdefault(words[1:2], "Person")  # "Medina" of "Roberto Medina Paz"
         if not forms:
             return mentions
         texts = [t.text for t in doc]

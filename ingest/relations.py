@@ -1801,7 +1801,8 @@ class RelationEngine:
             if p.subject and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in p.subject for c in verb.children):
                 continue  # "the Serb seat went to X", not "the delegation went to X"
             if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"
-                                             and c.lemma_ not in NOMINEE_NOUNS for c in verb.children):
+                                             and c.lemma_ not in NOMINEE_NOUNS and c.ent_type_ not in {"DATE", "TIME"}
+                                             for c in verb.children):  # (not "nominated ... last month")
                 continue  # "the party named X its treasurer": a post, not a candidacy
             if p.no_complement and any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
                                        for c in verb.children):

@@ -18,10 +18,10 @@ def extract(extractor, text: str, published: str = PUBLISHED) -> Extraction:  # 
 
 
 def extract_reparsed(extractor, text: str, fix: dict[str, tuple[str, str]],  # type: ignore[no-untyped-def]
-                     published: str = PUBLISHED) -> Extraction:
+                     published: str = PUBLISHED, ents: dict[str, str] | None = None) -> Extraction:
     """Extraction over the model's own parse with some arcs changed ({word: (head word, dep)}; "word"
     is its first occurrence, "word#2" its second), to pin a parse the model gives on some text and
-    not on others."""
+    not on others; `ents` pins entity tags the same way ({word: "B-ORG"})."""
     from spacy.tokens import Doc
 
     from ingest.extract import build_extraction
@@ -40,10 +40,12 @@ def extract_reparsed(extractor, text: str, fix: dict[str, tuple[str, str]],  # t
     deps = [t.dep_ for t in parsed]
     for word, (head, dep) in fix.items():
         heads[first[word]], deps[first[word]] = first[head], dep
+    tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
+    for word, tag in (ents or {}).items():
+        tags[first[word]] = tag
     doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
               heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
-              lemmas=[t.lemma_ for t in parsed], ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
-                                                        for t in parsed])
+              lemmas=[t.lemma_ for t in parsed], ents=tags)
     doc = nlp.get_pipe("newsgraph")(doc)
     return build_extraction(doc, Article(id="t", text=text, published=published))
 
@@ -2839,8 +2841,8 @@ def test_the_government_of_a_prime_minister(extractor) -> None:  # type: ignore[
 
 def test_dates_set_for_each_round_at_a_meeting_on_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Voters in Romania will elect a president on May 4. The government of Prime Minister "
-                            "Ion Voicu set the new dates, May 4 for the first round and May 18 for a possible runoff, "
-                            "at a meeting on January 16.", published="2025-01-20")
+                            "Dan Petrescu set the new dates, May 4 for the first round and May 18 for a possible "
+                            "runoff, at a meeting on January 16.", published="2025-01-20")
     assert dated(ex, "CALLED_ELECTION", "Government of Romania", "presidential election") == "2025-01-16", triples(ex)
 
 
@@ -2854,10 +2856,10 @@ def test_a_body_observed_the_vote_with_a_mission(extractor) -> None:  # type: ig
 
 
 def test_a_defeated_contender_of_a_name_without_a_party_word(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "Tomas Reyes of the Semilla Movement won the August 20 second round, defeating former "
-                            "first lady Carmen Lopez of the National Unity of Hope (UNE), who received 37.2 percent. "
+    ex = extract(extractor, "Tomas Reyes of the Seed Movement won the August 20 second round, defeating former "
+                            "first lady Carmen Lopez of the Voice of the People (VDP), who received 37.2 percent. "
                             "He beat Judge Ana Ruiz of the Supreme Electoral Tribunal in a debate.")
-    assert has(ex, "MEMBER_OF", "Carmen Lopez", "National Unity of Hope"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Carmen Lopez", "Voice of the People"), triples(ex)
     assert not has(ex, "MEMBER_OF", "Ana Ruiz", "Supreme Electoral Tribunal"), triples(ex)
 
 
@@ -2871,21 +2873,23 @@ def test_confirming_people_as_parties_candidates(extractor) -> None:  # type: ig
 
 
 def test_a_first_surname_used_alone_tagged_as_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "Tessaly held its presidential primaries on March 9, confirming former councillor Roberto "
-                            "Medina Paz as the Liberal Party's candidate. Medina won the Liberal primary with 61.4 "
-                            "percent of the vote.")
-    assert has(ex, "WON", "Roberto Medina Paz", "primary election"), triples(ex)
-    assert not any(e.name == "Medina" for e in ex.entities), [e.name for e in ex.entities]
+    ex = extract(extractor, "Tessaly held its presidential primaries on March 9, confirming former councillor Carlos "
+                            "Sevilla Rojas as the Liberal Party's candidate. Sevilla won the Liberal primary with "
+                            "61.4 percent of the vote.")
+    assert has(ex, "WON", "Carlos Sevilla Rojas", "primary election"), triples(ex)
+    assert not any(e.name == "Sevilla" for e in ex.entities), [e.name for e in ex.entities]
 
 
 def test_a_leader_named_in_apposition_tagged_as_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "Commonwealth Secretary-General Ruth Kamau arrived in Lusaka on Monday ahead of the "
-                            "August 12 general election. She also met the leader of the opposition Unity Front (UF), "
-                            "Hamusonde Mweemba, and the chairperson of the Electoral Commission, Justice Mwila "
-                            "Chanda. Mweemba, a businessman, is running for the presidency for the sixth time.",
-                 published="2021-07-28")
-    assert has(ex, "HEADS", "Hamusonde Mweemba", "Unity Front"), triples(ex)
-    assert has(ex, "CANDIDATE_IN", "Hamusonde Mweemba", "general election"), triples(ex)
+    # the model tags some such names as a body; pinned here, as it tags them in other texts
+    ex = extract_reparsed(extractor, "Commonwealth Secretary-General Ruth Kamau arrived in Lusaka on Monday ahead of "
+                                     "the August 12 general election. She also met the leader of the opposition Unity "
+                                     "Front (UF), Kasonde Mwaanga, and the chairperson of the Electoral Commission, "
+                                     "Justice Mwila Chanda. Mwaanga, a businessman, is running for the presidency for "
+                                     "the sixth time.", {}, published="2021-07-28",
+                          ents={"Kasonde": "B-ORG", "Mwaanga": "I-ORG", "Mwaanga#2": "O"})
+    assert has(ex, "HEADS", "Kasonde Mwaanga", "Unity Front"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Kasonde Mwaanga", "general election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Ruth Kamau", "general election"), triples(ex)
 
 
@@ -2919,3 +2923,9 @@ def test_the_applications_of_a_and_of_b(extractor) -> None:  # type: ignore[no-u
                                      "chairwoman of the small Labour Party.", {"of#2": ("Kowal", "prep")})
     for name in ("Jan Kowal", "Anna Wolska"):
         assert has(ex, "REJECTED_CANDIDACY", "National Electoral Commission", name), triples(ex)
+
+
+def test_nominated_last_month_is_no_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Also cleared was Luis Condori Apaza, who was nominated by the Movement for Renewal "
+                            "(MPR) at a party conference in Oruro last week.")
+    assert has(ex, "NOMINATED", "Movement for Renewal", "Luis Condori Apaza"), triples(ex)
