@@ -2138,12 +2138,12 @@ def test_a_visit_abroad_about_the_hosts_election(extractor) -> None:  # type: ig
 
 def test_untagged_country_and_name_and_a_bodys_name_running_on(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "More than 300 observers have been accredited, Chairman of the Central Commission of "
-                            "Belarus on Elections and Popular Referendums Vadim Lipsky told reporters. The elections "
+                            "Belarus on Elections and National Referendums Vadim Lipsky told reporters. The elections "
                             "were called by President of Belarus Viktor Kovalenko. The commission has registered 264 "
                             "candidates, among them Speaker Nikolai Bondar, who is running in Minsk's Partizansky "
                             "constituency.", published="2024-02-22")
     assert has(ex, "HOLDS_POSITION", "Vadim Lipsky",
-               "Central Commission of Belarus on Elections and Popular Referendums"), triples(ex)
+               "Central Commission of Belarus on Elections and National Referendums"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Viktor Kovalenko", "Belarus"), triples(ex)
     assert "Partizansky" not in {e.name for e in ex.entities if e.type == "Person"}
 
@@ -2815,8 +2815,8 @@ def test_a_passive_count_of_candidates_spelled_out_after_a_colon(extractor) -> N
 
 def test_a_formal_body_name_cut_at_and(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "The head of the mission, Ivan Petrov, met the chairwoman of the Central Commission of "
-                            "Tessaly on Elections and Popular Referendums, Olga Sirko, in Orlan on Tuesday.")
-    body = "Central Commission of Tessaly on Elections and Popular Referendums"
+                            "Tessaly on Elections and Republican Referendums, Olga Sirko, in Orlan on Tuesday.")
+    body = "Central Commission of Tessaly on Elections and Republican Referendums"
     assert has(ex, "HOLDS_POSITION", "Olga Sirko", body), triples(ex)
     assert has(ex, "MET_WITH", "Ivan Petrov", "Olga Sirko"), triples(ex)
 
