@@ -2689,6 +2689,11 @@ class RelationEngine:
                 frame = build_frame(verb)
                 if not _blocked(verb, self.lex) and (t in frame.patients or t.dep_ == "dobj"):
                     people = frame.agents  # "is topped by A and B", "who heads the party's list"
+                    chosen = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}] \
+                        if verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS else []
+                    if chosen and not _blocked(verb.head, self.lex) \
+                            and not any(view.resolve(a, frozenset({"Person"})) for a in people):
+                        people = chosen  # "chose X to lead its national list": the one chosen, not the chooser
             for clause in t.children:
                 if clause.dep_ == "acl" and clause.lemma_ in LIST_TOPPING_VERBS and not _blocked(clause, self.lex):
                     people += build_frame(clause).agents  # "the IAF's list, headed by X"

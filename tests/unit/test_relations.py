@@ -2929,3 +2929,12 @@ def test_nominated_last_month_is_no_post(extractor) -> None:  # type: ignore[no-
     ex = extract(extractor, "Also cleared was Luis Condori Apaza, who was nominated by the Movement for Renewal "
                             "(MPR) at a party conference in Oruro last week.")
     assert has(ex, "NOMINATED", "Movement for Renewal", "Luis Condori Apaza"), triples(ex)
+
+
+def test_chose_someone_to_lead_its_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags some such names as people; pinned here, as it tags them in other texts)
+    ex = extract_reparsed(extractor, "Tessaly's main opposition coalition, Kora Fanaa Tessaly, on Tuesday chose "
+                                     "former prime minister Awa Diallo to lead its national list for the November 17 "
+                                     "snap legislative elections, a coalition spokesman said.", {},
+                          ents={"Kora": "B-PERSON", "Fanaa": "I-PERSON", "Tessaly#2": "I-PERSON"})
+    assert has(ex, "NOMINATED", "Kora Fanaa Tessaly", "Awa Diallo"), triples(ex)
