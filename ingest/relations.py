@@ -2684,6 +2684,7 @@ class RelationEngine:
             if owner is None:
                 continue
             people: list[Token] = []
+            act: Token | None = None
             verb = t.head
             if t.dep_ in {"nsubjpass", "dobj", "nsubj"} and verb.lemma_ in LIST_TOPPING_VERBS:
                 frame = build_frame(verb)
@@ -2694,6 +2695,7 @@ class RelationEngine:
                     if chosen and not _blocked(verb.head, self.lex) \
                             and not any(view.resolve(a, frozenset({"Person"})) for a in people):
                         people = chosen  # "chose X to lead its national list": the one chosen, not the chooser
+                        act = verb.head  # (dated as the choice)
             for clause in t.children:
                 if clause.dep_ == "acl" and clause.lemma_ in LIST_TOPPING_VERBS and not _blocked(clause, self.lex):
                     people += build_frame(clause).agents  # "the IAF's list, headed by X"
@@ -2712,7 +2714,8 @@ class RelationEngine:
                 if hit is None:
                     continue
                 for p in rows:
-                    yield Found(p.type, owner, hit[0], p.confidence * hit[1], sent, p.id)
+                    yield Found(p.type, owner, hit[0], p.confidence * hit[1], sent, p.id, trigger=act,
+                                want_date=act is not None)
 
     def _list_owner(self, view: DocView, t: Token) -> int | None:
         """The party whose list a "list" noun is: "the Amanat party's list", "its list", "whose list", "the

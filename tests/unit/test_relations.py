@@ -2937,4 +2937,4 @@ def test_chose_someone_to_lead_its_list(extractor) -> None:  # type: ignore[no-u
                                      "former prime minister Awa Diallo to lead its national list for the November 17 "
                                      "snap legislative elections, a coalition spokesman said.", {},
                           ents={"Kora": "B-PERSON", "Fanaa": "I-PERSON", "Tessaly#2": "I-PERSON"})
-    assert has(ex, "NOMINATED", "Kora Fanaa Tessaly", "Awa Diallo"), triples(ex)
+    assert dated(ex, "NOMINATED", "Kora Fanaa Tessaly", "Awa Diallo") == "2025-03-11", triples(ex)
