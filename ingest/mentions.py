@@ -704,7 +704,8 @@ class MentionFinder:
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
                         and doc[j - 2].ent_type_ != "PERSON" and not (prev.lower_ == "and" and any(
                             self.lex.is_given_name(doc[x].text) for x in range(max(0, j - 4), j - 1))) \
-                        and (token.text[:1].isupper() or bracket is not None):  # not "Andrés Paredes of" + X
+                        and (token.text[:1].isupper() or bracket is not None  # not "Andrés Paredes of" + X
+                             or prev.lower_ == "for" and lower in PARTY_NOUNS):  # "the Together for Peru party"
                     j -= 1
                     continue
                 break

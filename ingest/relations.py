@@ -1159,6 +1159,13 @@ class RelationEngine:
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]
                 preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
                 tokens = list(dict.fromkeys(o for c in preps for o in prep_objects(c) if o.dep_ != "pcomp"))
+                if not tokens and word == "of" and trigger.pos_ == "NOUN" and any(
+                        c.i == trigger.i + 1 for c in preps):
+                    # "the candidate of the centre-left X party", with the party lost in the parse: the name
+                    # right after "of"
+                    org, _ = self._org_after(view, trigger.i + 2)
+                    named = [m for m in view.mentions if m.entity == org and m.start > trigger.i][:1]
+                    tokens = [view.doc[m.end - 1] for m in named]
                 if tokens and word == "of" and trigger.pos_ == "NOUN":
                     # "the joint candidate of the FPS and the PVD", the second party hung on the noun
                     tokens += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"
@@ -1319,6 +1326,8 @@ class RelationEngine:
         if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].ent_type_ == "PERSON" and k < noun.i - 1:
             # "confirming X as the Liberal Party's presidential candidate", however parsed: X
             return [doc[k - 1]]
+        if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
+            return [noun.head.head]  # "X, 58, a former congresswoman and the candidate of Y": X
         if noun.lemma_ in {"winner", "victor"} and noun.head.i == noun.i and noun.left_edge.i >= 1 \
                 and noun.doc[noun.left_edge.i - 1].ent_type_ == "PERSON":
             # "declared X the winner of ...", with "the winner" parsed as a sentence of its own
@@ -2827,6 +2836,9 @@ def _contender(view: DocView, person: Mention, org: Mention) -> bool:
     """"..., defeating Carmen Ovalle of the National Unity of Hope (UNE)": a name with no party word, "of"
     which a person who won or lost a race is, is that person's party (not a body: "of the Supreme Court")."""
     root = view.doc[person.end - 1]
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in {"percent", "vote", "%"} \
+            and not any(w in INSTITUTION_WORDS for w in fold(view.entities[org.entity].name).split()):
+        return True  # "49.7 percent for X of Popular Force"
     verb = root.head if root.dep_ in {"nsubj", "dobj", "pobj", "appos", "conj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head  # "lost to X of the Y"

@@ -2938,3 +2938,11 @@ def test_chose_someone_to_lead_its_list(extractor) -> None:  # type: ignore[no-u
                                      "snap legislative elections, a coalition spokesman said.", {},
                           ents={"Kora": "B-PERSON", "Fanaa": "I-PERSON", "Tessaly#2": "I-PERSON"})
     assert dated(ex, "NOMINATED", "Kora Fanaa Tessaly", "Awa Diallo") == "2025-03-11", triples(ex)
+
+
+def test_the_candidate_of_a_party_named_after_a_leaning(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Maria Lopez, 58, a former congresswoman and the candidate of the centre-left Forward for "
+                            "Tessaly party, obtained 50.3 percent of the valid votes, against 49.7 percent for Alberto "
+                            "Cardenas Ruiz of Citizen Power.")
+    assert has(ex, "NOMINATED", "Forward for Tessaly", "Maria Lopez"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Alberto Cardenas Ruiz", "Citizen Power"), triples(ex)
