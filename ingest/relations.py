@@ -483,8 +483,9 @@ class DocView:
                 return capital
         if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team",
                                                       "group"}
-                                     or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS) \
-                and "Delegation" in types:
+                                     or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS
+                                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) \
+                and "Delegation" in types:  # (not "other members of the tribunal")
             for m in reversed(before):
                 if m.type == "Delegation":
                     return m.entity

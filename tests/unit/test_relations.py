@@ -2946,3 +2946,11 @@ def test_the_candidate_of_a_party_named_after_a_leaning(extractor) -> None:  # t
                             "Cardenas Ruiz of Citizen Power.")
     assert has(ex, "NOMINATED", "Forward for Tessaly", "Maria Lopez"), triples(ex)
     assert has(ex, "MEMBER_OF", "Alberto Cardenas Ruiz", "Citizen Power"), triples(ex)
+
+
+def test_members_of_another_body_are_not_the_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A preliminary mission of the Organization of American States (OAS), led by former "
+                            "foreign minister Pedro Vidal, arrived in Sucre on Monday. Vidal held talks with Ramon "
+                            "Salas and other members of the tribunal on Tuesday morning.")
+    assert has(ex, "MET_WITH", "Pedro Vidal", "Ramon Salas"), triples(ex)
+    assert not has(ex, "MET_WITH", "Pedro Vidal", "OAS delegation"), triples(ex)
