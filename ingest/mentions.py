@@ -1720,8 +1720,11 @@ class MentionFinder:
                 props["sender"] = senders[0].name
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
-            if weak and not senders and not (poss and poss[0].dep_ == "compound"):
-                continue  # "a team of experts": nobody's delegation ("the Forum team": the Forum's)
+            observing = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation",
+                                                                               "monitoring"} for c in token.children)
+            if weak and not senders and not (poss and (poss[0].dep_ == "compound" or observing)):
+                continue  # "a team of experts": nobody's delegation ("the Forum team": the Forum's; "its
+                # observer group": whoever "its" is)
             generic = not senders and not poss
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))
@@ -1735,6 +1738,9 @@ class MentionFinder:
             return True
         if token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
             return True  # "dispatched a team"
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
+               for c in token.children):
+            return True  # "its observer group", "an observation team"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in {"observers", "monitors"}
                                                               for o in c.children) for c in token.children):
             return True  # "a team of election observers"

@@ -1529,7 +1529,12 @@ class RelationEngine:
                     return [(hits[0], 0.95)]
                 continue
             tokens = self._role_tokens(view, role, frame, trigger, through, need_through)
-            if role == "agent" and frame is not None and not frame.passive \
+            chosen = [c for c in trigger.head.children if c.dep_ == "dobj"] if role == "agent" \
+                and trigger.dep_ == "xcomp" and trigger.head.lemma_ in CHOOSING_VERBS | {"appoint"} \
+                and not any(c.dep_ == "nsubj" for c in trigger.children) else []
+            if chosen:
+                tokens = chosen  # "named X to head its observer group": the one named, not the namer
+            elif role == "agent" and frame is not None and not frame.passive \
                     and not any(view.resolve(t, ANY_TYPE) or t.lemma_ in CANDIDATE_NOUNS and t.tag_ == "NNS"
                                 for t in tokens):  # ("nine candidates are running, among them X")
                 tokens = self._ancestor_agents(trigger)
@@ -1802,7 +1807,9 @@ class RelationEngine:
             if p.type in {"VISITS", "MET_WITH"} and (planned := _future(verb) if planned is None else planned):
                 continue  # "the mission will remain in the country", "X will meet Y on Friday": planned, not done
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                    and not any(view.team_of(t) is not None or t.lemma_ in {"mission", "delegation", "group", "team"}
+                                for t in frame.patients):  # ("named X to head its observer group": X heads it)
                 continue  # "X had been chosen to head the Hebron First list": a nomination, not yet its head
             if p.type == "HEADS" and any(t.lemma_ in LIST_NOUNS and t.i not in view.at for t in frame.patients):
                 continue  # "the party's list is headed by X": a nomination (`_party_lists`), not a post

@@ -2954,3 +2954,11 @@ def test_members_of_another_body_are_not_the_mission(extractor) -> None:  # type
                             "Salas and other members of the tribunal on Tuesday morning.")
     assert has(ex, "MET_WITH", "Pedro Vidal", "Ramon Salas"), triples(ex)
     assert not has(ex, "MET_WITH", "Pedro Vidal", "OAS delegation"), triples(ex)
+
+
+def test_named_someone_to_head_its_observer_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters in Ghana go to the polls on December 7. The Commonwealth Secretariat has named "
+                            "former Namibian prime minister Anna Hango to head its observer group, which will arrive "
+                            "in Ghana a week before the vote.")
+    assert has(ex, "HEADS", "Anna Hango", "Commonwealth Secretariat delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "Commonwealth Secretariat delegation", "Commonwealth Secretariat"), triples(ex)
