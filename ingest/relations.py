@@ -484,8 +484,10 @@ class DocView:
         if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team",
                                                       "group"}
                                      or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS
-                                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) \
-                and "Delegation" in types:  # (not "other members of the tribunal")
+                                     and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"compound", "poss"}
+                                                 and c.i in self.at and self.at[c.i].type == "Organization"
+                                                 for c in token.children)) \
+                and "Delegation" in types:  # (not "other members of the tribunal", "CEC members")
             for m in reversed(before):
                 if m.type == "Delegation":
                     return m.entity

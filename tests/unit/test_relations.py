@@ -2962,3 +2962,9 @@ def test_named_someone_to_head_its_observer_group(extractor) -> None:  # type: i
                             "in Ghana a week before the vote.")
     assert has(ex, "HEADS", "Anna Hango", "Commonwealth Secretariat delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "Commonwealth Secretariat delegation", "Commonwealth Secretariat"), triples(ex)
+
+
+def test_a_bodys_members_are_not_the_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The OSCE opened an observation mission in Orlan in June. President Ion Vasile, who met "
+                            "CEC members at the presidency on Wednesday, urged calm.")
+    assert not has(ex, "MET_WITH", "Ion Vasile", "OSCE delegation"), triples(ex)
