@@ -247,6 +247,12 @@ def build_frame(verb: Token) -> Frame:
             continue
         if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
             frame.agents.extend(prep_objects(child))  # ("welcomed by A, ..., and by B", B's "by" on the verb)
+        elif child.dep_ in {"prep", "advmod"} and child.lower_ in {"along", "together"} and child.i > verb.i and any(
+                w.dep_ == "prep" and w.lower_ == "with" for w in child.children) and (passive or any(
+                    c.dep_ in OBJECT_DEPS for c in verb.children)):
+            # "A and B were approved, along with C": C too (in an active clause, with the object)
+            frame.patients.extend(o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
+                                  for p in w.children if p.dep_ == "pobj" for o in list_items(p))
         elif child.dep_ == "prep" or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ != "by":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))  # ("met A and with B")
         elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (

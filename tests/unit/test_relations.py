@@ -2968,3 +2968,11 @@ def test_a_bodys_members_are_not_the_mission(extractor) -> None:  # type: ignore
     ex = extract(extractor, "The OSCE opened an observation mission in Orlan in June. President Ion Vasile, who met "
                             "CEC members at the presidency on Wednesday, urged calm.")
     assert not has(ex, "MET_WITH", "Ion Vasile", "OSCE delegation"), triples(ex)
+
+
+def test_approved_along_with_another(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission announced the list on Tuesday. Kofi Mensah, the candidate of the "
+                            "ruling Unity Party, and Yaw Boadu were both approved, along with independent candidate "
+                            "Ama Darko.")
+    for name in ("Kofi Mensah", "Yaw Boadu", "Ama Darko"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", name), triples(ex)
