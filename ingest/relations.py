@@ -1543,6 +1543,10 @@ class RelationEngine:
             out: list[tuple[int, float]] = []
             handled: set[int] = set()
             for t in tokens:
+                if "Delegation" in types and t.dep_ == "pobj" and t.head.lower_ == "of" and role != "prep:of" \
+                        and (team_m := view.at.get(t.head.head.i)) is not None and team_m.type == "Delegation" \
+                        and any(c.dep_ == "relcl" for c in t.children):
+                    t = t.head.head  # "a delegation of the European Parliament, which is on a visit to X": the team
                 team = view.team_of(t) if "Delegation" in types else None
                 if team is not None and team not in exclude and all(team != o for o, _ in out):
                     out.append((team, 0.85))

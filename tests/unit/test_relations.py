@@ -2976,3 +2976,9 @@ def test_approved_along_with_another(extractor) -> None:  # type: ignore[no-unty
                             "Ama Darko.")
     for name in ("Kofi Mensah", "Yaw Boadu", "Ama Darko"):
         assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", name), triples(ex)
+
+
+def test_a_delegation_of_a_body_which_is_on_a_visit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Interim President Ion Popa on Wednesday received a delegation of the European Parliament, "
+                            "which is on a two-day visit to Tessaly.")
+    assert ("VISITS", "European Parliament delegation", "Tessaly") in triples(ex), triples(ex)
