@@ -124,6 +124,7 @@ class Pattern:
     named_target: bool = False  # the target must be named in the argument itself, not reached through it
     no_complement: bool = False  # no clause or "for" phrase after the trigger: "called on X", not "... to resign"
     subject: frozenset[str] = frozenset()  # lemmas one of which the trigger's subject must be ("the seat went to X")
+    singular: bool = False  # the trigger noun names one thing now: not "missions", nor "previously headed missions"
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
@@ -153,6 +154,7 @@ class Pattern:
             via_delegation=bool(row.get("via_delegation", False)),
             named_target=bool(row.get("named_target", False)),
             no_complement=bool(row.get("no_complement", False)),
+            singular=bool(row.get("singular", False)),
         )
 
 
@@ -1173,6 +1175,11 @@ class RelationEngine:
                     # "the joint candidate of the FPS and the PVD", the second party hung on the noun
                     tokens += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                                and c.ent_type_ == "ORG" and c.i > max(t.i for t in tokens)]
+                if word == "to" and trigger.pos_ in {"NOUN", "PROPN"}:
+                    # "its observation mission to Malawi's general elections": the country whose vote it is
+                    tokens += [c for t in tokens if t.lemma_ in {"election", "elections", "vote", "poll", "polls"}
+                               for c in t.children if c.dep_ == "poss" and (c.ent_type_ == "GPE"
+                                                                             or self.lex.country(c.text))]
         elif role == "poss":
             tokens = [c for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
@@ -1847,6 +1854,9 @@ class RelationEngine:
         governor = governing_verb(noun)
         if governor is not None and _blocked(governor, self.lex):
             return
+        if noun.tag_ in {"NNS", "NNPS"} or governor is not None and any(
+                c.lower_ in self.lex.former_markers for c in governor.children):
+            rows = [p for p in rows if not p.singular]  # ("has previously headed ODIHR missions to A and B")
         if governor is not None and _future(governor):
             # "will hold talks with X", "will pay a visit to Y": planned meetings and visits are not reported
             rows = [p for p in rows if p.type not in {"VISITS", "MET_WITH"}]

@@ -2982,3 +2982,19 @@ def test_a_delegation_of_a_body_which_is_on_a_visit(extractor) -> None:  # type:
     ex = extract(extractor, "Interim President Ion Popa on Wednesday received a delegation of the European Parliament, "
                             "which is on a two-day visit to Tessaly.")
     assert ("VISITS", "European Parliament delegation", "Tessaly") in triples(ex), triples(ex)
+
+
+def test_a_mission_to_a_country_or_to_its_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Southern African Development Community (SADC) sent an observer mission to Zambia.",
+                 "The Southern African Development Community (SADC) on Tuesday launched its Electoral Observation "
+                 "Mission to Zambia's September 16 general elections, deploying 64 observers."):
+        ex = extract(extractor, text)
+        assert any(r[0] == "VISITS" and r[2] == "Zambia" for r in triples(ex)), triples(ex)
+    ex = extract(extractor, "The Southern African Development Community (SADC) will not send a mission to Zambia.")
+    assert not any(r[0] == "VISITS" for r in triples(ex)), triples(ex)
+
+
+def test_missions_headed_before_are_no_visit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ODIHR opened an observation mission in Orlan. Its head, Anna Berg, a Swedish "
+                            "diplomat, has previously headed ODIHR missions to Moldova and Mongolia.")
+    assert not any(r[0] == "VISITS" and r[2] in {"Moldova", "Mongolia"} for r in triples(ex)), triples(ex)
