@@ -19,18 +19,29 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "æ": "ae", "Æ": "Ae"})
 
 
+class _Marks(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks; each character is looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _Marks()
+
+
 @lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
     """The text without accents, case kept: "Péter" -> "Peter", "Radosław" -> "Radoslaw"."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKD", text).translate(_NO_MARKS)
     return text.translate(_UNDECOMPOSED)
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the key for name lookups."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = unicodedata.normalize("NFKD", text).translate(_NO_MARKS).lower()
     text = re.sub(r"[’'`]s\b", "", text)
     text = re.sub(r"[^\w\s-]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
