@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -163,6 +163,16 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def token_strings(doc: Doc, attr: int) -> list[str]:
+    """Every token's ORTH or LOWER string, read once per Doc from the token array."""
+    key = f"newsgraph_strings_{attr}"
+    out = doc.user_data.get(key)
+    if out is None:
+        strings = doc.vocab.strings
+        out = doc.user_data[key] = [strings[h] for h in doc.to_array([attr]).tolist()]
+    return out  # type: ignore[no-any-return]
+
+
 def word_ids(words: Iterable[str]) -> frozenset[int]:
     """The string ids of lower-case words, for `tokens_among`."""
     return frozenset(get_string_id(w) for w in words)
@@ -196,6 +206,7 @@ FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
 PARTY_ACT_IDS = word_ids(PARTY_ACT_FORMS)
 THE_ID = get_string_id("the")
 BRACKET_IDS = word_ids(["("])
+GOVERNMENT_IDS = word_ids(["government"])
 
 
 def _is_name_token(token: Token) -> bool:
@@ -310,7 +321,7 @@ class MentionFinder:
     def find_titles(self, doc: Doc) -> list[Title]:
         lex = self.lex
         out: list[Title] = []
-        lowers = [t.lower_ for t in doc]
+        lowers = token_strings(doc, LOWER)
         i = 0
         n = len(doc)
         while i < n:
@@ -856,8 +867,9 @@ class MentionFinder:
     def _spelled_out_acronyms(self, doc: Doc, dateline_end: int) -> list[Mention]:
         """"her Green Future (GF) alliance": capitalised words whose initials are the acronym after them."""
         out: list[Mention] = []
-        for k in range(max(dateline_end, 1), len(doc) - 1):
-            if doc[k].text != "(" or doc[k + 1].text == ")" or k + 2 >= len(doc) or doc[k + 2].text != ")":
+        for bracket in tokens_among(doc, BRACKET_IDS, max(dateline_end, 1)):
+            k = bracket.i
+            if k + 1 >= len(doc) or doc[k + 1].text == ")" or k + 2 >= len(doc) or doc[k + 2].text != ")":
                 continue
             acronym = doc[k + 1].text
             mixed = re.fullmatch(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?", acronym) is not None  # "AfD", "PiS"
@@ -1775,12 +1787,15 @@ class MentionFinder:
                     forms.setdefault(words[1], {}).setdefault(words[1:2], "Person")  # "Medina" of "Roberto Medina Paz"
         if not forms:
             return mentions
-        texts = [t.text for t in doc]
+        texts = token_strings(doc, ORTH)
         covered: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
         added: list[Mention] = []
         i = dateline_end
         while i < len(doc):
             hit = None
+            if texts[i] not in forms:
+                i += 1
+                continue
             for words, mtype in sorted(forms.get(texts[i], {}).items(), key=lambda kv: -len(kv[0])):
                 if tuple(texts[i:i + len(words)]) == words:
                     hit = (len(words), mtype)
@@ -2009,8 +2024,9 @@ def _governments_of_leaders(doc: Doc, mentions: list[Mention], title_tokens: set
     people = {m.start: m for m in mentions if m.type == "Person"}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for k, token in enumerate(doc[:-2]):
-        if token.lower_ != "government" or k in taken or doc[k + 1].lower_ != "of" \
+    for token in tokens_among(doc, GOVERNMENT_IDS):
+        k = token.i
+        if k + 2 >= len(doc) or k in taken or doc[k + 1].lower_ != "of" \
                 or k > 0 and (doc[k - 1].pos_ in {"ADJ", "PROPN"} or doc[k - 1].lower_ != "the"):
             continue
         j = k + 2

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -960,6 +959,7 @@ class RelationEngine:
         self.noun_rows: dict[str, list[Pattern]] = {}
         self.other_rows: dict[str, list[Pattern]] = {}
         self._trigger_keys: frozenset[str] | None = None
+        self._trigger_hashes: dict[int, bool] = {}  # string id -> whether some row fires on it
         for p in patterns:
             if p.kind in {"verb", "noun"}:
                 table = self.verb_rows if p.kind == "verb" else self.noun_rows
@@ -1005,15 +1005,20 @@ class RelationEngine:
         if keys is None:
             keys = self._trigger_keys = frozenset(self.verb_rows) | frozenset(self.noun_rows) | frozenset(
                 k.split("-", 1)[1] for k in self.verb_rows if "-" in k)
+        known = self._trigger_hashes
+        if len(known) > 1 << 18:
+            known.clear()  # (a long-running worker meets new words without end)
         strings = doc.vocab.strings
-        columns = doc.to_array([LEMMA, LOWER])
-        hit = numpy.zeros(len(doc), dtype=bool)
-        for column in (columns[:, 0], columns[:, 1]):
-            unique, where = numpy.unique(column, return_inverse=True)
-            wanted = numpy.array([strings[int(h)].lower() in keys for h in unique], dtype=bool)
-            hit |= wanted[where.ravel()]
-        for k in numpy.flatnonzero(hit):
-            yield doc[int(k)]
+        for k, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            hit = known.get(lemma)
+            if hit is None:
+                hit = known[lemma] = strings[lemma].lower() in keys
+            if not hit:
+                hit = known.get(lower)
+                if hit is None:
+                    hit = known[lower] = strings[lower].lower() in keys
+            if hit:
+                yield doc[k]
 
     @staticmethod
     def _keep(found: list[Found], rule: str, make: Callable[..., Iterable[Found]], *args: Any) -> None:
