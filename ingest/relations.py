@@ -213,6 +213,10 @@ class DocView:
             if m.start not in self.longest or m.end > self.longest[m.start].end:
                 self.longest[m.start] = m
         self.titled: dict[int, int] = {}  # token of a "Title of ORG Person" unit -> person entity
+        self.kind_hints: dict[int, frozenset[str]] = {}  # sentence start -> `_kind_hints`, worked out once
+        # four-digit years the NER tagged as dates, for a quick "no year here" in `_other_year`
+        self.year_tokens = [t.i for ent in doc.ents if ent.label_ == "DATE" for t in ent
+                            if t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20"))]
         self.holders: dict[int, int] = {}  # body -> the first person named with a title at it
         self.pending: list[PendingList] = []
         self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
@@ -836,9 +840,13 @@ def _meagre_share(verb: Token) -> bool:
 def _kind_hints(view: DocView, sent: Span) -> set[str]:
     """The election kinds a sentence's words suggest ("mayor": local), leaving out words inside a title or a
     body's name ("Speaker of the Parliament" says nothing of the vote)."""
-    return {CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS
+    hints = view.kind_hints.get(sent.start)
+    if hints is None:
+        hints = view.kind_hints[sent.start] = frozenset(
+            CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS
             and t.i not in view.title_tokens and not (t.i in view.at and view.at[t.i].type == "Organization")
-            and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens)}
+            and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens))
+    return set(hints)
 
 
 def _item_marker(sent: Span) -> int | None:
@@ -1686,6 +1694,9 @@ class RelationEngine:
     @staticmethod
     def _other_year(view: DocView, trigger: Token, election: int) -> bool:
         """"X was first elected in 2016": a year in the clause that is not the election's own."""
+        left, right = trigger.left_edge.i, trigger.right_edge.i
+        if not any(left <= i <= right for i in view.year_tokens):
+            return False  # (no year in the clause at all)
         props = view.entities[election].props
         own = str(props.get("year") or str(props.get("date") or "")[:4])
         if not own:
