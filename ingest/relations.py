@@ -880,6 +880,7 @@ def core_of(title: Title) -> str:
 
 
 AMONG_IDS = word_ids(["among"])
+WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
@@ -1765,7 +1766,8 @@ class RelationEngine:
         - "the JNE on Friday reinstated economist X": the last name before the verb and the first after."""
         doc = view.doc
         sent = view.sent(verb)
-        whom = next((t for t in doc[max(sent.start, verb.i - 12):verb.i] if t.lower_ == "whom"), None)
+        whom = next(tokens_among(doc, WHOM_IDS, max(sent.start, verb.i - 12)), None)
+        whom = whom if whom is not None and whom.i < verb.i else None
         if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == "," and not any(
                 t.pos_ in {"VERB", "AUX"} for t in doc[whom.i + 1:verb.i]):
             actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
