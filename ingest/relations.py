@@ -1859,8 +1859,8 @@ class RelationEngine:
                 continue
             if p.unless and any(c.lemma_.lower() in p.unless and not (c.text.istitle() and (
                                     c.i in view.at or c.dep_ == "dobj" and c.i in view.titled))
-                                for c in verb.children
-                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp"}) \
+                                for c in verb.children  # ("carry out the break": a particle too)
+                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp", "prt"}) \
                     or p.unless and any(o.lemma_.lower() in p.unless or any(
                         m.lemma_.lower() in p.unless for m in o.children if m.dep_ in {"compound", "amod", "poss"})
                         for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"

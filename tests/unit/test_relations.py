@@ -2998,3 +2998,12 @@ def test_missions_headed_before_are_no_visit(extractor) -> None:  # type: ignore
     ex = extract(extractor, "The ODIHR opened an observation mission in Orlan. Its head, Anna Berg, a Swedish "
                             "diplomat, has previously headed ODIHR missions to Moldova and Mongolia.")
     assert not any(r[0] == "VISITS" and r[2] in {"Moldova", "Mongolia"} for r in triples(ex)), triples(ex)
+
+
+def test_carry_out_is_no_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tessaly votes in the November 17 snap legislative elections. The ruling Unity Party said "
+                            "the election would give it the majority it needs to carry out its reforms.")
+    assert not any(r.type == "WON" for r in ex.relations), triples(ex)
+    ex = extract(extractor, "Tessaly voted in the November 17 snap legislative elections. The ruling Unity Party "
+                            "carried the elections with 54 percent.", published="2025-11-20")
+    assert has(ex, "WON", "Unity Party", "parliamentary election"), triples(ex)
