@@ -1779,6 +1779,11 @@ class MentionFinder:
                     words = (tokens[0], "".join(w[0] for w in tokens[1:]))
                     short.setdefault(words, m)
                     forms.setdefault(words[0], {}).setdefault(words, "Organization")
+                if len(tokens) >= 2 and tokens[-1] in PARTY_NOUNS and all(w[:1].isupper() for w in tokens[:-1]):
+                    # "Renaștere leader X" after "the Renaștere party": the name without the lower-case party word
+                    words = tuple(tokens[:-1])
+                    short.setdefault(words, m)
+                    forms.setdefault(words[0], {}).setdefault(words, "Organization")
             elif m.type == "Person" and len(m.name.split()) >= 2:
                 words = tuple(m.name.split())
                 forms.setdefault(words[0], {}).setdefault(words, "Person")

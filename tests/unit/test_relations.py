@@ -3007,3 +3007,10 @@ def test_carry_out_is_no_win(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Tessaly voted in the November 17 snap legislative elections. The ruling Unity Party "
                             "carried the elections with 54 percent.", published="2025-11-20")
     assert has(ex, "WON", "Unity Party", "parliamentary election"), triples(ex)
+
+
+def test_a_party_named_again_without_its_party_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission also refused to register the Renewal party. Renewal leader Elena Cojocaru "
+                            "called the decision political and said the party would go to court.")
+    assert has(ex, "HEADS", "Elena Cojocaru", "Renewal party"), triples(ex)
+    assert len([e for e in ex.entities if e.type == "Organization"]) == 1, [e.name for e in ex.entities]
