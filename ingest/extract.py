@@ -237,10 +237,11 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
     relations: dict[tuple[str, int, int], dict[str, Any]] = {}
     rejected = {f.target for f in graph.found if f.type == "REJECTED_CANDIDACY"}
     approved = {f.target for f in graph.found if f.type in {"APPROVED_CANDIDACY", "WON"}}
+    parent = _runoff_parents(graph)
     for f in graph.found:
         if f.type == "CANDIDATE_IN" and f.source in rejected - approved:
             continue  # refused registration: not running, whatever else the text calls them
-        s, t = f.source, f.target
+        s, t = parent.get(f.source, f.source), parent.get(f.target, f.target)
         if f.type in SYMMETRIC_TYPES and t < s:
             s, t = t, s
         key = (f.type, s, t)
@@ -297,6 +298,24 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
     return Extraction(article_id=article.id, entities=entities, relations=out_relations)
 
 
+def _runoff_parents(graph: DocGraph) -> dict[int, int]:
+    """A runoff is a round of the election it decides: its relations go to that election, which takes
+    its names as aliases ("Sunday's presidential runoff"). A runoff told of alone stays as it is."""
+    parent: dict[int, int] = {}
+    for index, record in enumerate(graph.entities):
+        of = record.props.get("runoff_of")
+        if record.type == "Election" and record.props.get("runoff") and isinstance(of, int) and of != index \
+                and 0 <= of < len(graph.entities) and graph.entities[of].mentions \
+                and "kind" in graph.entities[of].props:
+            parent[index] = of
+            main = graph.entities[of]
+            for alias in [record.name, *record.aliases]:
+                main.add_alias(alias)
+            if record.props.get("date"):
+                main.props.setdefault("runoff_date", record.props["date"])
+    return parent
+
+
 def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[str, Any]:
     props: dict[str, Any] = {}
     if record.type == "Organization":
@@ -311,7 +330,7 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
         if senders:
             props["sender"] = "; ".join(senders)  # (a joint mission's senders in one string: a stored property)
     elif record.type == "Election":
-        for k in ("country", "kind", "date", "year", "extraordinary", "runoff"):
+        for k in ("country", "kind", "date", "year", "extraordinary", "runoff", "runoff_date"):
             if record.props.get(k) is not None:
                 props[k] = record.props[k]
         if "date" in props:

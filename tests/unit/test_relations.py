@@ -1949,8 +1949,9 @@ def test_a_runoff_ahead_and_an_ordinal_set_beside_a_name(extractor) -> None:  # 
                             "majority in Sunday's presidential election, the Central Electoral Commission (CEC) said. "
                             "A tenth, Gheorghe Vlas, whom the Victory bloc had put forward in August, was "
                             "de-registered by the commission on Oct. 11.", published="2024-10-24")
-    runoff = [e.properties for e in ex.entities if e.type == "Election" and e.properties.get("runoff")]
-    assert runoff and runoff[0].get("date") == "2024-11-03", runoff
+    # (the runoff is a round of the presidential election, which carries its day)
+    runoff = [e.properties for e in ex.entities if e.type == "Election" and e.properties.get("runoff_date")]
+    assert runoff and runoff[0].get("runoff_date") == "2024-11-03", runoff
     assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Gheorghe Vlas"), triples(ex)
 
 
@@ -3014,3 +3015,15 @@ def test_a_party_named_again_without_its_party_word(extractor) -> None:  # type:
                             "called the decision political and said the party would go to court.")
     assert has(ex, "HEADS", "Elena Cojocaru", "Renewal party"), triples(ex)
     assert len([e for e in ex.entities if e.type == "Organization"]) == 1, [e.name for e in ex.entities]
+
+
+def test_a_runoff_is_a_round_of_its_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GUATEMALA CITY, Aug 22 (CAP) - The head of the OAS observation mission met President "
+                            "Luis Cano on Monday and urged institutions to respect the result of Sunday's presidential "
+                            "runoff. Rui Teles won the runoff with 58 percent. The European Union also observed the "
+                            "runoff with a separate mission, led by Eva Novak.", published="2023-08-22")
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert len(elections) == 1, [(e.name, e.aliases) for e in elections]
+    assert any("runoff" in a for a in elections[0].aliases), elections[0]
+    assert dated(ex, "WON", "Rui Teles", elections[0].name) == "2023-08-20", triples(ex)
+    assert has(ex, "OBSERVES", "European Union delegation", elections[0].name), triples(ex)
