@@ -591,6 +591,9 @@ class MentionFinder:
         name = _clean_name(tokens)
         if not name or not any(c.isalpha() for c in name):
             return out
+        if label in {"ORG", "PERSON", "GPE"} and name.endswith("s") and (
+                self.lex.country_of_adjective(name[:-1]) or name.endswith("ers") and self.lex.country(name[:-3])):
+            return out  # "New Zealanders", "Belarusians": a people, not a body or a person
         country = self.lex.country(name)
         if country and label in {"GPE", "PERSON", "ORG", "LOC", "NORP"}:
             out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Country", country, props={"surface": name}))

@@ -3027,3 +3027,8 @@ def test_a_runoff_is_a_round_of_its_election(extractor) -> None:  # type: ignore
     assert any("runoff" in a for a in elections[0].aliases), elections[0]
     assert dated(ex, "WON", "Rui Teles", elections[0].name) == "2023-08-20", triples(ex)
     assert has(ex, "OBSERVES", "European Union delegation", elections[0].name), triples(ex)
+
+
+def test_a_people_named_by_its_demonym_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "New Zealanders voted on Saturday in the general election.")
+    assert not any(e.type in {"Organization", "Person"} for e in ex.entities), [e.name for e in ex.entities]
