@@ -1947,6 +1947,11 @@ class MentionFinder:
             elif j + 4 < len(doc) and doc[j].lower_ == "of" and doc[j + 2].text == "(" \
                     and doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text) and self.lex.country(doc[j + 1].text):
                 j += 2  # "the Central Commission for Elections of Tajikistan (CCER)": the body's acronym
+            elif j + 2 < len(doc) and doc[j].lower_ == "of" and m.type == "Organization" and (
+                    (place := by_start.get(j + 1 + (doc[j + 1].lower_ == "the"))) is not None
+                    and place.type == "Country" and place.end + 2 < len(doc) and doc[place.end].text == "("
+                    and _is_acronym(doc[place.end + 1].text) and doc[place.end + 2].text == ")"):
+                j = place.end  # "... for Elections of the Kyrgyz Republic (CEC)": the body's, not the country's
             if j + 1 < len(doc) and doc[j].tag_ == "POS" and doc[j + 1].text == "(":
                 j += 1  # "the Labour Party's (LP) candidate"
             if j < len(doc) and doc[j].text == "(":
@@ -1957,6 +1962,9 @@ class MentionFinder:
                     inner = doc[j + 1:k].text.strip()
                     single = k == j + 2 and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
                         and not self.lex.is_given_name(doc[j + 1].text) and not self.lex.country(inner)
+                    taken_by = by_start.get(j + 1)
+                    if m.type == "Country" and taken_by is not None and "acronym_of" in taken_by.props:
+                        continue  # ("... for Elections of the Kyrgyz Republic (CEC)": the body's already)
                     if _is_acronym(inner) or single or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
                             sum(c.isupper() for c in inner) >= 2:
                         m.acronym = inner

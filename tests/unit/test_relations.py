@@ -3032,3 +3032,11 @@ def test_a_runoff_is_a_round_of_its_election(extractor) -> None:  # type: ignore
 def test_a_people_named_by_its_demonym_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "New Zealanders voted on Saturday in the general election.")
     assert not any(e.type in {"Organization", "Person"} for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_an_acronym_after_the_country_in_a_bodys_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Commission for Elections of the Czech Republic (CEC) on Friday refused to "
+                            "register Jan Holub, CEC chairwoman Eva Mala said.")
+    assert not any(e.type == "Country" and e.name == "CEC" for e in ex.entities), [e.name for e in ex.entities]
+    assert any(r[0] == "HOLDS_POSITION" and r[1] == "Eva Mala" and r[2].startswith("Central Commission")
+               for r in triples(ex)), triples(ex)
