@@ -489,7 +489,7 @@ class MentionFinder:
                 elif label == "ORG" and head.i in title_tokens and len(rest) >= 2 and rest[0].lower_ == "of" \
                         and rest[-1].lower_ not in {"republic", "state", "country", "nation", "federation"}:
                     # "the Marshal of the Sejm" tagged as one body: the title, then the body
-                    tokens = [t for t in rest[1:] if t.lower_ != "the" or t.i != rest[1].i]
+                    tokens = rest[2:] if rest[1].lower_ == "the" else rest[1:]
                     break
                 else:
                     break
@@ -1735,9 +1735,7 @@ class MentionFinder:
                 props["sender"] = senders[0].name
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
-            observing = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation",
-                                                                               "monitoring"} for c in token.children)
-            if weak and not senders and not (poss and (poss[0].dep_ == "compound" or observing)):
+            if weak and not senders and not (poss and (poss[0].dep_ == "compound" or _observer_compound(token))):
                 continue  # "a team of experts": nobody's delegation ("the Forum team": the Forum's; "its
                 # observer group": whoever "its" is)
             generic = not senders and not poss
@@ -1753,8 +1751,7 @@ class MentionFinder:
             return True
         if token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS:
             return True  # "dispatched a team"
-        if any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
-               for c in token.children):
+        if _observer_compound(token):
             return True  # "its observer group", "an observation team"
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in {"observers", "monitors"}
                                                               for o in c.children) for c in token.children):
@@ -2025,6 +2022,12 @@ POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "
 LEADING_ROLES = {"leader", "chairperson", "chairman", "chairwoman", "chair", "head", "president", "secretary",
                  "spokesman", "spokeswoman", "spokesperson", "director", "chief", "founder"}
 OBSERVING_VERBS = {"observe", "monitor", "watch", "follow", "cover"}
+
+
+def _observer_compound(token: Token) -> bool:
+    """A team or group named for observing: "observer group", "observation team"."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
+               for c in token.children)
 
 
 def _word_before(doc: Doc, i: int) -> str:

@@ -837,7 +837,7 @@ def _meagre_share(verb: Token) -> bool:
                                             if c.i < child.i) for child in verb.children)
 
 
-def _kind_hints(view: DocView, sent: Span) -> set[str]:
+def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
     """The election kinds a sentence's words suggest ("mayor": local), leaving out words inside a title or a
     body's name ("Speaker of the Parliament" says nothing of the vote)."""
     hints = view.kind_hints.get(sent.start)
@@ -846,7 +846,7 @@ def _kind_hints(view: DocView, sent: Span) -> set[str]:
             CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS
             and t.i not in view.title_tokens and not (t.i in view.at and view.at[t.i].type == "Organization")
             and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens))
-    return set(hints)
+    return hints
 
 
 def _item_marker(sent: Span) -> int | None:
@@ -2877,16 +2877,16 @@ INSTITUTION_WORDS = frozenset({"commission", "assembly", "court", "council", "mi
 def _contender(view: DocView, person: Mention, org: Mention) -> bool:
     """"..., defeating Carmen Ovalle of the National Unity of Hope (UNE)": a name with no party word, "of"
     which a person who won or lost a race is, is that person's party (not a body: "of the Supreme Court")."""
+    words = fold(view.entities[org.entity].name).split()
+    if not words or any(w in INSTITUTION_WORDS for w in words):
+        return False
     root = view.doc[person.end - 1]
-    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in {"percent", "vote", "%"} \
-            and not any(w in INSTITUTION_WORDS for w in fold(view.entities[org.entity].name).split()):
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in {"percent", "vote", "%"}:
         return True  # "49.7 percent for X of Popular Force"
     verb = root.head if root.dep_ in {"nsubj", "dobj", "pobj", "appos", "conj"} else None
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head  # "lost to X of the Y"
-    words = fold(view.entities[org.entity].name).split()
-    return verb is not None and verb.lemma_ in CONTEST_VERBS and bool(words) \
-        and not any(w in INSTITUTION_WORDS for w in words)
+    return verb is not None and verb.lemma_ in CONTEST_VERBS
 
 
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
