@@ -849,6 +849,16 @@ def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
     return hints
 
 
+ONE_OF_THEM_REACH = 5  # tokens after "One of them," within which the person's name must start
+
+
+def _one_of_them(sent: Span) -> bool:
+    """Whether a sentence opens on "One of them, X, ..." (or "One of those, X")."""
+    return len(sent) > 5 and sent[0].lower_ == "one" and sent[1].lower_ == "of" \
+        and sent[2].lower_ in {"them", "those", "these"} and sent[3].text == ","
+
+
+
 def _item_marker(sent: Span) -> int | None:
     """Where a list item's text begins after its marker ("1)", "2.", "-", "•", "a)"), or None."""
     words = [t for t in sent if not t.is_space][:2]
@@ -886,6 +896,8 @@ GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
+FIELDED_IDS = word_ids({"candidates", "nominees"})
+FIELDING_VERBS = frozenset({"field", "nominate", "present", "register", "submit", "name"})
 LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
 NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
                              "agency", "office", "ministry", "institute", "cec"})
@@ -1439,8 +1451,9 @@ class RelationEngine:
                     int(token.text) if token.text.isdigit() else None)
                 if wanted is not None and len(people) == wanted:
                     return people, False
-        if token.pos_ == "NUM" and token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"}:
-            return [], True  # "approving only three": people a list may name later
+        if token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"} and (
+                token.pos_ == "NUM" or token.lower_ == "others" and any(c.dep_ == "nummod" for c in token.children)):
+            return [], True  # "approving only three", "rejected four others": people a list may name later
         if token.lower_ in {"them", "all"}:
             # "Five candidates are on the ballot, all of them registered by the CEC": the candidates
             nouns = [t for t in view.doc[view.sent(token).start:token.i]
@@ -1977,6 +1990,18 @@ class RelationEngine:
         """"The CEC registered 17 candidates on December 20. Among them are A; B; and C.": the act
         applies to each person the list names, with the act's date."""
         for k, sent in enumerate(view.sentences):
+            if _one_of_them(sent):
+                # "... rejected four others. ... One of them, businessman X, said he would appeal": that one
+                event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2), None)
+                if event is None:
+                    continue
+                named = view.persons_between(sent.start + 4, sent.start + 4 + ONE_OF_THEM_REACH)[:1]
+                for s, fs in event.sources:
+                    for person in named:
+                        yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.85, 3),
+                                    sent, event.pattern.id + "+one", trigger=event.trigger,
+                                    want_date=event.pattern.date)
+                continue
             if not self._is_list_sentence(sent):
                 continue
             people = view.persons_between(self._list_start(sent), sent.end)
@@ -2053,7 +2078,12 @@ class RelationEngine:
         "Among those rejected was X" (by whoever did the same kind of act just before, whose date it
         takes when it gives none)."""
         for t in view.doc[sent.start:self._list_start(sent)]:
-            rows = self._verb_rows_for(t) if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"} else None
+            # ("The accepted list includes A and B": a participle the tagger took for an adjective)
+            rows: list[Pattern] | None = None
+            if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"}:
+                rows = self._verb_rows_for(t)
+            elif t.tag_ == "JJ" and t.dep_ == "amod" and t.lower_.endswith("ed") and t.head.lemma_ in LIST_SUBJECTS:
+                rows = self.verb_rows.get(t.lower_[:-1]) or self.verb_rows.get(t.lower_[:-2])
             for p in rows or []:
                 if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t):
                     continue
@@ -2728,10 +2758,10 @@ class RelationEngine:
         if not rows:
             return
         doc = view.doc
-        for t in tokens_among(doc, LIST_IDS):
+        for t in tokens_among(doc, LIST_IDS | FIELDED_IDS):
             if t.pos_ != "NOUN" or t.i in view.at:
                 continue
-            owner = self._list_owner(view, t)
+            owner = self._list_owner(view, t) if t.lemma_ in LIST_NOUNS else self._fielding_party(view, t)
             if owner is None:
                 continue
             people: list[Token] = []
@@ -2767,6 +2797,18 @@ class RelationEngine:
                 for p in rows:
                     yield Found(p.type, owner, hit[0], p.confidence * hit[1], sent, p.id, trigger=act,
                                 want_date=act is not None)
+
+    def _fielding_party(self, view: DocView, t: Token) -> int | None:
+        """"The NFP fielded 52 candidates, headed by its leader X": the party whose candidates these are
+        (its slate by another name), when a party fields or nominates them."""
+        verb = t.head
+        if t.dep_ != "dobj" or verb.lemma_ not in FIELDING_VERBS or _blocked(verb, self.lex):
+            return None
+        for agent in build_frame(verb).agents:
+            hit = view.resolve(agent, frozenset({"Organization"}))
+            if hit is not None and is_party(view.entities[hit[0]], self.lex):
+                return hit[0]
+        return None
 
     def _list_owner(self, view: DocView, t: Token) -> int | None:
         """The party whose list a "list" noun is: "the Amanat party's list", "its list", "whose list", "the

@@ -3040,3 +3040,30 @@ def test_an_acronym_after_the_country_in_a_bodys_name(extractor) -> None:  # typ
     assert not any(e.type == "Country" and e.name == "CEC" for e in ex.entities), [e.name for e in ex.entities]
     assert any(r[0] == "HOLDS_POSITION" and r[1] == "Eva Mala" and r[2].startswith("Central Commission")
                for r in triples(ex)), triples(ex)
+
+
+def test_one_of_those_rejected_named_later(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Office of Lamonia on Monday accepted the nominations of 210 candidates for "
+                            "the May 4 general election and rejected three others, its head Tom Ferris told reporters. "
+                            "Ferris said the three applicants had failed to meet the residency rule. One of them, "
+                            "businessman Ivo Lanz, who had been put forward by the Unity party, said he would appeal.")
+    assert dated(ex, "REJECTED_CANDIDACY", "Electoral Office of Lamonia", "Ivo Lanz") == "2025-03-10", triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Electoral Office of Lamonia", "Ivo Lanz"), triples(ex)
+
+
+def test_the_accepted_list_includes(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Office of Lamonia on Monday accepted the nominations of 210 candidates, its "
+                            "head Tom Ferris told reporters. Ferris said the rules were known to all. Every party was "
+                            "treated alike, he added. The accepted list includes Prime Minister Marcus Tovell and his "
+                            "main rival, Dana Pirelli.")
+    assert dated(ex, "APPROVED_CANDIDACY", "Electoral Office of Lamonia", "Marcus Tovell") == "2025-03-10", \
+        triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Office of Lamonia", "Dana Pirelli"), triples(ex)
+
+
+def test_candidates_a_party_fielded_headed_by_its_leader(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Labour Party fielded 40 candidates, headed by its leader, lawyer Paul Okonjo.")
+    assert has(ex, "NOMINATED", "Labour Party", "Paul Okonjo"), triples(ex)
+    assert has(ex, "HEADS", "Paul Okonjo", "Labour Party"), triples(ex)
+    ex = extract(extractor, "The commission registered 40 candidates, headed by its chairman, lawyer Paul Okonjo.")
+    assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
