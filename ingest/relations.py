@@ -502,6 +502,10 @@ class DocView:
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
                 and (m_led := self.at.get(led.i - 2)) is not None and m_led.type == "Organization":
             return None  # "the JJM-led alliance": another alliance, around the JJM ("the X-led party": X's)
+        if token.lower_ == "judges" and "Organization" in types and any(c.lower_ == "the" for c in token.children):
+            # "The judges turned down the application of X": the court named last
+            return next((m.entity for m in reversed(before) if m.type == "Organization"
+                         and set(fold(self.entities[m.entity].name).split()) & COURT_NAME_WORDS), None)
         if token.pos_ == "NOUN" and "Organization" in types and lemma in GENERIC_BODY_NOUNS - {"body"}:
             # "the panel", "the election watchdog": the commission or board named last
             return next((m.entity for m in reversed(before) if m.type == "Organization"
@@ -901,6 +905,7 @@ FIELDING_VERBS = frozenset({"field", "nominate", "present", "register", "submit"
 LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
 NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
                              "agency", "office", "ministry", "institute", "cec"})
+COURT_NAME_WORDS = frozenset({"court", "tribunal"})
 PANEL_NAME_WORDS = frozenset({"commission", "committee", "council", "board", "tribunal", "jury", "authority"})
 HABITUAL_WORDS = frozenset({"only", "usually", "always", "generally", "normally", "typically", "often", "rarely",
                             "routinely", "traditionally"})
@@ -1933,6 +1938,12 @@ class RelationEngine:
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
                 origin = self._earlier_act(view, trigger, p.type)
+            elif not sources and frame is not None and frame.passive and not frame.agents and pending \
+                    and any(c.lower_ == "also" for c in trigger.children):
+                # "The court admitted eight candidacies. ... His candidacy was also accepted": by whoever did it
+                same = [e for e in pending if e.trigger.i < trigger.i and e.pattern.type == p.type]
+                if same:
+                    sources, origin = same[-1].sources, same[-1].trigger
             if not sources and frame is not None and p.kind == "verb":
                 decider = self._decider_of_item(view, trigger)
                 if decider is not None:

@@ -3067,3 +3067,20 @@ def test_candidates_a_party_fielded_headed_by_its_leader(extractor) -> None:  # 
     assert has(ex, "HEADS", "Paul Okonjo", "Labour Party"), triples(ex)
     ex = extract(extractor, "The commission registered 40 candidates, headed by its chairman, lawyer Paul Okonjo.")
     assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
+
+
+def test_the_judges_are_the_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Court of Lamonia on Tuesday admitted eight candidacies for the presidential "
+                            "election. The judges turned down the application of Ivo Lanz, a hotel owner, and of two "
+                            "other would-be candidates.")
+    assert has(ex, "REJECTED_CANDIDACY", "Supreme Court of Lamonia", "Ivo Lanz"), triples(ex)
+
+
+def test_an_agentless_approval_by_the_court_when_the_commission_is_named_later(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "The Supreme Court of Lamonia on Tuesday admitted eight candidacies for the presidential "
+                            "election. Among those admitted are Henrique Mota, a former minister; and Ines Cabrita. "
+                            "The Green Party, which leads the coalition, chose its former leader Paul Okonjo as its "
+                            "candidate at a meeting on October 11. His candidacy was also accepted. Ballots go to "
+                            "print on Friday, said Ana Reis, spokeswoman for the National Elections Commission.")
+    assert has(ex, "APPROVED_CANDIDACY", "Supreme Court of Lamonia", "Paul Okonjo"), triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" and r[1] == "National Elections Commission" for r in triples(ex))
