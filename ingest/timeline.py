@@ -428,9 +428,20 @@ def vote_share(trigger: Token | None) -> float | None:
     if trigger is None:
         return None
     for t in trigger.subtree:
-        if t.ent_type_ == "PERCENT" and t.like_num:
+        if t.ent_type_ == "PERCENT" and t.like_num and not _someone_elses(t, trigger):
             try:
                 return float(re.sub(r"[^\d.]", "", t.text))
             except ValueError:
                 return None
     return None
+
+
+def _someone_elses(token: Token, top: Token) -> bool:
+    """Whether `token` hangs below `top` from a relative clause or a name ("defeated X, who took 28.9
+    percent", "defeated X and Y with 10.6 percent": the share of X or Y, not of the winner)."""
+    node = token.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"} or node.ent_type_ in {"PERSON", "ORG"}:
+            return True
+        node = node.head
+    return False

@@ -3084,3 +3084,11 @@ def test_an_agentless_approval_by_the_court_when_the_commission_is_named_later(e
                             "print on Friday, said Ana Reis, spokeswoman for the National Elections Commission.")
     assert has(ex, "APPROVED_CANDIDACY", "Supreme Court of Lamonia", "Paul Okonjo"), triples(ex)
     assert not any(r[0] == "APPROVED_CANDIDACY" and r[1] == "National Elections Commission" for r in triples(ex))
+
+
+def test_a_losers_share_is_not_the_winners(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Rafael Pena of the ruling Modern Party won Sunday's presidential election. He defeated "
+                            "Leo Castro of the People's Force party, who took 28.9 percent, and Maria Soto, the "
+                            "candidate of the Liberation Party, with 10.6 percent.")
+    won = [r for r in ex.relations if r.type == "WON"]
+    assert won and "vote_share" not in won[0].properties, [r.properties for r in won]
