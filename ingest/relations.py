@@ -900,6 +900,8 @@ GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
+FACING_VERBS = frozenset({"face", "challenge"})
+RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
 FIELDED_IDS = word_ids({"candidates", "nominees"})
 FIELDING_VERBS = frozenset({"field", "nominate", "present", "register", "submit", "name"})
 LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
@@ -1401,7 +1403,12 @@ class RelationEngine:
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
         if noun.dep_ == "attr":
-            return [c for c in noun.head.children if c.dep_ == "nsubj"]
+            verb = noun.head
+            if verb.dep_ == "relcl" and verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN" \
+                    and verb.head.head.ent_type_ == "PERSON" \
+                    and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):
+                return [verb.head.head]  # "X, a former magistrate who is the candidate of Y": X
+            return [c for c in verb.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"} and verb.head.i != verb.i:
@@ -2013,6 +2020,10 @@ class RelationEngine:
                                     sent, event.pattern.id + "+one", trigger=event.trigger,
                                     want_date=event.pattern.date)
                 continue
+            if sent.root.lemma_ in FACING_VERBS and not _blocked(sent.root, self.lex):
+                # "validated the candidacies of X and two challengers. He will face A and B": the two
+                yield from self._counted_rivals(view, sent, k, pending)
+                continue
             if not self._is_list_sentence(sent):
                 continue
             people = view.persons_between(self._list_start(sent), sent.end)
@@ -2037,6 +2048,27 @@ class RelationEngine:
                     yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
                                 sent, event.pattern.id + "+list", trigger=event.trigger,
                                 want_date=event.pattern.date)
+
+    def _counted_rivals(self, view: DocView, sent: Span, k: int, pending: list[PendingList]) -> Iterator[Found]:
+        """The people "He will face A and B" names, when an act just before was on that many rivals
+        ("validated the candidacies of the President and two challengers")."""
+        if not any(c.dep_ == "dobj" for c in sent.root.children):
+            return
+        people = view.persons_between(sent.root.i + 1, sent.end)
+        for event in reversed(pending):
+            if not 0 < k - event.sentence_index <= 2:
+                continue
+            rivals = [t for t in view.sentences[event.sentence_index]
+                      if t.lemma_ in RIVAL_NOUNS and t.tag_ == "NNS" and any(
+                          c.dep_ == "nummod" and NUMBER_WORDS.get(c.lower_) == len(people) for c in t.children)]
+            if not rivals:
+                continue
+            for s, fs in event.sources:
+                for person in people:
+                    yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.85, 3),
+                                sent, event.pattern.id + "+rivals", trigger=event.trigger,
+                                want_date=event.pattern.date)
+            return
 
     @staticmethod
     def _decider_of_item(view: DocView, trigger: Token) -> int | None:

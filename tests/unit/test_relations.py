@@ -3092,3 +3092,16 @@ def test_a_losers_share_is_not_the_winners(extractor) -> None:  # type: ignore[n
                             "candidate of the Liberation Party, with 10.6 percent.")
     won = [r for r in ex.relations if r.type == "WON"]
     assert won and "vote_share" not in won[0].properties, [r.properties for r in won]
+
+
+def test_the_rivals_an_approval_counted_named_next(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lamonia's Constitutional Council on Wednesday validated the candidacies of President Moussa Hassan and "
+            "{n} challengers for the April 10 presidential election. He will face Fatima Robleh, a former "
+            "magistrate who is the candidate of the Centre of United Democrats (CDU), and independent candidate "
+            "Mahdi Houssein, an engineer from Tadjourah.")
+    ex = extract(extractor, text.format(n="two"))
+    assert has(ex, "APPROVED_CANDIDACY", "Lamonia's Constitutional Council", "Fatima Robleh"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Lamonia's Constitutional Council", "Mahdi Houssein"), triples(ex)
+    assert has(ex, "NOMINATED", "Centre of United Democrats", "Fatima Robleh"), triples(ex)
+    ex = extract(extractor, text.format(n="three"))  # not the same count: not (only) these two
+    assert not has(ex, "APPROVED_CANDIDACY", "Lamonia's Constitutional Council", "Fatima Robleh"), triples(ex)
