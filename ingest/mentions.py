@@ -290,6 +290,7 @@ class MentionFinder:
             if m.type == "Person" and m.name in acronyms:
                 m.type = "Organization"  # "CxL said": the acronym the article defined, tagged as a person
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
+        mentions.extend(_acronym_senders(doc, mentions, dateline_end, self.lex))
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))
         # "the EOM urged ...": the acronym a named mission was given ("(EOM/OAS)", "(EOM)") is the mission
@@ -2028,6 +2029,27 @@ def _observer_compound(token: Token) -> bool:
     """A team or group named for observing: "observer group", "observation team"."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
                for c in token.children)
+
+
+SENT_NOUN_IDS = word_ids({"mission", "missions", "delegation", "delegations", "observers", "monitors", "team",
+                          "group"})
+
+
+def _acronym_senders(doc: Doc, mentions: list[Mention], dateline_end: int, lex: Lexicon) -> list[Mention]:
+    """"the ECOWAS observation mission", "SADC observers": an acronym the NER left untagged, naming the
+    body a mission is from."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for noun in tokens_among(doc, SENT_NOUN_IDS, dateline_end):
+        if noun.lower_ in {"team", "group"} and not _observer_compound(noun):
+            continue
+        for c in noun.children:
+            if c.dep_ == "compound" and c.i < noun.i and c.i not in taken and c.i >= dateline_end \
+                    and c.is_alpha and c.is_upper and 3 <= len(c.text) <= 8 and not lex.country(c.text) \
+                    and c.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}:
+                out.append(Mention(c.i, c.i + 1, "Organization", c.text, props={"rule": "acronym-sender"}))
+                taken.add(c.i)
+    return out
 
 
 def _word_before(doc: Doc, i: int) -> str:

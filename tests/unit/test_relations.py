@@ -3105,3 +3105,14 @@ def test_the_rivals_an_approval_counted_named_next(extractor) -> None:  # type: 
     assert has(ex, "NOMINATED", "Centre of United Democrats", "Fatima Robleh"), triples(ex)
     ex = extract(extractor, text.format(n="three"))  # not the same count: not (only) these two
     assert not has(ex, "APPROVED_CANDIDACY", "Lamonia's Constitutional Council", "Fatima Robleh"), triples(ex)
+
+
+def test_an_untagged_acronym_sends_the_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONROVIA, Oct 4 (LINA) - The head of the ECOWAS observation mission to Liberia's "
+                            "October 10 general elections, Mariama Conteh-Sesay, was received on Tuesday by President "
+                            "Samuel Tarr Gbollie at the Executive Mansion. The European Union Election Observation "
+                            "Mission, whose chief observer is Lukas Brandner, has been in the country since August.")
+    assert has(ex, "HEADS", "Mariama Conteh-Sesay", "ECOWAS delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "ECOWAS delegation", "ECOWAS"), triples(ex)
+    assert not has(ex, "HEADS", "Mariama Conteh-Sesay", "European Union Election Observation Mission"), triples(ex)
+    assert not any(e.name == "LINA" for e in ex.entities), [e.name for e in ex.entities]
