@@ -203,6 +203,12 @@ def _stray_object(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+def _whose_subject(verb: Token) -> bool:
+    """Whether a relative clause's subject is "whose ..." ("whose leader X", "whose chairman")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and any(
+        g.lower_ == "whose" for g in c.subtree if g.i < c.i) for c in verb.children)
+
+
 def _add_preps(frame: Frame, verb: Token) -> None:
     for child in verb.children:
         if child.dep_ == "prep":
@@ -309,6 +315,8 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.append(head)
         elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
             frame.patients.append(head)
+        elif rel is None and _whose_subject(verb):
+            pass  # "the party, whose leader X is running in Y": the noun is the leader's, in no role of the verb
         elif rel is None and not passive and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
             frame.patients.append(head)  # "the mission he is heading": the noun is the object
         elif rel is None and not frame.agents and not passive:

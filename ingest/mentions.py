@@ -332,7 +332,8 @@ class MentionFinder:
                 continue
             match_end = next((i + len(words) for words in candidates
                               if tuple(lowers[i:i + len(words)]) == words), 0)
-            if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" or (
+            if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" \
+                    and not (i > 0 and doc[i - 1].ent_iob_ == "B" and lowers[i - 1] in DETERMINERS) or (
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
                 continue
@@ -1791,6 +1792,10 @@ class MentionFinder:
                 forms.setdefault(words[-1], {}).setdefault(words[-1:], "Person")
                 if len(words) == 3 and words[1][:1].isupper() and not self.lex.is_given_name(words[1]):
                     forms.setdefault(words[1], {}).setdefault(words[1:2], "Person")  # "Medina" of "Roberto Medina Paz"
+                if len(words) == 3 and not self.lex.is_given_name(words[0]) and not self.lex.country(words[0]) \
+                        and fold(words[0]) not in self.lex.cities and words[0].lower() not in self.lex.title_tokens:
+                    # "La'auli" of "La'auli Timu Fa'alogo": a chiefly title or name the person goes by, first
+                    forms.setdefault(words[0], {}).setdefault(words[:1], "Person")
         if not forms:
             return mentions
         texts = token_strings(doc, ORTH)
@@ -1814,6 +1819,11 @@ class MentionFinder:
             if owner is not None and not owner.acronym:
                 owner.acronym = " ".join(texts[i:i + length])  # the article's own short form
             inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
+            if mtype == "Person" and length == 1 and len(inside) == 1 and inside[0].type == "Location" \
+                    and (inside[0].start, inside[0].end) == (i, i + 1) and fold(texts[i]) not in self.lex.cities:
+                inside[0].type, inside[0].props = "Person", {"rule": "rescan"}  # a person's name read as a place
+                i += 1
+                continue
             if all(o.start >= i and o.end <= i + length and (o.end - o.start) < length for o in inside):
                 for o in inside:
                     mentions[:] = [x for x in mentions if x is not o]

@@ -1186,6 +1186,10 @@ class RelationEngine:
             word = role[5:]
             if frame is not None:
                 tokens = frame.preps.get(word, [])
+                if not tokens and word == "against":
+                    # "will defend her seat against X": the rival hung on the object
+                    tokens = [o for t in frame.patients for c in t.children if c.dep_ == "prep" and c.lower_ == word
+                              for o in prep_objects(c)]
             else:
                 # an event noun's preposition may hang on the verb: "held talks in Belgrade with X"
                 holders = [trigger]
@@ -2180,6 +2184,10 @@ class RelationEngine:
             return False
         if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
             return True
+        if first.lower_ == "one" and sent.root.lemma_ == "be" and first.i + 3 < sent.end \
+                and sent.doc[first.i + 1].lower_ == "of" and sent.doc[first.i + 2].lower_ in {"those", "them"} \
+                and sent.doc[first.i + 3].tag_ == "VBN":
+            return True  # "One of those turned away was X
         nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"

@@ -3116,3 +3116,44 @@ def test_an_untagged_acronym_sends_the_mission(extractor) -> None:  # type: igno
     assert has(ex, "REPRESENTS", "ECOWAS delegation", "ECOWAS"), triples(ex)
     assert not has(ex, "HEADS", "Mariama Conteh-Sesay", "European Union Election Observation Mission"), triples(ex)
     assert not any(e.name == "LINA" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_a_partys_leader_running_in_a_whose_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Samoa votes in the August 29 general election. The Labour Party, whose leader Maria "
+                            "Lopez is running in Lepa, has fielded 58 candidates.")
+    assert has(ex, "CANDIDATE_IN", "Maria Lopez", "general election"), triples(ex)
+
+
+def test_defending_a_seat_is_running(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Samoa votes in the August 29 general election. Prime Minister Maria Lopez will defend "
+                            "her Lepa seat against Anna Kowal.")
+    assert has(ex, "CANDIDATE_IN", "Maria Lopez", "general election"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Anna Kowal", "general election"), triples(ex)
+    ex = extract(extractor, "Samoa votes in the August 29 general election. Prime Minister Maria Lopez will defend "
+                            "her record in a debate.")
+    assert not has(ex, "CANDIDATE_IN", "Maria Lopez", "general election"), triples(ex)
+
+
+def test_one_of_those_turned_away_was(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Office has registered 152 candidates for the August 29 general election, "
+                            "Commissioner Anna Leota announced on Monday, after two nominations were declined for "
+                            "failing to meet the residency rule. One of those turned away was former MP John Tapu, "
+                            "who was to have stood for the Unity Party.")
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Office", "John Tapu"), triples(ex)
+
+
+def test_a_person_called_by_the_first_of_three_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ruling FAST party, led by Prime Minister La'auli Timu Fa'alogo, is contesting all 50 "
+                            "seats in the August 29 general election. Observers led by Gustav Ngirmang arrived on "
+                            "Sunday. Ngirmang called on La'auli on Monday.")
+    assert has(ex, "MET_WITH", "La'auli Timu Fa'alogo", "Gustav Ngirmang"), triples(ex)
+    assert not any(e.type == "Location" and e.name == "La'auli" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_a_title_the_ner_took_for_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Samoa votes in the August 29 general election. The Head of State, Lealaiauloto Tauiliili Sapolu, "
+            "dissolved the Legislative Assembly on June 5 and set the date of the election.")
+    ex = extract_reparsed(extractor, text, {}, ents={"The": "B-PERSON", "Head": "I-PERSON", "of": "I-PERSON",
+                                                     "State": "I-PERSON"})
+    assert not any(e.type == "Person" and "State" in e.name for e in ex.entities), [e.name for e in ex.entities]
+    assert has(ex, "CALLED_ELECTION", "Lealaiauloto Tauiliili Sapolu", "general election"), triples(ex)
