@@ -218,6 +218,10 @@ def _is_name_token(token: Token) -> bool:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+# "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
+PORTFOLIO_TITLES = frozenset({"minister"})
+
+
 def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
 
@@ -422,8 +426,9 @@ class MentionFinder:
                 return [Mention(start, end, "Location", text, props={"ner": ent.label_, "city": True,
                                                                      "country": self.lex.cities[fold(text)]})]
         if label == "ORG" and len(tokens) == 1 and tokens[0].i + 1 in title_tokens and not tokens[0].is_upper \
-                and fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles:
-            return []  # "Finance Minister": a title, not a ministry
+                and (fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles
+                     or doc[tokens[0].i + 1].lower_ in PORTFOLIO_TITLES):
+            return []  # "Finance Minister", "Health Minister": a title, not a ministry
         if label in {"ORG", "NORP"} and not any(t.text[:1].isupper() for t in tokens):
             return []  # "the electoral commission": a description, resolved as a reference later
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -1792,6 +1797,9 @@ class MentionFinder:
                 forms.setdefault(words[-1], {}).setdefault(words[-1:], "Person")
                 if len(words) == 3 and words[1][:1].isupper() and not self.lex.is_given_name(words[1]):
                     forms.setdefault(words[1], {}).setdefault(words[1:2], "Person")  # "Medina" of "Roberto Medina Paz"
+                if len(words) == 3 and words[1][:1].isupper() and not self.lex.is_given_name(words[1]) \
+                        and words[1].lower() not in NAME_PARTICLES:
+                    forms.setdefault(words[1], {}).setdefault(words[1:], "Person")  # "Borg Cardona"
                 if len(words) == 3 and not self.lex.is_given_name(words[0]) and not self.lex.country(words[0]) \
                         and fold(words[0]) not in self.lex.cities and words[0].lower() not in self.lex.title_tokens:
                     # "La'auli" of "La'auli Timu Fa'alogo": a chiefly title or name the person goes by, first
@@ -1819,10 +1827,13 @@ class MentionFinder:
             if owner is not None and not owner.acronym:
                 owner.acronym = " ".join(texts[i:i + length])  # the article's own short form
             inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
-            if mtype == "Person" and length == 1 and len(inside) == 1 and inside[0].type == "Location" \
-                    and (inside[0].start, inside[0].end) == (i, i + 1) and fold(texts[i]) not in self.lex.cities:
-                inside[0].type, inside[0].props = "Person", {"rule": "rescan"}  # a person's name read as a place
-                i += 1
+            if mtype == "Person" and len(inside) == 1 and (inside[0].type == "Location" or length > 1
+                                                            and inside[0].type == "Organization") \
+                    and (inside[0].start, inside[0].end) == (i, i + length) and fold(texts[i]) not in self.lex.cities \
+                    and not inside[0].acronym and not inside[0].props.get("party"):
+                # a person's name read as a place or (two words of it) a body: "which Borg Cardona has led"
+                inside[0].type, inside[0].props = "Person", {"rule": "rescan"}
+                i += length
                 continue
             if all(o.start >= i and o.end <= i + length and (o.end - o.start) < length for o in inside):
                 for o in inside:

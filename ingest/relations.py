@@ -903,6 +903,7 @@ LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
 FIELDED_IDS = word_ids({"candidates", "nominees"})
+IT_IDS = word_ids({"it"})
 FIELDING_VERBS = frozenset({"field", "nominate", "present", "register", "submit", "name"})
 LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
 NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
@@ -2809,7 +2810,10 @@ class RelationEngine:
         if not rows:
             return
         doc = view.doc
-        for t in tokens_among(doc, LIST_IDS | FIELDED_IDS):
+        for t in tokens_among(doc, LIST_IDS | FIELDED_IDS | IT_IDS):
+            if t.lower_ == "it":
+                yield from self._list_it(view, t, rows)  # "confirmed its list of 81 candidates. It is headed by X"
+                continue
             if t.pos_ != "NOUN" or t.i in view.at:
                 continue
             owner = self._list_owner(view, t) if t.lemma_ in LIST_NOUNS else self._fielding_party(view, t)
@@ -2848,6 +2852,23 @@ class RelationEngine:
                 for p in rows:
                     yield Found(p.type, owner, hit[0], p.confidence * hit[1], sent, p.id, trigger=act,
                                 want_date=act is not None)
+
+    def _list_it(self, view: DocView, it: Token, rows: list[Pattern]) -> Iterator[Found]:
+        """Who heads the party list an "It" stands for: "The PN confirmed its list of 81 candidates on
+        Tuesday. It is headed by party leader X" (the one list the sentence before named, a party's)."""
+        here = view.sentence_of.get(it.i, 0)
+        if here == 0 or it.dep_ != "nsubjpass" or it.head.lemma_ not in LIST_TOPPING_VERBS \
+                or _blocked(it.head, self.lex):
+            return
+        owners = [o for t in view.sentences[here - 1] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN"
+                  and t.dep_ == "dobj" for o in [self._list_owner(view, t)] if o is not None]
+        if len(owners) != 1:
+            return
+        for token in build_frame(it.head).agents:
+            hit = view.resolve(token, frozenset({"Person"}))
+            if hit is not None:
+                for p in rows:
+                    yield Found(p.type, owners[0], hit[0], p.confidence * hit[1] * 0.95, view.sent(it), p.id)
 
     def _fielding_party(self, view: DocView, t: Token) -> int | None:
         """"The NFP fielded 52 candidates, headed by its leader X": the party whose candidates these are

@@ -3157,3 +3157,37 @@ def test_a_title_the_ner_took_for_a_person(extractor) -> None:  # type: ignore[n
                                                      "State": "I-PERSON"})
     assert not any(e.type == "Person" and "State" in e.name for e in ex.entities), [e.name for e in ex.entities]
     assert has(ex, "CALLED_ELECTION", "Lealaiauloto Tauiliili Sapolu", "general election"), triples(ex)
+
+
+def test_a_needs_assessment_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Malta votes on June 6. Chief Electoral Commissioner Joseph Micallef Briffa said ballots "
+                            "would be printed. An OSCE/ODIHR needs assessment mission headed by Lorenzo Castellani, a "
+                            "senior adviser, was in Valletta on Thursday and held meetings with Micallef Briffa.")
+    assert has(ex, "HEADS", "Lorenzo Castellani", "ODIHR delegation"), triples(ex)
+    assert has(ex, "VISITS", "ODIHR delegation", "Valletta"), triples(ex)
+    assert has(ex, "MET_WITH", "Joseph Micallef Briffa", "ODIHR delegation"), triples(ex)
+    assert any("needs assessment" in e.sentence for r in ex.relations for e in r.evidence), "the article's own text"
+
+
+def test_a_portfolio_before_minister_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Labour Party is fielding 78 candidates, among them Health Minister Rebecca Zammit Lupi."
+    ex = extract_reparsed(extractor, text, {}, ents={"Health": "B-ORG"})
+    assert not any(e.name == "Health" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_two_of_three_names_the_ner_read_as_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prime Minister Christopher Borg Cardona called the early vote on Sunday. The Labour Party, which Borg "
+            "Cardona has led since 2020, is fielding 78 candidates.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Borg#2": "B-ORG", "Cardona#2": "I-ORG"})
+    assert not any(e.type == "Organization" and e.name == "Borg Cardona" for e in ex.entities), \
+        [e.name for e in ex.entities]
+    assert has(ex, "HEADS", "Christopher Borg Cardona", "Labour Party"), triples(ex)
+
+
+def test_it_is_headed_by_after_a_partys_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The opposition Nationalist Party (PN) confirmed its list of 81 candidates at a general "
+                            "council on Tuesday. It is headed by party leader Mark Azzopardi Spiteri.")
+    assert has(ex, "NOMINATED", "Nationalist Party", "Mark Azzopardi Spiteri"), triples(ex)
+    ex = extract(extractor, "The Electoral Commission published its list of 81 candidates on Tuesday. It is headed "
+                            "by Mark Azzopardi Spiteri.")
+    assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
