@@ -218,6 +218,7 @@ def _is_name_token(token: Token) -> bool:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
 
@@ -364,6 +365,11 @@ class MentionFinder:
                 match_end, portfolio = k, True
             # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole
             start = i
+            if match_end == i + 1 and lowers[i] == "minister" and i > 0 and doc[i - 1].dep_ == "compound" \
+                    and doc[i - 1].head.i == i and doc[i - 1].is_title and doc[i - 1].is_alpha \
+                    and doc[i - 1].ent_type_ not in {"PERSON", "GPE", "NORP"} and not lex.country(doc[i - 1].text) \
+                    and not lex.country_of_adjective(doc[i - 1].text):
+                start = i - 1  # "Land Minister X": the portfolio is part of the title
             # ... but not the verb of "was elected chairwoman"
             while start > 0 and (doc[start - 1].lower_ in lex.title_modifiers and not (
                                      doc[start - 1].pos_ in {"VERB", "AUX"}
@@ -429,6 +435,10 @@ class MentionFinder:
                 and (fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles
                      or doc[tokens[0].i + 1].lower_ in PORTFOLIO_TITLES):
             return []  # "Finance Minister", "Health Minister": a title, not a ministry
+        if label in {"ORG", "PERSON"} and tokens[-1].i + 1 < len(doc) \
+                and doc[tokens[-1].i + 1].lower_ in PLACE_KIND_NOUNS and tokens[-1].head.i == tokens[-1].i + 1:
+            # "running in Bayanzurkh district": a place
+            return [Mention(tokens[0].i, tokens[-1].i + 1, "Location", _clean_name(tokens), props={"ner": label})]
         if label in {"ORG", "NORP"} and not any(t.text[:1].isupper() for t in tokens):
             return []  # "the electoral commission": a description, resolved as a reference later
         before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None

@@ -3191,3 +3191,13 @@ def test_it_is_headed_by_after_a_partys_list(extractor) -> None:  # type: ignore
     ex = extract(extractor, "The Electoral Commission published its list of 81 candidates on Tuesday. It is headed "
                             "by Mark Azzopardi Spiteri.")
     assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
+
+
+def test_a_place_before_district_and_a_portfolio_before_minister(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tsogt Ganbold, chairman of the opposition Democratic Party, is running in Bayanzurkh district, where he "
+            "faces former Land Minister Choi Jae-won.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Bayanzurkh": "B-ORG", "Land": "B-ORG"})
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Bayanzurkh") == "Location", names
+    assert not any("Land" in n and t in {"Person", "Organization"} for n, t in names.items()), names
+    assert names.get("Choi Jae-won") == "Person", names
