@@ -203,6 +203,24 @@ def _stray_object(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+MATE_NOUNS = frozenset({"mate", "running-mate", "deputy", "partner"})
+
+
+def _running_mates(verb: Token, patients: list[Token]) -> list[Token]:
+    """"nominated X, with Y as his running mate" (the "as" phrase on the verb or on Y): Y is an object too."""
+    def mate_phrase(holder: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            o.dep_ == "pobj" and o.lemma_ in MATE_NOUNS for o in c.children) for c in holder.children)
+    on_verb = mate_phrase(verb)
+    out = []
+    for holder in (verb, *patients):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                        and (on_verb or mate_phrase(o))]
+    return out
+
+
 def _whose_subject(verb: Token) -> bool:
     """Whether a relative clause's subject is "whose ..." ("whose leader X", "whose chairman")."""
     return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and any(
@@ -398,6 +416,8 @@ def build_frame(verb: Token) -> Frame:
                     late = [c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                             and c.left_edge.i == pobj.i + 1 and pobj.ent_type_ != "PERSON" and pobj.pos_ == "NOUN"]
                     frame.patients.extend(late[:1])
+    if frame.patients and not passive:
+        frame.patients.extend(_running_mates(verb, frame.patients))
     predicate = small_clause(verb)
     if not frame.patients and predicate is not None:
         # "declared A and B eligible", parsed as a clause "A and B eligible": its subjects are the objects

@@ -218,6 +218,7 @@ def _is_name_token(token: Token) -> bool:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+PAIR_WORDS = frozenset({"pair", "duo", "ticket", "tandem", "couple"})
 PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
@@ -987,6 +988,9 @@ class MentionFinder:
                 return True
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
                 return True  # "X, who heads the party"
+            if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" \
+                    and head.dep_ == "appos" and head.head.lemma_ in PAIR_WORDS:
+                return True  # "An independent pair, X and Y Z": both people
         # "Osaro Ehigie of the All Progressives Congress": a person of a party
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             for pobj in doc[end].children:

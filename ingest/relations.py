@@ -900,6 +900,7 @@ GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
+PAIR_NOUNS = frozenset({"pair", "duo", "ticket", "tandem"})
 FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
 FIELDED_IDS = word_ids({"candidates", "nominees"})
@@ -1303,8 +1304,9 @@ class RelationEngine:
                 while root.dep_ == "conj" and root.head.i != root.i:
                     root = root.head
                 out.extend(list_items(root) if view.doc[k].pos_ == "PROPN" else [t])
-            elif t.lemma_ in {"pair", "duo"} and t.i not in view.at:
-                out.extend(self._pair_before(view, t) or [t])
+            elif t.lemma_ in {"pair", "duo"} and t.i not in view.at and not any(
+                    c.dep_ == "appos" or c.lower_ in {"a", "an"} or c.ent_type_ == "ORDINAL" for c in t.children):
+                out.extend(self._pair_before(view, t) or [t])  # (not "An independent pair, A and B": those two)
             elif t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}:
                 # "The third ticket pairs A with B. They were nominated by X": the two, or a body
                 out.extend([t, *self._pair_before(view, t)])
@@ -1456,6 +1458,17 @@ class RelationEngine:
         """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
         (the subject). None when the noun is not such a word; otherwise the people named here and
         whether a list that follows may name more."""
+        if token.lemma_ in PAIR_NOUNS and token.tag_ == "NN":
+            # "the registration of a fourth pair, A and B": the two (the names may hang on the noun before "of")
+            holders = [token, token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
+            named = [x for h in holders for c in h.children if c.dep_ == "appos" and c.i > token.i
+                     for x in list_items(c)]
+            if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+                # "The first pair to register were A and B"
+                named += [x for c in token.head.children if c.dep_ == "attr" for x in list_items(c)]
+            people = [e for x in named if (e := view.mention_entity(x)) is not None and view.type_of(e) == "Person"]
+            if len(people) >= 2:
+                return list(dict.fromkeys(people)), False
         if token.dep_ in {"dobj", "nsubjpass"} and (token.lower_ == "both" or token.pos_ == "NUM" and any(
                 c.lower_ == "all" for c in token.children)) and token.ent_type_ not in {"DATE", "TIME"}:
             # "A is running ...; B is the nominee of X; and C .... The CEC registered all four": the people
@@ -1511,7 +1524,8 @@ class RelationEngine:
         for role in roles:
             if role in {"context", "context_intransitive", "context_decisive"}:
                 if role == "context_intransitive" and frame is not None and frame.patients and not all(
-                        t.lemma_ in CONTESTED_OFFICES or view.mention_entity(t) in exclude for t in frame.patients):
+                        t.lemma_ in CONTESTED_OFFICES or view.mention_entity(t) in exclude or t in frame.agents
+                        for t in frame.patients):  # ("the first pair to register": the doer, read as the object too)
                     continue  # "to run the country": not running in an election ("contesting a seat" is)
                 if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
                                                       for t in view.sent(trigger)):
@@ -1588,7 +1602,8 @@ class RelationEngine:
             if chosen:
                 tokens = chosen  # "named X to head its observer group": the one named, not the namer
             elif role == "agent" and frame is not None and not frame.passive \
-                    and not any(view.resolve(t, ANY_TYPE) or t.lemma_ in CANDIDATE_NOUNS and t.tag_ == "NNS"
+                    and not any(view.resolve(t, ANY_TYPE) or t.lemma_ in PAIR_NOUNS
+                                or t.lemma_ in CANDIDATE_NOUNS and t.tag_ == "NNS"
                                 for t in tokens):  # ("nine candidates are running, among them X")
                 tokens = self._ancestor_agents(trigger)
             out: list[tuple[int, float]] = []

@@ -3201,3 +3201,24 @@ def test_a_place_before_district_and_a_portfolio_before_minister(extractor) -> N
     assert names.get("Bayanzurkh") == "Location", names
     assert not any("Land" in n and t in {"Person", "Organization"} for n, t in names.items()), names
     assert names.get("Choi Jae-won") == "Person", names
+
+
+def test_pairs_of_candidates(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jakarta votes in the Nov. 27 governor election. The first pair to register were Ridwan Santoso and Dewi "
+            "Anggraini. An independent pair, Darmawan Saputra and Kun Wardana, completed their registration on "
+            "Monday. The Jakarta KPU turned down the registration of a fourth pair, Rahmat Hidayat and Siti "
+            "Nurhaliza, who had hoped to run as independents.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Darmawan": "B-NORP", "Saputra": "I-NORP"})
+    for person in ("Ridwan Santoso", "Dewi Anggraini", "Darmawan Saputra", "Kun Wardana"):
+        assert has(ex, "CANDIDATE_IN", person, "election"), (person, triples(ex))
+    for person in ("Rahmat Hidayat", "Siti Nurhaliza"):
+        assert has(ex, "REJECTED_CANDIDACY", "Jakarta KPU", person), (person, triples(ex))
+    assert not any(e.type == "Organization" and "Saputra" in e.name for e in ex.entities)
+
+
+def test_a_running_mate_named_with_the_nominee(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Democratic Party, the only party that can field candidates on its own in the capital, "
+                            "nominated former deputy governor Budi Prasetyo, with Rano Kartika as his running mate.")
+    assert has(ex, "NOMINATED", "Democratic Party", "Rano Kartika"), triples(ex)
+    ex = extract(extractor, "The Democratic Party nominated Budi Prasetyo, with the support of Rano Kartika.")
+    assert not has(ex, "NOMINATED", "Democratic Party", "Rano Kartika"), triples(ex)
