@@ -203,6 +203,17 @@ def _stray_object(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+def _subject_in_date_phrase(verb: Token) -> list[Token]:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in {"DATE", "TIME"} and any(
+                        c.dep_ in {"compound", "nmod"} and c.ent_type_ == "DATE" and c.i < pobj.i
+                        for c in pobj.children):
+                    return list_items(pobj)
+    return []
+
+
 MATE_NOUNS = frozenset({"mate", "running-mate", "deputy", "partner"})
 
 
@@ -373,6 +384,10 @@ def build_frame(verb: Token) -> Frame:
         frame.agents.extend(c for c in verb.head.children if c.dep_ == "poss")
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
+    if not (frame.patients if passive else frame.agents):
+        # "On Tuesday Halvorsen and her colleagues were received by X", the subject read as the object of
+        # "On" with the day as its compound: the subject
+        (frame.patients if passive else frame.agents).extend(_subject_in_date_phrase(verb))
     if not frame.agents and not passive and verb.dep_ == "ROOT":
         # "According to results published by the SEC, the X Movement won ...", the subject read as an
         # apposition inside the "according to" phrase: the name right before the verb
@@ -395,6 +410,8 @@ def build_frame(verb: Token) -> Frame:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.right_edge.i < verb.i]
         if objects and objects[-1].right_edge.i >= verb.i - 5:
             frame.patients.append(objects[-1])
+        elif verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].ent_type_ == "ORG":
+            frame.patients.append(verb.doc[verb.i - 2])  # "to register the list of the Union for X, led by Y"
     if not frame.patients and passive:
         # "The group is co-chaired by X", parsed with the subject hung on "is"
         auxes = [a for a in verb.children if a.dep_ == "auxpass"]

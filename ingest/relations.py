@@ -440,6 +440,8 @@ class DocView:
         if party_subject:
             # "The ruling party has endorsed X as its candidate": its = the clause's party, named or not
             return party if party is not None and self.type_of(party) in types else None
+        if word in GROUP_PRONOUNS and _list_before_it(self, token) is not None:
+            return None  # "it is led by X": the list named before, no body
         if word in GROUP_PRONOUNS:
             wanted = types & {"Organization", "Delegation"}
             here = self.sentence_of.get(token.i, 0)
@@ -493,10 +495,15 @@ class DocView:
                                                  and c.i in self.at and self.at[c.i].type == "Organization"
                                                  for c in token.children)) \
                 and "Delegation" in types:  # (not "other members of the tribunal", "CEC members")
-            for m in reversed(before):
-                if m.type == "Delegation":
-                    return m.entity
-            return None
+            teams = [m for m in before if m.type == "Delegation"]
+            if not teams:
+                return None
+            # "A delegation of PACE ... alongside the mission of the ODIHR ... the delegation held talks":
+            # the one called by the same word, if the teams are called by different ones
+            same = [m for m in teams if self.doc[m.end - 1].lemma_ == token.lemma_]
+            if token.lemma_ in {"delegation", "mission"} and same and len({m.entity for m in teams}) > 1:
+                return same[-1].entity
+            return teams[-1].entity
         lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
         led = next((c for c in token.lefts if c.lower_ in {"led", "backed"}), None) if token.n_lefts else None
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
@@ -687,6 +694,14 @@ class DocView:
             if conj.lemma_ in TEAM_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
                                                  for c in conj.children):
                 before = [m for m in self.mentions if m.type == "Delegation" and m.start < token.i]
+                person = self.mention_entity(token)
+                # the team named closest to where the person was named ("A delegation of PACE led by X")
+                near = [(abs(m.start - p.start), -m.start, m.entity) for p in self.mentions
+                        if p.entity == person and p.start < token.i for m in before
+                        if self.sentence_of.get(m.start) == self.sentence_of.get(p.start)] if person is not None \
+                    else []
+                if near:
+                    return min(near)[2]
                 if before:
                     return before[-1].entity
         return None
@@ -854,6 +869,18 @@ def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
 
 
 ONE_OF_THEM_REACH = 5  # tokens after "One of them," within which the person's name must start
+
+
+def _list_before_it(view: DocView, it: Token) -> Token | None:
+    """The list an "it" heading a passive "led/headed/topped by" stands for: the one list noun, an object,
+    earlier in its sentence or in the one before ("registered the list of the X party on April 30; it is led
+    by Y")."""
+    if it.lower_ != "it" or it.dep_ != "nsubjpass" or it.head.lemma_ not in LIST_TOPPING_VERBS:
+        return None
+    here = view.sentence_of.get(it.i, 0)
+    start = view.sentences[here - 1].start if here > 0 else view.sentences[here].start
+    lists = [t for t in view.doc[start:it.i] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
+    return lists[0] if len(lists) == 1 else None
 
 
 def _one_of_them(sent: Span) -> bool:
@@ -2871,12 +2898,10 @@ class RelationEngine:
     def _list_it(self, view: DocView, it: Token, rows: list[Pattern]) -> Iterator[Found]:
         """Who heads the party list an "It" stands for: "The PN confirmed its list of 81 candidates on
         Tuesday. It is headed by party leader X" (the one list the sentence before named, a party's)."""
-        here = view.sentence_of.get(it.i, 0)
-        if here == 0 or it.dep_ != "nsubjpass" or it.head.lemma_ not in LIST_TOPPING_VERBS \
-                or _blocked(it.head, self.lex):
+        if _list_before_it(view, it) is None or _blocked(it.head, self.lex):
             return
-        owners = [o for t in view.sentences[here - 1] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN"
-                  and t.dep_ == "dobj" for o in [self._list_owner(view, t)] if o is not None]
+        owners = [o for t in [_list_before_it(view, it)] if t is not None for o in [self._list_owner(view, t)]
+                  if o is not None]
         if len(owners) != 1:
             return
         for token in build_frame(it.head).agents:
@@ -2911,6 +2936,13 @@ class RelationEngine:
                     owner = hit[0]
         if owner is None and t.i > 0 and (m := view.at.get(t.i - 1)) is not None and m.type == "Organization":
             owner = m.entity
+        if owner is None:
+            # "the national list of the ruling Civil Contract party": a party's, named after "of"
+            of = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+            hit = view.resolve(of[0], frozenset({"Organization"})) if of else None
+            if hit is not None and is_party(view.entities[hit[0]], self.lex):
+                owner = hit[0]
         if owner is None:
             return None
         record = view.entities[owner]

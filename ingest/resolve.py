@@ -409,6 +409,7 @@ class Resolver:
         last: int | None = None
         first_named: int | None = None
         generic_first: list[int] = []
+        called: dict[int, set[str]] = {}  # the words each team was called by ("delegation", "mission")
         by_start = {m.start: m for m in mentions}
         for i, m in enumerate(mentions):
             if m.type != "Delegation":
@@ -509,8 +510,15 @@ class Resolver:
                         record.add_alias(doc[m.start:said.end].text)
                 last = found
                 first_named = first_named if first_named is not None else found
+                called.setdefault(found, set()).update(_team_words(doc, m))
             elif last is not None:
-                self._join(entities, last, i, m)
+                # "A delegation of PACE ..., alongside the election observation mission of the ODIHR. ... the
+                # delegation held talks": the team called by the same word, when the last one was not
+                words = _team_words(doc, m)
+                same = [e for e in called if called[e] & words]
+                target = last if last in same or len(same) != 1 else same[0]
+                self._join(entities, target, i, m)
+                called.setdefault(target, set()).update(words)
             else:
                 generic_first.append(i)
         for i in generic_first:
@@ -849,3 +857,10 @@ def main_country(mentions: list[Mention], dateline_country: str | None, dateline
     for country, n in (adjectives or {}).items():
         counts[country] = counts.get(country, 0.0) + 0.25 * n  # "the Moldovan Parliament", "his Moldovan counterpart"
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+TEAM_WORDS = frozenset({"delegation", "mission", "team", "group"})
+
+
+def _team_words(doc: Doc, m: Mention) -> set[str]:
+    return {w for t in doc[m.start:m.end] if (w := t.lemma_.lower()) in TEAM_WORDS}

@@ -3222,3 +3222,24 @@ def test_a_running_mate_named_with_the_nominee(extractor) -> None:  # type: igno
     assert has(ex, "NOMINATED", "Democratic Party", "Rano Kartika"), triples(ex)
     ex = extract(extractor, "The Democratic Party nominated Budi Prasetyo, with the support of Rano Kartika.")
     assert not has(ex, "NOMINATED", "Democratic Party", "Rano Kartika"), triples(ex)
+
+
+def test_two_teams_the_leader_and_her_colleagues_and_the_delegation_again(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "A delegation of the Parliamentary Assembly of the Council of Europe (PACE) led by Ingrid "
+                            "Halvorsen arrived in Yerevan on Monday. The delegation will work alongside the election "
+                            "observation mission of the OSCE Office for Democratic Institutions and Human Rights. On "
+                            "Tuesday Halvorsen and her colleagues were received by Tigran Mkrtchyan, chairman of the "
+                            "commission. Later the same day the delegation held talks with Speaker Hayk Petrosyan.")
+    assert has(ex, "MET_WITH", "Tigran Mkrtchyan", "PACE delegation"), triples(ex)
+    assert has(ex, "MET_WITH", "Hayk Petrosyan", "PACE delegation"), triples(ex)
+    assert not any(r[0] == "MET_WITH" and "Office" in r[2] for r in triples(ex)), triples(ex)
+
+
+def test_a_partys_list_named_after_of_and_led_by(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Armenia votes on June 7. The Central Electoral Commission registered the national list of "
+                            "the ruling Civil Contract party on April 30; it is led by Prime Minister Nikol Pashinyan, "
+                            "who is seeking a third term. The commission refused to register the list of the Union "
+                            "for National Self-Determination, led by Paruyr Hayrikyan, citing an incomplete deposit.")
+    assert has(ex, "NOMINATED", "Civil Contract party", "Nikol Pashinyan"), triples(ex)
+    assert not any(r[0] == "HEADS" and r[1] == "Nikol Pashinyan" for r in triples(ex)), triples(ex)
+    assert has(ex, "HEADS", "Paruyr Hayrikyan", "Union for National Self-Determination"), triples(ex)
