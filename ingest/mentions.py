@@ -291,6 +291,9 @@ class MentionFinder:
             elif m.type == "Organization" and any(c.dep_ == "appos" and c.lemma_ in {"party", "alliance", "coalition"}
                                                   and c.is_lower for c in doc[m.end - 1].children):
                 m.props["party"] = True  # "Civil Contract, the ruling party of Prime Minister X"
+            elif m.type == "Organization" and _nominating_agent(doc[m.end - 1]) and not any(
+                    w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board")):
+                m.props["party"] = True  # "the Illankai Tamil Arasu Kachchi (ITAK) put forward X": a party
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
         for m in mentions:
             if m.type == "Person" and m.name in acronyms:
@@ -1407,7 +1410,11 @@ class MentionFinder:
                     if re.fullmatch(r"(19|20)\d\d", child.text):
                         props["year"] = int(child.text)
                     start = min(start, child.left_edge.i if child.dep_ != "poss" else child.i)
-            for child in token.rights:
+            rights = list(token.rights)
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 1].dep_ == "prep" \
+                    and doc[token.i + 1].head.i != token.i:
+                rights.append(doc[token.i + 1])  # "nominations for elections to the provincial councils", misattached
+            for child in rights:
                 if child.dep_ == "prep" and child.lower_ == "for" and not kinds:
                     # "a by-election for the Councillor of Mbezi Ward", "... for the Member of Parliament"
                     office = next((c.lower_ for c in child.children if c.dep_ == "pobj"), "")
@@ -2032,7 +2039,8 @@ def _nominating_agent(token: Token) -> bool:
         verb = token.head.head
     else:
         return False
-    return verb.lemma_ in {"nominate", "renominate", "field"}
+    return verb.lemma_ in {"nominate", "renominate", "field"} or verb.lemma_ == "put" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in verb.children)
 
 
 def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:

@@ -3243,3 +3243,20 @@ def test_a_partys_list_named_after_of_and_led_by(extractor) -> None:  # type: ig
     assert has(ex, "NOMINATED", "Civil Contract party", "Nikol Pashinyan"), triples(ex)
     assert not any(r[0] == "HEADS" and r[1] == "Nikol Pashinyan" for r in triples(ex)), triples(ex)
     assert has(ex, "HEADS", "Paruyr Hayrikyan", "Union for National Self-Determination"), triples(ex)
+
+
+def test_elections_to_provincial_councils_misattached(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission of Sri Lanka on Thursday accepted nominations for elections to "
+                            "the country's nine provincial councils, to be held on Nov. 28. The ruling National "
+                            "People's Power (NPP) named Kavinda Jayasuriya as its candidate for chief minister.")
+    kinds = [e.properties.get("kind") for e in ex.entities if e.type == "Election"]
+    assert kinds == ["regional"], kinds
+
+
+def test_a_body_that_puts_forward_a_candidate_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The main opposition Samagi Jana Balawegaya (SJB), led by Sajith Premadasa, has fielded "
+                            "Harshani Gunawardena in the same province. In the Northern Province, the Illankai Tamil "
+                            "Arasu Kachchi (ITAK) put forward lawyer Sivagnanam Thavarajah, the party's deputy leader, "
+                            "as its chief ministerial candidate.")
+    assert has(ex, "HOLDS_POSITION", "Sivagnanam Thavarajah", "Illankai Tamil Arasu Kachchi"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Sivagnanam Thavarajah", "Samagi Jana Balawegaya"), triples(ex)
