@@ -75,6 +75,8 @@ NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "d
 NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhile", "however", "earlier", "later",
              "results", "observers", "voters", "officials", "analysts", "critics", "opponents", "supporters"}
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
+ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
+ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
@@ -342,7 +344,7 @@ class MentionFinder:
             match_end = next((i + len(words) for words in candidates
                               if tuple(lowers[i:i + len(words)]) == words), 0)
             if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" \
-                    and not (i > 0 and doc[i - 1].ent_iob_ == "B" and lowers[i - 1] in DETERMINERS) or (
+                    and not (i > 0 and lowers[i - 1] in DETERMINERS | ROYAL_STYLES) or (
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
                 continue
@@ -409,6 +411,8 @@ class MentionFinder:
             tokens.pop()
         if not tokens:
             return []
+        while len(tokens) > 1 and tokens[0].lower_ in ROYAL_STYLES | {"his", "her", "royal"}:
+            tokens = tokens[1:]  # "His Majesty King Abdullah II": the style is no part of the name
         while len(tokens) > 1 and tokens[0].text.rstrip(".") in NAME_HONORIFICS:
             tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
             label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
@@ -647,7 +651,8 @@ class MentionFinder:
                     for k, t in enumerate(words))  # "R.M.A.L. Rathnayake"
             and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS
                         or t.lower_ in POLITICAL_WORDS for t in words)
-            and not any(_is_acronym(t.text) and len(t.text) > 1 for t in words)
+            and not any(_is_acronym(t.text) and len(t.text) > 1 and not (k and ROMAN.fullmatch(t.text))
+                        for k, t in enumerate(words))  # (but "Abdullah II")
             and not any(self.lex.country(t.text) or self.lex.country_of_adjective(t.text) for t in words)
         )
 
@@ -930,7 +935,7 @@ class MentionFinder:
                 i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
                 continue
             token = doc[i]
-            if token.text.rstrip(".") in NAME_HONORIFICS:
+            if token.text.rstrip(".") in NAME_HONORIFICS or token.lower_ in ROYAL_STYLES:
                 i += 1  # "Dr Mushonga": the name starts after the honorific
                 continue
             # a given name may be mis-tagged ("Rajesh" as a verb)

@@ -399,6 +399,13 @@ class DocView:
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
+        if token.lemma_ in BODY_PARTS | {"board", "leadership", "secretariat"} and "Organization" in types:
+            # "The IEC board set ...": the body whose board it is
+            owner = next((e for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i
+                          for e in [self.mention_entity(c)] if e is not None
+                          and self.type_of(e) == "Organization"), None)
+            if owner is not None:
+                return owner
         before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
             here = self.sentence_of.get(token.i, 0)
@@ -878,9 +885,13 @@ def _list_before_it(view: DocView, it: Token) -> Token | None:
     if it.lower_ != "it" or it.dep_ != "nsubjpass" or it.head.lemma_ not in LIST_TOPPING_VERBS:
         return None
     here = view.sentence_of.get(it.i, 0)
-    start = view.sentences[here - 1].start if here > 0 else view.sentences[here].start
-    lists = [t for t in view.doc[start:it.i] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
-    return lists[0] if len(lists) == 1 else None
+    for start in (view.sentences[here].start, view.sentences[here - 1].start if here > 0 else None):
+        if start is None:
+            break
+        lists = [t for t in view.doc[start:it.i] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
+        if lists:
+            return lists[-1] if len(lists) == 1 else None
+    return None
 
 
 def _one_of_them(sent: Span) -> bool:
@@ -1314,6 +1325,13 @@ class RelationEngine:
                         else:
                             inner.append(c)
                     elif c.dep_ == "compound" and not inner:
+                        if c.lemma_ in {"polling", "voting"} and t.lemma_ in {"date", "day"}:
+                            # "set September 12 as the polling date": the election the story is about
+                            e = self._context_election(view, trigger, "CALLED_ELECTION")
+                            said = [m for m in view.mentions if m.entity == e] if e is not None else []
+                            if said:
+                                inner.append(view.doc[said[0].end - 1])
+                                continue
                         inner.append(c)  # "set the election date"
                 out.extend(inner)
             elif t.lower_ in {"that", "those"} and t.dep_ in {"dobj", "nsubjpass"} and any(
@@ -2877,6 +2895,10 @@ class RelationEngine:
             for clause in t.children:
                 if clause.dep_ == "acl" and clause.lemma_ in LIST_TOPPING_VERBS and not _blocked(clause, self.lex):
                     people += build_frame(clause).agents  # "the IAF's list, headed by X"
+            for clause in (c for p_ in t.children if p_.dep_ == "prep" and p_.lower_ == "of" for o in p_.children
+                           for c in o.children if c.dep_ == "relcl"):
+                if clause.lemma_ in {"top", "head"} and is_passive(clause) and not _blocked(clause, self.lex):
+                    people += build_frame(clause).agents  # "the list of the IAF, which is topped by X"
             if t.dep_ == "pobj" and t.head.lower_ == "on":
                 place = t.head.head  # "number three on the list", "running second on the list"
                 while place.pos_ in {"ADV", "ADJ", "NUM"} and place.head.i != place.i:
@@ -2894,6 +2916,22 @@ class RelationEngine:
                 for p in rows:
                     yield Found(p.type, owner, hit[0], p.confidence * hit[1], sent, p.id, trigger=act,
                                 want_date=act is not None)
+                yield from self._list_approved(view, t, hit)
+
+    def _list_approved(self, view: DocView, t: Token, hit: tuple[int, float]) -> Iterator[Found]:
+        """"the commission approved the national list of the IAF, which is topped by X": the body approved X"""
+        verb = t.head
+        if t.dep_ != "dobj" or _blocked(verb, self.lex):
+            return
+        for p in self._verb_rows_for(verb) or []:
+            if p.type != "APPROVED_CANDIDACY" or p.governor or not _has_required(p, verb):
+                continue
+            frame = build_frame(verb)
+            for s, fs in self._arguments(view, p.source, p.source_types, frame, verb, p.through, set()):
+                if is_election_body(view.entities[s]):
+                    yield Found(p.type, s, hit[0], round(p.confidence * fs * hit[1] * 0.9, 3), view.sent(verb),
+                                p.id + "+list-head", trigger=verb, want_date=p.date)
+            return
 
     def _list_it(self, view: DocView, it: Token, rows: list[Pattern]) -> Iterator[Found]:
         """Who heads the party list an "It" stands for: "The PN confirmed its list of 81 candidates on
@@ -2909,6 +2947,9 @@ class RelationEngine:
             if hit is not None:
                 for p in rows:
                     yield Found(p.type, owners[0], hit[0], p.confidence * hit[1] * 0.95, view.sent(it), p.id)
+                listed = _list_before_it(view, it)
+                if listed is not None:
+                    yield from self._list_approved(view, listed, hit)
 
     def _fielding_party(self, view: DocView, t: Token) -> int | None:
         """"The NFP fielded 52 candidates, headed by its leader X": the party whose candidates these are

@@ -298,7 +298,8 @@ class Resolver:
             if same is None:
                 self._new(entities, i, m)
                 full.append(m.entity)
-                entities[m.entity].add_alias(words[-1])
+                # (a regnal number is no surname: "Abdullah II" is "Abdullah")
+                entities[m.entity].add_alias(words[-2] if REGNAL.fullmatch(words[-1]) else words[-1])
             else:
                 self._join(entities, same, i, m)
         for i, m in enumerate(mentions):
@@ -859,6 +860,7 @@ def main_country(mentions: list[Mention], dateline_country: str | None, dateline
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 TEAM_WORDS = frozenset({"delegation", "mission", "team", "group"})
 
 

@@ -3260,3 +3260,27 @@ def test_a_body_that_puts_forward_a_candidate_is_a_party(extractor) -> None:  # 
                             "as its chief ministerial candidate.")
     assert has(ex, "HOLDS_POSITION", "Sivagnanam Thavarajah", "Illankai Tamil Arasu Kachchi"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Sivagnanam Thavarajah", "Samagi Jana Balawegaya"), triples(ex)
+
+
+def test_a_king_named_with_his_style_and_number(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Jordan votes in the September 12 parliamentary elections. The elections were called by "
+                            "His Majesty King Abdullah II, who on June 2 issued a royal decree. The IEC board "
+                            "subsequently set September 12 as the polling date.")
+    people = [(e.name, e.aliases) for e in ex.entities if e.type == "Person"]
+    assert people == [("Abdullah II", ["Abdullah"])], people
+    assert has(ex, "CALLED_ELECTION", "Abdullah II", "parliamentary election"), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "IEC", "parliamentary election"), triples(ex)
+
+
+def test_the_head_of_an_approved_party_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Jordan votes in the September 12 parliamentary elections. Last month the Independent "
+                            "Election Commission approved the national list of the Islamic Action Front (IAF), which "
+                            "is topped by the party's secretary-general, Ahmad Zawaydeh. The Central Election "
+                            "Commission registered the list of the ruling Civil Contract party on April 30; it is led "
+                            "by Nikol Pashinyan.")
+    assert has(ex, "NOMINATED", "Islamic Action Front", "Ahmad Zawaydeh"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Independent Election Commission", "Ahmad Zawaydeh"), triples(ex)
+    assert dated(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Nikol Pashinyan") == "2024-04-30"
+    ex = extract(extractor, "The commission refused to register the list of the Union for National "
+                            "Self-Determination, which is headed by Paruyr Hayrikyan.")
+    assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
