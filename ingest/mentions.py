@@ -55,6 +55,8 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa"}
+# a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
+FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
@@ -226,6 +228,12 @@ PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", 
 PORTFOLIO_TITLES = frozenset({"minister"})
 
 
+def _bracketed_in(doc: Doc, word: str) -> bool:
+    """Whether the text defines `word` in brackets ("the Commission on Elections (Comelec)"): a body's short name,
+    so "Comelec Chairperson X" is a title and a name, not one person."""
+    return f"({word})" in doc.text
+
+
 def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
 
@@ -344,7 +352,8 @@ class MentionFinder:
             match_end = next((i + len(words) for words in candidates
                               if tuple(lowers[i:i + len(words)]) == words), 0)
             if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" \
-                    and not (i > 0 and lowers[i - 1] in DETERMINERS | ROYAL_STYLES) or (
+                    and not (i > 0 and (lowers[i - 1] in DETERMINERS | ROYAL_STYLES or doc[i - 1].ent_iob_ == "B"
+                                        and _bracketed_in(doc, doc[i - 1].text))) or (
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
                 continue
@@ -591,6 +600,17 @@ class MentionFinder:
             if split:
                 tokens, person = split
                 out.append(Mention(person[0].i, person[-1].i + 1, "Person", _clean_name(person)))
+        if label == "PERSON" and len(tokens) >= 3 and tokens[0].i not in title_tokens:
+            inner = next((k for k in range(1, len(tokens) - 1) if tokens[k].i in title_tokens), None)
+            if inner is not None and _bracketed_in(doc, " ".join(t.text for t in tokens[:inner])):
+                # "Comelec Chairperson Ernesto Villareal" tagged as one person: a body's short name, a title, the
+                # person (the short name is found again as the body's)
+                k = inner
+                while k < len(tokens) and tokens[k].i in title_tokens:
+                    k += 1
+                tokens = tokens[k:]
+                if not tokens:
+                    return []
         if label == "PERSON" and len(tokens) >= 4:
             split = self._split_trailing_person(tokens)
             if split and split[0][0].text[:1].isupper():
@@ -1323,7 +1343,8 @@ class MentionFinder:
                 prev.props = {"ner": "PERSON"}
                 continue
             if prev is not None and prev.type == m.type == "Organization" and (
-                    m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})) \
+                    m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})
+                    or m.start == prev.end + 1 and doc[prev.end].lower_ in FOREIGN_CONNECTORS) \
                     or prev is not None and prev.type == m.type == "Person" and m.start == prev.end \
                     and m.end - prev.start <= 4 \
                     or prev is not None and prev.type == "Person" and m.type == "Location" and m.start == prev.end \

@@ -2096,6 +2096,8 @@ class RelationEngine:
             if own is not None:
                 # "Among those cleared by the TSE are A; B; and C"
                 pattern, sources, trigger, origin = own
+                if pattern.lists:
+                    pending.append(PendingList(pattern, sources, trigger, k))  # ("Also on the list are D and E")
                 for s, fs in sources:
                     for person in people:
                         yield Found(pattern.type, s, person, round(pattern.confidence * fs * 0.9, 3), sent,
@@ -2249,6 +2251,11 @@ class RelationEngine:
                 and sent.doc[first.i + 1].lower_ == "of" and sent.doc[first.i + 2].lower_ in {"those", "them"} \
                 and sent.doc[first.i + 3].tag_ == "VBN":
             return True  # "One of those turned away was X
+        root = sent.root
+        if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and c.i < root.i and any(
+                o.lemma_ in {"list", "ballot"} for o in c.children) for c in root.children) \
+                and any(c.dep_ == "nsubj" and c.i > root.i and c.ent_type_ == "PERSON" for c in root.children):
+            return True  # "Also on the list are A of X and B"
         nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"

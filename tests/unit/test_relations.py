@@ -3284,3 +3284,16 @@ def test_the_head_of_an_approved_party_list(extractor) -> None:  # type: ignore[
     ex = extract(extractor, "The commission refused to register the list of the Union for National "
                             "Self-Determination, which is headed by Paruyr Hayrikyan.")
     assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
+
+
+def test_also_on_the_list_a_foreign_party_name_and_a_short_name_before_a_title(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "The Commission on Elections (Comelec) on Wednesday declared 97 presidential aspirants "
+                            "nuisance candidates, leaving nine names on the official ballot for the May 8 presidential "
+                            "election. Among those cleared to run are Senator Ramon Dizon, the standard-bearer of the "
+                            "Nacionalista Party; and Vice President Jose Teodoro Aquino. Also on the list are labor "
+                            "leader Antonio Bautista of Partido Lakas ng Masa and broadcaster Rey Mendiola, an "
+                            "independent. Comelec Chairperson Ernesto Villareal told reporters the list could change.")
+    for person in ("Antonio Bautista", "Rey Mendiola"):
+        assert has(ex, "APPROVED_CANDIDACY", "Commission on Elections", person), (person, triples(ex))
+    assert has(ex, "MEMBER_OF", "Antonio Bautista", "Partido Lakas ng Masa"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ernesto Villareal", "Commission on Elections"), triples(ex)
