@@ -1601,7 +1601,7 @@ class MentionFinder:
                             inner.type = "Delegation"
                             inner.props["named"] = True
                     continue
-            standing = cut < len(words) and words[cut] == "to" and not observing \
+            standing = cut < len(words) and words[cut] in {"to", "for", "in"} and not observing \
                 and doc[m.start:m.end][cut - 1].text == "Mission"  # "the OSCE Mission to Skopje": a field office
             if m.type == "Organization" and words and not standing \
                     and (words[cut - 1] in {"mission", "delegation"}

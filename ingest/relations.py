@@ -529,6 +529,14 @@ class DocView:
             if token.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each", "no"}
                                           for c in token.children):
                 return None  # "of 11 opposition parties", "a party needs 5 percent": none named
+            if lemma == "commission":
+                # "the IHEC excluded 74 candidates on the recommendation of the Accountability and Justice
+                # Commission ... The commission approved": the election commission, when one is named
+                named = [m for m in before if m.type == "Organization" and lemma in fold(self.entities[m.entity].name)
+                         .split() and {"election", "elections", "electoral"} & set(fold(self.entities[m.entity].name)
+                                                                                    .split())]
+                if named and len({m.entity for m in named}) == 1:
+                    return named[-1].entity
             for m in reversed(before):
                 if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
                     continue  # ("told Anadolu Agency ... the body approved 1,604 candidates": not the agency)

@@ -3297,3 +3297,15 @@ def test_also_on_the_list_a_foreign_party_name_and_a_short_name_before_a_title(e
         assert has(ex, "APPROVED_CANDIDACY", "Commission on Elections", person), (person, triples(ex))
     assert has(ex, "MEMBER_OF", "Antonio Bautista", "Partido Lakas ng Masa"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ernesto Villareal", "Commission on Elections"), triples(ex)
+
+
+def test_the_commission_is_the_election_commission_and_a_mission_for_a_country_is_an_office(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "Iraq's Independent High Electoral Commission (IHEC) on Saturday excluded 74 candidates, "
+                            "most of them on the recommendation of the Accountability and Justice Commission. The "
+                            "commission approved the candidacies of 7,912 others, including Prime Minister Hassan "
+                            "al-Rubaie. IHEC chairman Omar Ahmed Mohammed received Ingrid Haugland, head of the United "
+                            "Nations Assistance Mission for Iraq (UNAMI).")
+    assert has(ex, "APPROVED_CANDIDACY", "Independent High Electoral Commission", "Hassan al-Rubaie"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Accountability and Justice Commission", "Hassan al-Rubaie")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("United Nations Assistance Mission for Iraq") == "Organization", types
