@@ -79,7 +79,9 @@ NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhi
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
 ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})
-NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor"}
+NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor",
+                   "Datuk", "Dato", "Datin", "Tun"}  # (Malaysian styles: "Datuk Seri Anwar Ibrahim")
+STYLE_SECOND_WORDS = {"Seri", "Sri"}  # after a style ("Datuk Seri", "Tan Sri"); alone, part of a name ("Sri Mulyani")
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
 # what follows a name and a hyphen without being part of it: "the Tsogtbaatar-led party", "a Kim-era law"
@@ -353,7 +355,8 @@ class MentionFinder:
                               if tuple(lowers[i:i + len(words)]) == words), 0)
             if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" \
                     and not (i > 0 and (lowers[i - 1] in DETERMINERS | ROYAL_STYLES or doc[i - 1].ent_iob_ == "B"
-                                        and _bracketed_in(doc, doc[i - 1].text))) or (
+                                        and _bracketed_in(doc, doc[i - 1].text))) \
+                    and not (match_end - i >= 2 and doc[i].is_title) or (
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
                 continue
@@ -422,6 +425,19 @@ class MentionFinder:
             return []
         while len(tokens) > 1 and tokens[0].lower_ in ROYAL_STYLES | {"his", "her", "royal"}:
             tokens = tokens[1:]  # "His Majesty King Abdullah II": the style is no part of the name
+        while len(tokens) >= 2 and tokens[0].text in {"Tan", "Datuk", "Dato"} and tokens[1].text in STYLE_SECOND_WORDS:
+            tokens = tokens[2:]  # "Tan Sri X", "Datuk Seri X"
+        if tokens and tokens[0].text in STYLE_SECOND_WORDS and tokens[0].i > 0 \
+                and doc[tokens[0].i - 1].text in {"Tan", "Datuk", "Dato"}:
+            tokens = tokens[1:]  # "Datuk" + "Seri X" (the NER's span)
+        if tokens and tokens[-1].text in NAME_HONORIFICS and tokens[-1].i + 1 < len(doc) \
+                and doc[tokens[-1].i + 1].text in STYLE_SECOND_WORDS:
+            tokens = tokens[:-1]  # "Pahang Menteri Besar Datuk" + "Seri X": the style starts the next name
+        if not tokens:
+            return []
+        if label == "PERSON" and len(tokens) >= 3 and tokens[-1].i in title_tokens and tokens[-2].i in title_tokens \
+                and sum(t.i not in title_tokens for t in tokens) == 1:
+            return []  # "Pahang Menteri Besar": a place and a title, the name after them
         while len(tokens) > 1 and tokens[0].text.rstrip(".") in NAME_HONORIFICS:
             tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
             label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
@@ -955,7 +971,8 @@ class MentionFinder:
                 i += 1  # "Governor" of "Governor Pablo Ruiz" is a title, the name starts after it
                 continue
             token = doc[i]
-            if token.text.rstrip(".") in NAME_HONORIFICS or token.lower_ in ROYAL_STYLES:
+            if token.text.rstrip(".") in NAME_HONORIFICS or token.lower_ in ROYAL_STYLES \
+                    or token.text in STYLE_SECOND_WORDS and i > 0 and doc[i - 1].text in NAME_HONORIFICS | {"Tan"}:
                 i += 1  # "Dr Mushonga": the name starts after the honorific
                 continue
             # a given name may be mis-tagged ("Rajesh" as a verb)
@@ -1212,7 +1229,7 @@ class MentionFinder:
             t = doc[k]
             if t.pos_ == "PROPN" and t.dep_ == "compound" and m.start <= t.head.i < m.end and t.is_alpha \
                     and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]) \
-                    and t.text not in NAME_HONORIFICS:
+                    and t.text not in NAME_HONORIFICS | STYLE_SECOND_WORDS:
                 m.start = k
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)

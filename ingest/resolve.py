@@ -292,7 +292,9 @@ class Resolver:
                  or (fold(entities[e].name.split()[-1]) == fold(words[-1])
                      and _similar_first_names(entities[e].name.split()[0], words[0]))
                  # "Ben Salah" after "Hichem Ben Salah": a surname of several words
-                 or fold(entities[e].name).endswith(" " + fold(m.name))),
+                 or fold(entities[e].name).endswith(" " + fold(m.name))
+                 # "Mohd Faizal" after "Mohd Faizal Rahim": the name a person goes by, without the father's
+                 or len(entities[e].name.split()) >= 3 and fold(entities[e].name).startswith(fold(m.name) + " ")),
                 None,
             )
             if same is None:

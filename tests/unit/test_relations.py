@@ -3309,3 +3309,14 @@ def test_the_commission_is_the_election_commission_and_a_mission_for_a_country_i
     assert not has(ex, "APPROVED_CANDIDACY", "Accountability and Justice Commission", "Hassan al-Rubaie")
     types = {e.name: e.type for e in ex.entities}
     assert types.get("United Nations Assistance Mission for Iraq") == "Organization", types
+
+
+def test_malaysian_styles_and_a_name_without_the_fathers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mohd Faizal Rahim, 44, was named the BN candidate by UMNO president Datuk Seri Ahmad "
+                            "Zahid Hamidi, who is also Deputy Prime Minister. Prime Minister Datuk Seri Anwar Ibrahim "
+                            "visited Kuala Semantan on May 11. Pahang Menteri Besar Datuk Seri Wan Rosdy Wan Ismail "
+                            "said the result showed support. Tan Sri Muhyiddin Yassin spoke. Mohd Faizal thanked "
+                            "voters.")
+    people = sorted(e.name for e in ex.entities if e.type == "Person")
+    assert people == ["Ahmad Zahid Hamidi", "Anwar Ibrahim", "Mohd Faizal Rahim", "Muhyiddin Yassin",
+                      "Wan Rosdy Wan Ismail"], people
