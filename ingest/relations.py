@@ -82,7 +82,8 @@ ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegati
 LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
 HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend",
               "sheikh", "imam", "pastor", "father", "sir", "dame", "lord", "lady", "general", "colonel", "major",
-              "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", "."}
+              "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", ".",
+              "datuk", "dato", "datin", "tun"}  # (Malaysian styles: "president Datuk Seri X")
 CONTEXT_KIND_HINTS = {
     "presidential": "presidential", "president": "presidential", "presidency": "presidential",
     "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
@@ -2547,8 +2548,9 @@ class RelationEngine:
             host = view.longest.get(j + 1 + (j + 2 < n and doc[j + 1].lower_ == "the"))
             if host is not None and host.type in {"Country", "Location", "Organization"}:
                 j = host.end
-        while j < n and doc[j].lower_ in HONORIFICS:
-            j += 1  # "chairperson Justice Mercy Chimwaza"
+        while j < n and (doc[j].lower_ in HONORIFICS or doc[j].lower_ in {"seri", "sri"} and j > 0
+                         and doc[j - 1].lower_ in {"datuk", "dato", "tan"}):
+            j += 1  # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X"
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
         if person is None and org is None and j + 2 < n and doc[j].text == "," and " for " in fold(title.text):
             # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure": the portfolio runs on

@@ -3320,3 +3320,10 @@ def test_malaysian_styles_and_a_name_without_the_fathers(extractor) -> None:  # 
     people = sorted(e.name for e in ex.entities if e.type == "Person")
     assert people == ["Ahmad Zahid Hamidi", "Anwar Ibrahim", "Mohd Faizal Rahim", "Muhyiddin Yassin",
                       "Wan Rosdy Wan Ismail"], people
+
+
+def test_named_the_candidate_by_a_styled_party_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mohd Faizal Rahim was named the BN candidate by UMNO president Datuk Seri Ahmad Zahid "
+                            "Hamidi, who is also Deputy Prime Minister.")
+    assert has(ex, "HOLDS_POSITION", "Ahmad Zahid Hamidi", "UMNO"), triples(ex)
+    assert has(ex, "NOMINATED", "Ahmad Zahid Hamidi", "Mohd Faizal Rahim"), triples(ex)
