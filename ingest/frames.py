@@ -294,7 +294,8 @@ def build_frame(verb: Token) -> Frame:
                 child.pos_ == "PROPN" or not any(c.dep_ in OBJECT_DEPS for c in verb.children))):
             frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate
         elif child.dep_ == "dative":
-            frame.preps.setdefault("to", []).extend(list_items(child))
+            # "gave X the ticket" (X itself), "awarded the ticket to X" (the "to" phrase)
+            frame.preps.setdefault("to", []).extend(prep_objects(child) if child.pos_ == "ADP" else list_items(child))
         elif child.dep_ in SUBJECT_DEPS and _causative(verb):
             # "their applications": the applications of whoever had them turned down
             owner = [c for c in child.children if c.dep_ == "poss" and c.lower_ in {"their", "his", "her"}]

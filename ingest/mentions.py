@@ -1110,7 +1110,8 @@ class MentionFinder:
                     m.type = "Organization"
                 elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
                         and not (m.start - 1 in title_tokens and self._looks_like_person(words)) \
-                        and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)):  # "to Azerbaijan" + X
+                        and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)) \
+                        and not self._person_context(doc, m.start, m.end, title_tokens):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
             if m.type in {"Person", "Location"} and head.dep_ == "appos" and head.head.pos_ == "NOUN" \
                     and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name) \
@@ -1590,6 +1591,15 @@ class MentionFinder:
                                 hit = date_in(list(clause.children))
                     if hit is not None:
                         break
+        for t in noun.sent:
+            # "announced the schedule for the by-election on March 5, fixing April 18 as polling day": the day
+            # fixed as polling day is the election's (the other date is the announcement's)
+            if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ == "VERB" and any(
+                    o.dep_ == "pobj" and o.lemma_ in {"day", "date"} and any(
+                        c.lower_ in {"polling", "election", "voting"} for c in o.children) for o in t.children):
+                fixed = date_in([c for c in t.head.children if c.dep_ in {"npadvmod", "dobj", "tmod", "oprd"}])
+                if fixed is not None:
+                    return fixed
         return hit
 
     # -- delegations ----------------------------------------------------------------------

@@ -3327,3 +3327,16 @@ def test_named_the_candidate_by_a_styled_party_president(extractor) -> None:  # 
                             "Hamidi, who is also Deputy Prime Minister.")
     assert has(ex, "HOLDS_POSITION", "Ahmad Zahid Hamidi", "UMNO"), triples(ex)
     assert has(ex, "NOMINATED", "Ahmad Zahid Hamidi", "Mohd Faizal Rahim"), triples(ex)
+
+
+def test_a_ticket_awarded_a_meeting_chaired_and_polling_day_fixed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Pakistan votes in the April 18 by-election. The PML-N has awarded the ticket to Hafiz "
+                            "Nauman Butt, a two-time member of the Punjab Assembly. The ECP announced the schedule for "
+                            "the by-election on March 5, fixing April 18 as polling day. Chief Election Commissioner "
+                            "Tariq Mahmood Sheikh on Wednesday chaired a meeting in Islamabad with Punjab Inspector "
+                            "General of Police Usman Anwar Bajwa.")
+    assert has(ex, "NOMINATED", "PML-N", "Hafiz Nauman Butt"), triples(ex)
+    assert has(ex, "MET_WITH", "Tariq Mahmood Sheikh", "Usman Anwar Bajwa"), triples(ex)
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2025-04-18", election.properties
+    assert dated(ex, "CALLED_ELECTION", "ECP", election.name) == "2025-03-05", triples(ex)
