@@ -426,6 +426,11 @@ def build_frame(verb: Token) -> Frame:
         for clause in verb.children:
             if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 frame.patients.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
+    if not frame.patients and not passive and verb.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
+        # "He will face, among others, A and B": the object after an aside, read as an adverbial
+        frame.patients.extend(x for c in verb.rights if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"
+                              and c.pos_ == "PROPN" for x in list_items(c))
     if not frame.patients and not passive and verb.pos_ == "VERB":
         # "nominated for the presidency Sisa Quishpe": the object moved after a prepositional phrase
         for prep in verb.rights:

@@ -355,7 +355,8 @@ class MentionFinder:
                               if tuple(lowers[i:i + len(words)]) == words), 0)
             if not match_end or doc[i].ent_type_ in {"PERSON", "DATE"} and doc[i].ent_iob_ == "I" \
                     and not (i > 0 and (lowers[i - 1] in DETERMINERS | ROYAL_STYLES or doc[i - 1].ent_iob_ == "B"
-                                        and _bracketed_in(doc, doc[i - 1].text))) \
+                                        and (_bracketed_in(doc, doc[i - 1].text) or fold(doc[i - 1].text) in lex.cities
+                                             or lex.country(doc[i - 1].text)))) \
                     and not (match_end - i >= 2 and doc[i].is_title) or (
                     match_end == i + 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower):
                 i += 1  # "general election": an adjective, not the rank
@@ -435,9 +436,10 @@ class MentionFinder:
             tokens = tokens[:-1]  # "Pahang Menteri Besar Datuk" + "Seri X": the style starts the next name
         if not tokens:
             return []
-        if label == "PERSON" and len(tokens) >= 3 and tokens[-1].i in title_tokens and tokens[-2].i in title_tokens \
-                and sum(t.i not in title_tokens for t in tokens) == 1:
-            return []  # "Pahang Menteri Besar": a place and a title, the name after them
+        if label == "PERSON" and len(tokens) >= 2 and tokens[-1].i in title_tokens and tokens[0].i not in title_tokens \
+                and sum(t.i not in title_tokens for t in tokens) == 1 and (
+                    len(tokens) >= 3 or fold(tokens[0].text) in self.lex.cities or self.lex.country(tokens[0].text)):
+            return []  # "Pahang Menteri Besar", "Tbilisi Mayor": a place and a title, the name after them
         while len(tokens) > 1 and tokens[0].text.rstrip(".") in NAME_HONORIFICS:
             tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
             label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
@@ -618,9 +620,11 @@ class MentionFinder:
                 out.append(Mention(person[0].i, person[-1].i + 1, "Person", _clean_name(person)))
         if label == "PERSON" and len(tokens) >= 3 and tokens[0].i not in title_tokens:
             inner = next((k for k in range(1, len(tokens) - 1) if tokens[k].i in title_tokens), None)
-            if inner is not None and _bracketed_in(doc, " ".join(t.text for t in tokens[:inner])):
-                # "Comelec Chairperson Ernesto Villareal" tagged as one person: a body's short name, a title, the
-                # person (the short name is found again as the body's)
+            prefix = " ".join(t.text for t in tokens[:inner]) if inner is not None else ""
+            if inner is not None and (_bracketed_in(doc, prefix) or fold(prefix) in self.lex.cities
+                                      or self.lex.country(prefix)):
+                # "Comelec Chairperson Ernesto Villareal", "Tbilisi Mayor X" tagged as one person: a body's short
+                # name or a place, a title, the person (the short name is found again as the body's)
                 k = inner
                 while k < len(tokens) and tokens[k].i in title_tokens:
                     k += 1
@@ -778,7 +782,9 @@ class MentionFinder:
                     j -= 1
                     continue
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
-                        and doc[j - 2].ent_type_ != "PERSON" and not (prev.lower_ == "and" and any(
+                        and (doc[j - 2].ent_type_ != "PERSON" or prev.lower_ == "for" and lower in PARTY_NOUNS
+                             and j - 3 >= 0 and doc[j - 3].lower_ in DETERMINERS | {"opposition", "ruling"}) \
+                        and not (prev.lower_ == "and" and any(
                             self.lex.is_given_name(doc[x].text) for x in range(max(0, j - 4), j - 1))) \
                         and (token.text[:1].isupper() or bracket is not None  # not "Andrés Paredes of" + X
                              or prev.lower_ == "for" and lower in PARTY_NOUNS):  # "the Together for Peru party"
@@ -980,7 +986,7 @@ class MentionFinder:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and (
+            while j < len(doc) and j not in taken and j not in title_tokens and (
                     _is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or j == i) and doc[j].text not in HYPHENS
                     or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
                 j += 1

@@ -1794,6 +1794,8 @@ class RelationEngine:
     @staticmethod
     def _other_year(view: DocView, trigger: Token, election: int) -> bool:
         """"X was first elected in 2016": a year in the clause that is not the election's own."""
+        if trigger.dep_ in {"amod", "acomp"} and trigger.head.pos_ == "NOUN" and trigger.head.dep_ == "ROOT":
+            trigger = trigger.head  # "X was first elected mayor in 2021", with "elected" read as the noun's adjective
         left, right = trigger.left_edge.i, trigger.right_edge.i
         if not any(left <= i <= right for i in view.year_tokens):
             return False  # (no year in the clause at all)

@@ -3340,3 +3340,17 @@ def test_a_ticket_awarded_a_meeting_chaired_and_polling_day_fixed(extractor) -> 
     [election] = [e for e in ex.entities if e.type == "Election"]
     assert election.properties.get("date") == "2025-04-18", election.properties
     assert dated(ex, "CALLED_ELECTION", "ECP", election.name) == "2025-03-05", triples(ex)
+
+
+def test_a_city_before_mayor_an_earlier_term_a_for_coalition_and_an_aside_before_the_object(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "The ruling Georgian Dream party on Saturday nominated incumbent Tbilisi Mayor Levan "
+                            "Gelashvili as its candidate in the October 6 municipal elections. Gelashvili, 52, was "
+                            "first elected mayor in 2021. He will face, among others, Nikoloz Javakhishvili, a former "
+                            "deputy economy minister who was put forward by the opposition Lelo for Georgia coalition "
+                            "last month, and Tamar Kordzaia "
+                            "of the Strong Georgia alliance.")
+    people = sorted(e.name for e in ex.entities if e.type == "Person")
+    assert people == ["Levan Gelashvili", "Nikoloz Javakhishvili", "Tamar Kordzaia"], people
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "Lelo for Georgia coalition", "Nikoloz Javakhishvili"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Tamar Kordzaia", "local election"), triples(ex)
