@@ -225,6 +225,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
 PAIR_WORDS = frozenset({"pair", "duo", "ticket", "tandem", "couple"})
+MISSION_KIND_WORDS = frozenset({"observation", "observer", "election", "electoral", "monitoring", "assessment"})
 PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
@@ -233,7 +234,7 @@ PORTFOLIO_TITLES = frozenset({"minister"})
 def _bracketed_in(doc: Doc, word: str) -> bool:
     """Whether the text defines `word` in brackets ("the Commission on Elections (Comelec)"): a body's short name,
     so "Comelec Chairperson X" is a title and a name, not one person."""
-    return f"({word})" in doc.text
+    return f"({word})" in doc_text(doc)
 
 
 def _is_acronym(text: str) -> bool:
@@ -311,7 +312,6 @@ class MentionFinder:
             if m.type == "Person" and m.name in acronyms:
                 m.type = "Organization"  # "CxL said": the acronym the article defined, tagged as a person
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
-        mentions.extend(_acronym_senders(doc, mentions, dateline_end, self.lex))
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))
         # "the EOM urged ...": the acronym a named mission was given ("(EOM/OAS)", "(EOM)") is the mission
@@ -884,12 +884,17 @@ class MentionFinder:
                                        props={"rule": "named-org"}))
         out.extend(self._spelled_out_acronyms(doc, dateline_end))
         out.extend(self._friendship_groups(doc, dateline_end))
-        # "a TURKSOY delegation", "the ANFREL mission": a capitalised short name before a delegation noun
+        # "a TURKSOY delegation", "the ANFREL mission", "the ECOWAS observation mission": a capitalised short
+        # name before a delegation noun (or before the words that say the mission's kind)
         upper = doc.to_array([IS_UPPER, IS_ALPHA]).astype(bool)
         for index in numpy.flatnonzero(upper[:-1, 0] & upper[:-1, 1]).tolist():
-            token, nxt = doc[index], doc[index + 1]
+            token = doc[index]
+            k = index + 1
+            while k < len(doc) - 1 and k - index <= 2 and doc[k].lower_ in MISSION_KIND_WORDS:
+                k += 1
             if token.i >= dateline_end and len(token.text) >= 3 and not token.ent_type_ \
-                    and nxt.lower_ in self.lex.delegation_nouns and not self.lex.country(token.text):
+                    and doc[k].lower_ in self.lex.delegation_nouns and not self.lex.country(token.text) \
+                    and (k == index + 1 or doc[k].lower_ in {"mission", "delegation", "team", "group"}):
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
         return out
 
@@ -2131,27 +2136,6 @@ def _observer_compound(token: Token) -> bool:
     """A team or group named for observing: "observer group", "observation team"."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
                for c in token.children)
-
-
-SENT_NOUN_IDS = word_ids({"mission", "missions", "delegation", "delegations", "observers", "monitors", "team",
-                          "group"})
-
-
-def _acronym_senders(doc: Doc, mentions: list[Mention], dateline_end: int, lex: Lexicon) -> list[Mention]:
-    """"the ECOWAS observation mission", "SADC observers": an acronym the NER left untagged, naming the
-    body a mission is from."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    out: list[Mention] = []
-    for noun in tokens_among(doc, SENT_NOUN_IDS, dateline_end):
-        if noun.lower_ in {"team", "group"} and not _observer_compound(noun):
-            continue
-        for c in noun.children:
-            if c.dep_ == "compound" and c.i < noun.i and c.i not in taken and c.i >= dateline_end \
-                    and c.is_alpha and c.is_upper and 3 <= len(c.text) <= 8 and not lex.country(c.text) \
-                    and c.ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"}:
-                out.append(Mention(c.i, c.i + 1, "Organization", c.text, props={"rule": "acronym-sender"}))
-                taken.add(c.i)
-    return out
 
 
 def _word_before(doc: Doc, i: int) -> str:

@@ -69,6 +69,17 @@ class NewsgraphComponent:
         self.finder = MentionFinder(lexicon)
         self.resolver = Resolver(lexicon)
         self.engine = engine
+        self._adjective_patterns: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+    def _adjective_pattern(self, country: str, flags: int) -> re.Pattern[str] | None:
+        """One compiled pattern for a country's adjectives ("Azerbaijani"), whole words; with IGNORECASE, the
+        one-word adjectives only (as counted for the story's country)."""
+        key = (country, flags)
+        if key not in self._adjective_patterns:
+            words = [a for a in self.lexicon.adjectives_of(country) if not flags or " " not in a]
+            self._adjective_patterns[key] = re.compile(
+                r"\b(?:" + "|".join(re.escape(a) for a in words) + r")\b", flags) if words else None
+        return self._adjective_patterns[key]
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -97,8 +108,8 @@ class NewsgraphComponent:
         repeated = False
         if place_country:
             body = fold.__wrapped__(text[doc[dateline_end].idx:] if dateline_end < len(doc) else "")  # (not cached)
-            repeated = fold(place_country) in body or any(
-                re.search(rf"\b{re.escape(a)}\b", body) for a in self.lexicon.adjectives_of(place_country))
+            adjective = self._adjective_pattern(place_country, 0)
+            repeated = fold(place_country) in body or bool(adjective and adjective.search(body))
         for m in mentions:
             head = doc[m.end - 1]
             if m.type == "Location" and m.props.get("city") and head.dep_ == "pobj" \
@@ -109,8 +120,8 @@ class NewsgraphComponent:
         if len(named) > 1:
             body_text = text[doc[dateline_end].idx:] if dateline_end < len(doc) else ""
             for name in named:
-                adjectives[name] = sum(len(re.findall(rf"\b{re.escape(a)}\b", body_text, re.IGNORECASE))
-                                       for a in self.lexicon.adjectives_of(name) if " " not in a)
+                pattern = self._adjective_pattern(name, re.IGNORECASE)
+                adjectives[name] = len(pattern.findall(body_text)) if pattern else 0
         country = main_country(mentions, place_country, dateline_end, repeated, adjectives)
         for m in mentions:
             if m.props.get("government"):
