@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,14 @@ class Pattern:
     subject: frozenset[str] = frozenset()  # lemmas one of which the trigger's subject must be ("the seat went to X")
     singular: bool = False  # the trigger noun names one thing now: not "missions", nor "previously headed missions"
 
+    @cached_property
+    def target_preps(self) -> frozenset[str]:
+        """The prepositions one of which a verb row's target needs ("prep:in"), or none when it may be
+        found otherwise (an object, the context)."""
+        if self.kind != "verb" or not self.target or not all(r.startswith("prep:") for r in self.target):
+            return frozenset()
+        return frozenset(r[5:] for r in self.target)
+
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Pattern:
         return cls(
@@ -219,6 +228,8 @@ class DocView:
         self.year_tokens = [t.i for ent in doc.ents if ent.label_ == "DATE" for t in ent
                             if t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20"))]
         self.holders: dict[int, int] = {}  # body -> the first person named with a title at it
+        self.types_present = frozenset(r.type for r in entities)  # a row whose ends cannot exist is skipped
+        self._possible: dict[int, list[Pattern]] = {}
         self.pending: list[PendingList] = []
         self.title_tokens = {i for t in titles for i in range(t.start, t.end)}
         self.sentences = list(doc.sents)
@@ -699,6 +710,14 @@ class DocView:
             named = sorted((start, e) for e, start in last.items() if start >= 0)
             bodies = [named[-1][1]] if named else []
         return bodies[0] if len(bodies) == 1 else None
+
+    def possible(self, rows: list[Pattern]) -> list[Pattern]:
+        """The rows that could find something here: an entity of a type each end takes exists."""
+        kept = self._possible.get(id(rows))
+        if kept is None:
+            kept = self._possible[id(rows)] = [p for p in rows if not self.types_present.isdisjoint(p.source_types)
+                                               and not self.types_present.isdisjoint(p.target_types)]
+        return kept
 
     def delegation_of(self, sender: int) -> int | None:
         return next((e for e, r in enumerate(self.entities) if r.type == "Delegation"
@@ -1915,6 +1934,13 @@ class RelationEngine:
         return frame
 
     def _verb(self, view: DocView, verb: Token, rows: list[Pattern], pending: list[PendingList]) -> Iterator[Found]:
+        rows = view.possible(rows)
+        if any(p.target_preps for p in rows):
+            heads = [verb, verb.doc[verb.i - 2]] if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" else [verb]
+            preps = {"to" if c.dep_ == "dative" else c.lower_ for h in heads for c in h.children}
+            rows = [p for p in rows if not p.target_preps or not p.target_preps.isdisjoint(preps)]
+        if not rows:
+            return
         frame = self._prefixed_frame(verb) or self._surface_frame(view, verb) or build_frame(verb)
         blocked = _blocked(verb, self.lex)
         planned: bool | None = None  # "will meet": worked out once, when a row asks
@@ -1970,6 +1996,9 @@ class RelationEngine:
             yield from self._emit(view, p, frame, verb, pending)
 
     def _noun(self, view: DocView, noun: Token, rows: list[Pattern]) -> Iterator[Found]:
+        rows = view.possible(rows)
+        if not rows:
+            return
         governor = governing_verb(noun)
         if governor is not None and _blocked(governor, self.lex):
             return
