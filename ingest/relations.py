@@ -916,7 +916,8 @@ def _list_before_it(view: DocView, it: Token) -> Token | None:
     for start in (view.sentences[here].start, view.sentences[here - 1].start if here > 0 else None):
         if start is None:
             break
-        lists = [t for t in view.doc[start:it.i] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
+        lists = [t for t in view.doc[start:it.i] if t.lemma_ in LIST_NOUNS and t.pos_ == "NOUN"
+                 and t.dep_ in {"dobj", "nsubjpass"}]  # ("The largest list was submitted by X. It is headed by Y")
         if lists:
             return lists[-1] if len(lists) == 1 else None
     return None
@@ -971,6 +972,7 @@ FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
 FIELDED_IDS = word_ids({"candidates", "nominees"})
 IT_IDS = word_ids({"it"})
+LIST_SUBMITTING_VERBS = frozenset({"submit", "file", "present", "lodge", "publish", "unveil", "register"})
 FIELDING_VERBS = frozenset({"field", "nominate", "present", "register", "submit", "name"})
 LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
 NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
@@ -3025,6 +3027,12 @@ class RelationEngine:
                     owner = hit[0]
         if owner is None and t.i > 0 and (m := view.at.get(t.i - 1)) is not None and m.type == "Organization":
             owner = m.entity
+        if owner is None and t.dep_ == "nsubjpass" and t.head.lemma_ in LIST_SUBMITTING_VERBS:
+            # "The largest list was submitted by the ruling Amanat party": the party's
+            for agent in build_frame(t.head).agents:
+                hit = view.resolve(agent, frozenset({"Organization"}))
+                if hit is not None and is_party(view.entities[hit[0]], self.lex):
+                    owner = hit[0]
         if owner is None:
             # "the national list of the ruling Civil Contract party": a party's, named after "of"
             of = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children

@@ -3354,3 +3354,9 @@ def test_a_city_before_mayor_an_earlier_term_a_for_coalition_and_an_aside_before
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
     assert has(ex, "NOMINATED", "Lelo for Georgia coalition", "Nikoloz Javakhishvili"), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Tamar Kordzaia", "local election"), triples(ex)
+
+
+def test_it_is_headed_by_after_a_list_a_party_submitted(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kazakhstan votes in the March 22 early elections. The largest list, 64 names, was "
+                            "submitted by the ruling Amanat party. It is headed by Amanat chairman Askar Zhumagaliyev.")
+    assert has(ex, "NOMINATED", "Amanat party", "Askar Zhumagaliyev"), triples(ex)
