@@ -71,6 +71,8 @@ class Lexicon:
     hypothetical_verbs: frozenset[str]
     # other names the world uses for a body: "League of Arab States" -> ("Arab League",)
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # family names written first ("Zhang Hui", "Kim Min-jun"): alone, such a word is the person's surname
+    family_names_first: frozenset[str] = field(default=frozenset())
     adjectives_by_country: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_title_words: int = field(default=4)
     title_words: frozenset[str] = field(default=frozenset())  # every word that occurs in a title
@@ -162,6 +164,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         modal_words=frozenset(data["modal_words"]),
         hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
         organization_aliases={fold(k): tuple(v) for k, v in data.get("organization_aliases", {}).items()},
+        family_names_first=frozenset(data.get("family_names_first", [])),
         adjectives_by_country={c: tuple(a for a, of in adjectives.items() if of == c)
                                for c in set(adjectives.values())},
         max_title_words=max(len(t.split()) for t in titles),

@@ -1885,9 +1885,12 @@ class MentionFinder:
                 if len(words) == 3 and words[1][:1].isupper() and not self.lex.is_given_name(words[1]) \
                         and words[1].lower() not in NAME_PARTICLES:
                     forms.setdefault(words[1], {}).setdefault(words[1:], "Person")  # "Borg Cardona"
-                if len(words) == 3 and not self.lex.is_given_name(words[0]) and not self.lex.country(words[0]) \
+                if len(words) in {2, 3} and (not self.lex.is_given_name(words[0])
+                                             or words[0] in self.lex.family_names_first) \
+                        and not self.lex.country(words[0]) \
                         and fold(words[0]) not in self.lex.cities and words[0].lower() not in self.lex.title_tokens:
-                    # "La'auli" of "La'auli Timu Fa'alogo": a chiefly title or name the person goes by, first
+                    # "La'auli" of "La'auli Timu Fa'alogo", "Zhang" of "Zhang Hui": a chiefly title or a family
+                    # name written first
                     forms.setdefault(words[0], {}).setdefault(words[:1], "Person")
         if not forms:
             return mentions

@@ -1986,6 +1986,9 @@ class RelationEngine:
                 continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
+            if p.type == "CANDIDATE_IN" and p.passive and not any(
+                    view.resolve(t, frozenset({"Person"})) for t in frame.patients):
+                continue  # "X was opposed by four candidates" (a rival of X's), not "the decision was opposed by Y"
             if p.unless and any(c.lemma_.lower() in p.unless and not (c.text.istitle() and (
                                     c.i in view.at or c.dep_ == "dobj" and c.i in view.titled))
                                 for c in verb.children  # ("carry out the break": a particle too)

@@ -300,8 +300,9 @@ class Resolver:
             if same is None:
                 self._new(entities, i, m)
                 full.append(m.entity)
-                # (a regnal number is no surname: "Abdullah II" is "Abdullah")
-                entities[m.entity].add_alias(words[-2] if REGNAL.fullmatch(words[-1]) else words[-1])
+                # (a regnal number is no surname: "Abdullah II" is "Abdullah"; "Zhang Hui" is "Zhang")
+                entities[m.entity].add_alias(words[-2] if REGNAL.fullmatch(words[-1]) else words[0]
+                                             if words[0] in self.lex.family_names_first else words[-1])
             else:
                 self._join(entities, same, i, m)
         for i, m in enumerate(mentions):

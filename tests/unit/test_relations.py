@@ -3360,3 +3360,16 @@ def test_it_is_headed_by_after_a_list_a_party_submitted(extractor) -> None:  # t
     ex = extract(extractor, "Kazakhstan votes in the March 22 early elections. The largest list, 64 names, was "
                             "submitted by the ruling Amanat party. It is headed by Amanat chairman Askar Zhumagaliyev.")
     assert has(ex, "NOMINATED", "Amanat party", "Askar Zhumagaliyev"), triples(ex)
+
+
+def test_a_family_name_first_and_rivals_the_winner_was_opposed_by(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tajikistan voted on Sunday in the presidential election. Observers from the SCO, led by "
+                            "SCO Deputy Secretary-General Zhang Hui, also monitored the election. Gusev and Zhang met "
+                            "Safarzoda on Monday morning. Rahmon was opposed by four candidates: Rustam Latifzoda of "
+                            "the Agrarian Party, who came second; Miroj Abdulloev, the Communist Party candidate; "
+                            "Shodmon Nazarov of the Party of Economic Reforms; and Saida Yusufova. The decision was "
+                            "opposed by Anna Kowal.")
+    assert has(ex, "MET_WITH", "Zhang Hui", "Safarzoda"), triples(ex)
+    assert [e.aliases for e in ex.entities if e.name == "Zhang Hui"] == [["Zhang"]]
+    assert has(ex, "CANDIDATE_IN", "Shodmon Nazarov", "presidential election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Anna Kowal", "presidential election"), triples(ex)
