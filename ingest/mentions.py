@@ -225,6 +225,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
 PAIR_WORDS = frozenset({"pair", "duo", "ticket", "tandem", "couple"})
+LEGISLATURE_NOUNS = frozenset({"house", "chamber", "parliament", "legislature", "assembly", "senate"})
 MISSION_KIND_WORDS = frozenset({"observation", "observer", "election", "electoral", "monitoring", "assessment"})
 PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
@@ -875,6 +876,14 @@ class MentionFinder:
                     and fold(token.text) not in self.lex.cities and not self.lex.is_given_name(token.text) \
                     and token.lower_ not in CALENDAR_WORDS and not token.text.isupper():
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "the-name"}))
+            elif token.pos_ == "PROPN" and not token.ent_type_ and nxt is not None and nxt.pos_ == "PROPN" \
+                    and not nxt.ent_type_ and nxt.is_alpha and nxt.text[:1].isupper() and token.i + 2 < len(doc) \
+                    and doc[token.i + 2].text == "," and any(c.dep_ == "appos" and c.lemma_ in LEGISLATURE_NOUNS
+                                                             for c in nxt.children) \
+                    and not self.lex.is_given_name(token.text):
+                # "the Majlisi Milli, the upper house of parliament": a body named in its own language
+                out.append(Mention(token.i, token.i + 2, "Organization", f"{token.text} {nxt.text}",
+                                   props={"rule": "the-name"}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
             for token in verb.children:
                 if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_upper and token.is_alpha \

@@ -3373,3 +3373,9 @@ def test_a_family_name_first_and_rivals_the_winner_was_opposed_by(extractor) -> 
     assert [e.aliases for e in ex.entities if e.name == "Zhang Hui"] == [["Zhang"]]
     assert has(ex, "CANDIDATE_IN", "Shodmon Nazarov", "presidential election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Anna Kowal", "presidential election"), triples(ex)
+
+
+def test_a_body_named_in_its_own_language_with_an_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tajikistan voted on Sunday in the presidential election. The election was scheduled by "
+                            "the Majlisi Milli, the upper house of parliament, in August.")
+    assert has(ex, "CALLED_ELECTION", "Majlisi Milli", "presidential election"), triples(ex)
