@@ -923,6 +923,13 @@ def _list_before_it(view: DocView, it: Token) -> Token | None:
     return None
 
 
+def _in_earlier_term(verb: Token) -> bool:
+    """Whether the verb's phrases speak of a legislature now ending ("seats in the outgoing assembly")."""
+    return any(t.lower_ in {"outgoing", "previous", "dissolved"} and t.dep_ == "amod"
+               and t.head.lemma_ in EARLIER_TERM_NOUNS for c in verb.children if c.dep_ in {"dobj", "prep"}
+               for t in c.subtree)
+
+
 def _one_of_them(sent: Span) -> bool:
     """Whether a sentence opens on "One of them, X, ..." (or "One of those, X")."""
     return len(sent) > 5 and sent[0].lower_ == "one" and sent[1].lower_ == "of" \
@@ -967,6 +974,7 @@ GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
+EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis"})
 PAIR_NOUNS = frozenset({"pair", "duo", "ticket", "tandem"})
 FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
@@ -1986,6 +1994,8 @@ class RelationEngine:
                 continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
+            if p.type == "WON" and _in_earlier_term(verb):
+                continue  # "won the largest number of seats in the outgoing assembly": the last election's
             if p.type == "CANDIDATE_IN" and p.passive and not any(
                     view.resolve(t, frozenset({"Person"})) for t in frame.patients):
                 continue  # "X was opposed by four candidates" (a rival of X's), not "the decision was opposed by Y"
@@ -2290,7 +2300,7 @@ class RelationEngine:
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if first is None:
             return False
-        if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those"} for t in sent[:8]):
+        if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those", "list"} for t in sent[:8]):
             return True
         if first.lower_ == "one" and sent.root.lemma_ == "be" and first.i + 3 < sent.end \
                 and sent.doc[first.i + 1].lower_ == "of" and sent.doc[first.i + 2].lower_ in {"those", "them"} \

@@ -180,6 +180,8 @@ class Resolver:
             keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party", "Nur Zholy Party": also "Zhany Zhol"
         if acronym:
             keys.append(fold(acronym))
+        # "the League of Arab States" and "the Arab League": one body by two names
+        keys += [fold(a) for a in self.lex.organization_aliases.get(fold(name), ())]
         # "the Vietnamese National Assembly" and "the National Assembly of Vietnam": one body
         country = self.lex.country_of_adjective(words[0]) if len(words) > 2 else None
         if country:

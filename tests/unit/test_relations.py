@@ -3379,3 +3379,17 @@ def test_a_body_named_in_its_own_language_with_an_apposition(extractor) -> None:
     ex = extract(extractor, "Tajikistan voted on Sunday in the presidential election. The election was scheduled by "
                             "the Majlisi Milli, the upper house of parliament, in August.")
     assert has(ex, "CALLED_ELECTION", "Majlisi Milli", "presidential election"), triples(ex)
+
+
+def test_lists_turned_down_one_body_by_two_names_and_the_outgoing_assembly(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "The National Independent Election Authority (ANIE) has approved 1,208 candidate lists for "
+                            "the June 25 legislative elections and rejected 97, its president Karim Bensalah announced "
+                            "on Tuesday. Among the lists turned down was one in Bejaia headed by Samir Ait Hamouda. "
+                            "The National Liberation Front (FLN), which won the largest number of seats in the "
+                            "outgoing assembly, is running lists in all 58 wilayas. The authority had invited the "
+                            "League of Arab States to observe the vote. An Arab League mission led by Ahmed Fathi "
+                            "Lotfi is expected in Algiers on June 18.")
+    assert has(ex, "REJECTED_CANDIDACY", "National Independent Election Authority", "Samir Ait Hamouda"), triples(ex)
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    leagues = [e.name for e in ex.entities if e.type == "Organization" and "Arab" in e.name]
+    assert leagues == ["League of Arab States"], leagues
