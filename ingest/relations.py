@@ -1446,7 +1446,28 @@ class RelationEngine:
                 # up to the next act: "validated 19, including A and B, and rejected that of C"
                 end = next((x.i for x in doc[start:sent.end] if x.pos_ == "VERB" and x.dep_ == "conj"
                             and x.head.i < start), sent.end)
-                return [doc[view.mention_root(e, start)] for e in view.persons_between(start, end)]
+                listed = [doc[view.mention_root(e, start)] for e in view.persons_between(start, end)]
+                if not listed and doc[start].lower_ == "both" and start + 1 < sent.end \
+                        and doc[start + 1].lemma_ in {"man", "woman", "candidate", "leader", "contender"}:
+                    listed = RelationEngine._both_subjects(view, sent)  # "including both men"
+                return listed
+        return []
+
+    @staticmethod
+    def _both_subjects(view: DocView, sent: Span) -> list[Token]:
+        """"Mwansa is seeking a second term. Mweemba is running for the presidency. The ECZ accepted 16
+        candidates, including both men": the two people the sentences just before were about."""
+        here = view.sentence_of.get(sent.start, 0)
+        found: list[Token] = []
+        seen: set[int] = set()
+        for k in range(here - 1, max(-1, here - 4), -1):
+            for c in view.sentences[k].root.children:
+                e = view.mention_entity(c) if c.dep_ in {"nsubj", "nsubjpass"} else None
+                if e is not None and view.type_of(e) == "Person" and e not in seen:
+                    seen.add(e)
+                    found.append(c)
+            if len(found) >= 2:
+                return found[:2]
         return []
 
     @staticmethod

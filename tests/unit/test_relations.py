@@ -3393,3 +3393,14 @@ def test_lists_turned_down_one_body_by_two_names_and_the_outgoing_assembly(extra
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
     leagues = [e.name for e in ex.entities if e.type == "Organization" and "Arab" in e.name]
     assert leagues == ["League of Arab States"], leagues
+
+
+def test_including_both_men_named_in_the_sentences_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Zambia votes on August 12. Owino held talks with President Joseph Mwansa on Tuesday. She "
+                            "also met the opposition leader, Hamusonde Mweemba. Mwansa, 64, is seeking a second term "
+                            "as the candidate of the ruling Patriotic Front (PF). Mweemba, a businessman, is running "
+                            "for the presidency for the sixth time. The ECZ accepted the nominations of 16 "
+                            "presidential candidates, including both men, on May 17.")
+    assert has(ex, "APPROVED_CANDIDACY", "ECZ", "Joseph Mwansa"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "ECZ", "Hamusonde Mweemba"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "ECZ", "Owino"), triples(ex)
