@@ -923,6 +923,12 @@ def _list_before_it(view: DocView, it: Token) -> Token | None:
     return None
 
 
+def _vote_share_phrase(verb: Token) -> bool:
+    """Whether the verb has a "with N percent" phrase: a vote's result."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ == "PERCENT" for o in c.subtree)
+               for c in verb.children)
+
+
 def _in_earlier_term(verb: Token) -> bool:
     """Whether the verb's phrases speak of a legislature now ending ("seats in the outgoing assembly")."""
     return any(t.lower_ in {"outgoing", "previous", "dissolved"} and t.dep_ == "amod"
@@ -1101,6 +1107,7 @@ class RelationEngine:
         keep(found, "members lists", self._members_lists, view)
         keep(found, "observer delegations", self._observer_delegations, view)
         keep(found, "shared acts", self._shared_acts, view, found)
+        keep(found, "numbered rivals", self._numbered_rivals, view, found)
         keep(found, "derived", self._derived, view, found)
         return found
 
@@ -1643,6 +1650,13 @@ class RelationEngine:
                     if e is not None and not self._other_year(view, trigger, e):
                         return [(e, 0.8)]
                 continue
+            if role == "context_primary":
+                # "X was confirmed with 85.2 percent" in a story of primaries: the primary, if it has one
+                primaries = [e for e, r in enumerate(view.entities) if r.type == "Election"
+                             and r.props.get("kind") == "primary" and e not in exclude]
+                if len(primaries) == 1 and "Election" in types:
+                    return [(primaries[0], 0.8)]
+                continue
             if role == "announced_election":
                 # "the EC announced that voting for the mayor would be held on January 16"
                 hits = []
@@ -2015,6 +2029,8 @@ class RelationEngine:
                 continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
+            if p.type == "APPROVED_CANDIDACY" and _vote_share_phrase(verb):
+                continue  # "X was confirmed with 85.2 percent": a primary's result, not a commission's approval
             if p.type == "WON" and _in_earlier_term(verb):
                 continue  # "won the largest number of seats in the outgoing assembly": the last election's
             if p.type == "CANDIDATE_IN" and p.passive and not any(
@@ -2351,6 +2367,34 @@ class RelationEngine:
         return any(v.lemma_ in LIST_VERBS and any(
             c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
             for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ()))) for v in verbs)
+
+    def _numbered_rivals(self, view: DocView, found: list[Found]) -> Iterator[Found]:
+        """"The three will face each other in the general election on November 30": the three people the
+        sentences just before put up as candidates (nominated, or winning a primary)."""
+        rows = [p for p in self.verb_rows.get("run", []) if p.type == "CANDIDATE_IN"]
+        for k, sent in enumerate(view.sentences):
+            root = sent.root
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if root.lemma_ not in FACING_VERBS | {"meet", "compete"} or subject is None or not rows \
+                    or subject.lower_ not in NUMBER_WORDS or _blocked(root, self.lex) and not _future(root) \
+                    or not any(t.lower_ in {"other", "another"} for t in sent):
+                continue
+            wanted = NUMBER_WORDS[subject.lower_]
+            named: list[int] = []
+            for f in found:
+                here = view.sentence_of.get(f.sentence.start, -1)
+                person = f.target if f.type == "NOMINATED" else f.source if f.type == "WON" else None
+                if person is not None and k - 4 <= here < k and person not in named:
+                    named.append(person)
+            if len(named) != wanted:
+                continue
+            elections = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end]
+            election = elections[0] if elections else self._context_election(view, root, "CANDIDATE_IN")
+            if election is None:
+                continue
+            for person in named:
+                yield Found("CANDIDATE_IN", person, election, rows[0].confidence * 0.85, sent, "candidate-in-rivals",
+                            trigger=root)
 
     def _derived(self, view: DocView, found: list[Found]) -> Iterator[Found]:
         """Relations that follow from others: a nominated or registered person runs in the election."""

@@ -3404,3 +3404,16 @@ def test_including_both_men_named_in_the_sentences_before(extractor) -> None:  #
     assert has(ex, "APPROVED_CANDIDACY", "ECZ", "Joseph Mwansa"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "ECZ", "Hamusonde Mweemba"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "ECZ", "Owino"), triples(ex)
+
+
+def test_a_primary_result_and_the_three_who_face_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The electoral council on Tuesday declared the results of the March 9 primaries, "
+                            "confirming Anna Kowal as the Liberal Party's presidential candidate and John Smith as the "
+                            "nominee of the ruling Unity party. In the National Party, businessman Peter Novak was "
+                            "confirmed with 85.2 percent. The three will face each other in the general election on "
+                            "November 30.")
+    assert has(ex, "NOMINATED", "National Party", "Peter Novak"), triples(ex)
+    assert has(ex, "WON", "Peter Novak", "primary"), triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" and r[2] == "Peter Novak" for r in triples(ex)), triples(ex)
+    for person in ("Anna Kowal", "John Smith", "Peter Novak"):
+        assert has(ex, "CANDIDATE_IN", person, "general election"), (person, triples(ex))
