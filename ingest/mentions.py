@@ -154,10 +154,15 @@ NATIONAL_TITLES = {"president", "vice president", "vice-president", "prime minis
                    "envoy", "consul", "consul general"}
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _clean_name(tokens: list[Token]) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"[’']s$", "", text).strip()
+    if not text.isalnum():
+        text = _SPACES.sub(" ", text)
+        text = _POSSESSIVE_END.sub("", text).strip()
     return text.strip(" ,;:-–—(")
 
 
@@ -248,6 +253,7 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self._head_ids: frozenset[int] | None = None  # hashes of the words that head a body's name
+        self._person_shapes: dict[tuple[int, int, int], bool] = {}
         # first words of two- and three-word nationalities ("sierra" of "Sierra Leonean")
         self._adjective_firsts = frozenset(a.split()[0] for a in lexicon.adjectives if " " in a)
         # the only words that may start an election or a delegation mention: a cheap first look
@@ -257,6 +263,7 @@ class MentionFinder:
 
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, doc: Doc, dateline_end: int = 0) -> tuple[list[Mention], list[Title]]:
+        self._person_shapes = {}  # (first, last, length) -> `_looks_like_person`, for this Doc
         titles = self.find_titles(doc)
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         mentions: list[Mention] = []
@@ -681,6 +688,15 @@ class MentionFinder:
         return self.lex.is_given_name(words[0].text) or SURNAME_ENDING.search(words[-1].text) is not None
 
     def _looks_like_person(self, tokens: list[Token]) -> bool:
+        if not tokens:
+            return False
+        key = (tokens[0].i, tokens[-1].i, len(tokens))
+        known = self._person_shapes.get(key)
+        if known is None:
+            known = self._person_shapes[key] = self._person_shape(tokens)
+        return known
+
+    def _person_shape(self, tokens: list[Token]) -> bool:
         words = [t for t in tokens if t.text not in HYPHENS]
         return (
             1 <= len(words) <= 4
