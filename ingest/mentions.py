@@ -294,6 +294,7 @@ class MentionFinder:
         self.extend_person_names(doc, mentions, title_tokens)
         mentions = self.join_name_particles(doc, mentions, title_tokens)
         mentions = self.split_country_adjectives(doc, mentions)
+        _country_named_parties(doc, mentions, title_tokens)
         self.drop_adjectives(mentions)
         mentions.extend(_listed_places(doc, mentions))
         mentions.extend(_governments_of_leaders(doc, mentions, title_tokens))
@@ -450,6 +451,9 @@ class MentionFinder:
             return []  # "Pahang Menteri Besar", "Tbilisi Mayor": a place and a title, the name after them
         while len(tokens) > 1 and tokens[0].text.rstrip(".") in NAME_HONORIFICS:
             tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
+        while label in {"PERSON", "ORG"} and len(tokens) > 1 and tokens[0].i in title_tokens \
+                and tokens[0].i - 1 in title_tokens:
+            tokens = tokens[1:]  # "Head of" + "State Va'aiga": the end of a title the NER took into the name
             label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
         if all(t.i in title_tokens for t in tokens) and (
                 label == "PERSON" or fold(_clean_name(tokens)) not in self.lex.org_head_nouns):
@@ -2164,6 +2168,21 @@ def _observer_compound(token: Token) -> bool:
     """A team or group named for observing: "observer group", "observation team"."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
                for c in token.children)
+
+
+PARTY_NAME_ENDINGS = frozenset({"First", "Forward", "Together", "United", "Now", "Rising"})
+
+
+def _country_named_parties(doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
+    """"New Zealand First leader X": a country's name and "First" (or "Forward", ...) before a title or a
+    party word is a party's name, not the country."""
+    for m in mentions:
+        k = m.end
+        if m.type == "Country" and k + 1 < len(doc) and doc[k].text in PARTY_NAME_ENDINGS \
+                and (k + 1 in title_tokens or doc[k + 1].lower_ in PARTY_NOUNS | {"leader", "party"}):
+            m.end, m.type = k + 1, "Organization"
+            m.name = _clean_name(list(doc[m.start:m.end]))
+            m.props = {"rule": "country-named-party", "party": True}
 
 
 def _word_before(doc: Doc, i: int) -> str:

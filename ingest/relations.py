@@ -2432,6 +2432,13 @@ class RelationEngine:
                     person = holder
                     if title.end < len(doc) and doc[title.end].lower_ in {"of", "at"}:
                         org, _ = self._org_after(view, title.end + 1)
+            if person is None and title.end < len(doc) and doc[title.end].lower_ == "and":
+                # "HRPP leader and caretaker Prime Minister X": X holds both
+                nxt = next((t for t in view.titles if title.end < t.start <= title.end + 2), None)
+                if nxt is not None:
+                    person, _ = self._title_construction(view, nxt)
+                    if person is not None and org is None:
+                        org = self._org_before(view, title.start)
             if person is not None:
                 held.append((title, person))
             if person is None:

@@ -3417,3 +3417,12 @@ def test_a_primary_result_and_the_three_who_face_each_other(extractor) -> None: 
     assert not any(r[0] == "APPROVED_CANDIDACY" and r[2] == "Peter Novak" for r in triples(ex)), triples(ex)
     for person in ("Anna Kowal", "John Smith", "Peter Novak"):
         assert has(ex, "CANDIDATE_IN", person, "general election"), (person, triples(ex))
+
+
+def test_a_party_named_for_its_country_and_two_titles_of_one_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Samoa voted on April 9 in the general election, the Human Rights Protection Party (HRPP) "
+                            "said. HRPP leader and caretaker Prime Minister Afamasaga Tavita said he was confident. "
+                            "New Zealand First leader Marama Hunt said her party could stand candidates.")
+    assert has(ex, "HEADS", "Afamasaga Tavita", "Human Rights Protection Party"), triples(ex)
+    assert has(ex, "HEADS", "Marama Hunt", "New Zealand First"), triples(ex)
+    assert not any(r[2] == "New Zealand" for r in triples(ex)), triples(ex)
