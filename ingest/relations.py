@@ -1116,8 +1116,10 @@ class RelationEngine:
         first look over the token arrays (each distinct word is looked up once)."""
         keys = self._trigger_keys
         if keys is None:
+            prefixed = [k.split("-", 1)[1] for k in self.verb_rows if "-" in k]
+            # (and their participles: "de-registered" tagged as an adjective keeps "registered" as its lemma)
             keys = self._trigger_keys = frozenset(self.verb_rows) | frozenset(self.noun_rows) | frozenset(
-                k.split("-", 1)[1] for k in self.verb_rows if "-" in k)
+                prefixed) | frozenset(f"{k}{'d' if k.endswith('e') else 'ed'}" for k in prefixed)
         known = self._trigger_hashes
         if len(known) > 1 << 18:
             known.clear()  # (a long-running worker meets new words without end)
@@ -1217,6 +1219,9 @@ class RelationEngine:
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"de", "re", "un", "co"}:
             prefix = doc[token.i - 2].lower_
             rows = self.verb_rows.get(f"{prefix}-{lemma}")
+            if not rows and token.tag_ == "JJ" and lemma.endswith("ed"):
+                # "de-registered" tagged as an adjective, its lemma the participle itself
+                rows = self.verb_rows.get(f"{prefix}-{lemma[:-2]}") or self.verb_rows.get(f"{prefix}-{lemma[:-1]}")
             if rows or prefix in {"de", "un"}:
                 return rows  # "de-registered" is not "registered"
         return self.verb_rows.get(lemma) or self.verb_rows.get(token.lower_)

@@ -3426,3 +3426,12 @@ def test_a_party_named_for_its_country_and_two_titles_of_one_holder(extractor) -
     assert has(ex, "HEADS", "Afamasaga Tavita", "Human Rights Protection Party"), triples(ex)
     assert has(ex, "HEADS", "Marama Hunt", "New Zealand First"), triples(ex)
     assert not any(r[2] == "New Zealand" for r in triples(ex)), triples(ex)
+
+
+def test_de_registered_tagged_as_an_adjective(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Central Electoral Commission met. On November 3 the CEC de-registered Ion Ciobanu, the candidate of "
+            "the Dignity Party, citing undeclared funding from abroad.")
+    ex = extract(extractor, text)
+    # the parse this test is about: "registered" an adjective with no verb in the clause
+    assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Ion Ciobanu") \
+        or has(ex, "REJECTED_CANDIDACY", "CEC", "Ion Ciobanu"), triples(ex)
