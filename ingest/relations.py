@@ -2484,6 +2484,10 @@ class RelationEngine:
                 team = next((e for e, r in enumerate(view.entities) if r.type == "Delegation"
                              and org in r.props.get("senders", [])), None)
                 org = team if team is not None else org
+            if org is not None and view.type_of(org) == "Country" and core_of(title) == "ambassador" \
+                    and title.start >= 2 and doc[title.start - 1].lower_ == "by" \
+                    and doc[title.start - 2].lemma_ in {"head", "lead", "chair"}:
+                continue  # "a mission headed by Ambassador X of the Netherlands": a rank and a nationality
             if org is None or title.former:
                 continue
             view.holders.setdefault(org, person)
@@ -2565,8 +2569,9 @@ class RelationEngine:
         # "of the main opposition Nepal Janata Front", "of the small Tunisia Forward movement", "far-right"
         while j < len(doc) and (doc[j].lower_ in {"the", "a", "an", "opposition", "ruling", "governing"}
                                 or doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in view.at
-                                or j + 2 < len(doc) and doc[j].is_lower and doc[j + 1].text == "-"
-                                and doc[j + 2].is_lower):
+                                or j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_lower
+                                and (doc[j].is_lower or doc[j + 2].lower_ in {"speaking", "based", "backed"})):
+            # ("of the French-speaking liberal Reformist Movement": the movement, not France)
             j += 3 if j + 1 < len(doc) and doc[j + 1].text == "-" else 1
         m = view.longest.get(j)
         if m is not None and m.type == "Country" and m.end + 1 < len(doc) and doc[m.end].lower_ in {"'s", "’s"}:

@@ -3435,3 +3435,13 @@ def test_de_registered_tagged_as_an_adjective(extractor) -> None:  # type: ignor
     # the parse this test is about: "registered" an adjective with no verb in the clause
     assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Ion Ciobanu") \
         or has(ex, "REJECTED_CANDIDACY", "CEC", "Ion Ciobanu"), triples(ex)
+
+
+def test_a_heads_rank_and_nationality_and_a_language_community_adjective(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "The ODIHR has deployed an election observation mission headed by Ambassador Pieter de "
+                            "Graaf of the Netherlands. Ambassador Anna Kowal of Poland met the president. The monarch "
+                            "later held talks with Sophie Lambert, president of the French-speaking liberal Reformist "
+                            "Movement (MR).")
+    assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Netherlands" for r in triples(ex)), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Anna Kowal", "Poland"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Sophie Lambert", "Reformist Movement"), triples(ex)
