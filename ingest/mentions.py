@@ -151,7 +151,7 @@ NATIONAL_TITLES = {"president", "vice president", "vice-president", "prime minis
                    "foreign minister", "minister", "interior minister", "defence minister", "defense minister",
                    "justice minister", "finance minister", "king", "queen", "emir", "sultan", "chancellor",
                    "deputy president", "caretaker prime minister", "leader of the opposition", "ambassador",
-                   "envoy", "consul", "consul general"}
+                   "envoy", "consul", "consul general", "taoiseach", "tanaiste"}
 
 
 _SPACES = re.compile(r"\s+")
@@ -1146,7 +1146,9 @@ class MentionFinder:
                 party_after = self.lex.is_given_name(words[0].text) and len(words) >= 2 and self._acronym_after(
                     doc, m) and doc[m.end + 1].text != "".join(t.text[0] for t in words if t.text[:1].isupper())
                 if self._acronym_after(doc, m) and not party_after or any(
-                        c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"} for c in appos):
+                        c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"} or c.lemma_ == "partner" and any(
+                            g.lower_ in {"coalition", "junior", "senior", "governing"} for g in c.children)
+                        for c in appos):  # ("Fine Gael, the junior coalition partner")
                     m.type = "Organization"
                 elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
                         and not (m.start - 1 in title_tokens and self._looks_like_person(words)) \
@@ -1399,6 +1401,11 @@ class MentionFinder:
                 prev.end, prev.type = m.end, "Person"  # "Tatyana" (GPE) + "Kirsanova" (ORG): one person
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 prev.props = {"ner": "PERSON"}
+                continue
+            if prev is not None and prev.type == m.type == "Location" and m.start == prev.end + 1 \
+                    and doc[prev.end].lower_ in FOREIGN_CONNECTORS | {"an"} and doc[m.start].text[:1].isupper():
+                prev.end = m.end  # "Aras an Uachtarain": a place's name with a lower-case word inside
+                prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 continue
             if prev is not None and prev.type == m.type == "Organization" and (
                     m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})
@@ -2136,7 +2143,9 @@ def _nominating_agent(token: Token) -> bool:
     else:
         return False
     return verb.lemma_ in {"nominate", "renominate", "field"} or verb.lemma_ == "put" and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in verb.children)
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in verb.children) \
+        or verb.lemma_ in {"select", "choose", "pick"} and any(  # "selected X to run": a party
+            c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_ in {"run", "stand", "contest"} for c in verb.children)
 
 
 def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:

@@ -930,8 +930,9 @@ def _vote_share_phrase(verb: Token) -> bool:
 
 
 def _in_earlier_term(verb: Token) -> bool:
-    """Whether the verb's phrases speak of a legislature now ending ("seats in the outgoing assembly")."""
-    return any(t.lower_ in {"outgoing", "previous", "dissolved"} and t.dep_ == "amod"
+    """Whether the verb's phrases speak of a legislature now ending or an earlier vote ("seats in the outgoing
+    assembly", "the most votes at the last election")."""
+    return any(t.lower_ in {"outgoing", "previous", "dissolved", "last", "past"} and t.dep_ == "amod"
                and t.head.lemma_ in EARLIER_TERM_NOUNS for c in verb.children if c.dep_ in {"dobj", "prep"}
                for t in c.subtree)
 
@@ -980,7 +981,8 @@ GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
-EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis"})
+EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
+                                "election", "vote", "poll", "polls", "elections"})
 PAIR_NOUNS = frozenset({"pair", "duo", "ticket", "tandem"})
 FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})

@@ -3445,3 +3445,19 @@ def test_a_heads_rank_and_nationality_and_a_language_community_adjective(extract
     assert not any(r[0] == "HOLDS_POSITION" and r[2] == "Netherlands" for r in triples(ex)), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Anna Kowal", "Poland"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Sophie Lambert", "Reformist Movement"), triples(ex)
+
+
+def test_irish_titles_a_coalition_partner_and_a_win_at_the_last_election(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "DUBLIN, February 2 (PA) - Ireland will go to the polls on Friday, February 25, after "
+                            "President Maire Ni Bhriain dissolved the 34th Dail at the request of Taoiseach Sean "
+                            "Kavanagh. Kavanagh, who leads Fianna Fail, called the general election three months "
+                            "earlier than expected. The parties moved quickly to finalise their tickets. Fine Gael, "
+                            "the junior coalition partner, on Tuesday night selected Galway city councillor Declan "
+                            "Moran to run alongside two sitting TDs in Galway West, while the Labour Party added "
+                            "Dublin councillor Roisin Farrell to its ticket in Dublin Bay South. Sinn Fein leader "
+                            "Caitriona Walsh, whose party won the most first-preference votes at the last election, "
+                            "said she was confident.")
+    assert has(ex, "CALLED_ELECTION", "Sean Kavanagh", "general election"), triples(ex)
+    assert has(ex, "NOMINATED", "Fine Gael", "Declan Moran"), triples(ex)
+    assert has(ex, "NOMINATED", "Labour Party", "Roisin Farrell"), triples(ex)
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
