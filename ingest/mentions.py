@@ -550,10 +550,14 @@ class MentionFinder:
                     # "Minister for Communication and Information Technology" + "Sushila Pandey"
                     tokens = untitled
                     label = "PERSON"
-                elif label == "ORG" and head.i in title_tokens and len(rest) >= 2 and rest[0].lower_ == "of" \
-                        and rest[-1].lower_ not in {"republic", "state", "country", "nation", "federation"}:
-                    # "the Marshal of the Sejm" tagged as one body: the title, then the body
-                    tokens = rest[2:] if rest[1].lower_ == "the" else rest[1:]
+                elif label == "ORG" and head.i in title_tokens \
+                        and (k := next((x for x, t in enumerate(tokens) if t.i not in title_tokens), 0)) \
+                        and len(tokens) - k >= 3 and tokens[k].lower_ == "of" \
+                        and tokens[-1].lower_ not in {"republic", "state", "country", "nation", "federation"}:
+                    # "the Marshal of the Sejm", "The Chief Observer of the EU Election Observation Mission"
+                    # tagged as one body: the title, then the body
+                    rest = tokens[k + 1:]
+                    tokens = rest[1:] if rest[0].lower_ == "the" else rest
                     break
                 else:
                     break
@@ -803,6 +807,8 @@ class MentionFinder:
                     j -= 1
                     continue
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
+                        and not (prev.lower_ == "of" and fold(doc[j - 2].text) in self.lex.title_words
+                                 and fold(doc[j - 2].text) not in self.lex.org_head_nouns) \
                         and (doc[j - 2].ent_type_ != "PERSON" or prev.lower_ == "for" and lower in PARTY_NOUNS
                              and j - 3 >= 0 and doc[j - 3].lower_ in DETERMINERS | {"opposition", "ruling"}) \
                         and not (prev.lower_ == "and" and any(

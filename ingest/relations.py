@@ -2608,6 +2608,8 @@ class RelationEngine:
                 target = view.longest.get(k + 1 + (doc[k + 1].lower_ == "the"))
                 if target is not None and target.type in {"Election", "Country", "Location"}:
                     end = target.end  # "... mission for Ecuador's snap general election, X"
+                elif target is None and self.lex.country(doc[k + 1].text):
+                    end = k + 2  # "the ... Observation Mission to Nepal, X" (the country inside the NER's span)
             return m.entity, end
         # "of the Central Election Commission (CEC) of Azerbaijan"
         if end + 1 < len(doc) and doc[end].lower_ == "of":

@@ -3461,3 +3461,14 @@ def test_irish_titles_a_coalition_partner_and_a_win_at_the_last_election(extract
     assert has(ex, "NOMINATED", "Fine Gael", "Declan Moran"), triples(ex)
     assert has(ex, "NOMINATED", "Labour Party", "Roisin Farrell"), triples(ex)
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+
+
+def test_a_missions_chief_observer_tagged_with_the_mission_and_the_eu_by_two_names(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "KATHMANDU, Nov 4 (RSS) - The Chief Observer of the European Union Election Observation "
+                            "Mission to Nepal, Marta Kowalczyk, held talks with Chief Election Commissioner Ram Prasad "
+                            "Bhandari at the Election Commission in Kantipath on Wednesday. During the meeting, "
+                            "Bhandari briefed the EU delegation on preparations.")
+    assert has(ex, "HEADS", "Marta Kowalczyk", "European Union Election Observation Mission"), triples(ex)
+    assert not any("Chief Observer" in e.name for e in ex.entities), [e.name for e in ex.entities]
+    assert len([e for e in ex.entities if e.type == "Organization" and "E" in e.name[:1]]) == 2, \
+        [e.name for e in ex.entities]  # the EU (also "European Union") and the Election Commission
