@@ -306,6 +306,12 @@ def build_frame(verb: Token) -> Frame:
                     frame.agents = list_items(child)  # "New Delhi, Oct 15 (PTI) The Commission announced": the
                     # dateline read as a first subject
                 continue  # two subjects for one verb: a misparse; the first is the real one
+            opening = child.left_edge
+            if (child.tag_ == "VBG" or opening.i == opening.sent.start and opening.lower_.endswith("ing")
+                    and opening.i < child.i) \
+                    and (appos := next((c for c in child.children if c.dep_ == "appos"
+                                        and c.pos_ in {"NOUN", "PROPN"}), None)) is not None:
+                child = appos  # "Hearing appeals at X, the commission, headed by Y, accepted": the commission
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients.extend(list_items(child))

@@ -616,10 +616,14 @@ class DocView:
             if near is not None and near.pos_ == "PROPN" and near.i != token.head.i \
                     and self.mention_entity(near) != self.mention_entity(token.head):
                 e = self.mention_entity(near)
-                return (e, 0.9) if e is not None and self.type_of(e) in types else None
-            e = self.mention_entity(token.head)
-            if e is not None and self.type_of(e) in types:
-                return e, 0.95
+                if e is not None and self.type_of(e) in types:
+                    return e, 0.9
+                if token.pos_ != "NOUN":
+                    return None  # (a common noun is resolved as one below: "..., the commission, headed by")
+            else:
+                e = self.mention_entity(token.head)
+                if e is not None and self.type_of(e) in types:
+                    return e, 0.95
         if token.pos_ == "NOUN" and token.lemma_ in NOMINEE_NOUNS | ROLE_NOUNS and "Person" in types \
                 and token.i + 1 < len(self.doc):
             m = self.longest.get(token.i + 1)
@@ -2103,7 +2107,9 @@ class RelationEngine:
             # "Monday's session threw out the papers of X": the body whose session it was
             sitting = frame is not None and not frame.passive and bool(frame.agents) \
                 and all(a.lemma_ in SITTING_NOUNS for a in frame.agents)
-            body = view.election_body(before=trigger.i) if not sources and frame is not None \
+            # (not "X, whose papers had been rejected": an earlier act, by whoever did it then)
+            earlier = trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+            body = view.election_body(before=trigger.i) if not sources and frame is not None and not earlier \
                 and (frame.passive and not frame.agents or sitting) and p.kind == "verb" and not any(
                     o.lemma_ in {"term", "office", "mandate"} for o in frame.preps.get("from", [])) else None
             if body is not None:

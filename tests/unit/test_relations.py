@@ -3472,3 +3472,15 @@ def test_a_missions_chief_observer_tagged_with_the_mission_and_the_eu_by_two_nam
     assert not any("Chief Observer" in e.name for e in ex.entities), [e.name for e in ex.entities]
     assert len([e for e in ex.entities if e.type == "Organization" and "E" in e.name[:1]]) == 2, \
         [e.name for e in ex.entities]  # the EU (also "European Union") and the Election Commission
+
+
+def test_appeals_accepted_and_turned_down_and_an_opening_participle(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission (EC) on Sunday restored the candidacies of two aspirants. Hearing "
+                            "appeals at the Nirbachan Bhaban in Agargaon, the commission, headed by Chief Election "
+                            "Commissioner AKM Nurul Huda Chowdhury, accepted the appeals of Tasnim Akhter, the "
+                            "National Citizen Party (NCP) nominee, and independent aspirant Mahbubur Rahman Khan, "
+                            "whose papers had been rejected over discrepancies in their wealth statements. The appeals "
+                            "of Jatiya Party candidate Golam Mostafa and two independents were turned down.")
+    assert has(ex, "APPROVED_CANDIDACY", "Election Commission", "Tasnim Akhter"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "Election Commission", "Mahbubur Rahman Khan"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Election Commission", "Golam Mostafa"), triples(ex)
