@@ -1531,7 +1531,14 @@ class MentionFinder:
                             kinds.append("local")
                         elif any(w in body for w in ("parliament", "national assembly", "congress", "senate",
                                                      "house of representatives", "chamber of deputies")):
-                            kinds.append("parliamentary")
+                            # ("to the Flemish Parliament": a region's, named by an adjective that is no country's)
+                            qualifier = next((c for c in body_head.children if c.dep_ in {"amod", "compound"}
+                                              and c.text[:1].isupper() and c.i < body_head.i), None)
+                            regional = qualifier is not None and body_head.lower_ == "parliament" \
+                                and qualifier.lower_ not in {"national", "federal", "european", "state"} \
+                                and not lex.country_of_adjective(qualifier.text) and not lex.country(qualifier.text) \
+                                and qualifier.text.endswith(("ish", "an", "ian", "ese"))
+                            kinds.append("regional" if regional else "parliamentary")
                 if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":

@@ -577,9 +577,10 @@ class DocView:
                     body = hit
                 if body is not None and body in self.holders:
                     return self.holders[body]
-        if token.pos_ == "NOUN" and "Person" in types and role in self.lex.titles:
+        roles = MONARCH_TITLES if role == "monarch" else {role}  # "The monarch later held talks": the king
+        if token.pos_ == "NOUN" and "Person" in types and (role in self.lex.titles or role == "monarch"):
             for t in reversed(self.titles):
-                if t.start < token.i and role in fold(t.text):
+                if t.start < token.i and any(r in fold(t.text) for r in roles):
                     person = self.titled.get(t.start)
                     if person is not None:
                         return person
@@ -927,6 +928,43 @@ def _list_before_it(view: DocView, it: Token) -> Token | None:
     return None
 
 
+def _number(token: Token) -> int | None:
+    text = token.text.replace(",", "")
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(token.lower_)
+
+
+def _seat_count(obj: Token) -> int | None:
+    """The number of seats an object counts: "21 seats", "25 of the 150 seats"."""
+    if obj.pos_ == "NUM" and any(t.lemma_ == "seat" for t in obj.subtree):
+        return _number(obj)
+    if obj.lemma_ == "seat" and obj.tag_ == "NNS":
+        return next((n for c in obj.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None)
+    return None
+
+
+def _minority_of_seats(verb: Token) -> bool:
+    """Whether the verb's object is a count of seats that another party in the story beat ("The MR won 21
+    seats" after "gave the N-VA 25 of the 150 seats"), with no word that makes it the most."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if {t.lower_ for t in obj.subtree} & {"most", "majority", "largest", "biggest", "all"}:
+            return False
+        share = _seat_count(obj)
+        if share is None:
+            continue
+        counts = []
+        for t in verb.doc:
+            if t.lemma_ != "seat" or t.tag_ != "NNS":
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i >= 1 and verb.doc[t.head.i - 1].like_num:
+                n = _number(verb.doc[t.head.i - 1])  # "25 of the 150 seats": 25 (150 is the total)
+            else:
+                n = next((x for c in t.children if c.dep_ == "nummod" and (x := _number(c)) is not None), None)
+            if n is not None:
+                counts.append(n)
+        return any(n > share for n in counts)
+    return False
+
+
 def _vote_share_phrase(verb: Token) -> bool:
     """Whether the verb has a "with N percent" phrase: a vote's result."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ == "PERCENT" for o in c.subtree)
@@ -987,6 +1025,7 @@ LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
                                 "election", "vote", "poll", "polls", "elections"})
+MONARCH_TITLES = frozenset({"king", "queen", "emir", "sultan", "grand duke"})
 PAIR_NOUNS = frozenset({"pair", "duo", "ticket", "tandem"})
 FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
@@ -2042,6 +2081,11 @@ class RelationEngine:
                 continue
             if p.type == "APPROVED_CANDIDACY" and _vote_share_phrase(verb):
                 continue  # "X was confirmed with 85.2 percent": a primary's result, not a commission's approval
+            if p.type == "WON" and verb.tag_ in {"VBZ", "VBP", "VBG"} and any(
+                    c.dep_ == "dobj" and c.lemma_ == "poll" for c in verb.children):
+                continue  # "X, who tops the polls": a standing in surveys, not a result
+            if p.type == "WON" and _minority_of_seats(verb):
+                continue  # "The MR won 21 seats" (the N-VA 25): a share of the seats, not the election
             if p.type == "WON" and _in_earlier_term(verb):
                 continue  # "won the largest number of seats in the outgoing assembly": the last election's
             if p.type == "CANDIDATE_IN" and p.passive and not any(

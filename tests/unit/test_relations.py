@@ -3484,3 +3484,17 @@ def test_appeals_accepted_and_turned_down_and_an_opening_participle(extractor) -
     assert has(ex, "APPROVED_CANDIDACY", "Election Commission", "Tasnim Akhter"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "Election Commission", "Mahbubur Rahman Khan"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Election Commission", "Golam Mostafa"), triples(ex)
+
+
+def test_the_monarch_a_regional_parliament_topped_and_a_lesser_seat_count(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    text = ("BRUSSELS, June 12 (Belga) - King Philippe on Tuesday received Pieter Claes at the Royal "
+            "Palace, two days after the Flemish nationalists won Sunday's federal election. The "
+            "monarch later held talks with Sophie Lambert, president of the Reformist Movement (MR). "
+            "Final figures gave the N-VA 25 of the 150 seats. The MR won 21 seats. The N-VA also "
+            "topped the poll in the election to the Flemish Parliament held the same day. Valadares, "
+            "who leads most opinion polls, spoke.")
+    ex = extract(extractor, text)
+    assert has(ex, "MET_WITH", "Sophie Lambert", "Philippe"), triples(ex)
+    assert not any(r[0] == "WON" and r[1] == "Reformist Movement" for r in triples(ex)), triples(ex)
+    assert any(r[0] == "WON" and r[1] == "N-VA" and "regional" in r[2] for r in triples(ex)), triples(ex)
+    assert not any(r[0] == "WON" and r[1] == "Valadares" for r in triples(ex)), triples(ex)
