@@ -229,6 +229,8 @@ def _is_name_token(token: Token) -> bool:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+LEADER_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "founder", "members",
+                          "candidate", "candidates", "list"})
 PAIR_WORDS = frozenset({"pair", "duo", "ticket", "tandem", "couple"})
 LEGISLATURE_NOUNS = frozenset({"house", "chamber", "parliament", "legislature", "assembly", "senate"})
 MISSION_KIND_WORDS = frozenset({"observation", "observer", "election", "electoral", "monitoring", "assessment"})
@@ -1077,8 +1079,9 @@ class MentionFinder:
                 return True
             if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
                 return True
-            if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children):
-                return True  # "X, who heads the party"
+            if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children) \
+                    and not any(c.lower_ == "whose" and c.head.lemma_ in LEADER_NOUNS for c in child.subtree):
+                return True  # "X, who heads the party" (not "X, whose leader Y had hoped": a party)
             if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" \
                     and head.dep_ == "appos" and head.head.lemma_ in PAIR_WORDS:
                 return True  # "An independent pair, X and Y Z": both people
@@ -1151,7 +1154,9 @@ class MentionFinder:
                 # ("Rafael Becker (UP) won": a person and the party in brackets, not the person's acronym)
                 party_after = self.lex.is_given_name(words[0].text) and len(words) >= 2 and self._acronym_after(
                     doc, m) and doc[m.end + 1].text != "".join(t.text[0] for t in words if t.text[:1].isupper())
-                if self._acronym_after(doc, m) and not party_after or any(
+                whose_leader = any(c.dep_ == "relcl" and any(w.lower_ == "whose" and w.head.lemma_ in LEADER_NOUNS
+                                                             for w in c.subtree) for c in head.children)
+                if self._acronym_after(doc, m) and not party_after or whose_leader or any(
                         c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"} or c.lemma_ == "partner" and any(
                             g.lower_ in {"coalition", "junior", "senior", "governing"} for g in c.children)
                         for c in appos):  # ("Fine Gael, the junior coalition partner")

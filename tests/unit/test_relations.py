@@ -3498,3 +3498,11 @@ def test_the_monarch_a_regional_parliament_topped_and_a_lesser_seat_count(extrac
     assert not any(r[0] == "WON" and r[1] == "Reformist Movement" for r in triples(ex)), triples(ex)
     assert any(r[0] == "WON" and r[1] == "N-VA" and "regional" in r[2] for r in triples(ex)), triples(ex)
     assert not any(r[0] == "WON" and r[1] == "Valadares" for r in triples(ex)), triples(ex)
+
+
+def test_a_name_whose_leader_is_someone_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Belgium voted on Sunday in the federal election. Vlaams Belang, whose leader Kris De Smet had hoped to "
+            "become the largest party, finished second with 22 seats.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Vlaams": "B-PERSON", "Belang": "I-PERSON"})
+    assert has(ex, "HEADS", "Kris De Smet", "Vlaams Belang"), triples(ex)
+    assert not any(e.type == "Person" and e.name == "Vlaams Belang" for e in ex.entities)
