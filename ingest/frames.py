@@ -305,6 +305,9 @@ def build_frame(verb: Token) -> Frame:
                 if all(a.ent_type_ in {"GPE", "LOC"} for a in frame.agents) and child.ent_type_ not in {"GPE", "LOC"}:
                     frame.agents = list_items(child)  # "New Delhi, Oct 15 (PTI) The Commission announced": the
                     # dateline read as a first subject
+                elif all(a.pos_ == "NOUN" for a in frame.agents) and child.pos_ == "PROPN" \
+                        and child.left_edge.i == frame.agents[-1].i + 1:
+                    frame.agents = list_items(child)  # "The main opposition Samagi Jana Balawegaya fielded": the name
                 continue  # two subjects for one verb: a misparse; the first is the real one
             opening = child.left_edge
             if (child.tag_ == "VBG" or opening.i == opening.sent.start and opening.lower_.endswith("ing")

@@ -3506,3 +3506,13 @@ def test_a_name_whose_leader_is_someone_is_a_party(extractor) -> None:  # type: 
     ex = extract_reparsed(extractor, text, {}, ents={"Vlaams": "B-PERSON", "Belang": "I-PERSON"})
     assert has(ex, "HEADS", "Kris De Smet", "Vlaams Belang"), triples(ex)
     assert not any(e.type == "Person" and e.name == "Vlaams Belang" for e in ex.entities)
+
+
+def test_a_name_after_the_main_opposition_and_in_the_race(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Sri Lanka votes on September 21 in the presidential election. The main opposition Samagi "
+                            "Jana Balawegaya (SJB) fielded its leader, Kavinda Jayasuriya, while the SLPP nominated "
+                            "former minister Nalaka Wijesekara. Legislator Sivakumar Ponnambalam is also in the race. "
+                            "Anna Kowal is not in the race. John Smith was in the room.")
+    assert has(ex, "NOMINATED", "Samagi Jana Balawegaya", "Kavinda Jayasuriya"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Sivakumar Ponnambalam", "presidential election"), triples(ex)
+    assert not any(r[0] == "CANDIDATE_IN" and r[1] in {"Anna Kowal", "John Smith"} for r in triples(ex)), triples(ex)
