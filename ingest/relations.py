@@ -1154,7 +1154,10 @@ class RelationEngine:
         keep(found, "shared acts", self._shared_acts, view, found)
         keep(found, "numbered rivals", self._numbered_rivals, view, found)
         keep(found, "derived", self._derived, view, found)
-        return found
+        # a needs-assessment mission comes before any observation: it observes nothing itself
+        assessing = {m.entity for m in view.mentions if m.type == "Delegation"
+                     and any(t.lower_ == "assessment" for t in view.doc[m.start:m.end])}
+        return [f for f in found if not (f.type == "OBSERVES" and f.source in assessing)]
 
     def _trigger_candidates(self, doc: Doc) -> Iterator[Token]:
         """The tokens whose lemma or lower-case form some verb or noun row fires on, in order: a cheap
@@ -2341,7 +2344,9 @@ class RelationEngine:
             rows: list[Pattern] | None = None
             if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"}:
                 rows = self._verb_rows_for(t)
-            elif t.tag_ == "JJ" and t.dep_ == "amod" and t.lower_.endswith("ed") and t.head.lemma_ in LIST_SUBJECTS:
+            elif t.tag_ == "JJ" and t.dep_ == "amod" and t.lower_.endswith("ed") and t.head.lemma_ in LIST_SUBJECTS \
+                    or t.i == sent.start and t.lower_.endswith("ed") and t.head.lemma_ == "be":
+                # ("The accepted list includes A and B"; "Registered were A, B and C", with "Registered" a name)
                 rows = self.verb_rows.get(t.lower_[:-1]) or self.verb_rows.get(t.lower_[:-2])
             for p in rows or []:
                 if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t):
@@ -2405,6 +2410,8 @@ class RelationEngine:
                 o.lemma_ in {"list", "ballot"} for o in c.children) for c in root.children) \
                 and any(c.dep_ == "nsubj" and c.i > root.i and c.ent_type_ == "PERSON" for c in root.children):
             return True  # "Also on the list are A of X and B"
+        if (first.tag_ == "VBN" or first.lower_.endswith("ed")) and root.lemma_ == "be" and root.i == first.i + 1:
+            return True  # "Registered were A, B and C", with "were" read as the verb (and "Registered" as a name)
         nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"

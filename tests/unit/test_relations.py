@@ -3516,3 +3516,14 @@ def test_a_name_after_the_main_opposition_and_in_the_race(extractor) -> None:  #
     assert has(ex, "NOMINATED", "Samagi Jana Balawegaya", "Kavinda Jayasuriya"), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Sivakumar Ponnambalam", "presidential election"), triples(ex)
     assert not any(r[0] == "CANDIDATE_IN" and r[1] in {"Anna Kowal", "John Smith"} for r in triples(ex)), triples(ex)
+
+
+def test_registered_were_read_as_a_name_and_an_assessment_mission_observes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    text = ("Lithuania's Central Electoral Commission (VRK) on Thursday registered six candidates for the May 13 "
+            "presidential election. Registered were Anna Kowal, a former minister; Ieva Dambrauskaite, a member of "
+            "the Seimas; and Jonas Kazlauskas. An OSCE/ODIHR needs assessment mission, headed by Marta Nowak, "
+            "visited Vilnius in February to observe the preparations for the election.")
+    ex = extract(extractor, text)
+    for person in ("Anna Kowal", "Ieva Dambrauskaite", "Jonas Kazlauskas"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Commission", person), (person, triples(ex))
+    assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
