@@ -62,6 +62,9 @@ def list_items(token: Token) -> list[Token]:
                 and t.head.lower_ == "of" and t.pos_ == "PROPN" and child.doc[child.i - 1].lower_ in {"and", "or"}
             if repeated_of:
                 queue.extend(o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+                # ("... and of her running mate, economist X": the name set beside the noun)
+                queue.extend(a for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                             for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
             elif conj or listed or three:
                 queue.append(child)
             elif child.dep_ == "appos" and t.pos_ == "NOUN" and child.pos_ == "PROPN" \
@@ -420,8 +423,10 @@ def build_frame(verb: Token) -> Frame:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.right_edge.i < verb.i]
         if objects and objects[-1].right_edge.i >= verb.i - 5:
             frame.patients.append(objects[-1])
-        elif verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].ent_type_ == "ORG":
-            frame.patients.append(verb.doc[verb.i - 2])  # "to register the list of the Union for X, led by Y"
+        elif verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].ent_type_ == "ORG" \
+                and verb.lemma_ != "head":
+            # "to register the list of the Union for X, led by Y" (a list is "headed by" its first candidate)
+            frame.patients.append(verb.doc[verb.i - 2])
     if not frame.patients and passive:
         # "The group is co-chaired by X", parsed with the subject hung on "is"
         auxes = [a for a in verb.children if a.dep_ == "auxpass"]

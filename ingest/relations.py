@@ -911,6 +911,16 @@ def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
 ONE_OF_THEM_REACH = 5  # tokens after "One of them," within which the person's name must start
 
 
+def _list_heading_clauses(t: Token) -> list[Token]:
+    """"headed by X" after "the ticket of the Vamos party," (on the party, or on the verb of the ticket)."""
+    out = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+           for c in o.children if c.dep_ == "acl" and c.lemma_ == "head" and c.tag_ == "VBN"]
+    if t.dep_ == "dobj":
+        out += [c for c in t.head.children if c.dep_ == "advcl" and c.lemma_ == "head" and c.tag_ == "VBN"
+                and c.i == t.right_edge.i + 2 and t.doc[c.i - 1].text == ","]
+    return out
+
+
 def _list_before_it(view: DocView, it: Token) -> Token | None:
     """The list an "it" heading a passive "led/headed/topped by" stands for: the one list noun, an object,
     earlier in its sentence or in the one before ("registered the list of the X party on April 30; it is led
@@ -1020,7 +1030,7 @@ AMONG_IDS = word_ids(["among"])
 WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
-LIST_NOUNS = frozenset({"list", "slate"})
+LIST_NOUNS = frozenset({"list", "slate", "ticket"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
@@ -1396,6 +1406,12 @@ class RelationEngine:
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in {"date", "day"})
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
+                if inner and t.head.i == trigger.i:
+                    # "approved the candidacies of A, ..., and of her running mate, B", the second "of" on the verb
+                    inner += [a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i
+                              and view.doc[c.i - 1].lower_ in {"and", "or"} for o in c.children if o.dep_ == "pobj"
+                              for a in ([o] if o.pos_ == "PROPN" else
+                                        [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"])]
                 counted = [_counted(x) for x in inner]
                 if inner and all(c is not x and c.tag_ in {"NNS", "NNPS"} for c, x in zip(counted, inner, strict=True)):
                     # "approved the qualifications of six of the 80 hopefuls: A; B; C": the ones listed
@@ -2069,6 +2085,9 @@ class RelationEngine:
                 continue  # "X had been chosen to head the Hebron First list": a nomination, not yet its head
             if p.type == "HEADS" and any(t.lemma_ in LIST_NOUNS and t.i not in view.at for t in frame.patients):
                 continue  # "the party's list is headed by X": a nomination (`_party_lists`), not a post
+            if p.type == "HEADS" and verb.lemma_ == "head" and verb.dep_ == "acl" and verb.head.dep_ == "pobj" \
+                    and verb.head.head.lower_ == "of" and verb.head.head.head.lemma_ in LIST_NOUNS:
+                continue  # "the ticket of the Vamos party, headed by X": the ticket's head, not the party's
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
             if p.subject and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in p.subject for c in verb.children):
@@ -3101,6 +3120,9 @@ class RelationEngine:
             for clause in t.children:
                 if clause.dep_ == "acl" and clause.lemma_ in LIST_TOPPING_VERBS and not _blocked(clause, self.lex):
                     people += build_frame(clause).agents  # "the IAF's list, headed by X"
+            # "the presidential ticket of the Vamos party, headed by X": the ticket is headed, whichever noun the
+            # participle hangs on
+            people += [a for c in _list_heading_clauses(t) if not _blocked(c, self.lex) for a in build_frame(c).agents]
             for clause in (c for p_ in t.children if p_.dep_ == "prep" and p_.lower_ == "of" for o in p_.children
                            for c in o.children if c.dep_ == "relcl"):
                 if clause.lemma_ in {"top", "head"} and is_passive(clause) and not _blocked(clause, self.lex):
@@ -3127,10 +3149,16 @@ class RelationEngine:
     def _list_approved(self, view: DocView, t: Token, hit: tuple[int, float]) -> Iterator[Found]:
         """"the commission approved the national list of the IAF, which is topped by X": the body approved X"""
         verb = t.head
-        if t.dep_ != "dobj" or _blocked(verb, self.lex):
+        if t.dep_ != "dobj":
             return
         for p in self._verb_rows_for(verb) or []:
-            if p.type != "APPROVED_CANDIDACY" or p.governor or not _has_required(p, verb):
+            if p.type == "APPROVED_CANDIDACY" and (p.governor or _blocked(verb, self.lex)):
+                continue
+            if p.type == "REJECTED_CANDIDACY" and not (p.governor and verb.dep_ in {"xcomp", "ccomp"}
+                                                       and verb.head.lemma_ in p.governor
+                                                       and not _blocked(verb.head, self.lex)):
+                continue  # "refused to register the ticket of the X party, headed by Y": Y refused
+            if p.type not in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} or not _has_required(p, verb):
                 continue
             frame = build_frame(verb)
             for s, fs in self._arguments(view, p.source, p.source_types, frame, verb, p.through, set()):

@@ -3527,3 +3527,16 @@ def test_registered_were_read_as_a_name_and_an_assessment_mission_observes_nothi
     for person in ("Anna Kowal", "Ieva Dambrauskaite", "Jonas Kazlauskas"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Commission", person), (person, triples(ex))
     assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
+
+
+def test_a_ticket_headed_by_refused_and_a_running_mate_approved(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Guatemala votes on June 20 in the general election. Guatemala's Supreme Electoral "
+                            "Tribunal (TSE) on Tuesday refused to register the presidential ticket of the Vamos party, "
+                            "headed by former congressman Luis Armando Castillo, ruling that he had failed to present "
+                            "a certificate. At the same session the tribunal approved the candidacies of Sandra Mejia, "
+                            "the presidential nominee of the National Unity of Hope (UNE), and of her running mate, "
+                            "economist Julio Ajanel.")
+    assert has(ex, "NOMINATED", "Vamos party", "Luis Armando Castillo"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Supreme Electoral Tribunal", "Luis Armando Castillo"), triples(ex)
+    assert not has(ex, "HEADS", "Luis Armando Castillo", "Vamos party"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", "Julio Ajanel"), triples(ex)
