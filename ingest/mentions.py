@@ -229,6 +229,8 @@ def _is_name_token(token: Token) -> bool:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+PARTY_KIND_WORDS = frozenset({"Democratic", "Socialist", "Liberal", "Conservative", "Labour", "Labor", "Republican",
+                              "National", "Progressive", "Green", "Popular", "Social", "Communist", "Radical"})
 LEADER_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "founder", "members",
                           "candidate", "candidates", "list"})
 PAIR_WORDS = frozenset({"pair", "duo", "ticket", "tandem", "couple"})
@@ -1930,6 +1932,11 @@ class MentionFinder:
                     words = tuple(tokens[:-1])
                     short.setdefault(words, m)
                     forms.setdefault(words[0], {}).setdefault(words, "Organization")
+                if len(tokens) >= 4 and tokens[-1].lower() == "party" and tokens[-2] in PARTY_KIND_WORDS:
+                    # "put forward by Ak Zhol" after "the Ak Zhol Democratic Party": the name without its kind
+                    words = tuple(tokens[:-2])
+                    short.setdefault(words, m)
+                    forms.setdefault(words[0], {}).setdefault(words, "Organization")
             elif m.type == "Person" and len(m.name.split()) >= 2:
                 words = tuple(m.name.split())
                 forms.setdefault(words[0], {}).setdefault(words, "Person")
@@ -1969,6 +1976,11 @@ class MentionFinder:
             if owner is not None and not owner.acronym:
                 owner.acronym = " ".join(texts[i:i + length])  # the article's own short form
             inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
+            if mtype == "Organization" and len(inside) == 1 and inside[0].type in {"Person", "Location"} \
+                    and (inside[0].start, inside[0].end) == (i, i + length) and length > 1:
+                inside[0].type, inside[0].props = "Organization", {"rule": "rescan"}  # "Ak Zhol" read as a person
+                i += length
+                continue
             if mtype == "Person" and len(inside) == 1 and (inside[0].type == "Location" or length > 1
                                                             and inside[0].type == "Organization") \
                     and (inside[0].start, inside[0].end) == (i, i + length) and fold(texts[i]) not in self.lex.cities \

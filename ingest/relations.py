@@ -2735,6 +2735,12 @@ class RelationEngine:
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             portfolio = doc[j].lower_ == "for"
             org, j = self._org_after(view, j + 1)
+            if org is None and not portfolio and j < n and doc[j - 1].lower_ == "the" \
+                    and doc[j].lemma_ in self.lex.org_head_nouns and doc[j].pos_ == "NOUN":
+                # "Deputy chairperson of the commission Saule Imanbayeva": the body named before
+                org = view.antecedent(doc[j], frozenset({"Organization"}))
+                if org is not None:
+                    j += 1
             if portfolio and org is not None:
                 # "the Assembly's co-rapporteur for Georgia, X", "the organisation's Assistant Secretary General
                 # for Political Affairs, X": what follows "for" is the brief; the body is the one before

@@ -3540,3 +3540,13 @@ def test_a_ticket_headed_by_refused_and_a_running_mate_approved(extractor) -> No
     assert has(ex, "REJECTED_CANDIDACY", "Supreme Electoral Tribunal", "Luis Armando Castillo"), triples(ex)
     assert not has(ex, "HEADS", "Luis Armando Castillo", "Vamos party"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", "Julio Ajanel"), triples(ex)
+
+
+def test_a_party_named_without_its_kind_and_a_post_of_the_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kazakhstan's Central Election Commission registered the lists of the Amanat party and the Ak Zhol "
+            "Democratic Party. They include Aigerim Sarsenbayeva, a Shymkent lawyer put forward by Ak Zhol. Deputy "
+            "chairperson of the commission Saule Imanbayeva said 640 observers had been accredited.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Ak#2": "B-PERSON", "Zhol#2": "I-PERSON"})
+    assert has(ex, "NOMINATED", "Ak Zhol Democratic Party", "Aigerim Sarsenbayeva"), triples(ex)
+    assert not any(e.type == "Person" and e.name == "Ak Zhol" for e in ex.entities)
+    assert has(ex, "HOLDS_POSITION", "Saule Imanbayeva", "Central Election Commission"), triples(ex)
