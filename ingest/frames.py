@@ -128,7 +128,8 @@ def _causative(verb: Token) -> bool:
     """"They had their applications turned down by the commission": a participle with a "by" phrase
     under "have" or "get", its subject what is done to."""
     return verb.dep_ in {"ccomp", "xcomp", "oprd"} and verb.tag_ == "VBN" and verb.head.lemma_ in {"have", "get"} \
-        and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "agent" or c.dep_ in SUBJECT_DEPS and any(  # ("also had her papers accepted")
+            g.dep_ == "poss" and g.lower_ in {"his", "her", "their"} for g in c.children) for c in verb.children)
 
 
 def _copular_participle(verb: Token) -> bool:

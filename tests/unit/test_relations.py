@@ -3550,3 +3550,15 @@ def test_a_party_named_without_its_kind_and_a_post_of_the_commission(extractor) 
     assert has(ex, "NOMINATED", "Ak Zhol Democratic Party", "Aigerim Sarsenbayeva"), triples(ex)
     assert not any(e.type == "Person" and e.name == "Ak Zhol" for e in ex.entities)
     assert has(ex, "HOLDS_POSITION", "Saule Imanbayeva", "Central Election Commission"), triples(ex)
+
+
+def test_elected_as_its_torchbearer_and_had_her_papers_accepted(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Malawi Electoral Commission (MEC) on Tuesday accepted the nomination papers of seven "
+                            "presidential candidates for the September 17 elections. Lazarus Mwale, whom the Malawi "
+                            "Congress Party (MCP) elected as its torchbearer at a convention in April, was among them. "
+                            "Grace Kumwenda, a former nurse who is standing as an independent, also had her papers "
+                            "accepted. Anna Kowal had her car stolen.")
+    assert has(ex, "NOMINATED", "Malawi Congress Party", "Lazarus Mwale"), triples(ex)
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Malawi Electoral Commission", "Grace Kumwenda"), triples(ex)
+    assert not any("Anna Kowal" in r for r in triples(ex)), triples(ex)
