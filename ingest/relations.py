@@ -1694,6 +1694,11 @@ class RelationEngine:
                           and view.type_of(e) == "Person"]
                 return people, True
         if token.lemma_ not in CANDIDATE_NOUNS:
+            # "received the heads of the observer missions. Among them were A and B": the people listed next
+            here = view.sentence_of.get(token.i, 0)
+            if here + 1 < len(view.sentences) and token.dep_ == "dobj" \
+                    and view.sentences[here + 1][0].lower_ == "among" and view.sentences[here + 1][1].lower_ == "them":
+                return [], True
             return None  # "Members of the team met X": resolved like any other noun
         return [], True
 

@@ -3562,3 +3562,11 @@ def test_elected_as_its_torchbearer_and_had_her_papers_accepted(extractor) -> No
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Malawi Electoral Commission", "Grace Kumwenda"), triples(ex)
     assert not any("Anna Kowal" in r for r in triples(ex)), triples(ex)
+
+
+def test_received_the_heads_of_missions_among_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Monday afternoon President Sadyr Japarov received the heads of international observer "
+                            "missions at the Yntymak Ordo residence. Among them were Bakhtiyar Sadykov, who led the "
+                            "CIS observer mission, and Dutch parliamentarian Pieter van Leeuwen.")
+    assert has(ex, "MET_WITH", "Sadyr Japarov", "Bakhtiyar Sadykov"), triples(ex)
+    assert has(ex, "MET_WITH", "Sadyr Japarov", "Pieter van Leeuwen"), triples(ex)
