@@ -2160,7 +2160,10 @@ class MentionFinder:
 
 def _sending_agents(token: Token) -> list[Token]:
     """The "by" phrase of a sending verb hung on a noun: "observers sent by the Carter Center"."""
-    return [p for c in token.children if c.dep_ == "acl" and c.lemma_ in SENDING_VERBS
+    # ("International observers led by the ODIHR": a body leading observers sent them; a person leading them
+    # heads them, and is no sender: the caller keeps organizations and countries only)
+    return [p for c in token.children if c.dep_ == "acl" and (c.lemma_ in SENDING_VERBS or c.lemma_ == "lead"
+                                                              and token.lower_ in {"observers", "monitors"})
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 

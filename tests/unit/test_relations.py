@@ -3570,3 +3570,13 @@ def test_received_the_heads_of_missions_among_them(extractor) -> None:  # type: 
                             "CIS observer mission, and Dutch parliamentarian Pieter van Leeuwen.")
     assert has(ex, "MET_WITH", "Sadyr Japarov", "Bakhtiyar Sadykov"), triples(ex)
     assert has(ex, "MET_WITH", "Sadyr Japarov", "Pieter van Leeuwen"), triples(ex)
+
+
+def test_observers_led_by_a_body_are_its_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Montenegro voted on Sunday in the parliamentary election. International observers led "
+                            "by the OSCE Office for Democratic Institutions and Human Rights (ODIHR) said on Monday "
+                            "that the vote was competitive. The mission was headed by Ambassador Hans Richter of "
+                            "Germany.")
+    assert has(ex, "REPRESENTS", "ODIHR delegation", "OSCE Office for Democratic Institutions and Human Rights"), \
+        triples(ex)
+    assert has(ex, "HEADS", "Hans Richter", "ODIHR delegation"), triples(ex)
