@@ -911,6 +911,14 @@ def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
 ONE_OF_THEM_REACH = 5  # tokens after "One of them," within which the person's name must start
 
 
+def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, factor: float = 0.85) -> Iterator[Found]:
+    """An act told before, applied to people a later sentence names ("One of them, X"; "He will face A and B")."""
+    for s, fs in event.sources:
+        for person in people:
+            yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * factor, 3), sent,
+                        event.pattern.id + suffix, trigger=event.trigger, want_date=event.pattern.date)
+
+
 def _list_heading_clauses(t: Token) -> list[Token]:
     """"headed by X" after "the ticket of the Vamos party," (on the party, or on the verb of the ticket)."""
     out = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
@@ -2255,11 +2263,7 @@ class RelationEngine:
                 if event is None:
                     continue
                 named = view.persons_between(sent.start + 4, sent.start + 4 + ONE_OF_THEM_REACH)[:1]
-                for s, fs in event.sources:
-                    for person in named:
-                        yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.85, 3),
-                                    sent, event.pattern.id + "+one", trigger=event.trigger,
-                                    want_date=event.pattern.date)
+                yield from _applied(event, named, sent, "+one")
                 continue
             if sent.root.lemma_ in FACING_VERBS and not _blocked(sent.root, self.lex):
                 # "validated the candidacies of X and two challengers. He will face A and B": the two
@@ -2306,11 +2310,7 @@ class RelationEngine:
                           c.dep_ == "nummod" and NUMBER_WORDS.get(c.lower_) == len(people) for c in t.children)]
             if not rivals:
                 continue
-            for s, fs in event.sources:
-                for person in people:
-                    yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.85, 3),
-                                sent, event.pattern.id + "+rivals", trigger=event.trigger,
-                                want_date=event.pattern.date)
+            yield from _applied(event, people, sent, "+rivals")
             return
 
     @staticmethod
