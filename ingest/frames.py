@@ -226,14 +226,13 @@ def _running_mates(verb: Token, patients: list[Token]) -> list[Token]:
     def mate_phrase(holder: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "as" and any(
             o.dep_ == "pobj" and o.lemma_ in MATE_NOUNS for o in c.children) for c in holder.children)
+    withs = [prep for holder in (verb, *patients) for prep in holder.children
+             if prep.dep_ == "prep" and prep.lower_ == "with"]
+    if not withs:
+        return []
     on_verb = mate_phrase(verb)
-    out = []
-    for holder in (verb, *patients):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
-                        and (on_verb or mate_phrase(o))]
-    return out
+    return [o for prep in withs for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            and (on_verb or mate_phrase(o))]
 
 
 def _whose_subject(verb: Token) -> bool:
