@@ -2019,6 +2019,8 @@ class RelationEngine:
                 t.pos_ in {"VERB", "AUX"} for t in doc[whom.i + 1:verb.i]):
             actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
             person = view.at.get(whom.i - 2)
+            if person is not None and person.type != "Person" and (above := person_above(doc[whom.i - 2])) is not None:
+                person = view.at.get(above.i) or person  # "X, a member of the Seimas, whom the party put forward"
             if actor and person is not None:
                 frame = Frame(trigger=verb, passive=False)
                 frame.agents.append(doc[actor[-1].end - 1])

@@ -3580,3 +3580,9 @@ def test_observers_led_by_a_body_are_its_mission(extractor) -> None:  # type: ig
     assert has(ex, "REPRESENTS", "ODIHR delegation", "OSCE Office for Democratic Institutions and Human Rights"), \
         triples(ex)
     assert has(ex, "HEADS", "Hans Richter", "ODIHR delegation"), triples(ex)
+
+
+def test_whom_after_a_persons_apposition_with_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Ieva Dambrauskaite, a member of the Seimas, whom the Social Democratic Party of "
+                            "Lithuania (LSDP) put forward in January, was registered.")
+    assert has(ex, "NOMINATED", "Social Democratic Party of Lithuania", "Ieva Dambrauskaite"), triples(ex)
