@@ -229,6 +229,8 @@ def _is_name_token(token: Token) -> bool:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+PARTY_MEMBERS_NOUNS = frozenset({"democrats", "socialists", "liberals", "conservatives", "greens", "republicans",
+                                 "patriots", "nationalists"})
 PARTY_KIND_WORDS = frozenset({"Democratic", "Socialist", "Liberal", "Conservative", "Labour", "Labor", "Republican",
                               "National", "Progressive", "Green", "Popular", "Social", "Communist", "Radical"})
 LEADER_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "founder", "members",
@@ -1414,6 +1416,11 @@ class MentionFinder:
                 prev.end, prev.type = m.end, "Person"  # "Tatyana" (GPE) + "Kirsanova" (ORG): one person
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 prev.props = {"ner": "PERSON"}
+                continue
+            if prev is not None and prev.type == "Organization" and m.type == "Person" and m.start == prev.end \
+                    and doc[m.end - 1].lower_ in PARTY_MEMBERS_NOUNS:
+                prev.end = m.end  # "Homeland Union - Lithuanian" + "Christian Democrats": one party's name
+                prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 continue
             if prev is not None and prev.type == m.type == "Location" and m.start == prev.end + 1 \
                     and doc[prev.end].lower_ in FOREIGN_CONNECTORS | {"an"} and doc[m.start].text[:1].isupper():

@@ -3586,3 +3586,12 @@ def test_whom_after_a_persons_apposition_with_a_body(extractor) -> None:  # type
     ex = extract(extractor, "Ieva Dambrauskaite, a member of the Seimas, whom the Social Democratic Party of "
                             "Lithuania (LSDP) put forward in January, was registered.")
     assert has(ex, "NOMINATED", "Social Democratic Party of Lithuania", "Ieva Dambrauskaite"), triples(ex)
+
+
+def test_a_party_name_the_ner_cut_before_its_members_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Registered were Andrius Vaitkus, a former defence minister nominated by the Homeland Union - Lithuanian "
+            "Christian Democrats (TS-LKD); and Jonas Kazlauskas.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Homeland": "B-ORG", "Union": "I-ORG", "-": "I-ORG",
+                                                     "Lithuanian": "I-ORG", "Christian": "B-PERSON",
+                                                     "Democrats": "I-PERSON"})
+    assert has(ex, "NOMINATED", "Homeland Union - Lithuanian Christian Democrats", "Andrius Vaitkus"), triples(ex)
