@@ -983,6 +983,13 @@ def _minority_of_seats(verb: Token) -> bool:
     return False
 
 
+def _ended_term(verb: Token) -> bool:
+    """Whether the verb's term is told as over: "from 2012 to 2024", "until 2020"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"} and any(
+        o.dep_ == "pobj" and re.fullmatch(r"(19|20)\d\d", o.text) for o in c.children) for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i)
+
+
 def _vote_share_phrase(verb: Token) -> bool:
     """Whether the verb has a "with N percent" phrase: a vote's result."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.ent_type_ == "PERCENT" for o in c.subtree)
@@ -2116,6 +2123,8 @@ class RelationEngine:
                 continue  # "called on the president to resign": a demand, not a visit
             if p.needs_result and not _gives_result(verb):
                 continue
+            if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and _ended_term(verb):
+                continue  # "served on the Constitutional Court from 2012 to 2024": a post held once, not now
             if p.type == "APPROVED_CANDIDACY" and _vote_share_phrase(verb):
                 continue  # "X was confirmed with 85.2 percent": a primary's result, not a commission's approval
             if p.type == "WON" and verb.tag_ in {"VBZ", "VBP", "VBG"} and any(

@@ -3595,3 +3595,10 @@ def test_a_party_name_the_ner_cut_before_its_members_noun(extractor) -> None:  #
                                                      "Lithuanian": "I-ORG", "Christian": "B-PERSON",
                                                      "Democrats": "I-PERSON"})
     assert has(ex, "NOMINATED", "Homeland Union - Lithuanian Christian Democrats", "Andrius Vaitkus"), triples(ex)
+
+
+def test_a_term_told_as_over_is_no_membership(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Inese Kalnina, 61, served on the Constitutional Court from 2012 to 2024 and later taught "
+                            "law. Anna Kowal serves on the Electoral Commission.")
+    assert not has(ex, "MEMBER_OF", "Inese Kalnina", "Constitutional Court"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Anna Kowal", "Electoral Commission"), triples(ex)
