@@ -230,7 +230,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
 PARTY_MEMBERS_NOUNS = frozenset({"democrats", "socialists", "liberals", "conservatives", "greens", "republicans",
-                                 "patriots", "nationalists"})
+                                 "patriots", "nationalists", "progressives"})
 PARTY_KIND_WORDS = frozenset({"Democratic", "Socialist", "Liberal", "Conservative", "Labour", "Labor", "Republican",
                               "National", "Progressive", "Green", "Popular", "Social", "Communist", "Radical"})
 LEADER_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "founder", "members",
@@ -1115,6 +1115,10 @@ class MentionFinder:
     # -- types from context ---------------------------------------------------------------
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         for m in mentions:
+            if m.type == "Location" and m.end - m.start == 1 and doc[m.start].lower_ in PARTY_MEMBERS_NOUNS \
+                    and doc[m.start].text[:1].isupper() and not m.props.get("city"):
+                m.type = "Organization"  # "Progressives lawmaker X", "The Progressives said": a party
+                m.props["party"] = True
             words = list(doc[m.start:m.end])
             head = doc[m.end - 1]
             if m.type == "Location" and m.props.get("ner") in {"GPE", "LOC"} and not m.props.get("city") \

@@ -3602,3 +3602,11 @@ def test_a_term_told_as_over_is_no_membership(extractor) -> None:  # type: ignor
                             "law. Anna Kowal serves on the Electoral Commission.")
     assert not has(ex, "MEMBER_OF", "Inese Kalnina", "Constitutional Court"), triples(ex)
     assert has(ex, "MEMBER_OF", "Anna Kowal", "Electoral Commission"), triples(ex)
+
+
+def test_a_party_called_by_its_members_plural(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A third contender, Progressives lawmaker Roberts Liepins, dropped out after the first "
+                            "round. The Progressives, who had put him forward in April, then said their deputies would "
+                            "vote according to their conscience.")
+    assert has(ex, "MEMBER_OF", "Roberts Liepins", "Progressives"), triples(ex)
+    assert has(ex, "NOMINATED", "Progressives", "Roberts Liepins"), triples(ex)
