@@ -319,7 +319,7 @@ class MentionFinder:
             elif m.type == "Organization" and any(c.dep_ == "appos" and c.lemma_ in {"party", "alliance", "coalition"}
                                                   and c.is_lower for c in doc[m.end - 1].children):
                 m.props["party"] = True  # "Civil Contract, the ruling party of Prime Minister X"
-            elif m.type == "Organization" and _nominating_agent(doc[m.end - 1]) and not any(
+            elif m.type == "Organization" and _nominating_agent(_span_root(doc, m)) and not any(
                     w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board")):
                 m.props["party"] = True  # "the Illankai Tamil Arasu Kachchi (ITAK) put forward X": a party
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
@@ -2167,6 +2167,12 @@ class MentionFinder:
                                 inside.name = inner  # "the Socialist Union (US)": not the United States
                             inside.type = m.type
                             inside.props["acronym_of"] = m.start
+
+
+def _span_root(doc: Doc, m: Mention) -> Token:
+    """The token of a mention its outside hangs on ("CPN (Maoist Centre)": "CPN", not the bracket)."""
+    return next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i),
+                doc[m.end - 1])
 
 
 def _sending_agents(token: Token) -> list[Token]:

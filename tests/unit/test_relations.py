@@ -3610,3 +3610,10 @@ def test_a_party_called_by_its_members_plural(extractor) -> None:  # type: ignor
                             "vote according to their conscience.")
     assert has(ex, "MEMBER_OF", "Roberts Liepins", "Progressives"), triples(ex)
     assert has(ex, "NOMINATED", "Progressives", "Roberts Liepins"), triples(ex)
+
+
+def test_a_bracketed_party_name_that_fielded_someone_is_the_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nepal votes on December 2. The commission last week cancelled the candidacy of Bishnu "
+                            "Thapa, who had been fielded by the CPN (Maoist Centre) in Kathmandu-4. The party has "
+                            "since put forward Sarita Gurung in his place.")
+    assert has(ex, "NOMINATED", "CPN (Maoist Centre)", "Sarita Gurung"), triples(ex)
