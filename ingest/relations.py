@@ -1050,6 +1050,7 @@ LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
                                 "election", "vote", "poll", "polls", "elections"})
+CANDIDACY_WORDS = frozenset({"candidate", "nominee", "register", "registered", "contender", "candidacy"})
 MONARCH_TITLES = frozenset({"king", "queen", "emir", "sultan", "grand duke"})
 PAIR_NOUNS = frozenset({"pair", "duo", "ticket", "tandem"})
 FACING_VERBS = frozenset({"face", "challenge"})
@@ -3082,8 +3083,17 @@ class RelationEngine:
                 if m.type != "Person" or m.start < 2 or doc[m.start - 1].lower_ not in {"'s", "’s"}:
                     continue
                 org = view.at.get(m.start - 2)
-                if org is not None and org.type == "Organization" and is_party(view.entities[org.entity], self.lex):
-                    yield Found(p.type, m.entity, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
+                sent = view.sent(doc[m.start])
+                # ("Also registered were ..., Levica's Dimitar Angelov": in a story of candidacies, its candidate)
+                candidacy = any(t.lemma_ in CANDIDACY_WORDS for t in sent)
+                if org is None or org.type != "Organization":
+                    continue
+                party = is_party(view.entities[org.entity], self.lex)
+                if party:
+                    yield Found(p.type, m.entity, org.entity, p.confidence * 0.9, sent, p.id)
+                if candidacy and (party or not is_election_body(view.entities[org.entity])):
+                    yield Found("NOMINATED", org.entity, m.entity, p.confidence * 0.85, sent,
+                                "nominated-party-possessive")
 
     @staticmethod
     def _shared_acts(view: DocView, found: list[Found]) -> Iterator[Found]:

@@ -3617,3 +3617,10 @@ def test_a_bracketed_party_name_that_fielded_someone_is_the_party(extractor) -> 
                             "Thapa, who had been fielded by the CPN (Maoist Centre) in Kathmandu-4. The party has "
                             "since put forward Sarita Gurung in his place.")
     assert has(ex, "NOMINATED", "CPN (Maoist Centre)", "Sarita Gurung"), triples(ex)
+
+
+def test_a_bodys_person_in_a_sentence_of_candidacies_is_its_nominee(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The State Election Commission (SEC) met on Tuesday. Also registered were Arben Rexhepi, "
+                            "a former minister, the VLEN's Dimitar Angelov and independent Vesna Kostova.")
+    assert has(ex, "NOMINATED", "VLEN", "Dimitar Angelov"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Dimitar Angelov", "VLEN"), triples(ex)
