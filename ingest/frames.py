@@ -60,6 +60,10 @@ def list_items(token: Token) -> list[Token]:
             # "the applications of A, a commentator, and of B", with "of B" hung on A
             repeated_of = child.dep_ == "prep" and child.lower_ == "of" and t.dep_ == "pobj" \
                 and t.head.lower_ == "of" and t.pos_ == "PROPN" and child.doc[child.i - 1].lower_ in {"and", "or"}
+            if child.dep_ == "conj" and child.lower_ in {"that", "those"} and t.dep_ == "pobj":
+                # "the nomination of A, ..., as well as that of B": B too
+                queue.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
             if repeated_of:
                 queue.extend(o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
                 # ("... and of her running mate, economist X": the name set beside the noun)
@@ -455,6 +459,9 @@ def build_frame(verb: Token) -> Frame:
                     frame.patients.extend(late[:1])
     if frame.patients and not passive:
         frame.patients.extend(_running_mates(verb, frame.patients))
+        # "accepted the candidacy of A, ..., and that of B", with "that" read as a second verb's conjunct
+        frame.patients.extend(c for c in verb.children if c.dep_ == "conj" and c.lower_ in {"that", "those"}
+                              and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children))
     predicate = small_clause(verb)
     if not frame.patients and predicate is not None:
         # "declared A and B eligible", parsed as a clause "A and B eligible": its subjects are the objects

@@ -1464,7 +1464,7 @@ class RelationEngine:
                                 continue
                         inner.append(c)  # "set the election date"
                 out.extend(inner)
-            elif t.lower_ in {"that", "those"} and t.dep_ in {"dobj", "nsubjpass"} and any(
+            elif t.lower_ in {"that", "those"} and t.dep_ in {"dobj", "nsubjpass", "conj"} and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and through:
                 # "rejected that of businessman X": the candidacy of X
                 out.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -3624,3 +3624,13 @@ def test_a_bodys_person_in_a_sentence_of_candidacies_is_its_nominee(extractor) -
                             "a former minister, the VLEN's Dimitar Angelov and independent Vesna Kostova.")
     assert has(ex, "NOMINATED", "VLEN", "Dimitar Angelov"), triples(ex)
     assert not has(ex, "MEMBER_OF", "Dimitar Angelov", "VLEN"), triples(ex)
+
+
+def test_and_that_of_b_however_parsed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Portugal's Constitutional Court on Tuesday admitted seven candidates to the presidential "
+                            "election. The judges also accepted the candidacy of Joana Teixeira, the Left Bloc's "
+                            "candidate, and that of retired admiral Vasco Ferreira, who is running as an independent. "
+                            "The court rejected the nomination of Alinafe Banda, the People's Party (PP) candidate, "
+                            "as well as that of independent aspirant Kondwani Gondwe.")
+    assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Vasco Ferreira"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", "Kondwani Gondwe"), triples(ex)
