@@ -1574,6 +1574,10 @@ class RelationEngine:
             return [doc[k - 1]]
         if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
             return [noun.head.head]  # "X, 58, a former congresswoman and the candidate of Y": X
+        if noun.dep_ == "conj" and noun.head.ent_type_ == "PERSON" and noun.head.i < noun.left_edge.i \
+                and noun.left_edge.i >= 1 and doc[noun.left_edge.i - 1].text == "," \
+                and doc[noun.left_edge.i].lower_ == "the" and noun.lemma_ in NOMINEE_NOUNS:
+            return [noun.head]  # "the appeals of X, the NCP nominee, and ...", the apposition read as a conjunct
         if noun.lemma_ in {"winner", "victor"} and noun.head.i == noun.i and noun.left_edge.i >= 1 \
                 and noun.doc[noun.left_edge.i - 1].ent_type_ == "PERSON":
             # "declared X the winner of ...", with "the winner" parsed as a sentence of its own

@@ -3634,3 +3634,10 @@ def test_and_that_of_b_however_parsed(extractor) -> None:  # type: ignore[no-unt
                             "as well as that of independent aspirant Kondwani Gondwe.")
     assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Vasco Ferreira"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", "Kondwani Gondwe"), triples(ex)
+
+
+def test_a_nominee_apposition_read_as_a_conjunct(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission accepted the appeals of Tasnim Akhter, the National Citizen Party (NCP) "
+                            "nominee, and independent aspirant Mahbubur Rahman Khan.")
+    assert has(ex, "NOMINATED", "National Citizen Party", "Tasnim Akhter"), triples(ex)
+    assert not has(ex, "NOMINATED", "National Citizen Party", "Mahbubur Rahman Khan"), triples(ex)
