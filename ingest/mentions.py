@@ -1813,6 +1813,12 @@ class MentionFinder:
             if not senders:
                 senders += [by_token[a.i] for a in sent_by_agent
                             if a.i in by_token and by_token[a.i].type in {"Organization", "Country"}]
+            if not senders and sent_by and lower in {"observers", "monitors"} and token.head.dep_ == "relcl" \
+                    and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in token.head.children):
+                # "The ODIHR, which deployed 280 observers to monitor the vote": the body's observers
+                owner = by_token.get(token.head.head.i)
+                if owner is not None and owner.type in {"Organization", "Country"}:
+                    senders.append(owner)
             if lower in {"missions", "delegations", "observers", "monitors"} and len(senders) == 1 \
                     and senders[0].start > token.i:
                 # "missions of the CIS (CIS), the SCO (SCO), the OTS and the OIC", the list read apart;

@@ -3641,3 +3641,12 @@ def test_a_nominee_apposition_read_as_a_conjunct(extractor) -> None:  # type: ig
                             "nominee, and independent aspirant Mahbubur Rahman Khan.")
     assert has(ex, "NOMINATED", "National Citizen Party", "Tasnim Akhter"), triples(ex)
     assert not has(ex, "NOMINATED", "National Citizen Party", "Mahbubur Rahman Khan"), triples(ex)
+
+
+def test_observers_a_body_deployed_in_a_relative_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kyrgyzstan voted on Sunday in the presidential election. The OSCE Office for Democratic "
+                            "Institutions and Human Rights (ODIHR), which deployed 280 observers to monitor the vote, "
+                            "will present its preliminary conclusions on Tuesday.")
+    assert has(ex, "REPRESENTS", "ODIHR delegation", "OSCE Office for Democratic Institutions and Human Rights"), \
+        triples(ex)
+    assert has(ex, "OBSERVES", "ODIHR delegation", "presidential election"), triples(ex)
