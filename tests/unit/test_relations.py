@@ -3650,3 +3650,10 @@ def test_observers_a_body_deployed_in_a_relative_clause(extractor) -> None:  # t
     assert has(ex, "REPRESENTS", "ODIHR delegation", "OSCE Office for Democratic Institutions and Human Rights"), \
         triples(ex)
     assert has(ex, "OBSERVES", "ODIHR delegation", "presidential election"), triples(ex)
+
+
+def test_a_portfolio_minister_and_the_ministry_the_story_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Interior Minister Mamadou Sow said on Monday that 41 parties had collected nomination "
+                            "forms from the Ministry of the Interior. Finance Minister Anna Kowal spoke.")
+    assert has(ex, "HOLDS_POSITION", "Mamadou Sow", "Ministry of the Interior"), triples(ex)
+    assert not any(r[1] == "Anna Kowal" for r in triples(ex)), triples(ex)
