@@ -1512,6 +1512,8 @@ class MentionFinder:
                     continue
                 word = child.lower_
                 if child.dep_ in {"amod", "compound", "nmod", "npadvmod", "nummod", "poss"}:
+                    if word in PROPER_BODY_NAMES and not kinds:
+                        kinds.append("parliamentary")  # "the November 1 Knesset election": the parliament's
                     if word in lex.election_kinds:
                         kinds.append(lex.election_kinds[word])
                         for conj in child.conjuncts:

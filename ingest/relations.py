@@ -2139,6 +2139,9 @@ class RelationEngine:
                 continue  # "The MR won 21 seats" (the N-VA 25): a share of the seats, not the election
             if p.type == "WON" and _in_earlier_term(verb):
                 continue  # "won the largest number of seats in the outgoing assembly": the last election's
+            if p.type == "CANDIDATE_IN" and verb.lemma_ in {"face", "challenge"} and not p.passive and not any(
+                    view.resolve(t, frozenset({"Person", "Organization"})) for t in frame.patients):
+                continue  # "X faces a comeback attempt by Y", "faces criticism": no rival named as the object
             if p.type == "CANDIDATE_IN" and p.passive and not any(
                     view.resolve(t, frozenset({"Person"})) for t in frame.patients):
                 continue  # "X was opposed by four candidates" (a rival of X's), not "the decision was opposed by Y"

@@ -3657,3 +3657,13 @@ def test_a_portfolio_minister_and_the_ministry_the_story_names(extractor) -> Non
                             "forms from the Ministry of the Interior. Finance Minister Anna Kowal spoke.")
     assert has(ex, "HOLDS_POSITION", "Mamadou Sow", "Ministry of the Interior"), triples(ex)
     assert not any(r[1] == "Anna Kowal" for r in triples(ex)), triples(ex)
+
+
+def test_a_legislatures_own_name_says_the_kind_and_facing_no_rival(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Israel votes in the November 1 Knesset election. The election was triggered when the "
+                            "Knesset voted to dissolve itself on June 30 and set November 1 as polling day. Prime "
+                            "Minister Eitan Shapira faces a comeback attempt by Likud chairman Avraham Golan. Salim "
+                            "Khatib is running second on the Hadash list.")
+    assert any(r[0] == "CALLED_ELECTION" and r[1] == "Knesset" and "parliamentary" in r[2] for r in triples(ex)), \
+        triples(ex)
+    assert not any(r[0] == "CANDIDATE_IN" and r[1] == "Eitan Shapira" for r in triples(ex)), triples(ex)
