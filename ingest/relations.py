@@ -514,15 +514,10 @@ class DocView:
                                                  and c.i in self.at and self.at[c.i].type == "Organization"
                                                  for c in token.children)) \
                 and "Delegation" in types:  # (not "other members of the tribunal", "CEC members")
-            teams = [m for m in before if m.type == "Delegation"]
-            if not teams:
-                return None
-            # "A delegation of PACE ... alongside the mission of the ODIHR ... the delegation held talks":
-            # the one called by the same word, if the teams are called by different ones
-            same = [m for m in teams if self.doc[m.end - 1].lemma_ == token.lemma_]
-            if token.lemma_ in {"delegation", "mission"} and same and len({m.entity for m in teams}) > 1:
-                return same[-1].entity
-            return teams[-1].entity
+            for m in reversed(before):
+                if m.type == "Delegation":
+                    return m.entity
+            return None
         lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
         led = next((c for c in token.lefts if c.lower_ in {"led", "backed"}), None) if token.n_lefts else None
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
