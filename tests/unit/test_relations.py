@@ -3667,3 +3667,12 @@ def test_a_legislatures_own_name_says_the_kind_and_facing_no_rival(extractor) ->
     assert any(r[0] == "CALLED_ELECTION" and r[1] == "Knesset" and "parliamentary" in r[2] for r in triples(ex)), \
         triples(ex)
     assert not any(r[0] == "CANDIDATE_IN" and r[1] == "Eitan Shapira" for r in triples(ex)), triples(ex)
+
+
+def test_spent_time_with_someone_is_a_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Maire Ni Bhriain dissolved the Dail on Tuesday. Prime Minister Sean Kavanagh "
+                            "spent about 20 minutes with the president on Tuesday. Anna Kowal spent her money "
+                            "with care.")
+    assert has(ex, "MET_WITH", "Maire Ni Bhriain", "Sean Kavanagh") or \
+        has(ex, "MET_WITH", "Sean Kavanagh", "Maire Ni Bhriain"), triples(ex)
+    assert not any("Anna Kowal" in r for r in triples(ex)), triples(ex)
