@@ -44,7 +44,16 @@ from ingest.frames import (
     small_clause,
 )
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, SENDING_VERBS, Mention, Title, doc_text, tokens_among, word_ids
+from ingest.mentions import (
+    PAIR_WORDS,
+    PARTY_NOUNS,
+    SENDING_VERBS,
+    Mention,
+    Title,
+    doc_text,
+    tokens_among,
+    word_ids,
+)
 from ingest.resolve import EntityRecord, in_aside
 from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
 
@@ -946,12 +955,20 @@ def _number(token: Token) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(token.lower_)
 
 
+def _seats_told(seats: Token) -> int | None:
+    """The count a "seats" token gives: "21 seats"; "25 of the 150 seats" (25: 150 is the total)."""
+    doc = seats.doc
+    if seats.dep_ == "pobj" and seats.head.lower_ == "of" and seats.head.i >= 1 and doc[seats.head.i - 1].like_num:
+        return _number(doc[seats.head.i - 1])
+    return next((n for c in seats.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None)
+
+
 def _seat_count(obj: Token) -> int | None:
     """The number of seats an object counts: "21 seats", "25 of the 150 seats"."""
     if obj.pos_ == "NUM" and any(t.lemma_ == "seat" for t in obj.subtree):
         return _number(obj)
     if obj.lemma_ == "seat" and obj.tag_ == "NNS":
-        return next((n for c in obj.children if c.dep_ == "nummod" and (n := _number(c)) is not None), None)
+        return _seats_told(obj)
     return None
 
 
@@ -964,16 +981,7 @@ def _minority_of_seats(verb: Token) -> bool:
         share = _seat_count(obj)
         if share is None:
             continue
-        counts = []
-        for t in verb.doc:
-            if t.lemma_ != "seat" or t.tag_ != "NNS":
-                continue
-            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i >= 1 and verb.doc[t.head.i - 1].like_num:
-                n = _number(verb.doc[t.head.i - 1])  # "25 of the 150 seats": 25 (150 is the total)
-            else:
-                n = next((x for c in t.children if c.dep_ == "nummod" and (x := _number(c)) is not None), None)
-            if n is not None:
-                counts.append(n)
+        counts = [n for t in verb.doc if t.lemma_ == "seat" and t.tag_ == "NNS" and (n := _seats_told(t)) is not None]
         return any(n > share for n in counts)
     return False
 
@@ -1047,7 +1055,6 @@ EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house"
                                 "election", "vote", "poll", "polls", "elections"})
 CANDIDACY_WORDS = frozenset({"candidate", "nominee", "register", "registered", "contender", "candidacy"})
 MONARCH_TITLES = frozenset({"king", "queen", "emir", "sultan", "grand duke"})
-PAIR_NOUNS = frozenset({"pair", "duo", "ticket", "tandem"})
 FACING_VERBS = frozenset({"face", "challenge"})
 RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "contender"})
 FIELDED_IDS = word_ids({"candidates", "nominees"})
@@ -1653,7 +1660,7 @@ class RelationEngine:
         """People a plural noun stands for: "aspirants, among them X"; "one of six candidates"
         (the subject). None when the noun is not such a word; otherwise the people named here and
         whether a list that follows may name more."""
-        if token.lemma_ in PAIR_NOUNS and token.tag_ == "NN":
+        if token.lemma_ in PAIR_WORDS and token.tag_ == "NN":
             # "the registration of a fourth pair, A and B": the two (the names may hang on the noun before "of")
             holders = [token, token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
             named = [x for h in holders for c in h.children if c.dep_ == "appos" and c.i > token.i
@@ -1809,7 +1816,7 @@ class RelationEngine:
             if chosen:
                 tokens = chosen  # "named X to head its observer group": the one named, not the namer
             elif role == "agent" and frame is not None and not frame.passive \
-                    and not any(view.resolve(t, ANY_TYPE) or t.lemma_ in PAIR_NOUNS
+                    and not any(view.resolve(t, ANY_TYPE) or t.lemma_ in PAIR_WORDS
                                 or t.lemma_ in CANDIDATE_NOUNS and t.tag_ == "NNS"
                                 for t in tokens):  # ("nine candidates are running, among them X")
                 tokens = self._ancestor_agents(trigger)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, Mention
+from ingest.mentions import PARTY_NOUNS, ROMAN, Mention
 
 GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliament", "council", "court",
                      "jury", "party", "movement", "coalition", "alliance", "bloc", "front", "union", "body",
@@ -303,7 +303,7 @@ class Resolver:
                 self._new(entities, i, m)
                 full.append(m.entity)
                 # (a regnal number is no surname: "Abdullah II" is "Abdullah"; "Zhang Hui" is "Zhang")
-                entities[m.entity].add_alias(words[-2] if REGNAL.fullmatch(words[-1]) else words[0]
+                entities[m.entity].add_alias(words[-2] if ROMAN.fullmatch(words[-1]) else words[0]
                                              if words[0] in self.lex.family_names_first else words[-1])
             else:
                 self._join(entities, same, i, m)
@@ -865,7 +865,6 @@ def main_country(mentions: list[Mention], dateline_country: str | None, dateline
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 TEAM_WORDS = frozenset({"delegation", "mission", "team", "group"})
 
 
