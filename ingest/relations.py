@@ -916,7 +916,8 @@ ONE_OF_THEM_REACH = 5  # tokens after "One of them," within which the person's n
 
 
 def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, factor: float = 0.85) -> Iterator[Found]:
-    """An act told before, applied to people a later sentence names ("One of them, X"; "He will face A and B")."""
+    """An act told before, applied to people a later sentence names ("Among them are A and B"; "One of them, X";
+    "He will face A and B"; the items of a list after a colon)."""
     for s, fs in event.sources:
         for person in people:
             yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * factor, 3), sent,
@@ -2311,11 +2312,7 @@ class RelationEngine:
                           or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
             if event is None:
                 continue
-            for s, fs in event.sources:
-                for person in people:
-                    yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
-                                sent, event.pattern.id + "+list", trigger=event.trigger,
-                                want_date=event.pattern.date)
+            yield from _applied(event, people, sent, "+list", 0.9)
 
     def _counted_rivals(self, view: DocView, sent: Span, k: int, pending: list[PendingList]) -> Iterator[Found]:
         """The people "He will face A and B" names, when an act just before was on that many rivals
@@ -2372,11 +2369,7 @@ class RelationEngine:
                     item, start = sentences[j + 1], sentences[j + 1].start  # "3)" parsed as a sentence alone
                     j += 1
                 people = view.persons_between(start if start is not None else item.start, item.end)
-                for s, fs in event.sources:
-                    for person in people[:1]:
-                        yield Found(event.pattern.type, s, person, round(event.pattern.confidence * fs * 0.9, 3),
-                                    item, event.pattern.id + "+items", trigger=event.trigger,
-                                    want_date=event.pattern.date)
+                yield from _applied(event, people[:1], item, "+items", 0.9)
                 j += 1
 
     def _own_event(self, view: DocView, sent: Span, pending: list[PendingList]
