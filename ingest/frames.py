@@ -462,12 +462,11 @@ def build_frame(verb: Token) -> Frame:
         # "accepted the candidacy of A, ..., and that of B", with "that" read as a second verb's conjunct
         frame.patients.extend(c for c in verb.children if c.dep_ == "conj" and c.lower_ in {"that", "those"}
                               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children))
-    predicate = small_clause(verb)
-    if not frame.patients and predicate is not None:
+    small = small_clause(verb)
+    if not frame.patients and small is not None:
         # "declared A and B eligible", parsed as a clause "A and B eligible": its subjects are the objects
-        for c in predicate.children:
-            if c.dep_ in SUBJECT_DEPS:
-                frame.patients.extend(list_items(c))
+        for c in small[1]:
+            frame.patients.extend(list_items(c))
     above = _relative_clause_above(verb)
     if above is not None:
         clause = above
@@ -517,12 +516,19 @@ def _relative_clause_above(verb: Token) -> Token | None:
     return None
 
 
-def small_clause(verb: Token) -> Token | None:
+def small_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     """The adjective of "declared X eligible" / "found X ineligible" when the parse makes it a clause
-    with X as its subject."""
+    with X as its subject, or of "ruled that X was ineligible"; and that clause's subjects."""
     for c in verb.children:
-        if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ" and any(g.dep_ in SUBJECT_DEPS for g in c.children):
-            return c
+        if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ":
+            subjects = [g for g in c.children if g.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return c, subjects
+        elif c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in c.children):
+            subjects = [g for g in c.children if g.dep_ in SUBJECT_DEPS]
+            adjective = next((g for g in c.children if g.dep_ == "acomp" and g.pos_ == "ADJ"), None)
+            if subjects and adjective is not None and not any(g.dep_ == "neg" for g in adjective.children):
+                return adjective, subjects
     return None
 
 

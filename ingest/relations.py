@@ -135,6 +135,7 @@ class Pattern:
     no_complement: bool = False  # no clause or "for" phrase after the trigger: "called on X", not "... to resign"
     subject: frozenset[str] = frozenset()  # lemmas one of which the trigger's subject must be ("the seat went to X")
     singular: bool = False  # the trigger noun names one thing now: not "missions", nor "previously headed missions"
+    body_source: bool = False  # the source must be a commission, court or the like: "the court upheld X's candidacy"
 
     @cached_property
     def target_preps(self) -> frozenset[str]:
@@ -173,6 +174,7 @@ class Pattern:
             named_target=bool(row.get("named_target", False)),
             no_complement=bool(row.get("no_complement", False)),
             singular=bool(row.get("singular", False)),
+            body_source=bool(row.get("body_source", False)),
         )
 
 
@@ -838,7 +840,8 @@ def _has_required(p: Pattern, verb: Token) -> bool:
     """A row's `requires` word among the verb's own phrases, or as the predicate of "declared X eligible"."""
     if not p.requires:
         return True
-    predicate = small_clause(verb)
+    clause = small_clause(verb)
+    predicate = clause[0] if clause is not None else None
     # a verb parsed as a modifier ("stripped" as amod) has no phrases of its own: the words after it
     phrases = verb.doc[verb.i + 1:min(verb.i + 9, verb.sent.end)] if verb.dep_ in {"amod", "compound"} \
         else _own_phrases(verb)
@@ -2226,6 +2229,10 @@ class RelationEngine:
                 decider = self._decider_of_item(view, trigger)
                 if decider is not None:
                     sources = [(decider, 0.85)]
+        if p.body_source:
+            # "the Supreme Court upheld the candidacy of X", not a trade union endorsing it
+            sources = [(s, f) for s, f in sources if view.type_of(s) == "Organization"
+                       and is_election_body(view.entities[s])]
         if p.type == "NOMINATED" and any(view.type_of(s) == "Organization" for s, _ in sources):
             # "nominated by the ruling party YAP, and Ilgar Mammadov", the list's next name read as a second
             # nominator: a party's list of nominators holds no person

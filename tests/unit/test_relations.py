@@ -3676,3 +3676,33 @@ def test_spent_time_with_someone_is_a_meeting(extractor) -> None:  # type: ignor
     assert has(ex, "MET_WITH", "Maire Ni Bhriain", "Sean Kavanagh") or \
         has(ex, "MET_WITH", "Sean Kavanagh", "Maire Ni Bhriain"), triples(ex)
     assert not any("Anna Kowal" in r for r in triples(ex)), triples(ex)
+
+
+def test_more_words_for_a_bodys_decision_on_a_candidacy(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru's National Jury of Elections disallowed the candidacy of former mayor Jorge Ramirez "
+                            "for the presidential election. The Supreme Court upheld the candidacy of Anna Kowalska. "
+                            "Later the Supreme Court quashed the disqualification of Tomas Berg. The National Jury "
+                            "of Elections dismissed the application of Rosa Mendes. The Workers' Union endorsed "
+                            "the candidacy of Ivan Petrov.")
+    assert has(ex, "REJECTED_CANDIDACY", "National Jury of Elections", "Jorge Ramirez"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Supreme Court", "Anna Kowalska"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Supreme Court", "Tomas Berg"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "National Jury of Elections", "Rosa Mendes"), triples(ex)
+    assert not any(r[2] == "Ivan Petrov" and r[0].endswith("CANDIDACY") for r in triples(ex)), triples(ex)
+
+
+def test_ruled_that_someone_was_ineligible(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Bolivia's Supreme Electoral Tribunal ruled that Evo Ramos and Luis Arce were ineligible "
+                            "for the presidential election. It ruled that Ana Flores was not eligible either.")
+    assert has(ex, "REJECTED_CANDIDACY", "Supreme Electoral Tribunal", "Evo Ramos"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Supreme Electoral Tribunal", "Luis Arce"), triples(ex)
+    assert not any(r[2] == "Ana Flores" and r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
+
+
+def test_prevailed_conferred_and_helmed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Opposition leader Tomas Berg prevailed in Slovakia's presidential election, the State "
+                            "Electoral Commission said. On Monday Berg conferred with Prime Minister Jan Dvorak. The "
+                            "European Union observer mission, which is helmed by Sean Kelly, observed the vote.")
+    assert has(ex, "WON", "Tomas Berg", "presidential election"), triples(ex)
+    assert has(ex, "MET_WITH", "Tomas Berg", "Jan Dvorak"), triples(ex)
+    assert has(ex, "HEADS", "Sean Kelly", "European Union delegation"), triples(ex)
