@@ -68,7 +68,7 @@ class Lexicon:
     extraordinary_words: frozenset[str]
     negation_words: frozenset[str]
     modal_words: frozenset[str]
-    hypothetical_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]  # with their inflected forms, for a lemma the model got wrong ("hoping": "hop")
     # other names the world uses for a body: "League of Arab States" -> ("Arab League",)
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # family names written first ("Zhang Hui", "Kim Min-jun"): alone, such a word is the person's surname
@@ -162,7 +162,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         extraordinary_words=frozenset(data["extraordinary_words"]),
         negation_words=frozenset(data["negation_words"]),
         modal_words=frozenset(data["modal_words"]),
-        hypothetical_verbs=frozenset(data["hypothetical_verbs"]),
+        hypothetical_verbs=_with_forms(data["hypothetical_verbs"]),
         organization_aliases={fold(k): tuple(v) for k, v in data.get("organization_aliases", {}).items()},
         family_names_first=frozenset(data.get("family_names_first", [])),
         adjectives_by_country={c: tuple(a for a, of in adjectives.items() if of == c)
@@ -173,3 +173,12 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         given_names=frozenset(form for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
                               if not line.startswith("#") for w in line.split() for form in (w, _plain(w))),
     )
+
+
+def _with_forms(verbs: list[str]) -> frozenset[str]:
+    """Verbs and their regular inflections ("hope": "hopes", "hoped", "hoping"; "plan": "planned")."""
+    forms = set(verbs)
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        forms |= {f"{v}s", f"{v}es", f"{stem}ed", f"{stem}ing", f"{v}{v[-1]}ed", f"{v}{v[-1]}ing"}
+    return frozenset(forms)

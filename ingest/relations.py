@@ -1114,7 +1114,8 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
             if child.dep_ in {"nsubj", "nsubjpass", "preconj"} and child.i < node.i \
                     and child.lower_ in {"neither", "nobody", "none", "nothing"}:
                 return True  # "neither won a majority"
-        if node.dep_ in {"xcomp", "ccomp"} and node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words:
+        if node.dep_ in {"xcomp", "ccomp"} and (node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words
+                                                 or node.head.lower_ in lex.hypothetical_verbs):
             return True
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -1132,7 +1133,7 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
                 break
-            if not coordinated and (node.lemma_ in lex.hypothetical_verbs
+            if not coordinated and (node.lemma_ in lex.hypothetical_verbs or node.lower_ in lex.hypothetical_verbs
                                     or node.lemma_ in DENIAL_VERBS and node.i != trigger.i):
                 return True  # ("rejected a petition and approved X": two acts, the second asserted)
         else:
@@ -2109,8 +2110,8 @@ class RelationEngine:
             if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
                     c.dep_ in {"oprd", "ccomp", "xcomp"} or c.is_quote for c in verb.children):
                 continue  # "a move the SDA called 'an attack on the will of the voters'": naming, not calling
-            if p.type in {"VISITS", "MET_WITH"} and (planned := _future(verb) if planned is None else planned):
-                continue  # "the mission will remain in the country", "X will meet Y on Friday": planned, not done
+            if p.type in {"VISITS", "MET_WITH", "WON"} and (planned := _future(verb) if planned is None else planned):
+                continue  # "the mission will remain in the country", "X will meet Y on Friday", "X will win": not done
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                     and not any(view.team_of(t) is not None or t.lemma_ in {"mission", "delegation", "group", "team"}

@@ -3706,3 +3706,11 @@ def test_prevailed_conferred_and_helmed(extractor) -> None:  # type: ignore[no-u
     assert has(ex, "WON", "Tomas Berg", "presidential election"), triples(ex)
     assert has(ex, "MET_WITH", "Tomas Berg", "Jan Dvorak"), triples(ex)
     assert has(ex, "HEADS", "Sean Kelly", "European Union delegation"), triples(ex)
+
+
+def test_hoped_for_or_future_wins_and_a_nomination_won(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Slovakia holds a presidential election on May 4. Ivan Korcok is hoping to unseat "
+                            "incumbent Zuzana Caputova. Peter Ziga will carry the banner of the ruling Smer party. "
+                            "Michal Simko won the nomination of the Progressive Slovakia party on Saturday.")
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "Progressive Slovakia party", "Michal Simko"), triples(ex)
