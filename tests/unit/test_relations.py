@@ -3714,3 +3714,12 @@ def test_hoped_for_or_future_wins_and_a_nomination_won(extractor) -> None:  # ty
                             "Michal Simko won the nomination of the Progressive Slovakia party on Saturday.")
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
     assert has(ex, "NOMINATED", "Progressive Slovakia party", "Michal Simko"), triples(ex)
+
+
+def test_seeking_office_and_entering_the_race(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Slovakia holds a presidential election on May 4. Ivan Korcok entered the race on Monday. "
+                            "Zuzana Caputova is seeking re-election. Peter Ziga threw his hat into the ring. Anna "
+                            "Lis is seeking answers.")
+    for person in ("Ivan Korcok", "Zuzana Caputova", "Peter Ziga"):
+        assert has(ex, "CANDIDATE_IN", person, "presidential election"), triples(ex)
+    assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
