@@ -71,6 +71,10 @@ def list_items(token: Token) -> list[Token]:
                              for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
             elif conj or listed or three:
                 queue.append(child)
+            elif child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                # "faces A, who was fielded by X, the main Islamist party, and B": B hung on A's apposition
+                queue.extend(c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                             and c.ent_type_ == "PERSON")
             elif child.dep_ == "appos" and t.pos_ == "NOUN" and child.pos_ == "PROPN" \
                     and child.left_edge.i == t.i + 1:
                 # "by former chief justice A and [Vice President] B": the name under the title heads the list

@@ -106,7 +106,8 @@ SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "e
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
 POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progressive", "popular", "conservative",
                    "communist", "patriotic", "revolutionary", "civic", "electoral", "rally", "convention", "pact",
-                   "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic"}
+                   "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic", "democrat",
+                   "democrats", "republicans", "socialists", "communists", "liberals", "conservatives"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday"}

@@ -429,6 +429,13 @@ class DocView:
                           and self.type_of(e) == "Organization"), None)
             if owner is not None:
                 return owner
+            if token.lemma_ == "board" and "Organization" in types and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                    c.dep_ in {"compound", "poss", "amod", "prep"} for c in token.children):
+                # "Ben Slimane said the board had approved the files of X": the election commission's board
+                body = self.election_body(commission=True, before=token.i)
+                if body is not None:
+                    return body
         before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
             here = self.sentence_of.get(token.i, 0)
@@ -649,9 +656,11 @@ class DocView:
         if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in BODY_PARTS and "Organization" in types:
             # "the Comelec en banc", "the commission's plenary": the body sitting as a whole
             for child in token.children:
-                e = self.mention_entity(child) if child.dep_ in {"compound", "nmod", "poss"} else None
-                if e is not None and self.type_of(e) == "Organization":
-                    return e, 0.95
+                if child.dep_ in {"compound", "nmod", "poss"}:
+                    hit = self.resolve(child, frozenset({"Organization"})) if child.pos_ == "NOUN" else None
+                    e = self.mention_entity(child) if hit is None else hit[0]
+                    if e is not None and self.type_of(e) == "Organization":
+                        return e, 0.95  # ("the institute's board": the institute the story named)
         # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat", "nmod"} \
@@ -764,7 +773,7 @@ LED_IDS = word_ids(["led", "headed"])
 CHOOSING_VERBS = {"choose", "select", "pick", "name", "nominate", "designate", "tap"}
 MEDIA_NAME = re.compile(r"\b(Agency|News|Press|Television|TV|Radio|Times|Post|Herald|Gazette|Tribune)$")
 # a body sitting as a whole or in part, acting as the body
-BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber"}
+BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber", "board", "members", "session"}
 # places inside a town that a visit to them is a visit to the town
 PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
                "school", "facility", "precinct", "booth", "district", "village", "town"}
@@ -1053,6 +1062,10 @@ WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
+COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender"})
+REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
+                           "deregistered", "refused", "former", "unsuccessful", "would-be"})
+COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
@@ -1183,10 +1196,12 @@ class RelationEngine:
         keep(found, "item lists", self._item_lists, view, pending)
         view.pending = pending
         keep(found, "members lists", self._members_lists, view)
+        keep(found, "candidate lists", self._candidate_lists, view)
         keep(found, "observer delegations", self._observer_delegations, view)
         keep(found, "shared acts", self._shared_acts, view, found)
         keep(found, "numbered rivals", self._numbered_rivals, view, found)
         keep(found, "derived", self._derived, view, found)
+        keep(found, "counted approvals", self._counted_approvals, view, found)
         # a needs-assessment mission comes before any observation: it observes nothing itself
         assessing = {m.entity for m in view.mentions if m.type == "Delegation"
                      and any(t.lower_ == "assessment" for t in view.doc[m.start:m.end])}
@@ -2338,6 +2353,70 @@ class RelationEngine:
                 continue
             yield from _applied(event, people, sent, "+rivals")
             return
+
+    def _candidate_lists(self, view: DocView) -> Iterator[Found]:
+        """"The remaining candidates are A, B and C"; "The candidates include A and B": each runs."""
+        rows = self.other_rows.get("candidate_list", [])
+        for noun in tokens_among(view.doc, COUNTED_CANDIDACY_IDS) if rows else ():
+            verb = noun.head
+            if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", "include", "comprise"} or verb.i < noun.i \
+                    or _blocked(verb, self.lex) or any(c.dep_ in {"amod", "compound"} and c.lemma_ in REFUSAL_WORDS
+                                                       for c in noun.children):
+                continue  # (not "the rejected candidates are A and B")
+            named = next((c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.i > verb.i), None)
+            if named is None:
+                continue  # ("All candidates are in equal conditions, X said")
+            people = view.persons_between(named.left_edge.i, named.right_edge.i + 1)
+            for p in rows:
+                for e, factor in self._arguments(view, p.target, p.target_types, None, verb, frozenset(), set(),
+                                                 rel_type=p.type):
+                    for person in people:
+                        yield Found(p.type, person, e, round(p.confidence * factor, 3), view.sent(verb), p.id)
+
+    def _counted_approvals(self, view: DocView, found: list[Found]) -> Iterator[Found]:
+        """"The Constitutional Court confirmed the list of the three candidates": the three the story names
+        as candidates, when it names exactly that many ("the candidacies" counts the "nine candidates"
+        told before)."""
+        rejected = {f.target for f in found if f.type == "REJECTED_CANDIDACY"}
+        running = list(dict.fromkeys(f.source for f in found if f.type == "CANDIDATE_IN" and f.source not in rejected))
+        if len(running) < 2:
+            return
+        for t in tokens_among(view.doc, COUNTED_CANDIDACY_IDS):
+            verb = t.head if t.dep_ in {"dobj", "nsubjpass"} else t.head.head.head \
+                if t.dep_ == "pobj" and t.head.head.dep_ in {"dobj", "nsubjpass"} else None
+            if verb is None or verb.pos_ != "VERB" or t.tag_ != "NNS" or _blocked(verb, self.lex):
+                continue
+            rows = [p for p in self._verb_rows_for(verb) or [] if p.type == "APPROVED_CANDIDACY" and p.lists
+                    and not p.governor and _has_required(p, verb)]
+            if not rows or self._candidates_counted(view, verb) != len(running):
+                continue
+            frame = build_frame(verb)
+            sources = self._arguments(view, rows[0].source, rows[0].source_types, frame, verb, rows[0].through, set())
+            approved = {f.target for f in found if f.type == "APPROVED_CANDIDACY" and f.trigger is verb}
+            event = PendingList(rows[0], sources, verb, view.sentence_of.get(verb.i, 0))
+            yield from _applied(event, [p for p in running if p not in approved], view.sent(verb), "+counted", 0.8)
+            return
+
+    @staticmethod
+    def _candidates_counted(view: DocView, trigger: Token) -> int | None:
+        """How many candidates an act's object counts: "the three candidates"; "the candidacies", after
+        "nine candidates" a few sentences before."""
+        objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        nouns = [t for o in objects for t in o.subtree if t.lemma_ in COUNTED_CANDIDACY_NOUNS and t.tag_ == "NNS"]
+        for noun in nouns:
+            count = next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
+            if count is not None:
+                return count
+        if not any(c.dep_ == "det" and c.lower_ == "the" for n in nouns for c in n.children):
+            return None
+        here = view.sentence_of.get(trigger.i, 0)
+        for sent in reversed(view.sentences[max(0, here - 4):here + 1]):
+            for t in reversed(sent):
+                if t.i < trigger.i and t.lemma_ in COUNTED_CANDIDACY_NOUNS and t.tag_ == "NNS":
+                    count = next((_number(c) for c in t.children if c.dep_ == "nummod"), None)
+                    if count is not None:
+                        return count
+        return None
 
     @staticmethod
     def _decider_of_item(view: DocView, trigger: Token) -> int | None:

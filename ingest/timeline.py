@@ -37,7 +37,8 @@ FAMILIES = {
     "APPROVED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
     "REJECTED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
 }
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
 
 
 def _days_before_end(node: Token) -> int:

@@ -3723,3 +3723,34 @@ def test_seeking_office_and_entering_the_race(extractor) -> None:  # type: ignor
     for person in ("Ivan Korcok", "Zuzana Caputova", "Peter Ziga"):
         assert has(ex, "CANDIDATE_IN", person, "presidential election"), triples(ex)
     assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
+
+
+def test_granting_registration_by_the_bodys_board(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mexico's National Electoral Institute (INE) on Thursday registered three candidates for "
+                            "the June 2 presidential election. The institute's board voted unanimously to grant "
+                            "registration to Claudia Ibarra Sosa; to Rodrigo Anaya Lizarraga; and to Tomas Elizondo "
+                            "Garza. Ana Ruiz said the board had approved the files of Pedro Gil.")
+    for person in ("Claudia Ibarra Sosa", "Rodrigo Anaya Lizarraga", "Tomas Elizondo Garza", "Pedro Gil"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Institute", person), triples(ex)
+
+
+def test_an_approval_of_the_n_candidates_the_story_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Algeria holds a presidential election on Saturday. President Rachid Mekki is seeking a second term. He "
+            "faces Youcef Hamidi, who was fielded by the Movement of Society for Peace (MSP), the main Islamist "
+            "party, and Nabila Ferhat, first secretary of the Socialist Forces Front (FFS). The Constitutional Court "
+            "confirmed the list of the three candidates on August 3.")
+    ex = extract(extractor, text)
+    for person in ("Rachid Mekki", "Youcef Hamidi", "Nabila Ferhat"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), triples(ex)
+    ex = extract(extractor, text.replace("the three candidates", "the four candidates"))
+    assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
+
+
+def test_the_remaining_candidates_are_a_b_and_c(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Finland holds a presidential election on January 28. The remaining candidates are Eva "
+                            "Bjorklund of the Swedish People's Party and Christian Democrat Sakari Orava. \"All "
+                            "candidates are equal,\" Anna Lis said.")
+    assert has(ex, "CANDIDATE_IN", "Eva Bjorklund", "presidential election"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Sakari Orava", "presidential election"), triples(ex)
+    assert not any(e.name == "Christian Democrat" for e in ex.entities), [e.name for e in ex.entities]
+    assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
