@@ -936,6 +936,20 @@ def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, fac
                         event.pattern.id + suffix, trigger=event.trigger, want_date=event.pattern.date)
 
 
+def _coalition_leaders(t: Token) -> list[Token]:
+    """The bodies "led by" an unnamed coalition ("a coalition of 12 parties led by A and B"): A and B."""
+    if t.pos_ != "NOUN" or t.lemma_ not in {"coalition", "alliance", "bloc"} or any(
+            c.dep_ in {"compound", "amod", "nmod", "poss"} and c.pos_ == "PROPN" for c in t.children):
+        return []  # (not "the Mother Armenia alliance, led by X": a named one, and its leader)
+    clauses = [c for c in t.children if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}]
+    # ("a coalition of 12 parties led by A", the clause hung on the parties)
+    clauses += [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_ == "party" for c in o.children if c.dep_ == "acl" and c.lemma_ in {
+                    "lead", "head"}]
+    return [o for c in clauses for a in c.children if a.dep_ == "agent" for o in prep_objects(a)
+            if o.ent_type_ != "PERSON"]
+
+
 def _list_heading_clauses(t: Token) -> list[Token]:
     """"headed by X" after "the ticket of the Vamos party," (on the party, or on the verb of the ticket)."""
     out = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
@@ -1066,6 +1080,7 @@ COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "n
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
                            "deregistered", "refused", "former", "unsuccessful", "would-be"})
 COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders"})
+CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
@@ -1362,6 +1377,8 @@ class RelationEngine:
             tokens = frame.agents if frame else []
             # "a decree ... calling a snap election": whoever issued the decree
             tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
+            # "nominated by a coalition of 12 parties led by A and B": the parties that lead it
+            tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
         elif role == "patient":
             tokens = frame.patients if frame else []
             # "visited polling stations in Mzuzu, Zomba and Mangochi": each place listed
@@ -2357,13 +2374,15 @@ class RelationEngine:
     def _candidate_lists(self, view: DocView) -> Iterator[Found]:
         """"The remaining candidates are A, B and C"; "The candidates include A and B": each runs."""
         rows = self.other_rows.get("candidate_list", [])
-        for noun in tokens_among(view.doc, COUNTED_CANDIDACY_IDS) if rows else ():
+        for noun in tokens_among(view.doc, CANDIDATE_LIST_IDS) if rows else ():
             verb = noun.head
-            if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", "include", "comprise"} or verb.i < noun.i \
+            if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", "include", "comprise", "consist"} or verb.i < noun.i \
                     or _blocked(verb, self.lex) or any(c.dep_ in {"amod", "compound"} and c.lemma_ in REFUSAL_WORDS
                                                        for c in noun.children):
                 continue  # (not "the rejected candidates are A and B")
-            named = next((c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.i > verb.i), None)
+            named = next((c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.i > verb.i), None) \
+                or next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ == "consist"
+                         for o in c.children if o.dep_ == "pobj"), None)  # "The first pair consists of A and B"
             if named is None:
                 continue  # ("All candidates are in equal conditions, X said")
             people = view.persons_between(named.left_edge.i, named.right_edge.i + 1)
@@ -2407,6 +2426,11 @@ class RelationEngine:
             count = next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
             if count is not None:
                 return count
+            pairs = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            count = next((_number(c) for c in pairs.children if c.dep_ == "nummod"), None) \
+                if pairs is not None and pairs.lemma_ in PAIR_WORDS else None
+            if count is not None:
+                return 2 * count  # "declared three pairs of candidates eligible": six people
         if not any(c.dep_ == "det" and c.lower_ == "the" for n in nouns for c in n.children):
             return None
         here = view.sentence_of.get(trigger.i, 0)

@@ -3754,3 +3754,16 @@ def test_the_remaining_candidates_are_a_b_and_c(extractor) -> None:  # type: ign
     assert has(ex, "CANDIDATE_IN", "Sakari Orava", "presidential election"), triples(ex)
     assert not any(e.name == "Christian Democrat" for e in ex.entities), [e.name for e in ex.entities]
     assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
+
+
+def test_pairs_counted_and_a_coalition_led_by_parties(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Jakarta General Elections Commission (KPU Jakarta) on Sunday declared two pairs of "
+                            "candidates eligible to contest the November 27 gubernatorial election. The first pair "
+                            "consists of Rahmat Hidayat and Dewi Anggraini. Bambang Kusuma and Rizky Pratama were "
+                            "nominated by a coalition of 12 parties led by the Golkar Party and the National "
+                            "Mandate Party. The Mother Jakarta alliance, led by Budi Santoso, came third.")
+    for person in ("Rahmat Hidayat", "Dewi Anggraini", "Bambang Kusuma", "Rizky Pratama"):
+        assert has(ex, "APPROVED_CANDIDACY", "Jakarta General Elections Commission", person), triples(ex)
+    assert has(ex, "NOMINATED", "Golkar Party", "Rizky Pratama"), triples(ex)
+    assert has(ex, "NOMINATED", "National Mandate Party", "Bambang Kusuma"), triples(ex)
+    assert not any(r[1] == "Budi Santoso" and r[0] == "CANDIDATE_IN" for r in triples(ex)), triples(ex)
