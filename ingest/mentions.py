@@ -409,6 +409,9 @@ class MentionFinder:
             while start > 0 and (doc[start - 1].lower_ in lex.title_modifiers and not (
                                      doc[start - 1].pos_ in {"VERB", "AUX"}
                                      and doc[start - 1].dep_ not in {"amod", "compound", "nmod"})
+                                 # (not "National" of "National Party leader X": the party's own name)
+                                 and not (doc[start - 1].is_title and doc[start].is_title
+                                          and doc[start].lower_ in PARTY_NOUNS)
                                  or doc[start - 1].lower_.rstrip("-") in lex.former_markers
                                  or doc[start - 1].lower_ in {"caretaker", "state", "chief"}):
                 start -= 1

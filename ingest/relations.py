@@ -1799,6 +1799,15 @@ class RelationEngine:
                             e = view.mention_entity(subject) if subject.dep_ in {"nsubj", "nsubjpass"} else None
                             if e is not None and view.type_of(e) == "Election" and e not in exclude:
                                 hits.extend(self._elections_meant(view, subject, e, trigger))
+                    polls = clause.dep_ == "ccomp" and (clause.lemma_ == "go" and any(
+                        p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_ in {"poll", "polls"} for o in p.children)
+                        for p in clause.children) or clause.lemma_ == "vote") and any(
+                        t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in clause.subtree)
+                    if polls and not hits and not _blocked(clause, self.lex):
+                        # "New Zealanders will go to the polls on Saturday, October 14, X announced": that day's
+                        e = self._context_election(view, trigger, "CALLED_ELECTION")
+                        if e is not None and e not in exclude:
+                            hits.append(e)
                 if hits:
                     return [(e, 0.85) for e in dict.fromkeys(hits)]
                 continue
@@ -2174,6 +2183,10 @@ class RelationEngine:
             if p.type == "WON" and verb.tag_ in {"VBZ", "VBP", "VBG"} and any(
                     c.dep_ == "dobj" and c.lemma_ == "poll" for c in verb.children):
                 continue  # "X, who tops the polls": a standing in surveys, not a result
+            if p.type == "WON" and (verb.tag_ in {"VBZ", "VBP"} or any(
+                    c.dep_ == "nsubj" and c.lemma_ in {"poll", "survey", "projection", "forecast", "pollster"}
+                    for c in verb.children)) and verb.lemma_ in {"give", "hand", "deliver", "put"}:
+                continue  # "Polls give the party a majority": a forecast, not a result
             if p.type == "WON" and _minority_of_seats(verb):
                 continue  # "The MR won 21 seats" (the N-VA 25): a share of the seats, not the election
             if p.type == "WON" and _in_earlier_term(verb):
@@ -3019,9 +3032,12 @@ class RelationEngine:
 
     def _predicate_holder(self, view: DocView, head: Token) -> int | None:
         verb = head.head
-        if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in {"serve", "act", "work", "remain"}:
-            verb = verb.head
-        elif not (head.dep_ == "attr" and verb.lemma_ == "be"
+        taking_over = verb.head.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
+                                                         for c in verb.head.children)
+        if head.dep_ == "pobj" and verb.lower_ == "as" and (verb.head.lemma_ in {"serve", "act", "work", "remain"}
+                                                            or taking_over):
+            verb = verb.head  # ("who took over as leader of the party in February")
+        elif not (head.dep_ == "attr" and verb.lemma_ in {"be", "become"}
                   or head.dep_ in {"oprd", "xcomp"} and verb.lemma_ in APPOINTING_VERBS):
             return None
         if _blocked(verb, self.lex):

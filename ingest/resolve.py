@@ -175,8 +175,8 @@ class Resolver:
     def _org_keys(self, name: str, full: str, acronym: str | None) -> list[str]:
         keys = [fold(full), fold(name)]
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in PARTY_NOUNS and (words[-1].islower() or len(words) > 2
-                                                                      and words[-1].lower() == "party"):
+        if len(words) > 1 and words[-1].lower() in PARTY_NOUNS and (words[-1].islower()
+                                                                      or words[-1].lower() == "party"):
             keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party", "Nur Zholy Party": also "Zhany Zhol"
         if acronym:
             keys.append(fold(acronym))

@@ -3767,3 +3767,23 @@ def test_pairs_counted_and_a_coalition_led_by_parties(extractor) -> None:  # typ
     assert has(ex, "NOMINATED", "Golkar Party", "Rizky Pratama"), triples(ex)
     assert has(ex, "NOMINATED", "National Mandate Party", "Bambang Kusuma"), triples(ex)
     assert not any(r[1] == "Budi Santoso" and r[0] == "CANDIDATE_IN" for r in triples(ex)), triples(ex)
+
+
+def test_party_leaders_and_a_polling_day_announced(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "New Zealand holds a general election this year. New Zealanders will go to the polls on "
+                            "Saturday, October 14, Prime Minister Mark Tualima announced on Tuesday. Tualima, who "
+                            "took over as leader of the Labour Party in February, spoke in Wellington. National "
+                            "Party leader Grant Halloran welcomed the date. Labour confirmed Sione Fale as its "
+                            "candidate. Polls give the Green Party a majority in the general election.")
+    assert has(ex, "CALLED_ELECTION", "Mark Tualima", "general election"), triples(ex)
+    assert has(ex, "HEADS", "Mark Tualima", "Labour Party"), triples(ex)
+    assert has(ex, "HEADS", "Grant Halloran", "National Party"), triples(ex)
+    assert has(ex, "NOMINATED", "Labour Party", "Sione Fale"), triples(ex)
+    assert len({e.id for e in ex.entities if e.name.startswith("Labour")}) == 1, [e.name for e in ex.entities]
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+
+
+def test_handed_a_victory(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters in Peru handed Pedro Castillo a narrow victory in the presidential election on "
+                            "Sunday.")
+    assert has(ex, "WON", "Pedro Castillo", "presidential election"), triples(ex)
