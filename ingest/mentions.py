@@ -281,6 +281,11 @@ class MentionFinder:
                 ent = doc[dateline_end:ent.end]
             mentions.extend(self.repair(doc, ent, title_tokens))
         mentions = self.merge_adjacent_names(doc, mentions, self.lex.is_given_name)
+        starts = {m.start for m in mentions if m.type == "Person"}
+        # "former Bloomington mayor Lyle Brandt": a one-word "person" before a title and a name is a place
+        mentions = [m for m in mentions if not (
+            m.type == "Person" and m.end - m.start == 1 and m.end + 1 < len(doc) and doc[m.end].is_lower
+            and doc[m.end].lower_ in self.lex.title_words and m.end + 1 in starts)]
         for m in mentions:
             # "Guinea" + "-Bissau", "Timor" + "-Leste": a hyphenated country the NER cut at the hyphen
             if m.type == "Country" and m.end + 1 < len(doc) and doc[m.end].text in HYPHENS \

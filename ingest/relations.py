@@ -1471,7 +1471,7 @@ class RelationEngine:
                 if inner and all(c is not x and c.tag_ in {"NNS", "NNPS"} for c, x in zip(counted, inner, strict=True)):
                     # "approved the qualifications of six of the 80 hopefuls: A; B; C": the ones listed
                     inner = [y for c in counted for y in self._listed_after(view, c)] or inner
-                if inner and all(x.tag_ == "NNS" and x.i not in view.at for x in inner):
+                if inner and all(x.tag_ in {"NNS", "NNPS"} and x.i not in view.at for x in inner):
                     # "the final list of presidential candidates: A, B and C", "the applications of two
                     # independents, A and B": the people the plural is spelled out as
                     spelled = [y for x in inner for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"

@@ -3787,3 +3787,12 @@ def test_handed_a_victory(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Voters in Peru handed Pedro Castillo a narrow victory in the presidential election on "
                             "Sunday.")
     assert has(ex, "WON", "Pedro Castillo", "presidential election"), triples(ex)
+
+
+def test_candidacies_of_plural_party_members_including_named_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Illinois State Board of Elections on Tuesday certified the candidacies of six other "
+                            "Republicans, including state Sen. Paul Redmond of Effingham, Naperville attorney Carla "
+                            "Medina and former Bloomington mayor Lyle Brandt.")
+    for person in ("Paul Redmond", "Carla Medina", "Lyle Brandt"):
+        assert has(ex, "APPROVED_CANDIDACY", "Illinois State Board of Elections", person), triples(ex)
+    assert not any(e.name == "Bloomington" and e.id.startswith("person") for e in ex.entities), ex.entities
