@@ -1558,8 +1558,9 @@ class RelationEngine:
         doc = view.doc
         sent = view.sent(noun)
         for t in doc[noun.i + 1:sent.end]:
-            if t.pos_ == "VERB" and t.dep_ == "conj":
+            if t.pos_ == "VERB" and (t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG"):
                 break  # "... applications it had received and rejecting, among others, A": another act's
+                # ("published the list of 13 candidates, rejecting the applications of 11 others, among them A")
             start = None
             if t.lower_ in {"those", "that"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of":
                 start = t.i + 2

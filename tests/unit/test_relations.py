@@ -3796,3 +3796,13 @@ def test_candidacies_of_plural_party_members_including_named_people(extractor) -
     for person in ("Paul Redmond", "Carla Medina", "Lyle Brandt"):
         assert has(ex, "APPROVED_CANDIDACY", "Illinois State Board of Elections", person), triples(ex)
     assert not any(e.name == "Bloomington" and e.id.startswith("person") for e in ex.entities), ex.entities
+
+
+def test_a_published_list_spelled_out_later_and_another_acts_among_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Madagascar's High Constitutional Court (HCC) on Tuesday published the final list of 13 "
+                            "candidates for the November 9 presidential election, rejecting the applications of 11 "
+                            "other hopefuls, among them former prime minister Hery Rakotomalala. The list includes "
+                            "Tahina Randrianasolo, who stepped down as head of state last month.")
+    assert has(ex, "APPROVED_CANDIDACY", "High Constitutional Court", "Tahina Randrianasolo"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "High Constitutional Court", "Hery Rakotomalala"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "High Constitutional Court", "Hery Rakotomalala"), triples(ex)
