@@ -1080,7 +1080,7 @@ COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "n
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
                            "deregistered", "refused", "former", "unsuccessful", "would-be"})
 COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders"})
-CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem"})
+CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem", "winners", "victors"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
@@ -2242,7 +2242,9 @@ class RelationEngine:
     def _emit(self, view: DocView, p: Pattern, frame: Frame | None, trigger: Token,
               pending: list[PendingList] | None) -> Iterator[Found]:
         origin: Token | None = None
-        sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set())
+        # ("confirmed the re-election of X": a row whose source is reached through its noun needs that noun)
+        sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set(),
+                                  need_through=p.need_through and p.source == ("patient",))
         if p.party_source:
             # "chosen by the Central Committee of the ruling Frelimo party": the organ, and its party
             organs = [(self._party_of_organ(view, s, trigger), f) for s, f in sources
@@ -2386,21 +2388,35 @@ class RelationEngine:
             return
 
     def _candidate_lists(self, view: DocView) -> Iterator[Found]:
-        """"The remaining candidates are A, B and C"; "The candidates include A and B": each runs."""
+        """"The remaining candidates are A, B and C"; "The candidates include A and B": each runs. "Among
+        the winners was X": X won."""
         rows = self.other_rows.get("candidate_list", [])
         for noun in tokens_among(view.doc, CANDIDATE_LIST_IDS) if rows else ():
             verb = noun.head
-            if noun.dep_ != "nsubj" or verb.lemma_ not in {"be", "include", "comprise", "consist"} or verb.i < noun.i \
-                    or _blocked(verb, self.lex) or any(c.dep_ in {"amod", "compound"} and c.lemma_ in REFUSAL_WORDS
-                                                       for c in noun.children):
+            among = noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_ == "be" and verb.i < verb.head.i
+            if among:
+                verb = verb.head  # "Among the winners was X, who ..."
+            elif noun.dep_ != "nsubj" or verb.lemma_ not in {"be", "include", "comprise", "consist"} \
+                    or verb.i < noun.i:
+                continue
+            if _blocked(verb, self.lex) or any(c.dep_ in {"amod", "compound"} and c.lemma_ in REFUSAL_WORDS
+                                               for c in noun.children):
                 continue  # (not "the rejected candidates are A and B")
-            named = next((c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.i > verb.i), None) \
+            named = next((c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.i > verb.i
+                          or among and c.dep_ == "nsubj" and c.i > verb.i), None) \
                 or next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and verb.lemma_ == "consist"
                          for o in c.children if o.dep_ == "pobj"), None)  # "The first pair consists of A and B"
             if named is None:
                 continue  # ("All candidates are in equal conditions, X said")
-            people = view.persons_between(named.left_edge.i, named.right_edge.i + 1)
+            # (not "X, who defeated Y": a clause on an item names no item)
+            inner = {k for t in named.subtree if t.dep_ in {"relcl", "acl", "advcl"}
+                     for k in range(t.left_edge.i, t.right_edge.i + 1)}
+            people = [e for e in view.persons_between(named.left_edge.i, named.right_edge.i + 1)
+                      if any(m.entity == e and m.start not in inner for m in view.mentions)]
+            wanted = "WON" if noun.lemma_ in {"winner", "victor"} else "CANDIDATE_IN"
             for p in rows:
+                if p.type != wanted:
+                    continue
                 for e, factor in self._arguments(view, p.target, p.target_types, None, verb, frozenset(), set(),
                                                  rel_type=p.type):
                     for person in people:

@@ -3806,3 +3806,16 @@ def test_a_published_list_spelled_out_later_and_another_acts_among_them(extracto
     assert has(ex, "APPROVED_CANDIDACY", "High Constitutional Court", "Tahina Randrianasolo"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "High Constitutional Court", "Hery Rakotomalala"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "High Constitutional Court", "Hery Rakotomalala"), triples(ex)
+
+
+def test_among_the_winners_and_a_confirmed_re_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The PNC won 66 of the 93 seats in Sunday's parliamentary election in the Maldives. Among "
+                            "the winners was Abdulla Riyaz, the PNC candidate in Hulhumale, who defeated MDP incumbent "
+                            "Ali Niyaz. Njoroge has since endorsed Riyaz.")
+    assert has(ex, "WON", "Abdulla Riyaz", "parliamentary election"), triples(ex)
+    assert not has(ex, "WON", "Ali Niyaz", "parliamentary election"), triples(ex)
+    ex = extract(extractor, "The Supreme Court of the Comoros on Wednesday confirmed the re-election of President "
+                            "Ahmed Soilihi Mdahoma in the January 14 presidential election. Ali Said has endorsed "
+                            "Nourdine Hassani.")
+    assert has(ex, "WON", "Ahmed Soilihi Mdahoma", "presidential election"), triples(ex)
+    assert not has(ex, "WON", "Nourdine Hassani", "presidential election"), triples(ex)
