@@ -102,7 +102,9 @@ class NewsgraphComponent:
                 place_mentions.append(Mention(start, end, "Country" if country else "Location", country or place))
                 place_country = country or self.lexicon.cities.get(fold(place))
             if found_dateline.country:
-                place_country = self.lexicon.country(found_dateline.country) or place_country
+                # ("VICTORIA, British Columbia, Sept. 21": a province says its country)
+                place_country = self.lexicon.country(found_dateline.country) or self.lexicon.cities.get(
+                    fold(found_dateline.country)) or place_country
         mentions, titles = self.finder(doc, dateline_end)
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         repeated = False

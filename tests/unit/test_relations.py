@@ -3819,3 +3819,12 @@ def test_among_the_winners_and_a_confirmed_re_election(extractor) -> None:  # ty
                             "Nourdine Hassani.")
     assert has(ex, "WON", "Ahmed Soilihi Mdahoma", "presidential election"), triples(ex)
     assert not has(ex, "WON", "Nourdine Hassani", "presidential election"), triples(ex)
+
+
+def test_a_province_is_its_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, British Columbia, Sept. 21 (CWS) - Premier Rachel Dhaliwal on Saturday called a "
+                            "provincial election for Oct. 19. About 3.6 million British Columbians are registered.",
+                 published="2024-09-22")
+    elections = [e for e in ex.entities if e.id.startswith("election:")]
+    assert [e.name for e in elections] == ["2024 Canada regional election"], elections
+    assert has(ex, "CALLED_ELECTION", "Rachel Dhaliwal", "regional election"), triples(ex)
