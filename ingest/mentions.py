@@ -535,6 +535,11 @@ class MentionFinder:
                 country = self.lex.country_of_adjective(tokens[0].text)
                 if country and not tokens[0].text.endswith("s"):
                     return [Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"adjective": True})]
+                if tokens[0].lower_ in PARTY_MEMBERS_NOUNS and tokens[0].is_title and tokens[0].i > 0 \
+                        and doc[tokens[0].i - 1].lower_ == "the":
+                    # "The Conservatives on Friday nominated X": a party named for its members
+                    return [Mention(tokens[0].i, tokens[0].i + 1, "Organization", tokens[0].text,
+                                    props={"ner": label, "party": True})]
                 return []
             if label == "EVENT":
                 return []

@@ -178,6 +178,11 @@ class Resolver:
         if len(words) > 1 and words[-1].lower() in PARTY_NOUNS and (words[-1].islower()
                                                                       or words[-1].lower() == "party"):
             keys.append(fold(" ".join(words[:-1])))  # "Zhany Zhol party", "Nur Zholy Party": also "Zhany Zhol"
+        lowered = [w.lower() for w in words]
+        if "party" in lowered and lowered.index("party") > 0 and lowered[lowered.index("party") - 1] in MEMBERS_OF:
+            # "the Conservative Party of British Columbia" is also "the Conservatives"
+            k = lowered.index("party")
+            keys.append(fold(" ".join([*words[:k - 1], MEMBERS_OF[lowered[k - 1]]])))
         if acronym:
             keys.append(fold(acronym))
         # "the League of Arab States" and "the Arab League": one body by two names
@@ -840,6 +845,12 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
     if ma[0] and mb[0] and ma[0] != mb[0]:
         return False
     return not (ma[1] and mb[1] and ma[1] != mb[1])
+
+
+# a party's adjective and the plural its members go by: "Conservative Party" / "the Conservatives"
+MEMBERS_OF = {"conservative": "Conservatives", "liberal": "Liberals", "socialist": "Socialists",
+              "democratic": "Democrats", "green": "Greens", "republican": "Republicans", "progressive": "Progressives",
+              "nationalist": "Nationalists"}
 
 
 def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0,

@@ -3828,3 +3828,10 @@ def test_a_province_is_its_countrys(extractor) -> None:  # type: ignore[no-untyp
     elections = [e for e in ex.entities if e.id.startswith("election:")]
     assert [e.name for e in elections] == ["2024 Canada regional election"], elections
     assert has(ex, "CALLED_ELECTION", "Rachel Dhaliwal", "regional election"), triples(ex)
+
+
+def test_the_conservatives_are_the_conservative_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Brent Nakamura is the leader of the Conservative Party of British Columbia. The "
+                            "Conservatives on Friday nominated former officer Dale Pritchard to run in Surrey.")
+    assert has(ex, "NOMINATED", "Conservative Party of British Columbia", "Dale Pritchard"), triples(ex)
+    assert len([e for e in ex.entities if e.id.startswith("organization:")]) == 1, ex.entities
