@@ -661,6 +661,13 @@ class DocView:
                     e = self.mention_entity(child) if hit is None else hit[0]
                     if e is not None and self.type_of(e) == "Organization":
                         return e, 0.95  # ("the institute's board": the institute the story named)
+            # "The commission en banc", however parsed: the noun before
+            before_it = token.head if token.dep_ == "appos" else self.doc[token.left_edge.i - 1] \
+                if token.left_edge.i > 0 else None
+            if before_it is not None and before_it.pos_ == "NOUN" and before_it.i < token.i:
+                hit = self.resolve(before_it, frozenset({"Organization"}))
+                if hit is not None:
+                    return hit[0], hit[1] * 0.95
         # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat", "nmod"} \
@@ -1461,6 +1468,10 @@ class RelationEngine:
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in {"date", "day"})
                          for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
+                # "the certificate of candidacy of X": through both nouns
+                inner = [y for x in inner for y in ([o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                     for o in c.children if o.dep_ == "pobj"] or [x]
+                                                    if x.lemma_.lower() in through and x.i not in view.at else [x])]
                 if inner and t.head.i == trigger.i:
                     # "approved the candidacies of A, ..., and of her running mate, B", the second "of" on the verb
                     inner += [a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i
@@ -2364,8 +2375,14 @@ class RelationEngine:
             if sent[0].lower_ == "among" and any(t.tag_ in {"VBN", "VBD", "VBG"} and t.lemma_ != "be"
                                                  for t in view.doc[sent.start:self._list_start(sent)]):
                 continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
-            event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
-                          or (k == e.sentence_index and e.trigger.i < self._list_start(sent))), None)
+            near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+                    or (k == e.sentence_index and e.trigger.i < self._list_start(sent))]
+            if any(t.lemma_ in LIST_NOUNS for t in view.doc[sent.start:self._list_start(sent)]):
+                # "... finalized the list of 66 candidates and declared 117 others nuisances. Among those on the
+                # final list are A and B": the act on a list
+                near = [e for e in near if any(t.lemma_ in LIST_NOUNS for t in e.trigger.children
+                                               if t.dep_ in {"dobj", "nsubjpass"})] or near
+            event = near[0] if near else None
             if event is None:
                 continue
             yield from _applied(event, people, sent, "+list", 0.9)

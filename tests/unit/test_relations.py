@@ -3835,3 +3835,13 @@ def test_the_conservatives_are_the_conservative_party(extractor) -> None:  # typ
                             "Conservatives on Friday nominated former officer Dale Pritchard to run in Surrey.")
     assert has(ex, "NOMINATED", "Conservative Party of British Columbia", "Dale Pritchard"), triples(ex)
     assert len([e for e in ex.entities if e.id.startswith("organization:")]) == 1, ex.entities
+
+
+def test_a_final_list_and_a_certificate_cancelled_by_the_commission_en_banc(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commission on Elections (Comelec) has finalized the list of 66 senatorial candidates "
+                            "and declared 117 other aspirants nuisance candidates. Among those on the final list are "
+                            "Senator Imelda Cruz and former police chief Ronaldo Bautista.\n\nThe commission en banc "
+                            "cancelled the certificate of candidacy of broadcaster Manuel Ocampo.")
+    assert has(ex, "APPROVED_CANDIDACY", "Commission on Elections", "Imelda Cruz"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "Commission on Elections", "Imelda Cruz"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Commission on Elections", "Manuel Ocampo"), triples(ex)
