@@ -668,6 +668,15 @@ class DocView:
                 hit = self.resolve(before_it, frozenset({"Organization"}))
                 if hit is not None:
                     return hit[0], hit[1] * 0.95
+        if entity is None and "Election" in types and token.lemma_ == "round" and any(
+                c.lower_ in {"first", "1st", "opening"} for c in token.children):
+            # "in the first round of the June 29 presidential election": that election
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        e = self.mention_entity(pobj) if pobj.dep_ == "pobj" else None
+                        if e is not None and self.type_of(e) == "Election":
+                            return e, 1.0
         # "the mission's head X": a name under a common noun
         for child in token.children:
             if child.dep_ in {"compound", "flat", "nmod"} \
@@ -2326,7 +2335,7 @@ class RelationEngine:
         exclude = {e for e, _ in sources}
         wanting: list[Token] = []
         targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
-                                  p.need_through, p.type, p.all_items)
+                                  p.need_through and p.source != ("patient",), p.type, p.all_items)
         if p.named_target:
             # "led by the African Union": yes; "led by X, a member of the Storting": not the Storting
             direct = {view.mention_entity(t) for role in p.target

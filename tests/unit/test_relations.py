@@ -3845,3 +3845,10 @@ def test_a_final_list_and_a_certificate_cancelled_by_the_commission_en_banc(extr
     assert has(ex, "APPROVED_CANDIDACY", "Commission on Elections", "Imelda Cruz"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "Commission on Elections", "Imelda Cruz"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Commission on Elections", "Manuel Ocampo"), triples(ex)
+
+
+def test_a_confirmed_win_in_the_first_round(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mauritania's Constitutional Council on Tuesday confirmed the re-election of President "
+                            "Mohamed Salem Ould Brahim in the first round of the June 29 presidential election, with "
+                            "56.1 percent of the vote.")
+    assert has(ex, "WON", "Mohamed Salem Ould Brahim", "presidential election"), triples(ex)
