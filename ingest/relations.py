@@ -1234,8 +1234,11 @@ class RelationEngine:
         keep(found, "derived", self._derived, view, found)
         keep(found, "counted approvals", self._counted_approvals, view, found)
         # a needs-assessment mission comes before any observation: it observes nothing itself
+        # (an "election assessment mission" does assess the election)
         assessing = {m.entity for m in view.mentions if m.type == "Delegation"
-                     and any(t.lower_ == "assessment" for t in view.doc[m.start:m.end])}
+                     and any(t.lower_ == "assessment" and t.i > m.start and (view.doc[t.i - 1].lower_ in {
+                         "needs", "-", "pre-election"} or view.doc[max(0, t.i - 3)].lower_ == "pre")
+                         for t in view.doc[m.start:m.end])}
         return [f for f in found if not (f.type == "OBSERVES" and f.source in assessing)]
 
     def _trigger_candidates(self, doc: Doc) -> Iterator[Token]:
@@ -1334,7 +1337,7 @@ class RelationEngine:
                 if record.type != "Delegation":
                     continue
                 words = {w for m in view.mentions if m.entity == e for w in fold(m.name).split()}
-                if not words & {"observer", "observers", "observation", "monitors", "monitoring"}:
+                if not words & {"observer", "observers", "observation", "monitors", "monitoring", "assessment"}:
                     continue
                 first = next(m for m in view.mentions if m.entity == e)
                 yield Found(p.type, e, view.main_election, p.confidence, view.sent(view.doc[first.start]), p.id)

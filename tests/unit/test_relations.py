@@ -3852,3 +3852,13 @@ def test_a_confirmed_win_in_the_first_round(extractor) -> None:  # type: ignore[
                             "Mohamed Salem Ould Brahim in the first round of the June 29 presidential election, with "
                             "56.1 percent of the vote.")
     assert has(ex, "WON", "Mohamed Salem Ould Brahim", "presidential election"), triples(ex)
+
+
+def test_an_election_assessment_mission_observes_and_a_needs_assessment_one_does_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "OSLO, Sept 4 (NTB) - An election assessment mission of the OSCE Office for Democratic "
+                            "Institutions and Human Rights (ODIHR), led by Ilze Kalnina, held meetings in Oslo ahead "
+                            "of Monday's parliamentary election.")
+    assert has(ex, "OBSERVES", "ODIHR delegation", "parliamentary election"), triples(ex)
+    ex = extract(extractor, "A pre-election assessment mission of the SADC Electoral Advisory Council (SEAC), led by "
+                            "Mpho Seretse, arrived in Lilongwe ahead of Malawi's general election.")
+    assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
