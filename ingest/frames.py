@@ -334,6 +334,16 @@ def build_frame(verb: Token) -> Frame:
             and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person
         head = _nonperson_before(rel) or head
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "who" and rel.dep_ == "nsubj" and head.i < rel.i \
+            and verb.tag_ in {"VBZ", "VBD"}:
+        # "A and B, who leads the Progress Party", the clause hung on A: the last one named, B
+        k = rel.i - 1
+        while k > 0 and rel.doc[k].is_punct:
+            k -= 1
+        last = rel.doc[k]
+        if last.i != head.i and last.pos_ == "PROPN" and last.dep_ == "conj" and any(
+                a.i == head.i for a in last.ancestors):
+            head = last
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ in {"who", "whom"} and head.pos_ == "PROPN" \
             and head.ent_type_ != "PERSON":
         # "JEG named Kavita Kushwaha, who leads the RSD, as ...", the clause hung on the party: the person

@@ -3862,3 +3862,10 @@ def test_an_election_assessment_mission_observes_and_a_needs_assessment_one_does
     ex = extract(extractor, "A pre-election assessment mission of the SADC Electoral Advisory Council (SEAC), led by "
                             "Mpho Seretse, arrived in Lilongwe ahead of Malawi's general election.")
     assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
+
+
+def test_who_after_a_list_is_its_last_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "His main challengers are Conservative leader Hanne Strand and Marit Dahl, who leads the "
+                            "Progress Party.")
+    assert has(ex, "HEADS", "Marit Dahl", "Progress Party"), triples(ex)
+    assert not has(ex, "HEADS", "Hanne Strand", "Progress Party"), triples(ex)
