@@ -893,6 +893,8 @@ def _gives_result(verb: Token) -> bool:
     for t in _own_phrases(verb):
         if t.ent_type_ == "PERCENT" or t.text == "%":
             return True
+        if verb.lemma_ == "be":
+            continue  # ("X was third with 15.7 percent", not "X was the first woman to speak")
         if t.lower_ in ORDINAL_PLACES and t.head in (verb, *verb.children) and t.dep_ in {
                 "advmod", "npadvmod", "oprd", "acomp", "dobj", "attr", "amod", "pobj"}:
             return True
@@ -1030,7 +1032,15 @@ def _minority_of_seats(verb: Token) -> bool:
 
 
 def _ended_term(verb: Token) -> bool:
-    """Whether the verb's term is told as over: "from 2012 to 2024", "until 2020"."""
+    """Whether the verb's term is told as over: "from 2012 to 2024", "until 2020"; or as experience ("has run
+    several companies and chaired the board of X": a perfect with no "since")."""
+    if verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "auxpass" for c in verb.children):
+        node = verb
+        while node.dep_ == "conj" and node.head.tag_ == "VBN" and node.head.i != node.i:
+            node = node.head  # ("has run several companies and chaired ...", "chaired" read as a past tense)
+        if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children) and not any(
+                c.dep_ == "prep" and c.lower_ in {"since", "for"} for n in {node, verb} for c in n.children):
+            return True
     return any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"} and any(
         o.dep_ == "pobj" and re.fullmatch(r"(19|20)\d\d", o.text) for o in c.children) for c in verb.subtree
         if c.head.i == verb.i or c.head.head.i == verb.i)

@@ -3869,3 +3869,14 @@ def test_who_after_a_list_is_its_last_person(extractor) -> None:  # type: ignore
                             "Progress Party.")
     assert has(ex, "HEADS", "Marit Dahl", "Progress Party"), triples(ex)
     assert not has(ex, "HEADS", "Hanne Strand", "Progress Party"), triples(ex)
+
+
+def test_experience_is_no_post_and_a_place_with_a_share_is_a_candidacy(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Iceland held a presidential election on Saturday. Halldor Thorsson was third with 15.7 "
+                            "percent. Anna Lis was the first woman to speak. Gudrun Hallsdottir has run several "
+                            "companies and chaired the board of the Iceland Chamber of Commerce. Rachel Dhaliwal has "
+                            "headed the Reykjavik Chamber of Commerce since 2022.")
+    assert has(ex, "CANDIDATE_IN", "Halldor Thorsson", "presidential election"), triples(ex)
+    assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
+    assert not any(r[1] == "Gudrun Hallsdottir" and r[0] == "HEADS" for r in triples(ex)), triples(ex)
+    assert has(ex, "HEADS", "Rachel Dhaliwal", "Reykjavik Chamber of Commerce"), triples(ex)
