@@ -1829,6 +1829,18 @@ class MentionFinder:
             if not senders:
                 senders += [by_token[a.i] for a in sent_by_agent
                             if a.i in by_token and by_token[a.i].type in {"Organization", "Country"}]
+            if not senders:
+                # "An Organization of American States observer mission", the long name parsed apart: the body
+                # named right before the mission's own words
+                k = token.i - 1
+                while k > 0 and doc[k].lower_ in {"observer", "observers", "observation", "election", "electoral",
+                                                  "monitoring", "assessment"}:
+                    k -= 1
+                owner = by_token.get(k) if k < token.i - 1 or doc[k].dep_ == "compound" else None
+                if owner is not None and owner.end == k + 1 and owner.type in {"Organization", "Country"} \
+                        and owner.end - owner.start > 1:
+                    senders.append(owner)
+                    start = min(start, owner.start)
             if not senders and sent_by and lower in {"observers", "monitors"} and token.head.dep_ == "relcl" \
                     and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in token.head.children):
                 # "The ODIHR, which deployed 280 observers to monitor the vote": the body's observers

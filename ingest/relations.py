@@ -1098,6 +1098,7 @@ def core_of(title: Title) -> str:
 
 
 AMONG_IDS = word_ids(["among"])
+MET_IDS = word_ids(["met", "meet", "meets"])
 WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
@@ -1224,6 +1225,7 @@ class RelationEngine:
         keep(found, "government heads", self._government_heads, view)
         keep(found, "party lists", self._party_lists, view)
         keep(found, "between pairs", self._between_pairs, view)
+        keep(found, "reciprocal meetings", self._reciprocal_meetings, view)
         for token in self._trigger_candidates(view.doc):
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG", "VBD"} or _prefixed(token):
                 rows = self._verb_rows_for(token)
@@ -3498,6 +3500,23 @@ class RelationEngine:
                         for b in items[a_index + 1:]:
                             yield Found(p.type, a, b, p.confidence, view.sent(noun), p.id, trigger=noun,
                                         want_date=p.date)
+
+
+    def _reciprocal_meetings(self, view: DocView) -> Iterator[Found]:
+        """"A and B met on Tuesday": each pair of the subject's items met (with no one else named)."""
+        for p in self.other_rows.get("between_pair", []):
+            for verb in tokens_among(view.doc, MET_IDS):
+                if verb.pos_ != "VERB" or verb.lemma_ != "meet" or _blocked(verb, self.lex) or _future(verb) or any(
+                        c.dep_ in {"dobj", "attr"} or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or not subject.conjuncts:
+                    continue
+                items = list(dict.fromkeys(e for x in list_items(subject) for e in view.items_in(x, p.source_types)))
+                for a_index, a in enumerate(items):
+                    for b in items[a_index + 1:]:
+                        yield Found(p.type, a, b, round(p.confidence * 0.95, 3), view.sent(verb), p.id + "+met",
+                                    trigger=verb, want_date=p.date)
 
 
 LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "duma", "majlis", "senate", "sejm", "storting", "riigikogu",

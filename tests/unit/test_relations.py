@@ -3880,3 +3880,20 @@ def test_experience_is_no_post_and_a_place_with_a_share_is_a_candidacy(extractor
     assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
     assert not any(r[1] == "Gudrun Hallsdottir" and r[0] == "HEADS" for r in triples(ex)), triples(ex)
     assert has(ex, "HEADS", "Rachel Dhaliwal", "Reykjavik Chamber of Commerce"), triples(ex)
+
+
+def test_meetings_sat_down_with_and_a_and_b_met(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru holds a presidential election on April 11. Laura Chinchilla sat down with Anibal "
+                            "Torres on Tuesday. Pedro Castillo and Cesar Landa met on Wednesday to discuss the vote. "
+                            "Dina Boluarte and Jose Williams will meet on Friday.")
+    assert has(ex, "MET_WITH", "Laura Chinchilla", "Anibal Torres"), triples(ex)
+    assert has(ex, "MET_WITH", "Pedro Castillo", "Cesar Landa") \
+        or has(ex, "MET_WITH", "Cesar Landa", "Pedro Castillo"), triples(ex)
+    assert not any("Dina Boluarte" in r for r in triples(ex)), triples(ex)
+
+
+def test_a_long_named_sender_before_observer_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru holds a presidential election on April 11. An Organization of American States "
+                            "observer mission headed by Laura Chinchilla arrived in Lima on Monday.")
+    assert has(ex, "REPRESENTS", "Organization of American States delegation", "Organization of American States"), \
+        triples(ex)
