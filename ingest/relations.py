@@ -1832,7 +1832,9 @@ class RelationEngine:
                 for clause in trigger.children:
                     if clause.dep_ == "ccomp" and clause.lemma_ in {"hold", "take", "be", "go"}:
                         for subject in clause.children:
-                            e = view.mention_entity(subject) if subject.dep_ in {"nsubj", "nsubjpass"} else None
+                            # ("... will hold an early presidential election on November 20, X announced")
+                            e = view.mention_entity(subject) if subject.dep_ in {"nsubj", "nsubjpass"} or (
+                                subject.dep_ == "dobj" and clause.lemma_ == "hold") else None
                             if e is not None and view.type_of(e) == "Election" and e not in exclude:
                                 hits.extend(self._elections_meant(view, subject, e, trigger))
                     polls = clause.dep_ == "ccomp" and (clause.lemma_ == "go" and any(

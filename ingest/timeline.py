@@ -156,6 +156,7 @@ class Timeline:
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         # (not "will face X in a Nov. 3 runoff after neither won a majority": a clause after the noun)
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"}
+                   and not any(c.dep_ == "xcomp" for c in t.children)  # (not "voted to hold elections on X")
                    and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
             or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS
         # ("to respect the result of Sunday's runoff": a vote already held)

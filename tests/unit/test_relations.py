@@ -3897,3 +3897,13 @@ def test_a_long_named_sender_before_observer_mission(extractor) -> None:  # type
                             "observer mission headed by Laura Chinchilla arrived in Lima on Monday.")
     assert has(ex, "REPRESENTS", "Organization of American States delegation", "Organization of American States"), \
         triples(ex)
+
+
+def test_an_announced_election_and_a_vote_to_hold_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kazakhstan will hold an early presidential election on November 20, President "
+                            "Kassym-Jomart Tokayev announced in a televised address on Thursday.")
+    assert has(ex, "CALLED_ELECTION", "Kassym-Jomart Tokayev", "presidential election"), triples(ex)
+    ex = extract(extractor, "Parliament on Wednesday voted to hold early parliamentary elections on March 19.",
+                 published="2025-03-12")
+    assert [e.properties.get("date") for e in ex.entities if e.id.startswith("election:")] == ["2025-03-19"], \
+        ex.entities
