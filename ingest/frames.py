@@ -117,9 +117,9 @@ def is_passive(verb: Token) -> bool:
     if _main_verb_read_as_clause(verb):
         return False
     # "a delegation headed by X", "Aliyev, nominated by the party": a bare past participle
-    return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and verb.tag_ == "VBN" and not any(
-        c.dep_ in {"aux", "nsubj"} for c in verb.children
-    )
+    # ("a senator put forward jointly by X": "put" tagged as a past tense, its "by" phrase says passive)
+    return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(
+        c.dep_ == "agent" for c in verb.children)) and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
 
 
 def _main_verb_read_as_clause(verb: Token) -> bool:

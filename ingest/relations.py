@@ -1420,6 +1420,11 @@ class RelationEngine:
             word = role[5:]
             if frame is not None:
                 tokens = frame.preps.get(word, [])
+                if word == "to" and tokens and trigger.dep_ == "xcomp":
+                    # "voted to grant registration to A; to B; and to C", the later ones hung on "voted"
+                    tokens = tokens + [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == word
+                                       and c.i > trigger.i and view.doc[c.i - 1].text in {";", ",", "and"}
+                                       for o in prep_objects(c)]
                 if not tokens and word == "against":
                     # "will defend her seat against X": the rival hung on the object
                     tokens = [o for t in frame.patients for c in t.children if c.dep_ == "prep" and c.lower_ == word

@@ -3907,3 +3907,14 @@ def test_an_announced_election_and_a_vote_to_hold_one(extractor) -> None:  # typ
                  published="2025-03-12")
     assert [e.properties.get("date") for e in ex.entities if e.id.startswith("election:")] == ["2025-03-19"], \
         ex.entities
+
+
+def test_registration_granted_to_a_to_b_and_a_past_tense_read_participle(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mexico's National Electoral Institute (INE) on Thursday registered three candidates for "
+                            "the June 2 presidential election. The institute's board voted unanimously to grant "
+                            "registration to Claudia Ibarra Sosa, a former mayor of Puebla who is the candidate of the "
+                            "ruling Morena party; to Rodrigo Anaya Lizarraga, a senator put forward jointly by the "
+                            "National Action Party (PAN); and to Tomas Elizondo Garza.")
+    for person in ("Claudia Ibarra Sosa", "Rodrigo Anaya Lizarraga", "Tomas Elizondo Garza"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Institute", person), triples(ex)
+    assert has(ex, "NOMINATED", "National Action Party", "Rodrigo Anaya Lizarraga"), triples(ex)
