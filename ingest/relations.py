@@ -716,6 +716,8 @@ class DocView:
                             hit = self.resolve(pobj, types)
                             if hit is not None:
                                 return hit[0], hit[1] * 0.9
+        if entity is None and "Organization" in types and (party := self.party_by_word(token)) is not None:
+            return party, 0.9  # "Liberal candidate X" in a story on the Liberal Party
         if entity is None and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.i > token.head.i:
             return None  # "Strong Georgia, an alliance headed by X": the name before, not an earlier alliance
         if entity is None:
@@ -723,6 +725,18 @@ class DocView:
             if e is not None and self.type_of(e) in types:
                 return e, 0.85
         return None
+
+    def party_by_word(self, token: Token) -> int | None:
+        """The one party the story names whose name starts with this capitalised word, said alone before a
+        role ("Liberal candidate X", "Conservative leader Y"), when the word is no name of its own."""
+        if not token.is_title or token.i in self.at or token.dep_ not in {"amod", "compound", "nmod"} \
+                or self.lex.country_of_adjective(token.text) or self.lex.country(token.text):
+            return None
+        word = fold(token.text)
+        found = {e for e, r in enumerate(self.entities) if r.type == "Organization" and r.mentions
+                 and is_party(r, self.lex) and any(fold(n).split()[:1] == [word] or fold(n) == f"{word}s"
+                                                   for n in (r.name, *r.aliases))}
+        return found.pop() if len(found) == 1 else None
 
     def election_body(self, commission: bool = False, before: int | None = None) -> int | None:
         """The article's one mentioned election body (commission, court, ...), if it has exactly one;
@@ -3207,6 +3221,9 @@ class RelationEngine:
             for e, record in enumerate(view.entities):
                 if record.type == "Country" and record.name == country:
                     return e
+        party = view.party_by_word(doc[k])
+        if party is not None:
+            return party  # "Liberal leader X" in a story on the Liberal Party
         if doc[k].pos_ == "NOUN" or doc[k].pos_ == "PROPN" and doc[k].lower_ in self.lex.org_head_nouns:
             # "the commission's chairman", "Board chairwoman X", "the League's Secretary-General"
             return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))

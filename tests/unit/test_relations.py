@@ -3918,3 +3918,12 @@ def test_registration_granted_to_a_to_b_and_a_past_tense_read_participle(extract
     for person in ("Claudia Ibarra Sosa", "Rodrigo Anaya Lizarraga", "Tomas Elizondo Garza"):
         assert has(ex, "APPROVED_CANDIDACY", "National Electoral Institute", person), triples(ex)
     assert has(ex, "NOMINATED", "National Action Party", "Rodrigo Anaya Lizarraga"), triples(ex)
+
+
+def test_a_party_word_before_a_role_is_the_party_the_story_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Australia held a by-election on March 1. Labor candidate Megan Costello won 53.4 per "
+                            "cent, ahead of Liberal candidate Daniel Kerr. Kerr said the Liberal Party had a lot to "
+                            "do. Liberal leader Andrew Kerslake spoke on Sunday. Green leader Anna Lis did not.")
+    assert has(ex, "NOMINATED", "Liberal Party", "Daniel Kerr"), triples(ex)
+    assert has(ex, "HEADS", "Andrew Kerslake", "Liberal Party"), triples(ex)
+    assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
