@@ -1511,6 +1511,10 @@ class MentionFinder:
                     or token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
                     and doc[token.i + 2].lemma_.lower() in NOT_ELECTION_HEADS:
                 continue  # "the poll body", "vote-buying": a commission, a crime
+            if lower == "vote" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                    token.head.head.ent_type_ == "PERCENT" or token.head.head.lemma_ in {"share", "percent", "cent"}) \
+                    and any(c.lower_ == "primary" for c in token.children):
+                continue  # "14 per cent of the primary vote": a count of ballots, not a primary election
             if lower == "votes" and not any(c.lower_ in {"both", "two", "three", "all"} for c in token.children):
                 continue  # "fewer than 9,000 votes", "buying votes": ballots, not elections
             if lower == "vote" and (any(c.lower_ in NOT_ELECTION_VOTES for c in token.children) or any(

@@ -19,11 +19,11 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest.dates import find_dateline
 from ingest.lexicon import PATTERNS, Lexicon, fold, load_lexicon
-from ingest.mentions import Mention, MentionFinder, Title, doc_text
+from ingest.mentions import Mention, MentionFinder, Title, doc_text, tokens_among, word_ids
 from ingest.relations import PATTERN_FILE, DocView, Found, PendingList, RelationEngine, load_patterns
 from ingest.resolve import EntityRecord, Resolver, main_country
 
@@ -82,6 +82,7 @@ class NewsgraphComponent:
         return self._adjective_patterns[key]
 
     def __call__(self, doc: Doc) -> Doc:
+        _per_cent_as_percent(doc)
         text = doc_text(doc)
         found_dateline = find_dateline(text)
         dateline_end = 0
@@ -135,6 +136,23 @@ class NewsgraphComponent:
         day = found_dateline.month_day if found_dateline else None
         doc._.newsgraph = DocGraph(mentions, titles, entities, found, view.pending, country, place_name, day)
         return doc
+
+
+CENT_IDS = word_ids(["cent"])
+
+
+def _per_cent_as_percent(doc: Doc) -> None:
+    """"14 per cent", tagged as money by the NER (a cent is a coin): a share, as "14 percent" is."""
+    spans = []
+    for cent in tokens_among(doc, CENT_IDS):
+        k = cent.i
+        if k >= 2 and doc[k - 1].lower_ == "per" and doc[k - 2].like_num and doc[k].ent_type_ != "PERCENT":
+            start = k - 2
+            while start > 0 and doc[start - 1].like_num:
+                start -= 1
+            spans.append(Span(doc, start, k + 1, label="PERCENT"))
+    if spans:
+        doc.set_ents(spans, default="unmodified")
 
 
 @Language.factory(

@@ -3927,3 +3927,10 @@ def test_a_party_word_before_a_role_is_the_party_the_story_names(extractor) -> N
     assert has(ex, "NOMINATED", "Liberal Party", "Daniel Kerr"), triples(ex)
     assert has(ex, "HEADS", "Andrew Kerslake", "Liberal Party"), triples(ex)
     assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
+
+
+def test_per_cent_is_a_share_and_the_primary_vote_no_primary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Braddon by-election was held on March 1. Independent Rob Hennessy, a fisherman from "
+                            "Stanley, polled 14 per cent of the primary vote.")
+    assert has(ex, "CANDIDATE_IN", "Rob Hennessy", "election"), triples(ex)
+    assert not any("primary" in e.name for e in ex.entities), [e.name for e in ex.entities]
