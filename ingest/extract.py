@@ -211,6 +211,14 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
                         and sentence.start <= m.start < sentence.end and doc[m.end - 1].dep_ == "conj"
                         and m.start > f.trigger.i and timeline.has_own_date(doc[m.end - 1])), None)
         date = timeline.own_date(own) if own is not None else None
+        if date is None and f.type == "MET_WITH" and f.trigger is not None:
+            # "met on Tuesday with A, ..., and on Wednesday with B": B's own day, the "with" hung on it
+            # (or the "on" hung on that "with")
+            date = next((day for m in graph.mentions
+                         if m.entity in (f.source, f.target) and sentence.start <= m.start < sentence.end
+                         and m.start > f.trigger.i for t in [doc[m.end - 1]] if t.head.lower_ == "with"
+                         for on in [t.head.head, *t.head.children] if on.dep_ == "prep" and on.lower_ == "on"
+                         and on.i < t.i and (day := timeline.day_of_prep(on, f.trigger)) is not None), None)
         if date is None:
             date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day,
                                        actor=f.source)

@@ -1176,7 +1176,10 @@ class MentionFinder:
                 # ("Rafael Becker (UP) won": a person and the party in brackets, not the person's acronym)
                 party_after = self.lex.is_given_name(words[0].text) and len(words) >= 2 and self._acronym_after(
                     doc, m) and doc[m.end + 1].text != "".join(t.text[0] for t in words if t.text[:1].isupper())
+                # ("X, whose lists of endorsements fell short": a person tagged as one keeps being one)
+                person_like = len(words) >= 2 and doc[m.start].ent_type_ == "PERSON" and self._looks_like_person(words)
                 whose_leader = any(c.dep_ == "relcl" and any(w.lower_ == "whose" and w.head.lemma_ in LEADER_NOUNS
+                                                             and not (w.head.lemma_ == "list" and person_like)
                                                              for w in c.subtree) for c in head.children)
                 if self._acronym_after(doc, m) and not party_after or whose_leader or any(
                         c.lemma_ in self.lex.org_head_nouns | {"group", "bloc"} or c.lemma_ == "partner" and any(

@@ -218,10 +218,26 @@ class Timeline:
                         return partial.day
         return None
 
+    def day_of_prep(self, prep: Token, trigger: Token) -> dt.date | None:
+        """The day an "on <date>" phrase names, read from the act it hangs on."""
+        for c in prep.children:
+            phrase = self.phrases.get(c.i) if c.dep_ == "pobj" else None
+            partial = self.read(phrase, self.direction(trigger)) if phrase is not None else None
+            if partial is not None and partial.day:
+                return partial.day
+        return None
+
     def _anaphor_date(self, noun: Token, entities: set[int], rel_type: str) -> dt.date | None:
         """"the following day" is the day after the last event; "the same day/meeting" the day of the
         last event of the same kind involving the same entity (failing that, the closest match)."""
         modifiers = {a.lower_ for a in noun.children}
+        if "same" in modifiers:
+            # "arrived on Tuesday ... and held talks the same day with X": the day its own sentence named
+            sent = noun.sent
+            said = self._last_day_said(noun.i)
+            if said is not None and any(p.start >= sent.start and p.end <= noun.i
+                                        and p.start not in self.election_tokens for p in self.phrases.values()):
+                return said
         before = [h for h in self.history if h[0] < noun.i]
         if not before and modifiers <= {"the", "that"}:
             return self._last_day_said(noun.i)  # "Earlier in the day": the day the text last named

@@ -3934,3 +3934,21 @@ def test_per_cent_is_a_share_and_the_primary_vote_no_primary(extractor) -> None:
                             "Stanley, polled 14 per cent of the primary vote.")
     assert has(ex, "CANDIDATE_IN", "Rob Hennessy", "election"), triples(ex)
     assert not any("primary" in e.name for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_days_of_the_same_day_and_of_a_second_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ALGIERS, Sept 5 (APS) - The head of the African Union mission, Aminata Sow, was received "
+                            "on Wednesday by Karim Belarbi. An Arab League delegation, led by Khalid al-Mansouri, also "
+                            "arrived on Tuesday to observe the vote and held talks the same day with Foreign Minister "
+                            "Nadir Boukhari. The team met on Monday with Bjorn Haugland, director of the Directorate "
+                            "of Elections, and on Wednesday with Ingrid Moen, state secretary.", published="2024-09-05")
+    assert dated(ex, "MET_WITH", "Nadir Boukhari", "Arab League") == "2024-09-03"
+    assert dated(ex, "MET_WITH", "Ingrid Moen", "Arab League") == "2024-09-04"
+
+
+def test_candidacies_declared_valid_date_a_rejection_the_same_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Businesswoman Anna Lis was elected president of Iceland on Saturday. The National "
+                            "Electoral Commission declared 12 candidacies valid on April 26. On the same day it "
+                            "rejected the bid of radio host Ari Gunnarsson, whose lists of endorsements fell short.",
+                 published="2024-06-02")
+    assert dated(ex, "REJECTED_CANDIDACY", "National Electoral Commission", "Ari Gunnarsson") == "2024-04-26"
