@@ -104,6 +104,7 @@ PARTY_ACT_FORMS = ["nominated", "nominates", "selected", "selects", "fielded", "
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
+DATE_CUT_WORDS = frozenset({"that", "which", "when", "while"})  # never inside one date
 POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progressive", "popular", "conservative",
                    "communist", "patriotic", "revolutionary", "civic", "electoral", "rally", "convention", "pact",
                    "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic", "democrat",
@@ -1613,9 +1614,10 @@ class MentionFinder:
             date_token = self._election_date_token(token)
             if date_token is not None:
                 first, last = date_token, date_token + 1
-                while first > 0 and doc[first].ent_iob_ == "I":
+                # (one date entity "Tuesday that Sunday's": the part the election's word is in)
+                while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].lower_ not in DATE_CUT_WORDS:
                     first -= 1
-                while last < len(doc) and doc[last].ent_iob_ == "I":
+                while last < len(doc) and doc[last].ent_iob_ == "I" and doc[last].lower_ not in DATE_CUT_WORDS:
                     last += 1
                 props["date_token"] = first
                 props["date_text"] = doc[first:last].text

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dates import MONTHS, Partial, resolve, untagged_day
-from ingest.mentions import Mention, tokens_among, word_ids
+from ingest.mentions import DATE_CUT_WORDS, Mention, tokens_among, word_ids
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
@@ -89,9 +89,14 @@ class Timeline:
         self.phrases: dict[int, Phrase] = {}  # any token of a DATE/TIME entity -> the phrase
         for ent in doc.ents:
             if ent.label_ in {"DATE", "TIME"}:
-                phrase = Phrase(ent.start, ent.end, ent.text)
-                for i in range(ent.start, ent.end):
-                    self.phrases[i] = phrase
+                # ("said on Tuesday that Sunday's election ...", tagged as one date: two phrases)
+                cuts = [t.i for t in ent if t.lower_ in DATE_CUT_WORDS]
+                bounds = [ent.start, *[b for c in cuts for b in (c, c + 1)], ent.end]
+                for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+                    if start < end:
+                        phrase = Phrase(start, end, doc[start:end].text)
+                        for i in range(start, end):
+                            self.phrases[i] = phrase
         for token in tokens_among(doc, MONTH_IDS):
             span = untagged_day(token)
             if span is not None and not any(i in self.phrases for i in range(*span)):

@@ -3952,3 +3952,12 @@ def test_candidacies_declared_valid_date_a_rejection_the_same_day(extractor) -> 
                             "rejected the bid of radio host Ari Gunnarsson, whose lists of endorsements fell short.",
                  published="2024-06-02")
     assert dated(ex, "REJECTED_CANDIDACY", "National Electoral Commission", "Ari Gunnarsson") == "2024-04-26"
+
+
+def test_one_date_entity_spanning_two_days_is_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DILI, May 23 (Tatoli) - The European Union Election Observation Mission to Timor-Leste "
+                            "said on Tuesday that Sunday's parliamentary election had been competitive. The National "
+                            "Congress for Timorese Reconstruction (CNRT) won 41.6 percent of the vote.",
+                 published="2023-05-23")
+    assert [e.properties.get("date") for e in ex.entities if e.id.startswith("election:")] == ["2023-05-21"], \
+        ex.entities
