@@ -37,6 +37,7 @@ FAMILIES = {
     "APPROVED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
     "REJECTED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
 }
+TIME_ORDER_WORDS = frozenset({"after", "before", "since", "until"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
 
@@ -297,6 +298,9 @@ class Timeline:
                     return partial.day - dt.timedelta(days=_days_before_end(node))
                 if partial is not None:
                     return None  # "in July 2020": the text gives no day
+            if node.dep_ in {"pcomp", "advcl"} and (node.head.lower_ in TIME_ORDER_WORDS or any(
+                    c.dep_ == "mark" and c.lower_ in TIME_ORDER_WORDS for c in node.children)):
+                break  # "received X on Friday, two days after the party won": not Friday's
             if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl", "attr",
                              "appos"} \
                     and node.head.i != node.i:

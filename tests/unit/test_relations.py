@@ -3961,3 +3961,11 @@ def test_one_date_entity_spanning_two_days_is_two(extractor) -> None:  # type: i
                  published="2023-05-23")
     assert [e.properties.get("date") for e in ex.entities if e.id.startswith("election:")] == ["2023-05-21"], \
         ex.entities
+
+
+def test_an_act_after_which_another_is_dated_is_not_that_days(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "RABAT, Sept 10 (MAP) - King Mohammed VI on Friday received Omar Tazi, president of the "
+                            "National Rally of Independents (RNI), at the royal palace and appointed him head of "
+                            "government, two days after the party won Wednesday's legislative elections. The RNI, "
+                            "a liberal party, was founded in 1978.", published="2021-09-10")
+    assert dated(ex, "WON", "National Rally of Independents", "election") == "2021-09-08"
