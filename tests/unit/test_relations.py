@@ -3969,3 +3969,10 @@ def test_an_act_after_which_another_is_dated_is_not_that_days(extractor) -> None
                             "government, two days after the party won Wednesday's legislative elections. The RNI, "
                             "a liberal party, was founded in 1978.", published="2021-09-10")
     assert dated(ex, "WON", "National Rally of Independents", "election") == "2021-09-08"
+
+
+def test_in_a_city_for_talks_is_a_visit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Georgia holds a parliamentary election on October 26. Feridun Sinirlioglu was in Tbilisi "
+                            "on Monday for talks with Irakli Kobakhidze. Anna Lis was in Batumi on Tuesday.")
+    assert has(ex, "VISITS", "Feridun Sinirlioglu", "Tbilisi"), triples(ex)
+    assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
