@@ -241,6 +241,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             if share is not None:
                 f.props.setdefault("vote_share", share)
 
+    _wins_in_other_years(graph)
+
     # relations first: they decide which generic entities are worth keeping
     relations: dict[tuple[str, int, int], dict[str, Any]] = {}
     rejected = {f.target for f in graph.found if f.type == "REJECTED_CANDIDACY"}
@@ -322,6 +324,45 @@ def _runoff_parents(graph: DocGraph) -> dict[int, int]:
             if record.props.get("date"):
                 main.props.setdefault("runoff_date", record.props["date"])
     return parent
+
+
+def _election_year(record: EntityRecord) -> int | None:
+    year = str(record.props.get("date", ""))[:4] or record.props.get("year") or record.props.get("year_guess")
+    return int(year) if year else None
+
+
+def _wins_in_other_years(graph: DocGraph) -> None:
+    """"Rybar, who was elected in 2024", "In 2026 the election was won by Tisza", in a story on a later
+    election: a win in the election of the year the clause names (of the same kind and country), not in
+    the story's."""
+    election_tokens = {i for m in graph.mentions if m.type == "Election" for i in range(m.start, m.end)}
+    for f in graph.found:
+        if f.type != "WON" or f.trigger is None or graph.entities[f.target].type != "Election":
+            continue
+        target = graph.entities[f.target]
+        year = _election_year(target)
+        stack = [c for c in f.trigger.children if c.dep_ in {"prep", "npadvmod", "advmod"}]
+        said = set()
+        while stack:
+            t = stack.pop()
+            if t.i in election_tokens:
+                continue
+            if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text):
+                said.add(int(t.text))
+            stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "ccomp", "advcl"})
+        if len(said) != 1 or year is None or year in said:
+            continue
+        other = said.pop()
+        same = next((e for e, r in enumerate(graph.entities) if r.type == "Election" and _election_year(r) == other
+                     and r.props.get("kind") == target.props.get("kind")
+                     and r.props.get("country") == target.props.get("country")), None)
+        if same is None:
+            same = len(graph.entities)
+            graph.entities.append(EntityRecord(type="Election", name=f"{target.props.get('kind', '')} election",
+                                               mentions=list(target.mentions[:1]),
+                                               props={k: v for k, v in target.props.items() if k in {"kind", "country"}}
+                                               | {"year": other}))
+        f.target = same
 
 
 def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[str, Any]:

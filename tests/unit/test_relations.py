@@ -3976,3 +3976,13 @@ def test_in_a_city_for_talks_is_a_visit(extractor) -> None:  # type: ignore[no-u
                             "on Monday for talks with Irakli Kobakhidze. Anna Lis was in Batumi on Tuesday.")
     assert has(ex, "VISITS", "Feridun Sinirlioglu", "Tbilisi"), triples(ex)
     assert not any(r[1] == "Anna Lis" for r in triples(ex)), triples(ex)
+
+
+def test_a_win_in_the_year_its_clause_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRATISLAVA, January 12 (TASR) - The presidential election will be held on Saturday, "
+                            "March 24. Incumbent President Pavol Rybar, who was elected in 2024 with 53.1 percent of "
+                            "the vote in the second round, confirmed last month that he will run for a second term.",
+                 published="2029-01-12")
+    wins = [(r[1], r[2]) for r in triples(ex) if r[0] == "WON"]
+    assert wins == [("Pavol Rybar", "2024 Slovakia presidential election")], triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Pavol Rybar", "2029 Slovakia presidential election"), triples(ex)
