@@ -178,6 +178,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             if record.type == "Election" and "year" not in record.props and "date" not in record.props:
                 record.props.setdefault("year_guess", article.published.year)
 
+    _wins_in_other_years(graph)
     _same_day_elections(doc, graph)
     days = [r.props["date"] for r in graph.entities if r.type == "Election" and "date" in r.props
             and not r.props.get("runoff")]
@@ -240,8 +241,6 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             share = vote_share(f.trigger)
             if share is not None:
                 f.props.setdefault("vote_share", share)
-
-    _wins_in_other_years(graph)
 
     # relations first: they decide which generic entities are worth keeping
     relations: dict[tuple[str, int, int], dict[str, Any]] = {}
@@ -335,17 +334,19 @@ def _wins_in_other_years(graph: DocGraph) -> None:
     """"Rybar, who was elected in 2024", "In 2026 the election was won by Tisza", in a story on a later
     election: a win in the election of the year the clause names (of the same kind and country), not in
     the story's."""
-    election_tokens = {i for m in graph.mentions if m.type == "Election" for i in range(m.start, m.end)}
+    election_at = {i: m for m in graph.mentions if m.type == "Election" for i in range(m.start, m.end)}
     for f in graph.found:
         if f.type != "WON" or f.trigger is None or graph.entities[f.target].type != "Election":
             continue
         target = graph.entities[f.target]
         year = _election_year(target)
-        stack = [c for c in f.trigger.children if c.dep_ in {"prep", "npadvmod", "advmod"}]
+        stack = [c for c in f.trigger.children if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}]
         said = set()
         while stack:
             t = stack.pop()
-            if t.i in election_tokens:
+            if t.i in election_at:
+                if election_at[t.i].props.get("year"):
+                    said.add(int(election_at[t.i].props["year"]))  # "won the 2020 election", joined to the story's
                 continue
             if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text):
                 said.add(int(t.text))

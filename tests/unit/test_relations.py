@@ -3986,3 +3986,10 @@ def test_a_win_in_the_year_its_clause_names(extractor) -> None:  # type: ignore[
     wins = [(r[1], r[2]) for r in triples(ex) if r[0] == "WON"]
     assert wins == [("Pavol Rybar", "2024 Slovakia presidential election")], triples(ex)
     assert has(ex, "CANDIDATE_IN", "Pavol Rybar", "2029 Slovakia presidential election"), triples(ex)
+
+
+def test_a_win_of_an_election_named_with_another_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "New Zealand holds a general election on October 14. Labour won the 2020 election.",
+                 published="2023-07-19")
+    assert has(ex, "WON", "Labour", "2020 New Zealand general election"), triples(ex)
+    assert dated(ex, "WON", "Labour", "2020 New Zealand general election") is None
