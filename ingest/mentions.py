@@ -329,6 +329,9 @@ class MentionFinder:
             elif m.type == "Organization" and _nominating_agent(_span_root(doc, m)) and not any(
                     w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board")):
                 m.props["party"] = True  # "the Illankai Tamil Arasu Kachchi (ITAK) put forward X": a party
+        for m in mentions:
+            if m.type == "Location" and fold(m.name) in PROPER_BODY_NAMES:
+                m.type = "Organization"  # "Speaker of the Sejm": a legislature, not a place
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
         for m in mentions:
             if m.type == "Person" and m.name in acronyms:
@@ -2132,10 +2135,15 @@ class MentionFinder:
             if t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
                 continue
             acronym = doc[t.i + 1].text
-            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+            # "Law and Justice (PiS), the largest opposition party": a party, whatever its acronym spells
+            party_after = t.i + 5 < len(doc) and doc[t.i + 3].text == "," and doc[t.i + 4].lower_ in {"the", "a"} \
+                and any(x.lower_ in {"party", "alliance", "coalition"} for x in doc[t.i + 5:t.i + 9])
+            mixed = party_after and acronym[:1].isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 \
+                and sum(ch.isupper() for ch in acronym) >= 2
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6) and not mixed:
                 continue
             k, initials = t.i - 1, ""
-            while k >= 0 and len(initials) < len(acronym) and (
+            while k >= 0 and (len(initials) < len(acronym) or party_after and len(initials) < 6) and (
                     _is_name_token(doc[k]) or doc[k].lower_ in NAME_CONNECTORS and initials):
                 if _is_name_token(doc[k]):
                     initials = doc[k].text[0] + initials
@@ -2144,14 +2152,18 @@ class MentionFinder:
             while start < t.i and doc[start].lower_ in NAME_CONNECTORS:
                 start += 1
             inside = {id(covered[i]): covered[i] for i in range(start, t.i) if i in covered}
-            if initials != acronym or any(o.start < start or o.end > t.i or o.type == "Person" and o.start == start
-                                          or o.start == start and o.end == t.i for o in inside.values()):
+            named_party = initials != acronym and party_after and t.i - start >= 3 and any(
+                doc[x].lower_ in NAME_CONNECTORS for x in range(start, t.i))  # ("Law and Justice (PiS), the party")
+            if initials != acronym and not named_party or any(
+                    o.start < start or o.end > t.i or o.start == start and o.end == t.i
+                    or o.type == "Person" and o.start == start and not (named_party and o.end - o.start == 1)
+                    for o in inside.values()):
                 continue  # (a shorter name inside, "Bisaya" of "Partido Makabayan ng Bisaya", gives way)
             if self.lex.is_given_name(doc[start].text):
                 continue  # "Maria Lopez (ML)": a person
             out = [o for o in out if id(o) not in inside or o.type == "Country"]  # ("... of the Russian Federation")
             out.append(Mention(start, t.i, "Organization", _clean_name(list(doc[start:t.i])),
-                               props={"rule": "spelled-by-acronym"}))
+                               props={"rule": "spelled-by-acronym"} | ({"party": True} if party_after else {})))
         return out
 
     def attach_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:

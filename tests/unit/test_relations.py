@@ -3993,3 +3993,14 @@ def test_a_win_of_an_election_named_with_another_year(extractor) -> None:  # typ
                  published="2023-07-19")
     assert has(ex, "WON", "Labour", "2020 New Zealand general election"), triples(ex)
     assert dated(ex, "WON", "Labour", "2020 New Zealand general election") is None
+
+
+def test_a_party_named_before_its_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Poland holds parliamentary elections on October 17. The governing Civic Coalition has "
+                            "named Speaker of the Sejm Katarzyna Zielinska to head its Warsaw list. Law and Justice "
+                            "(PiS), the largest opposition party, on Sunday chose Piotr Malinowski, a former defence "
+                            "minister, as its leading candidate in the capital. Malinowski, 54, is the party's deputy "
+                            "chairman.")
+    assert has(ex, "NOMINATED", "Law and Justice", "Piotr Malinowski"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Piotr Malinowski", "Law and Justice"), triples(ex)
+    assert not any(e.name == "Law" for e in ex.entities), [e.name for e in ex.entities]
