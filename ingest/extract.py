@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.articles import Article, ArticleError
 from ingest.dates import Partial, prepare_text
@@ -217,8 +217,9 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             # (or the "on" hung on that "with")
             date = next((day for m in graph.mentions
                          if m.entity in (f.source, f.target) and sentence.start <= m.start < sentence.end
-                         and m.start > f.trigger.i for t in [doc[m.end - 1]] if t.head.lower_ == "with"
-                         for on in [t.head.head, *t.head.children] if on.dep_ == "prep" and on.lower_ == "on"
+                         and m.start > f.trigger.i for t in [doc[m.end - 1]] if t.head.lower_ in {"with", "by"}
+                         for on in [t.head.head, *t.head.children, *_day_before(t.head)]
+                         if on.dep_ == "prep" and on.lower_ == "on"
                          and on.i < t.i and (day := timeline.day_of_prep(on, f.trigger)) is not None), None)
         if date is None:
             date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day,
@@ -323,6 +324,18 @@ def _runoff_parents(graph: DocGraph) -> dict[int, int]:
             if record.props.get("date"):
                 main.props.setdefault("runoff_date", record.props["date"])
     return parent
+
+
+def _day_before(prep: Token) -> list[Token]:
+    """"received on Tuesday by A, and on Wednesday by B": the "on" of the act's own that comes right before
+    B's "by" (after A's), when the act has two or more of them."""
+    siblings = [c for c in prep.head.children if c.dep_ in {"prep", "agent"}]
+    ons = [c for c in siblings if c.lower_ == "on"]
+    if len(ons) < 2:
+        return []
+    before = [c for c in siblings if c.i < prep.i]
+    last = before[-1] if before else None
+    return [last] if last is not None and last.lower_ == "on" else []
 
 
 def _election_year(record: EntityRecord) -> int | None:

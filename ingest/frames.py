@@ -293,6 +293,10 @@ def build_frame(verb: Token) -> Frame:
             continue
         if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
             frame.agents.extend(prep_objects(child))  # ("welcomed by A, ..., and by B", B's "by" on the verb)
+        elif passive and child.dep_ == "prep" and child.lower_ in {"on", "at"} and child.i > verb.i:
+            # "received on Tuesday by A, and on Wednesday by B", B's "by" hung on its day
+            frame.agents.extend(o for g in child.children if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
+                                for o in prep_objects(g))
         elif child.dep_ in {"prep", "advmod"} and child.lower_ in {"along", "together"} and child.i > verb.i and any(
                 w.dep_ == "prep" and w.lower_ == "with" for w in child.children) and (passive or any(
                     c.dep_ in OBJECT_DEPS for c in verb.children)):

@@ -4004,3 +4004,11 @@ def test_a_party_named_before_its_acronym(extractor) -> None:  # type: ignore[no
     assert has(ex, "NOMINATED", "Law and Justice", "Piotr Malinowski"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Piotr Malinowski", "Law and Justice"), triples(ex)
     assert not any(e.name == "Law" for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_received_on_one_day_by_a_and_on_another_by_b(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An ODIHR needs assessment mission visited Warsaw this week. The ODIHR team was received "
+                            "on Tuesday by Foreign Minister Anna Lis, and on Wednesday by Interior Minister Jan Nowak.",
+                 published="2025-03-13")
+    assert dated(ex, "MET_WITH", "Anna Lis", "ODIHR") == "2025-03-11"
+    assert dated(ex, "MET_WITH", "Jan Nowak", "ODIHR") == "2025-03-12"
