@@ -1121,7 +1121,7 @@ COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "n
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
                            "deregistered", "refused", "former", "unsuccessful", "would-be"})
 COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders"})
-CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem", "winners", "victors"})
+CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem", "winners", "victors", "mate"})
 LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
@@ -2461,6 +2461,8 @@ class RelationEngine:
             elif noun.dep_ != "nsubj" or verb.lemma_ not in {"be", "include", "comprise", "consist"} \
                     or verb.i < noun.i:
                 continue
+            if noun.lower_ == "mate" and not any(c.lower_ == "running" for c in noun.children):
+                continue  # ("whose running mate is X": X runs too)
             if _blocked(verb, self.lex) or any(c.dep_ in {"amod", "compound"} and c.lemma_ in REFUSAL_WORDS
                                                for c in noun.children):
                 continue  # (not "the rejected candidates are A and B")

@@ -4012,3 +4012,13 @@ def test_received_on_one_day_by_a_and_on_another_by_b(extractor) -> None:  # typ
                  published="2025-03-13")
     assert dated(ex, "MET_WITH", "Anna Lis", "ODIHR") == "2025-03-11"
     assert dated(ex, "MET_WITH", "Jan Nowak", "ODIHR") == "2025-03-12"
+
+
+def test_among_those_allowed_to_run_and_a_running_mate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Bolivia's Supreme Electoral Tribunal (TSE) has cleared eight presidential tickets to "
+                            "compete in the August 18 general elections. Among those allowed to run are Wilma Choque "
+                            "Mamani, a former minister; Jorge Mendieta Rojas of the Comunidad Ciudadana alliance, "
+                            "whose running mate is economist Paola Suarez; and businessman Luis Fernando Cuellar.")
+    for person in ("Wilma Choque Mamani", "Jorge Mendieta Rojas", "Luis Fernando Cuellar"):
+        assert has(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Paola Suarez", "general election"), triples(ex)
