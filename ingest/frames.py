@@ -189,6 +189,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if verb.dep_ in {"xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         return subjects(head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in {"after", "before", "while", "upon", "by"} \
+            and head.head.pos_ in {"VERB", "AUX"}:
+        return subjects(head.head, depth + 1)  # "X announced the date after consulting Y": X consulted
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         # "is on a visit to Azerbaijan to observe the election": the visitor observes
         governor = head

@@ -2856,12 +2856,13 @@ class RelationEngine:
             if m is not None and m.type == "Country":
                 return m.entity
         words = fold(title.text).split()
-        if len(words) == 2 and words[1] == "minister":
-            # "Interior Minister X" in a story that names "the Ministry of the Interior": that ministry
-            portfolio = words[0]
+        if len(words) >= 2 and words[-1] == "minister":
+            # "Interior Minister X" in a story that names "the Ministry of the Interior" or "the Interior Ministry";
+            # "Deputy Foreign Minister X" and "the Ministry of Foreign Affairs"
+            portfolio = words[-2]
             return next((e for e, r in enumerate(view.entities) if r.type == "Organization" and r.mentions
-                         and fold(r.name).split()[:1] == ["ministry"] and fold(r.name).split()[-1] == portfolio),
-                        None)
+                         and (fold(r.name).split()[:1] == ["ministry"] and portfolio in fold(r.name).split()[-2:]
+                              or fold(r.name).split() == [portfolio, "ministry"])), None)
         return None
 
     def _skip_brackets(self, doc: Doc, j: int) -> int:

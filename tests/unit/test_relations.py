@@ -4022,3 +4022,12 @@ def test_among_those_allowed_to_run_and_a_running_mate(extractor) -> None:  # ty
     for person in ("Wilma Choque Mamani", "Jorge Mendieta Rojas", "Luis Fernando Cuellar"):
         assert has(ex, "APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Paola Suarez", "general election"), triples(ex)
+
+
+def test_after_consulting_and_a_portfolio_ministry(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Czech Republic holds elections on October 5. President Jan Kovar announced the date "
+                            "after consulting Speaker Alena Horakova at Prague Castle on Friday. The election will be "
+                            "organised by the Interior Ministry, while the State Election Commission, chaired by "
+                            "Interior Minister Lukas Benes, will announce the results.")
+    assert has(ex, "MET_WITH", "Jan Kovar", "Alena Horakova"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Lukas Benes", "Interior Ministry"), triples(ex)
