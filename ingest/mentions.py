@@ -1139,6 +1139,11 @@ class MentionFinder:
                 m.props["party"] = True
             words = list(doc[m.start:m.end])
             head = doc[m.end - 1]
+            if m.type == "Person" and m.end + 1 < len(doc) and doc[m.end].text == "," \
+                    and doc[m.end + 1].lower_ == "which" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
+                    and doc[m.start - 2].lemma_ in {"ticket", "list", "slate", "candidate", "nominee", "leader"}:
+                m.type = "Organization"  # "the ticket of Avanza Pais, which is led by X": a party, not a person
+                m.props["party"] = True
             if m.type == "Location" and m.props.get("ner") in {"GPE", "LOC"} and not m.props.get("city") \
                     and len(words) >= 3 and words[1].lower_ == "of" and words[0].text[:1].isupper() \
                     and not self.lex.country(m.name) and self.lex.country(words[-1].text) \

@@ -4031,3 +4031,11 @@ def test_after_consulting_and_a_portfolio_ministry(extractor) -> None:  # type: 
                             "Interior Minister Lukas Benes, will announce the results.")
     assert has(ex, "MET_WITH", "Jan Kovar", "Alena Horakova"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Lukas Benes", "Interior Ministry"), triples(ex)
+
+
+def test_the_ticket_of_a_name_which_is_led_by_someone_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In a separate ruling the same day, the Special Electoral Jury (JEE) of Lima Centro "
+                            "admitted the ticket of Avanza Pais, which is led by former congresswoman Mariela Quispe "
+                            "Huaman.")
+    assert any(e.name == "Avanza Pais" and e.type == "Organization" for e in ex.entities), ex.entities
+    assert not has(ex, "HEADS", "Mariela Quispe Huaman", "Special Electoral Jury"), triples(ex)
