@@ -311,6 +311,11 @@ class MentionFinder:
         self.drop_adjectives(mentions)
         mentions.extend(_listed_places(doc, mentions))
         mentions.extend(_governments_of_leaders(doc, mentions, title_tokens))
+        # "the 15th General Election (GE15)": an election, not a body
+        mentions = [m for m in mentions if not (
+            m.type == "Organization" and fold(m.name).split()[-1:] in (["election"], ["elections"])
+            and all(w in self.lex.election_kinds or re.fullmatch(r"\d+(st|nd|rd|th)|the", w)
+                    for w in fold(m.name).split()[:-1]))]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self.find_elections(doc, taken | title_tokens))  # not "Supervisor of Elections"
         taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -4039,3 +4039,11 @@ def test_the_ticket_of_a_name_which_is_led_by_someone_is_a_party(extractor) -> N
                             "Huaman.")
     assert any(e.name == "Avanza Pais" and e.type == "Organization" for e in ex.entities), ex.entities
     assert not has(ex, "HEADS", "Mariela Quispe Huaman", "Special Electoral Jury"), triples(ex)
+
+
+def test_a_capitalised_numbered_general_election_is_an_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A total of 945 candidates will contest the 222 parliamentary seats in Malaysia's 15th "
+                            "General Election (GE15). The Election Commission (EC) accepted the nomination papers of "
+                            "Hamzah Yusof.")
+    assert not any(e.name == "General Election" for e in ex.entities), [e.name for e in ex.entities]
+    assert has(ex, "CANDIDATE_IN", "Hamzah Yusof", "general election"), triples(ex)
