@@ -1144,6 +1144,10 @@ class MentionFinder:
                 m.props["party"] = True
             words = list(doc[m.start:m.end])
             head = doc[m.end - 1]
+            if m.type in {"Organization", "Person"} and m.end < len(doc) and m.end - m.start <= 3 \
+                    and doc[m.end].lower_ in {"seat", "constituency", "electorate", "riding", "ward"} \
+                    and not m.acronym and not any(t.lower_ in PARTY_NOUNS for t in words):
+                m.type = "Location"  # "to defend the Bera seat": a constituency
             if m.type == "Person" and m.end + 1 < len(doc) and doc[m.end].text == "," \
                     and doc[m.end + 1].lower_ == "which" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
                     and doc[m.start - 2].lemma_ in {"ticket", "list", "slate", "candidate", "nominee", "leader"}:

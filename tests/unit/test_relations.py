@@ -4047,3 +4047,9 @@ def test_a_capitalised_numbered_general_election_is_an_election(extractor) -> No
                             "Hamzah Yusof.")
     assert not any(e.name == "General Election" for e in ex.entities), [e.name for e in ex.entities]
     assert has(ex, "CANDIDATE_IN", "Hamzah Yusof", "general election"), triples(ex)
+
+
+def test_a_name_before_seat_is_a_constituency(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Barisan Nasional (BN) fielded caretaker Prime Minister Hamzah Yusof to defend the Bera "
+                            "seat in Pahang.")
+    assert not any(e.name == "Bera" and e.type == "Organization" for e in ex.entities), ex.entities
