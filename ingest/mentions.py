@@ -54,9 +54,10 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
 # what a delegation does: is led, travels, observes, meets
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
-                   "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa"}
+                   "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
-FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el"})
+FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
+                                "ek"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
@@ -1149,10 +1150,12 @@ class MentionFinder:
                     and not m.acronym and not any(t.lower_ in PARTY_NOUNS for t in words):
                 m.type = "Location"  # "to defend the Bera seat": a constituency
             if m.type == "Person" and m.end + 1 < len(doc) and doc[m.end].text == "," \
-                    and doc[m.end + 1].lower_ == "which" and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
-                    and doc[m.start - 2].lemma_ in {"ticket", "list", "slate", "candidate", "nominee", "leader"}:
+                    and doc[m.end + 1].lower_ == "which" and (m.start >= 2 and doc[m.start - 1].lower_ == "of"
+                                                             and doc[m.start - 2].lemma_ in {"ticket", "list", "slate",
+                                                                                              "candidate", "nominee"}
+                                                             or words[0].lower_ in PARTY_NOUNS):
                 m.type = "Organization"  # "the ticket of Avanza Pais, which is led by X": a party, not a person
-                m.props["party"] = True
+                m.props["party"] = True  # ("The governing Alliance Lepep, which is led by ...")
             if m.type == "Location" and m.props.get("ner") in {"GPE", "LOC"} and not m.props.get("city") \
                     and len(words) >= 3 and words[1].lower_ == "of" and words[0].text[:1].isupper() \
                     and not self.lex.country(m.name) and self.lex.country(words[-1].text) \

@@ -4053,3 +4053,9 @@ def test_a_name_before_seat_is_a_constituency(extractor) -> None:  # type: ignor
     ex = extract(extractor, "Barisan Nasional (BN) fielded caretaker Prime Minister Hamzah Yusof to defend the Bera "
                             "seat in Pahang.")
     assert not any(e.name == "Bera" and e.type == "Organization" for e in ex.entities), ex.entities
+
+
+def test_an_alliance_which_is_led_by_a_party_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The governing Alliance Lepep, which is led by the Militant Socialist Movement (MSM), is "
+                            "fielding a full slate of 60 candidates.")
+    assert any(e.name == "Alliance Lepep" and e.type == "Organization" for e in ex.entities), ex.entities
