@@ -354,6 +354,7 @@ class MentionFinder:
                 m.type = "Delegation"
                 m.props["named"] = True
         mentions.extend(self.national_adjectives(doc, titles, mentions, dateline_end))
+        mentions = self._split_city_lists(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, titles
 
@@ -1482,6 +1483,31 @@ class MentionFinder:
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 continue
             out.append(m)
+        return out
+
+    def _split_city_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"deploy teams to Oran, Constantine and Ouargla", tagged as one name: each town the lexicon knows."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.type not in {"Organization", "Person"} or not any(doc[k].text == "," for k in range(m.start, m.end)):
+                out.append(m)
+                continue
+            parts: list[tuple[int, int]] = []
+            start = m.start
+            for k in range(m.start, m.end + 1):
+                if k == m.end or doc[k].text == "," or doc[k].lower_ == "and":
+                    if start < k:
+                        parts.append((start, k))
+                    start = k + 1
+            known = [self.lex.cities[fold(doc[a:b].text)] for a, b in parts if fold(doc[a:b].text) in self.lex.cities]
+            # (a town the lexicon lacks, listed among ones it knows, is a town of the same country)
+            if len(parts) >= 2 and known and len(set(known)) == 1 and all(
+                    fold(doc[a:b].text) in self.lex.cities or b - a <= 2 and all(t.is_title for t in doc[a:b])
+                    for a, b in parts):
+                out.extend(Mention(a, b, "Location", doc[a:b].text, props={"city": True, "country": known[0]})
+                           for a, b in parts)
+            else:
+                out.append(m)
         return out
 
     def drop_adjectives(self, mentions: list[Mention]) -> None:

@@ -4059,3 +4059,10 @@ def test_an_alliance_which_is_led_by_a_party_is_no_person(extractor) -> None:  #
     ex = extract(extractor, "The governing Alliance Lepep, which is led by the Militant Socialist Movement (MSM), is "
                             "fielding a full slate of 60 candidates.")
     assert any(e.name == "Alliance Lepep" and e.type == "Organization" for e in ex.entities), ex.entities
+
+
+def test_a_list_of_towns_tagged_as_one_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Algeria holds a presidential election on Saturday. The mission will deploy teams to "
+                            "Oran, Constantine, Ouargla and Tamanrasset before polling day.")
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Oran") == "Location" and names.get("Constantine") == "Location", names
