@@ -4066,3 +4066,9 @@ def test_a_list_of_towns_tagged_as_one_name(extractor) -> None:  # type: ignore[
                             "Oran, Constantine, Ouargla and Tamanrasset before polling day.")
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Oran") == "Location" and names.get("Constantine") == "Location", names
+
+
+def test_the_malaysian_kings_title_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Hamzah Yusof dissolved Parliament on Oct 10 with the consent of the Yang di-Pertuan "
+                            "Agong, ending months of pressure.")
+    assert not any("Agong" in e.name for e in ex.entities), [e.name for e in ex.entities]
