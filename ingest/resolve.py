@@ -191,11 +191,19 @@ class Resolver:
         country = self.lex.country_of_adjective(words[0]) if len(words) > 2 else None
         if country:
             keys.append(fold(f"{' '.join(words[1:])} of {country}"))
-        # "the Malawi Electoral Commission" ... "the Electoral Commission"; "the Gyumri Council of Elders"
-        place = self.lex.country(words[0]) or (words[0] if fold(words[0]) in self.lex.cities else None)
-        if place and len(words) > 2 and words[1][:1].isupper():
-            keys.append(fold(" ".join(words[1:])))
-            keys.append(fold(f"{' '.join(words[1:])} of {place}"))
+        # "the Malawi Electoral Commission" ... "the Electoral Commission"; "the Gyumri Council of Elders";
+        # "the British Columbia New Democratic Party" ... "the NDP"
+        for k in (1, 2):
+            place = self.lex.country(" ".join(words[:k])) or (
+                " ".join(words[:k]) if fold(" ".join(words[:k])) in self.lex.cities else None)
+            if place and len(words) > k + 1 and words[k][:1].isupper():
+                rest = words[k:]
+                keys.append(fold(" ".join(rest)))
+                keys.append(fold(f"{' '.join(rest)} of {place}"))
+                initials = "".join(w[0] for w in rest if w[:1].isupper())
+                if len(rest) >= 3 and len(initials) == len(rest) and rest[-1].lower() in PARTY_NOUNS:
+                    keys.append(fold(initials))
+                break
         return keys
 
     def _organizations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:

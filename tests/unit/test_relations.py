@@ -4072,3 +4072,11 @@ def test_the_malaysian_kings_title_is_no_name(extractor) -> None:  # type: ignor
     ex = extract(extractor, "Hamzah Yusof dissolved Parliament on Oct 10 with the consent of the Yang di-Pertuan "
                             "Agong, ending months of pressure.")
     assert not any("Agong" in e.name for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_a_regional_party_and_its_acronym_without_the_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Rachel Dhaliwal leads the British Columbia New Democratic Party. The NDP won 57 seats. "
+                            "The Shymkent City Election Commission met the Central Election Commission (CEC).")
+    parties = [e for e in ex.entities if "Democratic" in e.name or e.name == "NDP"]
+    assert len(parties) == 1 and "NDP" in parties[0].aliases, ex.entities
+    assert any(e.name == "Central Election Commission" and "CEC" in e.aliases for e in ex.entities), ex.entities
