@@ -1186,6 +1186,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ in {"xcomp", "ccomp"} and (node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words
                                                  or node.head.lower_ in lex.hypothetical_verbs):
             return True
+        if node.dep_ == "xcomp" and node.head.lower_ in {"set", "poised", "slated", "tipped"} and any(
+                c.lemma_ == "be" for c in node.head.children):
+            return True  # "X is set to become the next president": foreseen, not done
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # "Moeller is to travel on to Belgrade on Tuesday": planned
@@ -1439,6 +1442,10 @@ class RelationEngine:
                     tokens = tokens + [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == word
                                        and c.i > trigger.i and view.doc[c.i - 1].text in {";", ",", "and"}
                                        for o in prep_objects(c)]
+                if not tokens and word == "to" and trigger.lemma_ == "concede":
+                    # "conceded defeat to X": the winner hung on the object
+                    tokens = [o for t in frame.patients for c in t.children if c.dep_ == "prep" and c.lower_ == word
+                              for o in prep_objects(c)]
                 if not tokens and word == "against":
                     # "will defend her seat against X": the rival hung on the object
                     tokens = [o for t in frame.patients for c in t.children if c.dep_ == "prep" and c.lower_ == word

@@ -4080,3 +4080,15 @@ def test_a_regional_party_and_its_acronym_without_the_region(extractor) -> None:
     parties = [e for e in ex.entities if "Democratic" in e.name or e.name == "NDP"]
     assert len(parties) == 1 and "NDP" in parties[0].aliases, ex.entities
     assert any(e.name == "Central Election Commission" and "CEC" in e.aliases for e in ex.entities), ex.entities
+
+
+def test_wins_told_as_president_elect_next_president_or_a_concession(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Jose Antonio Kast was declared president-elect by the Electoral Service on Monday.",
+                 "Jose Antonio Kast secured 58 percent of the vote to become Chile's next president.",
+                 "Jeannette Jara conceded defeat to Jose Antonio Kast on Sunday night."):
+        ex = extract(extractor, "Chile held a presidential election on Sunday. " + text)
+        assert has(ex, "WON", "Jose Antonio Kast", "presidential election"), (text, triples(ex))
+    assert has(ex, "CANDIDATE_IN", "Jeannette Jara", "presidential election"), triples(ex)
+    ex = extract(extractor, "Chile holds a presidential election on Sunday. Polls say Kast is set to become Chile's "
+                            "next president.")
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
