@@ -217,11 +217,9 @@ class Timeline:
         """The day such a phrase names, even when it is also read as the election's own date."""
         for p in node.children:
             if p.dep_ == "prep" and p.lower_ in DATE_PREPS:
-                for c in p.children:
-                    phrase = self.phrases.get(c.i) if c.dep_ == "pobj" else None
-                    partial = self.read(phrase, self.direction(node)) if phrase is not None else None
-                    if partial is not None and partial.day:
-                        return partial.day
+                day = self.day_of_prep(p, node)
+                if day is not None:
+                    return day
         return None
 
     def day_of_prep(self, prep: Token, trigger: Token) -> dt.date | None:
