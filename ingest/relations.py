@@ -497,6 +497,12 @@ class DocView:
             # "The UNR won ..., the SEC said ..., a result that puts its leader X ...": who reports is not "its"
             actors = [m for m in subjects if self.root_of(m).head.lemma_ not in REPORTING_VERBS]
             subjects = actors or subjects
+            if token.i == self.sentences[here].start and not any(self.sentence_of.get(m.start) == here
+                                                                 for m in subjects):
+                # "The Social Liberal Party had threatened ... before the Folketing reconvened. Its leader, X":
+                # the main clause's subject of the sentence before, not a subordinate one's
+                main = [m for m in subjects if self.root_of(m).head.dep_ == "ROOT"]
+                subjects = main or subjects
             if not subjects and word in {"it", "its"} and here > 0:
                 root = self.sentences[here - 1].root
                 subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

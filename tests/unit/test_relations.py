@@ -4092,3 +4092,11 @@ def test_wins_told_as_president_elect_next_president_or_a_concession(extractor) 
     ex = extract(extractor, "Chile holds a presidential election on Sunday. Polls say Kast is set to become Chile's "
                             "next president.")
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+
+
+def test_its_at_a_sentence_start_is_the_main_subject_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Social Liberal Party, one of her government's three support parties, had threatened "
+                            "to table a motion of no confidence unless an election was called before the Folketing "
+                            "reconvened. Its leader, Martin Bech, welcomed the move.")
+    assert has(ex, "HEADS", "Martin Bech", "Social Liberal Party"), triples(ex)
+    assert not has(ex, "HEADS", "Martin Bech", "Folketing"), triples(ex)
