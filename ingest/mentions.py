@@ -707,7 +707,7 @@ class MentionFinder:
                 self.lex.country_of_adjective(name[:-1]) or name.endswith("ers") and self.lex.country(name[:-3])):
             return out  # "New Zealanders", "Belarusians": a people, not a body or a person
         country = self.lex.country(name)
-        if country and label in {"GPE", "PERSON", "ORG", "LOC", "NORP"}:
+        if country and label in {"GPE", "PERSON", "ORG", "LOC", "NORP", "FAC"}:
             out.append(Mention(tokens[0].i, tokens[-1].i + 1, "Country", country, props={"surface": name}))
             return out
         if fold(name) in self.lex.cities and label in {"GPE", "PERSON", "ORG", "LOC", "FAC"}:
@@ -1589,12 +1589,15 @@ class MentionFinder:
                                 kinds.append(lex.election_kinds[conj.lower_])
                     if word in lex.extraordinary_words:
                         props["extraordinary"] = True
-                    country = lex.country_of_adjective(child.text) or lex.country(child.text)
+                    # ("Papua New Guinea's general election": the whole name, not "Guinea")
+                    whole = lex.country(doc[child.left_edge.i:child.i + 1].text) if child.left_edge.i < child.i \
+                        else None
+                    country = whole or lex.country_of_adjective(child.text) or lex.country(child.text)
                     if country:
                         props["country"] = country
                     if re.fullmatch(r"(19|20)\d\d", child.text):
                         props["year"] = int(child.text)
-                    start = min(start, child.left_edge.i if child.dep_ != "poss" else child.i)
+                    start = min(start, child.left_edge.i if child.dep_ != "poss" or whole else child.i)
             rights = list(token.rights)
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 1].dep_ == "prep" \
                     and doc[token.i + 1].head.i != token.i:

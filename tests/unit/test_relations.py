@@ -4100,3 +4100,12 @@ def test_its_at_a_sentence_start_is_the_main_subject_before(extractor) -> None: 
                             "reconvened. Its leader, Martin Bech, welcomed the move.")
     assert has(ex, "HEADS", "Martin Bech", "Social Liberal Party"), triples(ex)
     assert not has(ex, "HEADS", "Martin Bech", "Folketing"), triples(ex)
+
+
+def test_papua_new_guinea_is_not_guinea(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT MORESBY, June 22 (Post-Courier) - A 14-member Commonwealth Observer Group arrived in "
+                            "Port Moresby on Sunday to observe Papua New Guinea's national general election.",
+                 published="2027-06-22")
+    assert [e.name for e in ex.entities if e.id.startswith("election:")] == \
+        ["2027 Papua New Guinea general election"], ex.entities
+    assert not any(e.name == "Guinea" for e in ex.entities), ex.entities
