@@ -453,8 +453,10 @@ class DocView:
                     return people[1]
                 if near:
                     return near[-1].entity
+            # (also "The chief observer, X, was received ...": a name set beside the subject)
             subjects = [m for m in before if m.type == "Person"
-                        and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}
+                        and (self.root_of(m).dep_ in {"nsubj", "nsubjpass"} or self.root_of(m).dep_ == "appos"
+                             and self.root_of(m).head.dep_ in {"nsubj", "nsubjpass"})
                         and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
             same = [m for m in subjects if self.sentence_of.get(m.start, 0) == here]
             if subjects and not same:

@@ -4109,3 +4109,10 @@ def test_papua_new_guinea_is_not_guinea(extractor) -> None:  # type: ignore[no-u
     assert [e.name for e in ex.entities if e.id.startswith("election:")] == \
         ["2027 Papua New Guinea general election"], ex.entities
     assert not any(e.name == "Guinea" for e in ex.entities), ex.entities
+
+
+def test_she_after_a_subject_named_in_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The chief observer, Giulia Moretti, was received on Monday by President Joseph Aoun at "
+                            "Baabda Palace, a day after she arrived in Beirut.")
+    assert has(ex, "VISITS", "Giulia Moretti", "Beirut"), triples(ex)
+    assert not has(ex, "VISITS", "Joseph Aoun", "Beirut"), triples(ex)
