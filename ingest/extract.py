@@ -130,7 +130,7 @@ def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
 
 def _election_name(record: EntityRecord) -> str:
     props = record.props
-    year = str(props.get("date", ""))[:4] or str(props.get("year", "") or props.get("year_guess", "") or "")
+    year = str(_election_year(record) or "")
     kind = props.get("kind", "")
     noun = "referendum" if kind == "referendum" else "election"
     words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun,
