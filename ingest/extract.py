@@ -21,7 +21,7 @@ from ingest.dates import Partial, prepare_text
 from ingest.lexicon import load_lexicon
 from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extraction, Relation
 from ingest.pipeline import DocGraph, load_pipeline
-from ingest.relations import is_party
+from ingest.relations import Found, is_party
 from ingest.resolve import EntityRecord, slug
 from ingest.timeline import Timeline, later_act, vote_share
 
@@ -213,14 +213,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
                         and m.start > f.trigger.i and timeline.has_own_date(doc[m.end - 1])), None)
         date = timeline.own_date(own) if own is not None else None
         if date is None and f.type == "MET_WITH" and f.trigger is not None:
-            # "met on Tuesday with A, ..., and on Wednesday with B": B's own day, the "with" hung on it
-            # (or the "on" hung on that "with")
-            date = next((day for m in graph.mentions
-                         if m.entity in (f.source, f.target) and sentence.start <= m.start < sentence.end
-                         and m.start > f.trigger.i for t in [doc[m.end - 1]] if t.head.lower_ in {"with", "by"}
-                         for on in [t.head.head, *t.head.children, *_day_before(t.head)]
-                         if on.dep_ == "prep" and on.lower_ == "on"
-                         and on.i < t.i and (day := timeline.day_of_prep(on, f.trigger)) is not None), None)
+            date = _own_meeting_day(doc, graph, timeline, f, sentence)
         if date is None:
             date = timeline.event_date(f.trigger, sentence, {f.source, f.target}, f.type, election_day,
                                        actor=f.source)
@@ -324,6 +317,25 @@ def _runoff_parents(graph: DocGraph) -> dict[int, int]:
             if record.props.get("date"):
                 main.props.setdefault("runoff_date", record.props["date"])
     return parent
+
+
+def _own_meeting_day(doc: Doc, graph: DocGraph, timeline: Timeline, f: Found, sentence: Span) -> dt.date | None:
+    """"met on Tuesday with A, ..., and on Wednesday with B": B's own day, the "with" (or "by") hung on it,
+    or the "on" hung on that "with"."""
+    assert f.trigger is not None
+    for m in graph.mentions:
+        if m.entity not in (f.source, f.target) or not sentence.start <= m.start < sentence.end \
+                or m.start <= f.trigger.i:
+            continue
+        t = doc[m.end - 1]
+        if t.head.lower_ not in {"with", "by"}:
+            continue
+        for on in (t.head.head, *t.head.children, *_day_before(t.head)):
+            if on.dep_ == "prep" and on.lower_ == "on" and on.i < t.i:
+                day = timeline.day_of_prep(on, f.trigger)
+                if day is not None:
+                    return day
+    return None
 
 
 def _day_before(prep: Token) -> list[Token]:

@@ -422,7 +422,7 @@ class DocView:
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
-        if token.lemma_ in BODY_PARTS | {"board", "leadership", "secretariat"} and "Organization" in types:
+        if token.lemma_ in BODY_PARTS | {"leadership", "secretariat"} and "Organization" in types:
             # "The IEC board set ...": the body whose board it is
             owner = next((e for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i
                           for e in [self.mention_entity(c)] if e is not None
@@ -1020,6 +1020,11 @@ def _list_before_it(view: DocView, it: Token) -> Token | None:
 def _number(token: Token) -> int | None:
     text = token.text.replace(",", "")
     return int(text) if text.isdigit() else NUMBER_WORDS.get(token.lower_)
+
+
+def _counted_by(noun: Token) -> int | None:
+    """The number a noun is counted by: "three candidates", "nine candidacies"."""
+    return next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
 
 
 def _seats_told(seats: Token) -> int | None:
@@ -2532,12 +2537,11 @@ class RelationEngine:
         objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
         nouns = [t for o in objects for t in o.subtree if t.lemma_ in COUNTED_CANDIDACY_NOUNS and t.tag_ == "NNS"]
         for noun in nouns:
-            count = next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
+            count = _counted_by(noun)
             if count is not None:
                 return count
             pairs = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-            count = next((_number(c) for c in pairs.children if c.dep_ == "nummod"), None) \
-                if pairs is not None and pairs.lemma_ in PAIR_WORDS else None
+            count = _counted_by(pairs) if pairs is not None and pairs.lemma_ in PAIR_WORDS else None
             if count is not None:
                 return 2 * count  # "declared three pairs of candidates eligible": six people
         if not any(c.dep_ == "det" and c.lower_ == "the" for n in nouns for c in n.children):
@@ -2546,7 +2550,7 @@ class RelationEngine:
         for sent in reversed(view.sentences[max(0, here - 4):here + 1]):
             for t in reversed(sent):
                 if t.i < trigger.i and t.lemma_ in COUNTED_CANDIDACY_NOUNS and t.tag_ == "NNS":
-                    count = next((_number(c) for c in t.children if c.dep_ == "nummod"), None)
+                    count = _counted_by(t)
                     if count is not None:
                         return count
         return None
