@@ -6,7 +6,8 @@ Each row names a relationship type, a *kind* of construction and its arguments:
   (`agent`, `patient`, `prep:<word>`, `poss`, `compound`, `described`, `governor_agent`,
   `subtree`, `context`, `self`), alternatives separated by `|` and tried in order. `through`
   lists nouns that stand for their "of" argument ("approved the *candidacy* of X").
-  `governor` requires the trigger to be governed by one of those lemmas ("refused to register");
+  `governor` requires the trigger to be governed by one of those lemmas ("refused to register",
+  "will carry the party's banner");
   `particle` requires a particle ("put forward"); `passive` requires a voice. A row with
   `lists: true` also applies to the people a later list names ("The CEC registered 17
   candidates. Among them are A, B and C.").
@@ -2276,6 +2277,8 @@ class RelationEngine:
                 continue  # "X was opposed by four candidates" (a rival of X's), not "the decision was opposed by Y"
             if p.unless and any(c.lemma_.lower() in p.unless and not (c.text.istitle() and (
                                     c.i in view.at or c.dep_ == "dobj" and c.i in view.titled))
+                                # ("registered 15 parties and three candidates, including X": the candidates)
+                                and not (c.dep_ == "dobj" and any(x.lemma_ in CANDIDATE_NOUNS for x in c.conjuncts))
                                 for c in verb.children  # ("carry out the break": a particle too)
                                 if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp", "prt"}) \
                     or p.unless and any(o.lemma_.lower() in p.unless or any(
@@ -2301,6 +2304,8 @@ class RelationEngine:
         if any(t.start <= noun.i < t.end - 1 for t in view.titles):
             return  # "SCO Deputy Secretary-General X": a word inside a longer title
         for p in rows:
+            if p.governor and (governor is None or governor.lemma_ not in p.governor):
+                continue  # "will carry the party's banner", not "filed under the banner of the party"
             if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"} \
                     and not (noun.dep_ == "appos" and noun.head.conjuncts):
                 continue  # "the 250 members of the Assembly" describes nobody in particular ("A and B, the

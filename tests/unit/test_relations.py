@@ -4116,3 +4116,18 @@ def test_she_after_a_subject_named_in_apposition(extractor) -> None:  # type: ig
                             "Baabda Palace, a day after she arrived in Beirut.")
     assert has(ex, "VISITS", "Giulia Moretti", "Beirut"), triples(ex)
     assert not has(ex, "VISITS", "Joseph Aoun", "Beirut"), triples(ex)
+
+
+def test_returned_to_office_carried_the_banner_and_candidates_after_parties(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Daniel Ortiz was returned to office in the presidential election with 61 "
+                            "percent of the vote.")
+    assert has(ex, "WON", "Daniel Ortiz", "presidential election"), triples(ex)
+    ex = extract(extractor, "The ambassador, Daniel Ortiz, was returned to his office after the election on Sunday.")
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    ex = extract(extractor, "Ali Hassan will carry the National Congress Party's banner in the presidential election.")
+    assert has(ex, "NOMINATED", "National Congress Party", "Ali Hassan"), triples(ex)
+    ex = extract(extractor, "Supporters of Ali Hassan waved the National Congress Party's flag in Khartoum.")
+    assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
+    ex = extract(extractor, "The National Election Board registered 15 parties and 3 independent candidates, "
+                            "including lawyer Samuel Bekele.")
+    assert has(ex, "APPROVED_CANDIDACY", "National Election Board", "Samuel Bekele"), triples(ex)
