@@ -87,6 +87,8 @@ GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "m
                "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
 MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
                  "councillor", "councilor", "representative", "members"}
+MEMBER_MODIFIERS = {"senior", "leading", "prominent", "veteran", "founding", "longtime", "long-time", "elected",
+                    "newly", "new", "current", "incumbent"}
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "story"}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
 ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
@@ -2821,6 +2823,8 @@ class RelationEngine:
                                           for m in view.mentions if m.start < title.start and m.end >= title.start - 1):
                 continue  # "Swedish municipal councillor": a nationality, not the body of the post
             core = fold(title.text).removeprefix("acting ").strip()
+            while core.split(" ", 1)[0] in MEMBER_MODIFIERS and " " in core:
+                core = core.split(" ", 1)[1]  # "a senior member of the Labour Party": a member
             words = core.split()
             heads_it = core in self.lex.head_titles or (words and words[-1] in LEADER_WORDS
                                                         and words[0] not in {"deputy", "vice", "co", "assistant"})

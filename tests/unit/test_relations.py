@@ -4131,3 +4131,9 @@ def test_returned_to_office_carried_the_banner_and_candidates_after_parties(extr
     ex = extract(extractor, "The National Election Board registered 15 parties and 3 independent candidates, "
                             "including lawyer Samuel Bekele.")
     assert has(ex, "APPROVED_CANDIDACY", "National Election Board", "Samuel Bekele"), triples(ex)
+
+
+def test_a_senior_member_is_a_member_not_a_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Defense Minister Kjell Berg, a senior member of the Labour Party, is also running.")
+    assert has(ex, "MEMBER_OF", "Kjell Berg", "Labour Party"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Kjell Berg", "Labour Party"), triples(ex)
