@@ -35,6 +35,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC"
              "FAC": "Location", "NORP": "Organization", "PRODUCT": "Organization", "EVENT": "Organization",
              "WORK_OF_ART": "Organization"}
 DETERMINERS = {"the", "a", "an"}
+PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "stabilization", "stabilisation", "peace"}
 # words glued to names that are never part of them
 OCCUPATIONS = {
     "businessman", "businesswoman", "economist", "diplomat", "lawyer", "journalist", "activist",
@@ -1049,8 +1050,9 @@ class MentionFinder:
                 continue
             token = doc[i]
             if token.text.rstrip(".") in NAME_HONORIFICS or token.lower_ in ROYAL_STYLES \
-                    or token.text in STYLE_SECOND_WORDS and i > 0 and doc[i - 1].text in NAME_HONORIFICS | {"Tan"}:
-                i += 1  # "Dr Mushonga": the name starts after the honorific
+                    or token.text in STYLE_SECOND_WORDS and i > 0 and doc[i - 1].text in NAME_HONORIFICS | {"Tan"} \
+                    or token.lower_ in OCCUPATIONS and token.is_sent_start:
+                i += 1  # "Dr Mushonga", "Incumbent Faustin-Archange Touadera": the name starts after the word
                 continue
             # a given name may be mis-tagged ("Rajesh" as a verb)
             if not _is_name_token(token) or token.pos_ != "PROPN" and not self.lex.is_given_name(token.text):
@@ -1833,6 +1835,8 @@ class MentionFinder:
                 continue
             if weak and token.dep_ == "appos" and token.head.i in by_token:
                 continue  # "the Electoral Observation Mission (MOE), a Colombian civil society group": the same
+            if any(c.lower_ in PEACEKEEPING_WORDS for c in token.children if c.i < token.i):
+                continue  # "the UN peacekeeping mission, MINUSCA": a standing body, not a visiting delegation
             sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
             announced = token.head.dep_ == "ccomp" and token.head.head.lemma_ in {"say", "announce", "confirm"}
             if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words

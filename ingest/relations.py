@@ -511,6 +511,19 @@ class DocView:
             if not subjects and word in {"it", "its"} and here > 0:
                 root = self.sentences[here - 1].root
                 subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None and subject.tag_ == "NNS" and subject.i not in self.at and here > 1 \
+                        and self.sentences[here].root.i == token.head.i:
+                    # "The court published the list. Four other applicants completed it. It rejected X": not the
+                    # plural, the body the subject of a sentence before that
+                    for k in range(here - 2, max(-1, here - 4), -1):
+                        first = next((c for c in self.sentences[k].root.children
+                                      if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                        if first is None:
+                            continue
+                        hit = self.mention_entity(first) if first.i in self.at else self.antecedent(first, wanted) \
+                            if first.lemma_ in self.lex.org_head_nouns | GENERIC_BODY_NOUNS else None
+                        if hit is not None and self.type_of(hit) in wanted:
+                            return hit
                 if subject is not None and subject.pos_ == "NOUN" and subject.i not in self.at \
                         and self.sentences[here].root.i == token.head.i:
                     # "The commission also cleared A. It disqualified B": the commission named earlier;
@@ -769,6 +782,14 @@ class DocView:
             last = {e: max((m.start for m in self.mentions if m.entity == e and m.start < before), default=-1)
                     for e in commissions}
             named = sorted((start, e) for e, start in last.items() if start >= 0)
+            if not named:
+                # "The Constitutional Court published the list ... X was cleared to run", the election
+                # authority only named later: the one body named before
+                earlier = {e for e in bodies for m in self.mentions if m.entity == e and m.start < before}
+                named = [(0, e) for e in earlier if any(  # (a court that "met on Monday" decided nothing yet)
+                    m.entity == e and m.start < before and any(t.lemma_ in CANDIDATE_NOUNS | LIST_NOUNS
+                                                              for t in self.sent(self.doc[m.start]))
+                    for m in self.mentions)] if len(earlier) == 1 else []
             bodies = [named[-1][1]] if named else []
         return bodies[0] if len(bodies) == 1 else None
 
@@ -1531,17 +1552,20 @@ class RelationEngine:
             if not via and need_through:
                 continue
             if via:
+                # "the date for the vote"; "the files of A and of B"
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in {"date", "day"})
-                         for x in c.children if x.dep_ == "pobj" for o in list_items(x)]  # "the date for the vote"
+                         for p_ in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_))
+                         for x in p_.children if x.dep_ == "pobj" for o in list_items(x)]
                 # "the certificate of candidacy of X": through both nouns
                 inner = [y for x in inner for y in ([o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
                                                      for o in c.children if o.dep_ == "pobj"] or [x]
                                                     if x.lemma_.lower() in through and x.i not in view.at else [x])]
                 if inner and t.head.i == trigger.i:
                     # "approved the candidacies of A, ..., and of her running mate, B", the second "of" on the verb
-                    inner += [a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i
-                              and view.doc[c.i - 1].lower_ in {"and", "or"} for o in c.children if o.dep_ == "pobj"
+                    inner += [a for c in trigger.children if c.dep_ in {"prep", "conj"} and c.lower_ == "of"
+                              and c.i > t.i and view.doc[c.i - 1].lower_ in {"and", "or"}
+                              for o in c.children if o.dep_ == "pobj"
                               for a in ([o] if o.pos_ == "PROPN" else
                                         [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"])]
                 counted = [_counted(x) for x in inner]
@@ -1738,6 +1762,10 @@ class RelationEngine:
             while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"} and verb.head.i != verb.i:
                 verb = verb.head  # "seeking a sixth term as the candidate of X": the verb, past its object
             said_of = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+            if not said_of and verb.dep_ == "xcomp":
+                # "X was cleared to run as the candidate of Y", "allowed X to stand as ...": the one cleared
+                said_of = [c for c in verb.head.children if c.dep_ == "dobj"] \
+                    or [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
             # "Bojang, who stood as the candidate of the party": the noun the clause is about
             return [verb.head if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else c
                     for c in said_of]
@@ -2347,7 +2375,8 @@ class RelationEngine:
             earlier = trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
             body = view.election_body(before=trigger.i) if not sources and frame is not None and not earlier \
                 and (frame.passive and not frame.agents or sitting) and p.kind == "verb" and not any(
-                    o.lemma_ in {"term", "office", "mandate"} for o in frame.preps.get("from", [])) else None
+                    x.lemma_ in {"term", "office", "mandate"} for o in frame.preps.get("from", [])
+                    for x in o.subtree) else None  # ("barred from seeking a third term": by the law)
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
                 origin = self._earlier_act(view, trigger, p.type)

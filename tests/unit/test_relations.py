@@ -4137,3 +4137,28 @@ def test_a_senior_member_is_a_member_not_a_post(extractor) -> None:  # type: ign
     ex = extract(extractor, "Defense Minister Kjell Berg, a senior member of the Labour Party, is also running.")
     assert has(ex, "MEMBER_OF", "Kjell Berg", "Labour Party"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Kjell Berg", "Labour Party"), triples(ex)
+
+
+def test_a_court_publishing_a_list_decides_on_the_candidacies_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Constitutional Court on Friday published the final list of candidates for the presidential "
+            "election. Incumbent Faustin-Archange Touadera was cleared to run as the candidate of the United Hearts "
+            "Movement (MCU).\n\nThe court also validated the candidacies of former prime minister Martin Ngbanda, "
+            "who heads the Union for Renewal, and of Marie-Claire Yakite, a former judge running as an independent. "
+            "Four other applicants, among them the academic Serge Ouaboua, completed the list. It rejected the "
+            "files of Eric Sorongope and of former minister Joseph Bendounga.\n\nThe National Elections Authority "
+            "says 2.3 million people are on the rolls. The UN peacekeeping mission, MINUSCA, will help transport "
+            "election materials. Its head, Valentine Sesay, met Touadera on Thursday.")
+    ex = extract(extractor, text)
+    for person in ("Faustin-Archange Touadera", "Martin Ngbanda", "Marie-Claire Yakite"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), (person, triples(ex))
+    for person in ("Eric Sorongope", "Joseph Bendounga"):
+        assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", person), (person, triples(ex))
+    assert has(ex, "NOMINATED", "United Hearts Movement", "Faustin-Archange Touadera"), triples(ex)
+    assert has(ex, "HEADS", "Valentine Sesay", "MINUSCA"), triples(ex)
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+
+
+def test_barred_from_seeking_a_third_term_is_the_law_not_a_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Constitutional Court admitted eight candidacies on Monday. The vote was called by "
+                            "President Marcelo Rebelo de Sousa, who is barred from seeking a third consecutive term.")
+    assert not any(r[0] == "REJECTED_CANDIDACY" for r in triples(ex)), triples(ex)
