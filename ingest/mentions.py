@@ -35,6 +35,8 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC"
              "FAC": "Location", "NORP": "Organization", "PRODUCT": "Organization", "EVENT": "Organization",
              "WORK_OF_ART": "Organization"}
 DETERMINERS = {"the", "a", "an"}
+BODY_NAME_ENDINGS = {"headquarters", "directorate", "secretariat", "commission", "committee", "council", "ministry",
+                     "bureau", "agency", "authority", "department", "tribunal"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "stabilization", "stabilisation", "peace"}
 # words glued to names that are never part of them
 OCCUPATIONS = {
@@ -942,6 +944,13 @@ class MentionFinder:
                 # "the Majlisi Milli, the upper house of parliament": a body named in its own language
                 out.append(Mention(token.i, token.i + 2, "Organization", f"{token.text} {nxt.text}",
                                    props={"rule": "the-name"}))
+        for token in tokens_among(doc, PROPER_BODY_IDS, dateline_end):
+            if token.text[:1].isupper() and token.ent_type_ in {"", "NORP"} and token.pos_ == "PROPN" \
+                    and not (token.i > 0 and doc[token.i - 1].lower_ == "the") \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+                             and fold(doc[token.i + 1].text) not in self.lex.titles):
+                # "Majlis Speaker X": a legislature's own name, untagged ("the Majlis" is found above)
+                out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
             for token in verb.children:
                 if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_upper and token.is_alpha \
@@ -1219,6 +1228,9 @@ class MentionFinder:
                     and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name) \
                     and not (m.type == "Person" and len(words) >= 2 and self.lex.is_given_name(words[0].text)):
                 m.type = "Organization"  # "the main opposition party, Chadema"
+            if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
+                    and not self.lex.is_given_name(words[0].text):
+                m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
                     and not any(t.lower_ == "of" for t in words) and not (
                         words[-1].lower_ in {"center", "centre"} and not self._in_place_context(head)):
@@ -2319,7 +2331,8 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
 # parliaments called by their own names ("the Sejm"), not by a common noun ("the Assembly")
 PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "storting", "riksdag", "bundestag",
                      "seimas", "saeima", "khural", "sabor", "senedd", "oireachtas", "althing", "folketing",
-                     "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu"}
+                     "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu", "dail", "seanad"}
+PROPER_BODY_IDS = word_ids(PROPER_BODY_NAMES)
 POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                       "left-wing", "right-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right",
                       "center-left", "populist", "islamist", "ultranationalist", "pro-european", "pro-russian"}

@@ -597,8 +597,12 @@ class DocView:
                                                  and not any(c.dep_ == "amod" for c in token.children)
                                                  or lemma in {"coalition", "alliance"}
                                                  and fold(f"{self.entities[m.entity].name} {lemma}")
-                                                 in {fold(a) for a in self.entities[m.entity].aliases}):
-                    return m.entity  # "the Inclusive Platform (PAI) coalition ... The coalition"
+                                                 in {fold(a) for a in self.entities[m.entity].aliases}
+                                                 or any(c.dep_ == "appos" and c.lemma_ == lemma
+                                                        for c in self.root_of(m).children)):
+                    # "the Inclusive Platform (PAI) coalition ... The coalition"; "The Reformist Front, a
+                    # coalition of reformist parties, ... the coalition's spokeswoman"
+                    return m.entity
         role = fold(token.text)
         if role == "head" and any(c.lower_ == "of" and any(o.lower_ in {"state", "government"} for o in c.children)
                                   for c in token.children):
@@ -1201,6 +1205,14 @@ def _future(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _list_subject_before(sent: Span) -> bool:
+    """"The list was read out by X. It includes A and B": the sentence before is about a list."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in LIST_SUBJECTS for c in before.root.children)
 
 
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
@@ -1861,7 +1873,9 @@ class RelationEngine:
         if token.lemma_ not in CANDIDATE_NOUNS:
             # "received the heads of the observer missions. Among them were A and B": the people listed next
             here = view.sentence_of.get(token.i, 0)
-            if here + 1 < len(view.sentences) and token.dep_ == "dobj" \
+            # ("rejected the applications of 74 others. Among them were A and B": the others)
+            if here + 1 < len(view.sentences) and (token.dep_ == "dobj" or token.dep_ == "pobj"
+                                                   and token.head.lower_ == "of") \
                     and view.sentences[here + 1][0].lower_ == "among" and view.sentences[here + 1][1].lower_ == "them":
                 return [], True
             return None  # "Members of the team met X": resolved like any other noun
@@ -2727,7 +2741,8 @@ class RelationEngine:
         verbs = [root, *(t for t in sent if t.dep_ in {"ccomp", "conj"} and t.lemma_ in LIST_VERBS
                          and (t.i < root.i or t.dep_ == "conj" and t.head.i == root.i))]
         return any(v.lemma_ in LIST_VERBS and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"})
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"}
+                                                  or c.lower_ == "it" and _list_subject_before(sent))
             for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ()))) for v in verbs)
 
     def _numbered_rivals(self, view: DocView, found: list[Found]) -> Iterator[Found]:
@@ -2945,6 +2960,9 @@ class RelationEngine:
             inner = view.longest.get(m.end + 1)
             if inner is not None and inner.type == "Organization":
                 m = inner  # "a magistrate of Panama's Electoral Tribunal": the tribunal
+        if m is None and j + 2 < len(doc) and doc[j].pos_ == "NOUN" and doc[j + 1].lower_ in {"'s", "’s"} \
+                and (inner := view.longest.get(j + 2)) is not None and inner.type == "Organization":
+            m = inner  # "head of the ministry's Election Headquarters": the headquarters
         if m is None and j + 2 < len(doc) and doc[j + 1].text == "/" and view.longest.get(j + 2) is not None:
             j += 2  # "the OSCE/ODIHR Election Observation Mission": the name after the slash
             m = view.longest.get(j)

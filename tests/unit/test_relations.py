@@ -4162,3 +4162,27 @@ def test_barred_from_seeking_a_third_term_is_the_law_not_a_court(extractor) -> N
     ex = extract(extractor, "The Constitutional Court admitted eight candidacies on Monday. The vote was called by "
                             "President Marcelo Rebelo de Sousa, who is barred from seeking a third consecutive term.")
     assert not any(r[0] == "REJECTED_CANDIDACY" for r in triples(ex)), triples(ex)
+
+
+def test_a_council_vetting_a_list_read_out_and_its_rejections(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Iran's Guardian Council has approved six candidates to run in the June 28 presidential "
+                            "election, the Interior Ministry announced on Sunday. The list was read out on state "
+                            "television by Mohsen Eslamian, head of the ministry's Election Headquarters. It includes "
+                            "Majlis Speaker Mohammad Bagher Rezaei and former negotiator Saeed Karimi. The 12-member "
+                            "council rejected the applications of 74 others. Among them were former president Hamid "
+                            "Tavakoli and Ali Saberi, a former parliament speaker.")
+    for person in ("Mohammad Bagher Rezaei", "Saeed Karimi"):
+        assert has(ex, "APPROVED_CANDIDACY", "Guardian Council", person), (person, triples(ex))
+    for person in ("Hamid Tavakoli", "Ali Saberi"):
+        assert has(ex, "REJECTED_CANDIDACY", "Guardian Council", person), (person, triples(ex))
+        assert not has(ex, "APPROVED_CANDIDACY", "Guardian Council", person), (person, triples(ex))
+    assert has(ex, "HEADS", "Mohsen Eslamian", "Election Headquarters"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Mohammad Bagher Rezaei", "Majlis"), triples(ex)
+    assert any(e.name == "Election Headquarters" and e.type == "Organization" for e in ex.entities), ex.entities
+
+
+def test_the_coalition_an_apposition_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Reformist Front, a coalition of reformist parties, said on Monday it had chosen "
+                            "Farahani as its candidate. \"We will enter the race with all our strength,\" the "
+                            "coalition's spokeswoman, Azar Mansouri, told reporters in Tehran.")
+    assert has(ex, "HOLDS_POSITION", "Azar Mansouri", "Reformist Front"), triples(ex)
