@@ -306,6 +306,10 @@ def build_frame(verb: Token) -> Frame:
             # "A and B were approved, along with C": C too (in an active clause, with the object)
             frame.patients.extend(o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
                                   for p in w.children if p.dep_ == "pobj" for o in list_items(p))
+        elif passive and child.dep_ == "xcomp" and child.lemma_ in {"run", "stand", "contest"} and not any(
+                c.dep_ == "agent" for c in verb.children):
+            # "had been cleared to run by the CENA": the "by" phrase hung on "run" is the clearer
+            frame.agents.extend(o for g in child.children if g.dep_ == "agent" for o in prep_objects(g))
         elif child.dep_ == "prep" or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ != "by":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))  # ("met A and with B")
         elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (

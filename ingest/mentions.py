@@ -1099,6 +1099,16 @@ class MentionFinder:
                 out.append(Mention(i, i + 1, "Country", country, props={"surface": doc[i].text}))
         return out
 
+    def _title_of_before(self, doc: Doc, start: int, title_tokens: set[int]) -> bool:
+        """"the mayor of Bandung, Yoga Permana", "the president of the court, Eustache Akplogan": a title
+        and its place or body, then the name."""
+        if start < 3 or doc[start - 1].text != ",":
+            return False
+        k = start - 2
+        while k > 0 and (_is_name_token(doc[k]) or doc[k].lower_ == "the" or doc[k].lower_ in self.lex.org_head_nouns):
+            k -= 1
+        return doc[k].lower_ == "of" and k > 0 and (doc[k - 1].i in title_tokens or doc[k - 1].lower_ in OCCUPATIONS)
+
     def _person_context(self, doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
         before = doc[start - 1] if start > 0 else None
         if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS) \
@@ -1106,13 +1116,8 @@ class MentionFinder:
             return True
         if before is not None and before.text == "," and start >= 2 and start - 2 in title_tokens:
             return True  # "Its chairperson, Aminath Nashwa Latheef"
-        if before is not None and before.text == "," and start >= 3:
-            # "the mayor of Bandung, Yoga Permana": a title and its place, then the name
-            k = start - 2
-            while k > 0 and (_is_name_token(doc[k]) or doc[k].lower_ == "the"):
-                k -= 1
-            if doc[k].lower_ == "of" and k > 0 and (doc[k - 1].i in title_tokens or doc[k - 1].lower_ in OCCUPATIONS):
-                return True
+        if self._title_of_before(doc, start, title_tokens):
+            return True
         head = doc[end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.lemma_.lower() in PERSON_CONTEXT_NOUNS:
@@ -1185,6 +1190,7 @@ class MentionFinder:
                 elif not m.props.get("city") and len(words) >= 2 and self._looks_like_person(words) and (
                         m.start - 1 in title_tokens or m.start >= 2 and doc[m.start - 1].text == ","
                         and m.start - 2 in title_tokens  # "its general secretary, Bimala Shrestha"
+                        or self._title_of_before(doc, m.start, title_tokens)  # "the president of the court, X"
                         # "the secretary-general of the Socialist Union (SU), Marta Nunes da Silva"
                         or head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i in title_tokens
                         and (self.lex.is_given_name(words[0].text) or head.head.lemma_ in LEADING_ROLES

@@ -1749,7 +1749,8 @@ class RelationEngine:
                 if near.head.i != noun.head.i or near.dep_ != "compound":
                     return [near]
             return [noun.head, *noun.head.conjuncts] if noun.tag_ in {"NNS", "NNPS"} else [noun.head]
-        appos = [c for c in noun.children if c.dep_ == "appos"]
+        # (not "the candidate of the UPR, the largest party in parliament": the party, misattached)
+        appos = [c for c in noun.children if c.dep_ == "appos" and not (c.pos_ == "NOUN" and c.lemma_ in PARTY_NOUNS)]
         if appos:
             return appos[:1]
         # "the ACD's candidate in Zanzibar, Salim Bakari": the apposition hung on the noun's own phrase
@@ -1823,21 +1824,36 @@ class RelationEngine:
             if token.dep_ == "nsubj" and token.head.lemma_ == "be":
                 # "The first pair to register were A and B"
                 named += [x for c in token.head.children if c.dep_ == "attr" for x in list_items(c)]
-            people = [e for x in named if (e := view.mention_entity(x)) is not None and view.type_of(e) == "Person"]
+            people: list[int] = [e for x in named if (e := view.mention_entity(x)) is not None
+                                 and view.type_of(e) == "Person"]
             if len(people) >= 2:
                 return list(dict.fromkeys(people)), False
+        one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        if one.lower_ == "one":
+            # "One of them, lawyer X, was refused": the one the apposition names
+            the_one = [e for c in one.children if c.dep_ == "appos" for e in [view.mention_entity(c)]
+                       if e is not None and view.type_of(e) == "Person"]
+            if the_one:
+                return the_one[:1], False
+        the_number = token.dep_ == "nsubjpass" and token.lower_ in NUMBER_WORDS and token.i > 0 \
+            and view.doc[token.i - 1].lower_ == "the" and token.i - 1 == view.sent(token).start
         if token.dep_ in {"dobj", "nsubjpass"} and (token.lower_ == "both" or token.pos_ == "NUM" and any(
-                c.lower_ == "all" for c in token.children)) and token.ent_type_ not in {"DATE", "TIME"}:
+                c.lower_ == "all" for c in token.children) or the_number) and token.ent_type_ not in {"DATE", "TIME"}:
             # "A is running ...; B is the nominee of X; and C .... The CEC registered all four": the people
-            # the sentence before listed, when their number agrees
+            # the sentence before listed, when their number agrees ("A won ... B came second, while C took
+            # 6.5 percent. The three had been cleared to run by X": the sentences before, back to that many)
             here = view.sentence_of.get(token.i, 0)
-            if here > 0:
-                before = view.sentences[here - 1]
-                people = view.persons_between(before.start, before.end)
-                wanted = 2 if token.lower_ == "both" else NUMBER_WORDS.get(token.lower_) or (
-                    int(token.text) if token.text.isdigit() else None)
-                if wanted is not None and len(people) == wanted:
-                    return people, False
+            wanted = 2 if token.lower_ == "both" else NUMBER_WORDS.get(token.lower_) or (
+                int(token.text) if token.text.isdigit() else None)
+            people = []
+            for k in range(here - 1, max(-1, here - (3 if the_number else 1) - 1), -1):
+                before = view.sentences[k]
+                people = view.persons_between(before.start, before.end) + [
+                    p for p in people if p not in view.persons_between(before.start, before.end)]
+                if wanted is not None and len(people) >= wanted:
+                    break
+            if wanted is not None and len(people) == wanted:
+                return people, False
         if token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"} and (
                 token.pos_ == "NUM" or token.lower_ == "others" and any(c.dep_ == "nummod" for c in token.children)):
             return [], True  # "approving only three", "rejected four others": people a list may name later
@@ -2466,6 +2482,9 @@ class RelationEngine:
                 event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2), None)
                 if event is None:
                     continue
+                acts = {r.type for r in self._verb_rows_for(sent.root) or []}
+                if acts & {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} and event.pattern.type not in acts:
+                    continue  # "... cleared three. One of them, X, was refused because ...": its own act
                 named = view.persons_between(sent.start + 4, sent.start + 4 + ONE_OF_THEM_REACH)[:1]
                 yield from _applied(event, named, sent, "+one")
                 continue
@@ -3361,8 +3380,9 @@ class RelationEngine:
                 if m.type != "Person" or k + 1 >= len(doc) or doc[k].lower_ != "of":
                     continue
                 j = k + 1
-                while j < min(len(doc), k + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}):
-                    j += 1  # "of the little-known United Workers' Front"
+                while j < min(len(doc), k + 6) and (doc[j].is_lower or doc[j].text in {"-", "–"}
+                                                    or doc[j].lower_ == "the" and j not in view.longest):
+                    j += 1  # "of the little-known United Workers' Front", "of The Democrats"
                 org = view.longest.get(j)
                 if org is None or org.type != "Organization" or not (
                         is_party(view.entities[org.entity], self.lex) or _contender(view, m, org)):

@@ -4186,3 +4186,21 @@ def test_the_coalition_an_apposition_named(extractor) -> None:  # type: ignore[n
                             "Farahani as its candidate. \"We will enter the race with all our strength,\" the "
                             "coalition's spokeswoman, Azar Mansouri, told reporters in Tehran.")
     assert has(ex, "HOLDS_POSITION", "Azar Mansouri", "Reformist Front"), triples(ex)
+
+
+def test_the_three_cleared_to_run_and_one_of_them_refused(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Benin's Constitutional Court on Thursday confirmed Rodrigue Houenou as the winner of the presidential "
+            "election. Reading the results, the president of the court, Eustache Akplogan, said irregularities were "
+            "minor.\n\nHouenou, 54, was the candidate of the Progressive Union for Renewal (UPR), the largest party "
+            "in the National Assembly. Felicienne Dossou-Yovo of The Democrats came second with 24.6 percent, while "
+            "Paul Kiki took 6.5 percent.\n\nThe three had been cleared to run by the Autonomous National Electoral "
+            "Commission (CENA) on February 12, after two other applicants failed to collect sponsorships. One of "
+            "them, lawyer Arnaud Zinsou, was refused because his sponsors had endorsed another candidate.")
+    ex = extract(extractor, text, published="2031-04-25")
+    for person in ("Rodrigue Houenou", "Felicienne Dossou-Yovo", "Paul Kiki"):
+        assert dated(ex, "APPROVED_CANDIDACY", "Autonomous National Electoral Commission", person) == "2031-02-12"
+    assert has(ex, "REJECTED_CANDIDACY", "Autonomous National Electoral Commission", "Arnaud Zinsou"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Autonomous National Electoral Commission", "Arnaud Zinsou"), triples(ex)
+    assert has(ex, "NOMINATED", "Progressive Union for Renewal", "Rodrigue Houenou"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Felicienne Dossou-Yovo", "Democrats"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Eustache Akplogan", "Constitutional Court"), triples(ex)
