@@ -79,7 +79,7 @@ INSTRUMENT_NOUNS = {"decree", "resolution", "order", "ordinance", "law", "statem
 PEOPLE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "other", "people", "name",
                 "politician", "person", "applicant", "challenger", "magistrate", "member", "official", "leader",
                 "head", "finalist", "front-runner", "frontrunner", "judge", "commissioner", "minister",
-                "lawmaker", "legislator", "representative", "figure"}
+                "lawmaker", "legislator", "representative", "figure", "man", "woman"}
 CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "applicant", "name", "challenger",
                    "candidacy", "candidature", "application", "file", "nomination", "registration", "ticket",
                    "paper", "bid", "pair"}

@@ -4204,3 +4204,11 @@ def test_the_three_cleared_to_run_and_one_of_them_refused(extractor) -> None:  #
     assert has(ex, "NOMINATED", "Progressive Union for Renewal", "Rodrigue Houenou"), triples(ex)
     assert has(ex, "MEMBER_OF", "Felicienne Dossou-Yovo", "Democrats"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Eustache Akplogan", "Constitutional Court"), triples(ex)
+
+
+def test_the_candidacies_of_231_men_and_women_among_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Elections Affairs Department approved the candidacies of 231 men and women across "
+                            "the country's five constituencies. Among them are former speaker Marzouq al-Hamad and "
+                            "Lulwa al-Qattan, a Kuwait University economics professor.")
+    for person in ("Marzouq al-Hamad", "Lulwa al-Qattan"):
+        assert has(ex, "APPROVED_CANDIDACY", "Elections Affairs Department", person), (person, triples(ex))
