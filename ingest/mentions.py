@@ -79,7 +79,8 @@ NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "d
                   "ibn", "al", "el", "ter", "ten", "y"}
 # capitalised at the start of a sentence and read as names: "Turnout was 61 percent"
 NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhile", "however", "earlier", "later",
-             "results", "observers", "voters", "officials", "analysts", "critics", "opponents", "supporters"}
+             "results", "observers", "voters", "officials", "analysts", "critics", "opponents", "supporters",
+             "sultanate", "kingdom", "emirate", "principality"}  # "a visit to the Sultanate": the country
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
 ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})
@@ -1638,6 +1639,8 @@ class MentionFinder:
                                         and not any(a in body_head.conjuncts for a in t.ancestors))
                         if any(w in body for w in ("regional", "provincial", "state council", "region")):
                             kinds.append("regional")
+                        elif PROPER_BODY_NAMES & set(body.split()) or "national council" in body:
+                            kinds.append("parliamentary")  # "elections to the 11th term of the Shura Council"
                         elif any(w in body for w in ("city", "municipal", "local", "council", "town")):
                             kinds.append("local")
                         elif any(w in body for w in ("parliament", "national assembly", "congress", "senate",

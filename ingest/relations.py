@@ -542,8 +542,9 @@ class DocView:
             if word in {"they", "them", "their"} and self._plural_noun_between(pool[-1].end, token):
                 return None  # "... had nominated 11 candidates. They include X": the candidates
             return pool[-1].entity
-        if token.lower_ == "country" and types & {"Country", "Location"} and self.main_country is not None:
-            return self.main_country  # "arrived in the country"
+        if token.lower_ in {"country", "sultanate", "kingdom", "emirate", "principality"} \
+                and types & {"Country", "Location"} and self.main_country is not None:
+            return self.main_country  # "arrived in the country", "a visit to the Sultanate"
         if token.lower_ == "capital" and types & {"Location"}:
             capital = next((m.entity for m in self.mentions if m.type == "Location" and m.props.get("city")
                             and m.props.get("country") == self.main_country_name), None)
@@ -1689,8 +1690,10 @@ class RelationEngine:
                 start = t.i + 1
             if start is not None:
                 # up to the next act: "validated 19, including A and B, and rejected that of C"
+                # ("among them A and engineer B", with "engineer" read as a verb: B too)
                 end = next((x.i for x in doc[start:sent.end] if x.pos_ == "VERB" and x.dep_ == "conj"
-                            and x.head.i < start), sent.end)
+                            and x.head.i < start and not (x.i + 1 in view.at and view.at[x.i + 1].type == "Person")),
+                           sent.end)
                 listed = [doc[view.mention_root(e, start)] for e in view.persons_between(start, end)]
                 if not listed and doc[start].lower_ == "both" and start + 1 < sent.end \
                         and doc[start + 1].lemma_ in {"man", "woman", "candidate", "leader", "contender"}:
@@ -1854,9 +1857,18 @@ class RelationEngine:
                     break
             if wanted is not None and len(people) == wanted:
                 return people, False
-        if token.dep_ in {"dobj", "nsubjpass"} and token.ent_type_ not in {"DATE", "TIME"} and (
-                token.pos_ == "NUM" or token.lower_ == "others" and any(c.dep_ == "nummod" for c in token.children)):
-            return [], True  # "approving only three", "rejected four others": people a list may name later
+        if (token.dep_ in {"dobj", "nsubjpass"} or token.dep_ == "pobj" and token.head.lower_ == "of"
+                and token.head.head.pos_ == "NOUN") and token.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"} \
+                and (token.pos_ == "NUM" or token.lower_ == "others" and any(c.dep_ == "nummod"
+                                                                              for c in token.children)):
+            # "approving only three", "rejected four others", "upheld the exclusion of the remaining 28": people
+            # a list may name later ("Nine were reinstated, among them A and B": or right here)
+            listed = self._listed_after(view, token)
+            # (not a name inside another's apposition: "that of X, the Rezistans ek Alternativ candidate")
+            people = [e for t in listed for e in [view.mention_entity(t)] if e is not None
+                      and not any(o.i != t.i and o.is_ancestor(t) for o in listed)
+                      and not (t.dep_ in {"nmod", "compound"} and t.head.lemma_ in NOMINEE_NOUNS)]
+            return people, True
         if token.lower_ in {"them", "all"}:
             # "Five candidates are on the ballot, all of them registered by the CEC": the candidates
             nouns = [t for t in view.doc[view.sent(token).start:token.i]

@@ -4212,3 +4212,21 @@ def test_the_candidacies_of_231_men_and_women_among_them(extractor) -> None:  # 
                             "Lulwa al-Qattan, a Kuwait University economics professor.")
     for person in ("Marzouq al-Hamad", "Lulwa al-Qattan"):
         assert has(ex, "APPROVED_CANDIDACY", "Elections Affairs Department", person), (person, triples(ex))
+
+
+def test_reinstated_among_them_and_an_upheld_exclusion_listed_next(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Oman's Ministry of Interior on Monday published the final list of 843 candidates for the elections to "
+            "the 11th term of the Shura Council. The Main Elections Committee said it had examined the appeals of 37 "
+            "applicants. Nine were reinstated, among them former Shura member Ahmed al-Ghailani of Bawshar and "
+            "engineer Muna al-Balushi, who is running in Seeb. The committee upheld the exclusion of the remaining "
+            "28. They include Hamid al-Farsi, a businessman from Sohar.\n\nShura Council Chairman Said al-Shaqsi "
+            "received a delegation from Bahrain's Council of Representatives, which is on a four-day visit to the "
+            "Sultanate.")
+    ex = extract(extractor, text, published="2027-10-12")
+    for person in ("Ahmed al-Ghailani", "Muna al-Balushi"):
+        assert has(ex, "APPROVED_CANDIDACY", "Main Elections Committee", person), (person, triples(ex))
+    assert has(ex, "REJECTED_CANDIDACY", "Main Elections Committee", "Hamid al-Farsi"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Main Elections Committee", "Hamid al-Farsi"), triples(ex)
+    assert [e.name for e in ex.entities if e.type == "Election"] == ["2027 Oman parliamentary election"], ex.entities
+    assert has(ex, "VISITS", "Council of Representatives delegation", "Oman"), triples(ex)
+    assert not any(e.name == "Sultanate" for e in ex.entities), ex.entities
