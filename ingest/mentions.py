@@ -37,6 +37,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC"
 DETERMINERS = {"the", "a", "an"}
 BODY_NAME_ENDINGS = {"headquarters", "directorate", "secretariat", "commission", "committee", "council", "ministry",
                      "bureau", "agency", "authority", "department", "tribunal"}
+NOUN_PARTY_NAMES = {"labour", "labor"}  # party names that are nouns, whatever the tagger says
 PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "stabilization", "stabilisation", "peace"}
 # words glued to names that are never part of them
 OCCUPATIONS = {
@@ -559,8 +560,9 @@ class MentionFinder:
             if label == "EVENT":
                 return []
             label = "ORG"
-        if label == "ORG" and len(tokens) == 1 and tokens[0].pos_ == "ADJ" and not _is_acronym(tokens[0].text):
-            return []  # "Socialist deputy X": a party's adjective, not its name
+        if label == "ORG" and len(tokens) == 1 and tokens[0].pos_ == "ADJ" and not _is_acronym(tokens[0].text) \
+                and tokens[0].lower_ not in NOUN_PARTY_NAMES:
+            return []  # "Socialist deputy X": a party's adjective, not its name ("Labour candidate X": a name)
         if label in {"PERSON", "ORG", "GPE", "NORP"}:
             # a country adjective, title or occupation glued in front of a person's name
             while len(tokens) > 1:
@@ -1164,7 +1166,8 @@ class MentionFinder:
             words = list(doc[m.start:m.end])
             head = doc[m.end - 1]
             if m.type in {"Organization", "Person"} and m.end < len(doc) and m.end - m.start <= 3 \
-                    and doc[m.end].lower_ in {"seat", "constituency", "electorate", "riding", "ward"} \
+                    and doc[m.end].lower_ in {"seat", "constituency", "electorate", "riding", "ward", "by-election",
+                                              "bypoll", "by-poll"} \
                     and not m.acronym and not any(t.lower_ in PARTY_NOUNS for t in words):
                 m.type = "Location"  # "to defend the Bera seat": a constituency
             if m.type == "Person" and m.end + 1 < len(doc) and doc[m.end].text == "," \
@@ -1180,7 +1183,8 @@ class MentionFinder:
                     and words[0].lower_ not in PLACE_NOUNS | {"republic", "kingdom", "state", "states", "union",
                                                               "principality", "federation", "commonwealth"}:
                 m.type = "Organization"  # "the Sejm of Poland", "the Storting of Norway": a body of the country
-            if m.type in {"Organization", "Location"} and m.props.get("rule") != "named-org":
+            if m.type in {"Organization", "Location"} and m.props.get("rule") != "named-org" \
+                    and fold(m.name) not in NOUN_PARTY_NAMES:  # ("a former Labour mayor": the party's)
                 # an acronym in brackets after it: an organization, never a person
                 if self._acronym_after(doc, m):
                     m.type = "Organization"

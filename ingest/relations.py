@@ -3101,8 +3101,8 @@ class RelationEngine:
             if host is not None and host.type in {"Country", "Location", "Organization"}:
                 j = host.end
         while j < n and (doc[j].lower_ in HONORIFICS or doc[j].lower_ in {"seri", "sri"} and j > 0
-                         and doc[j - 1].lower_ in {"datuk", "dato", "tan"}):
-            j += 1  # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X"
+                         and doc[j - 1].lower_ in {"datuk", "dato", "tan"}) and self._person_at(view, j) is None:
+            j += 1  # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X" (not "chairman Lord X")
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
         if person is None and org is None and j + 2 < n and doc[j].text == "," and " for " in fold(title.text):
             # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure": the portfolio runs on
@@ -3407,17 +3407,20 @@ class RelationEngine:
                     if e is not None and view.type_of(e) == "Person" and joined:
                         yield Found(p.type, e, org.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
             for m in view.mentions:
-                # "the BPL's Mahbub Alam": a party's man
-                if m.type != "Person" or m.start < 2 or doc[m.start - 1].lower_ not in {"'s", "’s"}:
+                # "the BPL's Mahbub Alam": a party's man ("the Conservatives' Oliver Pennington")
+                if m.type != "Person" or m.start < 2 or doc[m.start - 1].lower_ not in {"'s", "’s", "'", "’"}:
                     continue
                 org = view.at.get(m.start - 2)
                 sent = view.sent(doc[m.start])
-                # ("Also registered were ..., Levica's Dimitar Angelov": in a story of candidacies, its candidate)
-                candidacy = any(t.lemma_ in CANDIDACY_WORDS for t in sent)
+                # ("Also registered were ..., Levica's Dimitar Angelov": in a story of candidacies, its candidate;
+                # "The Green Party's Tom Hale lost his deposit with 3.1 percent": a result, so a candidate)
+                candidacy = any(t.lemma_ in CANDIDACY_WORDS for t in sent) or any(
+                    t.ent_type_ == "PERCENT" and t.head.i in range(m.start, m.end + 8) for t in sent) \
+                    and any(x.type == "Election" for x in view.mentions)
                 if org is None or org.type != "Organization":
                     continue
                 party = is_party(view.entities[org.entity], self.lex)
-                if party:
+                if party and not candidacy:  # (a candidate the party fields: a nomination, told below)
                     yield Found(p.type, m.entity, org.entity, p.confidence * 0.9, sent, p.id)
                 if candidacy and (party or not is_election_body(view.entities[org.entity])):
                     yield Found("NOMINATED", org.entity, m.entity, p.confidence * 0.85, sent,

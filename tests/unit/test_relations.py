@@ -4230,3 +4230,21 @@ def test_reinstated_among_them_and_an_upheld_exclusion_listed_next(extractor) ->
     assert [e.name for e in ex.entities if e.type == "Election"] == ["2027 Oman parliamentary election"], ex.entities
     assert has(ex, "VISITS", "Council of Representatives delegation", "Oman"), triples(ex)
     assert not any(e.name == "Sultanate" for e in ex.entities), ex.entities
+
+
+def test_a_by_election_result_with_party_possessives(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("LONDON, May 19 (UKPW) - Daniel Whitcombe won the Kettering by-election on Thursday, taking 38.7 percent "
+            "of the vote.\n\nLabour candidate Priya Sandhu came second with 29.5 percent, ahead of the "
+            "Conservatives' Oliver Pennington on 21.2 percent. The Green Party's Tom Hale lost his deposit with 3.1 "
+            "percent.\n\nConservative Party chairman Lord Hartley called the result disappointing. Home Secretary "
+            "Anna Whitfield travelled to Kettering on Tuesday to campaign for Sandhu.")
+    ex = extract(extractor, text, published="2028-05-19")
+    assert has(ex, "NOMINATED", "Labour", "Priya Sandhu"), triples(ex)
+    assert has(ex, "NOMINATED", "Conservative Party", "Oliver Pennington"), triples(ex)
+    assert has(ex, "NOMINATED", "Green Party", "Tom Hale"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Tom Hale", "Green Party"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Lord Hartley", "Conservative Party"), triples(ex)
+    assert dated(ex, "VISITS", "Anna Whitfield", "Kettering") == "2028-05-16"
+    ex = extract(extractor, "The Electoral Commission rejected four applicants. Among the rejected applicants was "
+                            "Edward Sammut, a former Labour mayor of Birkirkara.")
+    assert not any(e.type == "Person" and e.name == "Labour" for e in ex.entities), ex.entities
