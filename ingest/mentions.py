@@ -462,6 +462,8 @@ class MentionFinder:
             tokens.pop(0)
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"} or tokens[-1].is_space):
             tokens.pop()
+        if len(tokens) > 1 and tokens[-1].lower_ in {"by-election", "bypoll", "by-poll"}:
+            tokens.pop()  # "the Dublin Bay South by-election": the constituency (the election is found later)
         if not tokens:
             return []
         while len(tokens) > 1 and tokens[0].lower_ in ROYAL_STYLES | {"his", "her", "royal"}:
@@ -1239,6 +1241,18 @@ class MentionFinder:
                     and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name) \
                     and not (m.type == "Person" and len(words) >= 2 and self.lex.is_given_name(words[0].text)):
                 m.type = "Organization"  # "the main opposition party, Chadema"
+            if m.type == "Person" and head.dep_ == "nsubj" and not self.lex.is_given_name(words[0].text) and any(
+                    t.lower_ == "its" and t.dep_ == "poss" and t.i > head.head.i
+                    and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None) == head.head
+                    for t in head.head.subtree):
+                m.type = "Organization"  # "Fine Gael has selected X as its candidate": "its", not "his" or "her"
+                if head.head.lemma_ in {"select", "choose", "nominate", "field", "pick", "name", "endorse"}:
+                    m.props["party"] = True
+            if m.type == "Person" and head.dep_ == "nsubj" and head.head.lemma_ in {"run", "field"} \
+                    and not self.lex.is_given_name(words[0].text) and any(
+                        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.head.children):
+                m.type = "Organization"  # "Sinn Fein is running Ciaran Byrne": a party runs a candidate
+                m.props["party"] = True
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person

@@ -85,7 +85,7 @@ CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "
                    "paper", "bid", "pair"}
 GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "monitor", "member", "delegate",
                "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
-MEMBER_TITLES = {"member", "deputy", "senator", "mp", "lawmaker", "legislator", "member of parliament",
+MEMBER_TITLES = {"member", "deputy", "senator", "mp", "td", "lawmaker", "legislator", "member of parliament",
                  "councillor", "councilor", "representative", "members"}
 MEMBER_MODIFIERS = {"senior", "leading", "prominent", "veteran", "founding", "longtime", "long-time", "elected",
                     "newly", "new", "current", "incumbent"}
@@ -1208,6 +1208,11 @@ def _future(verb: Token) -> bool:
     return False
 
 
+def _earlier_one(election: Token) -> bool:
+    """"the last general election", "the previous elections": an election before the one reported."""
+    return any(c.lower_ in {"previous", "last", "past", "earlier"} and c.dep_ == "amod" for c in election.children)
+
+
 def _list_subject_before(sent: Span) -> bool:
     """"The list was read out by X. It includes A and B": the sentence before is about a list."""
     if sent.start == 0:
@@ -2096,11 +2101,14 @@ class RelationEngine:
         if not elections:
             return None
         sent = view.sent(trigger)
-        named = [m.entity for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
-                 and m.entity in elections and not _time_reference(view.doc[m.end - 1])
-                 and not _in_other_aside(view.doc[m.end - 1], trigger)]
+        said = [m for m in view.mentions if m.type == "Election" and sent.start <= m.start < sent.end
+                and m.entity in elections and not _time_reference(view.doc[m.end - 1])
+                and not _in_other_aside(view.doc[m.end - 1], trigger)]
+        named = [m.entity for m in said if not _earlier_one(view.doc[m.end - 1])]
         if named:
             return named[0]
+        if said:
+            return None  # "who came fourth at the last general election": an earlier one, not named by its year
         hinted = _kind_hints(view, sent)
         matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
                     and not view.entities[e].props.get("runoff")]
@@ -2337,6 +2345,12 @@ class RelationEngine:
                     c.dep_ == "nsubj" and c.lemma_ in {"poll", "survey", "projection", "forecast", "pollster"}
                     for c in verb.children)) and verb.lemma_ in {"give", "hand", "deliver", "put"}:
                 continue  # "Polls give the party a majority": a forecast, not a result
+            if p.type in {"WON", "CANDIDATE_IN"} and verb.lemma_ in {"defeat", "beat", "edge", "outpoll"} \
+                    and verb.dep_ in {"advcl", "conj"} and verb.head.lemma_ in CHOOSING_VERBS:
+                continue  # "X was chosen at a selection convention, defeating Y by 212 votes": the nomination's
+            if p.type == "WON" and verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                                 for c in verb.children):
+                continue  # "who took up a seat on the European Court of Auditors": an appointment
             if p.type == "WON" and _minority_of_seats(verb):
                 continue  # "The MR won 21 seats" (the N-VA 25): a share of the seats, not the election
             if p.type == "WON" and _in_earlier_term(verb):
@@ -2871,7 +2885,9 @@ class RelationEngine:
             if org is None and fold(title.text).startswith("party ") and doc[title.start].lower_ == "party":
                 # "topped by party chairman X": the party just named
                 org = view.antecedent(doc[title.start], frozenset({"Organization"}))
-                org = org if org is not None and is_party(view.entities[org], self.lex) else None
+                org = org if org is not None and is_party(view.entities[org], self.lex) else next(
+                    (m.entity for m in reversed(view.mentions) if m.start < title.start and m.type == "Organization"
+                     and is_party(view.entities[m.entity], self.lex)), None)  # ("Fine Gael ... Party leader X")
             if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner" \
                     and not (title.start > 0 and doc[title.start - 1].pos_ == "PROPN"):  # ("Police Force Commissioner")
                 org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission

@@ -105,6 +105,7 @@ class Timeline:
                 for i in range(*span):
                     self.phrases[i] = phrase
         self.election_tokens: set[int] = set()
+        self.election_words = {i for m in mentions if m.type == "Election" for i in range(m.start, m.end)}
         for m in mentions:
             if m.type == "Election" and "date_token" in m.props:
                 dated = self.phrases.get(m.props["date_token"])
@@ -403,6 +404,9 @@ class Timeline:
                 head = head.head
             if head.lemma_ in REPORTING_VERBS:
                 continue  # "told reporters on Friday"
+            k = head.left_edge.i - 1 - (head.left_edge.i > 0 and self.doc[head.left_edge.i - 1].text == ",")
+            if head.dep_ == "relcl" and (head.head.i in self.election_words or k in self.election_words):
+                continue  # "... in the by-election, which will be held on Friday, December 17": the vote's day
             if head.dep_ in {"pcomp", "advcl"} and any(t.lower_ in {"before", "after", "until"}
                                                        for t in (head.head, *head.children)):
                 continue  # "will travel to X before returning to Y on Sunday": another act's day

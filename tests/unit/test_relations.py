@@ -4248,3 +4248,25 @@ def test_a_by_election_result_with_party_possessives(extractor) -> None:  # type
     ex = extract(extractor, "The Electoral Commission rejected four applicants. Among the rejected applicants was "
                             "Edward Sammut, a former Labour mayor of Birkirkara.")
     assert not any(e.type == "Person" and e.name == "Labour" for e in ex.entities), ex.entities
+
+
+def test_a_party_selecting_its_by_election_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("DUBLIN, Nov 23 (INS) - Fine Gael has selected Dublin City councillor Niamh Gallagher as its candidate "
+            "in the Dublin Bay South by-election, which will be held on Friday, December 17.\n\nGallagher, 38, was "
+            "chosen at a selection convention in Ballsbridge on Sunday night, defeating Senator Conor Kiely by 212 "
+            "votes to 164. Party leader and Tanaiste Patrick O'Driscoll attended the convention.\n\nThe by-election "
+            "was caused by the resignation of Labour TD Aodhan O Dubhghaill, who took up a seat on the European "
+            "Court of Auditors. The motion was moved by Labour whip Sinead Brennan.\n\nSinn Fein is running Ciaran "
+            "Byrne, who came fourth in the constituency at the last general election.")
+    ex = extract(extractor, text, published="2027-11-23")
+    assert any(e.name == "Fine Gael" and e.type == "Organization" for e in ex.entities), ex.entities
+    assert dated(ex, "NOMINATED", "Fine Gael", "Niamh Gallagher") != "2027-12-17"
+    assert has(ex, "HEADS", "Patrick O'Driscoll", "Fine Gael"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Aodhan O Dubhghaill", "Labour"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Sinead Brennan", "Labour"), triples(ex)
+    assert has(ex, "NOMINATED", "Sinn Fein", "Ciaran Byrne"), triples(ex)
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Conor Kiely", "by-election"), triples(ex)
+    assert [e.name for e in ex.entities if e.type == "Election"] == ["2027 Ireland parliamentary election"], \
+        ex.entities
+    assert any(e.name == "Dublin Bay South" and e.type == "Location" for e in ex.entities), ex.entities
