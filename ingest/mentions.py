@@ -853,7 +853,9 @@ class MentionFinder:
                         and not (prev.lower_ == "and" and any(
                             self.lex.is_given_name(doc[x].text) for x in range(max(0, j - 4), j - 1))) \
                         and (token.text[:1].isupper() or bracket is not None  # not "Andrés Paredes of" + X
-                             or prev.lower_ == "for" and lower in PARTY_NOUNS):  # "the Together for Peru party"
+                             or prev.lower_ == "for" and lower in PARTY_NOUNS  # "the Together for Peru party"
+                             or prev.lower_ == "of" and lower in PARTY_NOUNS and j - 3 >= 0
+                             and doc[j - 3].lower_ == "the"):  # "the Republic of Values party"
                     j -= 1
                     continue
                 break
@@ -861,17 +863,19 @@ class MentionFinder:
                 j += 1
             if j == token.i and not token.text[:1].isupper():
                 continue
-            if j == token.i and lower in PARTY_NOUNS and token.text[:1].isupper() and token.i + 2 < len(doc) \
-                    and doc[token.i + 1].lower_ in {"for", "of"} and _is_name_token(doc[token.i + 2]) \
-                    and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].ent_type_ not in {"PERSON", "DATE"}:
+            the = int(token.i + 3 < len(doc) and doc[token.i + 2].lower_ == "the")  # "Alliance for the Republic"
+            if j == token.i and lower in PARTY_NOUNS and token.text[:1].isupper() and token.i + 2 + the < len(doc) \
+                    and doc[token.i + 1].lower_ in {"for", "of"} and _is_name_token(doc[token.i + 2 + the]) \
+                    and doc[token.i + 2 + the].text[:1].isupper() \
+                    and doc[token.i + 2 + the].ent_type_ not in {"PERSON", "DATE"}:
                 # "the Javakhishvili-led Coalition for Change": a party word, then its name
-                end = token.i + 2
+                end = token.i + 2 + the
                 while end < len(doc) and end - token.i < 6 and (
                         _is_name_token(doc[end]) and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON"
                         or doc[end].lower_ in {"and", "of", "for", "the"} and end + 1 < len(doc)
                         and doc[end + 1].text[:1].isupper()):
                     end += 1
-                if not self.lex.country(doc[token.i + 2:end].text):
+                if not self.lex.country(doc[token.i + 2 + the:end].text):
                     out.append(Mention(token.i, end, "Organization", _clean_name(list(doc[token.i:end])),
                                        props={"rule": "named-org"}))
                 continue

@@ -1935,6 +1935,12 @@ class RelationEngine:
                     e = self._context_election(view, trigger, rel_type)
                     if e is not None and not self._other_year(view, trigger, e):
                         return [(e, 0.8)]
+                    if e is not None and rel_type == "WON" and trigger.lemma_ in {"elect", "re-elect", "reelect"} \
+                            and trigger.dep_ not in {"amod", "acomp"} \
+                            and not any(c.dep_ in {"oprd", "attr", "xcomp", "dobj"} for c in trigger.children):
+                        # "Sy, elected in 2024, is not seeking a second term": a win in that year's election of
+                        # the same kind (`extract._wins_in_other_years` moves it there)
+                        return [(e, 0.75)]
                 continue
             if role == "context_primary":
                 # "X was confirmed with 85.2 percent" in a story of primaries: the primary, if it has one

@@ -4270,3 +4270,21 @@ def test_a_party_selecting_its_by_election_candidate(extractor) -> None:  # type
     assert [e.name for e in ex.entities if e.type == "Election"] == ["2027 Ireland parliamentary election"], \
         ex.entities
     assert any(e.name == "Dublin Bay South" and e.type == "Location" for e in ex.entities), ex.entities
+
+
+def test_party_names_with_the_and_a_win_in_an_earlier_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senegal's Constitutional Council on Friday published the final list of candidates for the February 27 "
+            "presidential election. Among those cleared to run is former prime minister Awa Mbengue Faye, who was "
+            "nominated by the Alliance for the Republic (APR). The council rejected the bid of Pape Alioune Gueye, "
+            "the mayor of Thies. "
+            "Gueye, whom the Republic of Values party had put forward in November, said he would appeal.\n\nThe "
+            "election was called by President Lamine Sy. Sy, elected in 2024, is not seeking a second term.")
+    ex = extract(extractor, text, published="2028-01-15")
+    assert has(ex, "NOMINATED", "Alliance for the Republic", "Awa Mbengue Faye"), triples(ex)
+    assert has(ex, "NOMINATED", "Republic of Values party", "Pape Alioune Gueye"), triples(ex)
+    assert has(ex, "WON", "Lamine Sy", "2024 Senegal presidential election"), triples(ex)
+    assert not has(ex, "WON", "Lamine Sy", "2028 Senegal presidential election"), triples(ex)
+    ex = extract(extractor, "The ruling party nominated Tbilisi Mayor Levan Gelashvili as its candidate in the October "
+                            "6 municipal elections. Gelashvili, 52, was first elected mayor in 2021.",
+                 published="2029-08-13")
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
