@@ -306,6 +306,10 @@ def build_frame(verb: Token) -> Frame:
             # "A and B were approved, along with C": C too (in an active clause, with the object)
             frame.patients.extend(o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
                                   for p in w.children if p.dep_ == "pobj" for o in list_items(p))
+        elif passive and child.dep_ == "npadvmod" and child.ent_type_ == "PERSON" and any(
+                c.dep_ == "agent" and c.i < child.i for c in verb.children):
+            # "chaired by High Court of Cassation and Justice judge Marian Stoica", the name cut off its "by"
+            frame.agents.append(child)
         elif passive and child.dep_ == "xcomp" and child.lemma_ in {"run", "stand", "contest"} and not any(
                 c.dep_ == "agent" for c in verb.children):
             # "had been cleared to run by the CENA": the "by" phrase hung on "run" is the clearer

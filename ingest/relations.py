@@ -1168,6 +1168,7 @@ LIST_IDS = word_ids(LIST_NOUNS)
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
                                 "election", "vote", "poll", "polls", "elections"})
+REGISTERING_LEMMAS = frozenset({"register", "approve", "clear", "validate", "accept", "admit"})
 CANDIDACY_WORDS = frozenset({"candidate", "nominee", "register", "registered", "contender", "candidacy"})
 MONARCH_TITLES = frozenset({"king", "queen", "emir", "sultan", "grand duke"})
 FACING_VERBS = frozenset({"face", "challenge"})
@@ -1235,6 +1236,8 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
                 return True
             if child.lower_ == "yet" and node.lemma_ == "have":
                 return True  # "has yet to meet"
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"} and node.dep_ == "advcl":
+                return True  # "would be the first woman to lead the country if she wins": a condition
             if child.dep_ in {"nsubj", "nsubjpass", "preconj"} and child.i < node.i \
                     and child.lower_ in {"neither", "nobody", "none", "nothing"}:
                 return True  # "neither won a majority"
@@ -1581,8 +1584,11 @@ class RelationEngine:
                                                     if x.lemma_.lower() in through and x.i not in view.at else [x])]
                 if inner and t.head.i == trigger.i:
                     # "approved the candidacies of A, ..., and of her running mate, B", the second "of" on the verb
-                    inner += [a for c in trigger.children if c.dep_ in {"prep", "conj"} and c.lower_ == "of"
-                              and c.i > t.i and view.doc[c.i - 1].lower_ in {"and", "or"}
+                    # ("... of A, whom the PSD nominated in August, and of B", the second "of" on the clause's verb)
+                    late_of = [c for c in t.subtree if c.dep_ == "conj" and c.lower_ == "of" and c.head.i != t.i
+                               and view.doc[c.i - 1].lower_ in {"and", "or"} and c.head.dep_ == "relcl"]
+                    inner += [a for c in (*trigger.children, *late_of) if c.dep_ in {"prep", "conj"}
+                              and c.lower_ == "of" and c.i > t.i and view.doc[c.i - 1].lower_ in {"and", "or"}
                               for o in c.children if o.dep_ == "pobj"
                               for a in ([o] if o.pos_ == "PROPN" else
                                         [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"])]
@@ -2847,6 +2853,8 @@ class RelationEngine:
         doc = view.doc
         held: list[tuple[Title, int]] = []
         for title in view.titles:
+            if any(m.type == "Organization" and m.start < title.start and title.end <= m.end for m in view.mentions):
+                continue  # "the High Court of Cassation and Justice": a word of a body's name
             k = title.start - 1 - (title.start >= 2 and doc[title.start - 1].lower_ == "the")
             if k >= 1 and doc[k].lower_ == "of" and k - 1 in view.title_tokens:
                 continue  # "the Special Representative of the President of X, Y": Y is the representative
@@ -3722,9 +3730,12 @@ def _contender(view: DocView, person: Mention, org: Mention) -> bool:
     """"..., defeating Carmen Ovalle of the National Unity of Hope (UNE)": a name with no party word, "of"
     which a person who won or lost a race is, is that person's party (not a body: "of the Supreme Court")."""
     words = fold(view.entities[org.entity].name).split()
+    root = view.doc[person.end - 1]
+    if words and any(t.lemma_ in REGISTERING_LEMMAS for t in view.sent(root) if t.pos_ == "VERB") \
+            and not set(words) & (COURT_NAME_WORDS | PANEL_NAME_WORDS | {"ministry", "parliament", "university"}):
+        return True  # "Also registered were Andrei Pavel of the Save Romania Union (USR)": a candidate's party
     if not words or any(w in INSTITUTION_WORDS for w in words):
         return False
-    root = view.doc[person.end - 1]
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in {"percent", "vote", "%"}:
         return True  # "49.7 percent for X of Popular Force"
     verb = root.head if root.dep_ in {"nsubj", "dobj", "pobj", "appos", "conj"} else None

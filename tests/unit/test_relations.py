@@ -4288,3 +4288,20 @@ def test_party_names_with_the_and_a_win_in_an_earlier_year(extractor) -> None:  
                             "6 municipal elections. Gelashvili, 52, was first elected mayor in 2021.",
                  published="2029-08-13")
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+
+
+def test_a_bureau_chaired_by_a_judge_and_candidacies_confirmed_around_a_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Romania's Central Electoral Bureau (BEC) on Saturday rejected the candidacy of Dorin Lazarescu. The "
+            "bureau, which is chaired by High Court of Cassation and Justice judge Marian Stoica, voted 11-4 against "
+            "registering Lazarescu.\n\nAt the same session the BEC confirmed the candidacies of Elena Munteanu, whom "
+            "the Social Democratic Party (PSD) nominated at a congress in Bucharest on August 24, and of Liviu "
+            "Grigoras, the National Liberal Party (PNL) candidate. Munteanu would be the first woman to lead the "
+            "country if she wins.\n\nAlso registered were Andrei Pavel of the Save Romania Union (USR) and Sorin "
+            "Ilie.")
+    ex = extract(extractor, text, published="2024-10-07")
+    assert has(ex, "HEADS", "Marian Stoica", "Central Electoral Bureau"), triples(ex)
+    assert not any(r.type == "HOLDS_POSITION" and r.properties.get("title") == "Justice" for r in ex.relations), \
+        triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Bureau", "Liviu Grigoras"), triples(ex)
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+    assert has(ex, "MEMBER_OF", "Andrei Pavel", "Save Romania Union"), triples(ex)
