@@ -458,8 +458,9 @@ class MentionFinder:
         if label not in NER_TYPES:
             return []
         tokens = list(ent)
-        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
-            tokens.pop(0)
+        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space
+                          or len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ in {"VERB", "AUX", "ADV"}):
+            tokens.pop(0)  # ("refused to register Ilan Gutu", the verb taken into the name)
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"} or tokens[-1].is_space):
             tokens.pop()
         if len(tokens) > 1 and tokens[-1].lower_ in {"by-election", "bypoll", "by-poll"}:
@@ -960,6 +961,15 @@ class MentionFinder:
                              and fold(doc[token.i + 1].text) not in self.lex.titles):
                 # "Majlis Speaker X": a legislature's own name, untagged ("the Majlis" is found above)
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
+        for index in numpy.flatnonzero(doc.to_array([IS_UPPER]).astype(bool).ravel()).tolist():
+            token = doc[index]
+            if index >= dateline_end and token.is_alpha and len(token) >= 2 and not token.ent_type_ \
+                    and token.pos_ == "PROPN" and not self.lex.country(token.text) and any(
+                        c.dep_ == "appos" and c.lemma_ in PARTY_NOUNS | {"coalition", "alliance", "bloc"}
+                        for c in token.children):
+                # "GERB, the largest party in the outgoing parliament": a party named in capitals
+                out.append(Mention(index, index + 1, "Organization", token.text,
+                                   props={"rule": "named-org", "party": True}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
             for token in verb.children:
                 if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_upper and token.is_alpha \

@@ -4305,3 +4305,15 @@ def test_a_bureau_chaired_by_a_judge_and_candidacies_confirmed_around_a_clause(e
     assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Bureau", "Liviu Grigoras"), triples(ex)
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
     assert has(ex, "MEMBER_OF", "Andrei Pavel", "Save Romania Union"), triples(ex)
+
+
+def test_a_party_in_capitals_a_challenger_and_a_verb_glued_to_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GERB, the largest party in the outgoing parliament, is expected to announce its lists "
+                            "next week. Its deputy chairman, Tomislav Dechev, declined to comment.")
+    assert has(ex, "HOLDS_POSITION", "Tomislav Dechev", "GERB"), triples(ex)
+    ex = extract(extractor, "Maia Sandu is seeking a second term in the presidential election. Her main challenger is "
+                            "Vasile Cojocaru, a former prosecutor.")
+    assert has(ex, "CANDIDATE_IN", "Vasile Cojocaru", "presidential election"), triples(ex)
+    ex = extract(extractor, "The Central Electoral Commission refused in September to register Ilan Gutu, a "
+                            "businessman living in Moscow.")
+    assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Ilan Gutu"), triples(ex)
