@@ -305,6 +305,8 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.props.get("rule") == "the-name" and m.name in longer)]
         mentions = self._merge_overlaps(mentions + self.find_unlabelled_people(doc, mentions, title_tokens,
                                                                                dateline_end))
+        # ("Brice Clotaire" + "Oligui Nguema", the second half found untagged: one name)
+        mentions = self.merge_adjacent_names(doc, mentions)
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         mentions.extend(self.untagged_countries(doc, mentions, dateline_end))
         _numbered_bodies(doc, mentions)

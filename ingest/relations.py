@@ -1210,6 +1210,14 @@ def _future(verb: Token) -> bool:
     return False
 
 
+def _time_clause_tokens(node: Token) -> set[int]:
+    """The words of the "after ..."/"before ..." clauses under a node: another act's time ("set the date by a
+    decree issued on January 21, after a new constitution was approved in a referendum")."""
+    return {x.i for c in node.subtree if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"after", "before", "since", "until", "when"} for m in c.children)
+        for x in c.subtree}
+
+
 def _earlier_one(election: Token) -> bool:
     """"the last general election", "the previous elections": an election before the one reported."""
     return any(c.lower_ in {"previous", "last", "past", "earlier"} and c.dep_ == "amod" for c in election.children)
@@ -1981,8 +1989,10 @@ class RelationEngine:
                 continue
             if role == "clause_after":
                 verb = governing_verb(trigger) or trigger
+                later = _time_clause_tokens(verb)
                 hits = [m.entity for m in view.mentions if m.start > trigger.i and m.type in types
-                        and verb.left_edge.i <= m.start <= verb.right_edge.i and m.entity not in exclude]
+                        and verb.left_edge.i <= m.start <= verb.right_edge.i and m.entity not in exclude
+                        and m.start not in later]
                 if hits:
                     return [(hits[0], 0.9)]
                 continue
@@ -2016,7 +2026,8 @@ class RelationEngine:
                 continue
             if role == "subtree":
                 hits = []
-                for t in trigger.subtree:
+                later = _time_clause_tokens(trigger)
+                for t in (x for x in trigger.subtree if x.i not in later):
                     e = view.mention_entity(t)
                     if e is not None and view.type_of(e) in types and e not in exclude and e not in hits:
                         hits.append(e)
@@ -3200,7 +3211,11 @@ class RelationEngine:
                 if person is not None and view.type_of(person) == "Person":
                     return person, owner
         before = self._org_before(view, title.start)
-        possessive = title.start > 0 and doc[title.start - 1].lower_ in {"its", "their", "whose", "'s", "’s"}
+        owner_at = title.start - 1
+        while owner_at >= 0 and doc[owner_at].is_lower and doc[owner_at].dep_ in {"amod", "advmod"} \
+                and doc[owner_at].pos_ in {"ADJ", "VERB"}:
+            owner_at -= 1  # "Gabon's transitional president, General X"
+        possessive = owner_at >= 0 and doc[owner_at].lower_ in {"its", "their", "whose", "'s", "’s"}
         if possessive and before is not None and j < n and doc[j].text == ",":
             k = j + 1
             while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (

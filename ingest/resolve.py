@@ -686,14 +686,21 @@ class Resolver:
             runoff_of[base] = m.entity
         sentence_starts = sorted({s.start for s in doc.sents})
         org_tokens = {k for o in mentions if o.type == "Organization" for k in range(o.start, o.end)}
+        named_election_tokens = {k for o in mentions if o.type == "Election" and not o.generic
+                                 and o.props.get("kind") == "referendum" for k in range(o.start, o.end)}
         for i in generic:
             m = mentions[i]
             here = doc[m.start].sent.start
             position = sentence_starts.index(here)
             previous = sentence_starts[position - 1] if position else here
             # (a party's primary told of in the sentence before is not "the poll" of this one)
+            # (nor one this sentence names only after it: "set the date of the vote ..., after a constitution
+            # was approved in a referendum")
+            said_before = {o.entity for o in mentions if o.type == "Election" and not o.generic
+                           and here <= o.start < m.start}
             near = [e for start, e in explicit if previous <= start <= here and doc[m.start].sent.start >= start
-                    and (start == here or entities[e].props.get("kind") != "primary")]
+                    and (start == here or entities[e].props.get("kind") != "primary")
+                    and (start < here or e in said_before or not any(s < here for s, _ in explicit))]
             # "The election is a rerun of last year's presidential vote": the story's election, not the past one
             current = [e for _, e in explicit if (entities[e].props.get("relative_year") or 0) >= 0]
             if near and all(e not in current for e in near) and current:
@@ -726,8 +733,10 @@ class Resolver:
                            and compatible_dates(entities[e].props.get("date_text"), dated)]
             # "President X won a second term with 81 percent of the vote": the sentence says which kind
             # (not words inside a body's name: "called by Speaker of the Parliament of Georgia X")
+            # (nor another election's own name: "set the date of the vote ..., after a constitution was approved
+            # in a referendum")
             hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS
-                      and t.i not in org_tokens}
+                      and t.i not in org_tokens and t.i not in named_election_tokens}
             if "round" in m.name.lower():
                 # "the first round" is of the main race, never of a party primary - a presidential one, if any
                 ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]

@@ -4317,3 +4317,15 @@ def test_a_party_in_capitals_a_challenger_and_a_verb_glued_to_a_name(extractor) 
     ex = extract(extractor, "The Central Electoral Commission refused in September to register Ilan Gutu, a "
                             "businessman living in Moscow.")
     assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Commission", "Ilan Gutu"), triples(ex)
+
+
+def test_a_transitional_president_who_set_the_date_before_a_referendum_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIBREVILLE, April 15 - Gabon's transitional president, General Brice Clotaire Oligui Nguema, won "
+            "Saturday's presidential election with 90.35 percent of the vote.\n\nOligui Nguema ran as an "
+            "independent. He had set the date of the vote by a decree issued on January 21, after a new constitution "
+            "was approved in a referendum in November.")
+    ex = extract(extractor, text, published="2025-04-15")
+    assert has(ex, "HOLDS_POSITION", "Brice Clotaire Oligui Nguema", "Gabon"), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "Brice Clotaire Oligui Nguema", "presidential election"), triples(ex)
+    assert not has(ex, "CALLED_ELECTION", "Brice Clotaire Oligui Nguema", "referendum"), triples(ex)
+    assert not any(e.name == "Brice Clotaire" for e in ex.entities), ex.entities
