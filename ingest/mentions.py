@@ -28,6 +28,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ingest.dates import MONTHS as MONTH_NAMES
 from ingest.dates import untagged_day
 from ingest.lexicon import Lexicon, fold
 
@@ -1718,6 +1719,10 @@ class MentionFinder:
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             date_token = self._election_date_token(token)
+            if date_token is None:
+                # "the June 28 snap presidential election", with "snap" read as a verb: the date inside the name
+                date_token = next((t.i for t in doc[start:token.i - 1] if t.ent_type_ == "DATE"
+                                   and t.lower_ in MONTH_NAMES and doc[t.i + 1].like_num), None)
             if date_token is not None:
                 first, last = date_token, date_token + 1
                 # (one date entity "Tuesday that Sunday's": the part the election's word is in)

@@ -330,7 +330,25 @@ class Timeline:
         loose = self._loose_date(sent)
         if loose is not None:
             return loose
-        return self._decision_date(sent)
+        decided = self._decision_date(sent)
+        if decided is not None:
+            return decided
+        if trigger is not None and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"}
+                                       for c in trigger.children):
+            # "X has approved six candidates, the Interior Ministry announced on Sunday"; "X said on Monday it had
+            # chosen Y"; "X has approved 13 candidates, according to a list published on Saturday": done by the
+            # day it was made known
+            told = [c for c in trigger.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in REPORTING_VERBS
+                    and c.i > trigger.i] if trigger.dep_ == "ROOT" else [trigger.head] \
+                if trigger.dep_ == "ccomp" and trigger.head.lemma_ in REPORTING_VERBS else []
+            told += [a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "according"
+                     for to in c.children for o in to.children if o.dep_ == "pobj"
+                     for a in o.children if a.dep_ == "acl" and a.lemma_ in {"publish", "release", "issue"}]
+            phrase = self._attached(told[0])[0] if told else None
+            partial = self.read(phrase, self.direction(told[0])) if phrase is not None else None
+            if partial is not None and partial.day:
+                return partial.day
+        return None
 
     def lede_date(self, actor_tokens: set[int], actor_words: set[str],
                   verbs: frozenset[str] | None = None) -> dt.date | None:

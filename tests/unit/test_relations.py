@@ -4329,3 +4329,17 @@ def test_a_transitional_president_who_set_the_date_before_a_referendum_clause(ex
     assert has(ex, "CALLED_ELECTION", "Brice Clotaire Oligui Nguema", "presidential election"), triples(ex)
     assert not has(ex, "CALLED_ELECTION", "Brice Clotaire Oligui Nguema", "referendum"), triples(ex)
     assert not any(e.name == "Brice Clotaire" for e in ex.entities), ex.entities
+
+
+def test_an_act_dated_by_the_day_it_was_made_known(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TEHRAN, June 10 (IRNA) - Iran's Guardian Council has approved six candidates to run in "
+                            "the June 28 snap presidential election, the Interior Ministry announced on Sunday. The "
+                            "list includes Saeed Karimi and Masoud Farahani.\n\nThe Reformist Front said on Monday it "
+                            "had chosen Farahani as its candidate.", published="2024-06-10")
+    assert dated(ex, "APPROVED_CANDIDACY", "Guardian Council", "Saeed Karimi") == "2024-06-09"
+    assert dated(ex, "NOMINATED", "Reformist Front", "Masoud Farahani") == "2024-06-10"
+    assert [e.properties.get("date") for e in ex.entities if e.type == "Election"] == ["2024-06-28"]
+    ex = extract(extractor, "YAOUNDE, July 28 (CNA) - Elections Cameroon (ELECAM) has approved 13 candidates for "
+                            "the October 12 presidential election, according to a list published late on Saturday. "
+                            "Among those cleared to run are Paul Biya and Josephine Ndam.", published="2025-07-28")
+    assert dated(ex, "APPROVED_CANDIDACY", "Elections Cameroon", "Paul Biya") == "2025-07-26"
