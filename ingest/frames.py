@@ -252,6 +252,18 @@ def _whose_subject(verb: Token) -> bool:
         g.lower_ == "whose" for g in c.subtree if g.i < c.i) for c in verb.children)
 
 
+def repeated_prep(prep: Token) -> Token | None:
+    """"held talks with A, and with B, the Congress said", the second "with" hung on another verb: that one."""
+    doc = prep.doc
+    k = prep.right_edge.i + (doc[prep.right_edge.i].lower_ != "and")  # ("and" may hang on the first "with")
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ == prep.lower_ \
+            and doc[k + 1].head.i != prep.head.i and doc[k + 1].dep_ == "prep":
+        return doc[k + 1]
+    return None
+
+
 def _add_preps(frame: Frame, verb: Token) -> None:
     for child in verb.children:
         if child.dep_ == "prep":
@@ -316,6 +328,9 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.extend(o for g in child.children if g.dep_ == "agent" for o in prep_objects(g))
         elif child.dep_ == "prep" or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ != "by":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))  # ("met A and with B")
+            again = repeated_prep(child)
+            if again is not None:
+                frame.preps[child.lower_].extend(prep_objects(again))
         elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (
                 child.pos_ == "PROPN" or not any(c.dep_ in OBJECT_DEPS for c in verb.children))):
             frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate

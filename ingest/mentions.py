@@ -1654,6 +1654,13 @@ class MentionFinder:
                     if re.fullmatch(r"(19|20)\d\d", child.text):
                         props["year"] = int(child.text)
                     start = min(start, child.left_edge.i if child.dep_ != "poss" or whole else child.i)
+            if "year" not in props and any(c.lower_ in {"last", "previous"} and c.dep_ == "amod" for c in token.lefts):
+                # "The Congress observed Turkey's last local elections in 2019": that year's, not the story's
+                year = next((int(o.text) for h in (token, token.head) for c in h.children
+                             if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                             if re.fullmatch(r"(19|20)\d\d", o.text)), None)
+                if year is not None:
+                    props["year"] = year
             rights = list(token.rights)
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 1].dep_ == "prep" \
                     and doc[token.i + 1].head.i != token.i:

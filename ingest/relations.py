@@ -42,6 +42,7 @@ from ingest.frames import (
     list_items,
     person_above,
     prep_objects,
+    repeated_prep,
     small_clause,
 )
 from ingest.lexicon import Lexicon, fold
@@ -1527,6 +1528,7 @@ class RelationEngine:
                 preps = [c for h in holders for c in h.children if c.lower_ == word and (
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]
                 preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
+                preps += [again for p in preps if (again := repeated_prep(p)) is not None]  # "..., and with B"
                 tokens = list(dict.fromkeys(o for c in preps for o in prep_objects(c) if o.dep_ != "pcomp"))
                 if not tokens and word == "of" and trigger.pos_ == "NOUN" and any(
                         c.i == trigger.i + 1 for c in preps):
@@ -2095,8 +2097,10 @@ class RelationEngine:
                     continue
                 e, factor = hit
                 if view.type_of(e) == "Election":
-                    if any(c.lower_ in {"previous", "last", "past", "earlier", "former"} for c in t.children):
-                        continue  # "observed the previous elections": not the one the article is about
+                    if any(c.lower_ in {"previous", "last", "past", "earlier", "former"} for c in t.children) \
+                            and not view.entities[e].props.get("year"):
+                        continue  # "observed the previous elections": not the one the article is about (unless
+                        # told with its own year: "observed Turkey's last local elections in 2019")
                     for election in self._elections_meant(view, t, e, trigger):
                         if election not in exclude and all(election != o for o, _ in out):
                             out.append((election, factor))
@@ -2403,8 +2407,8 @@ class RelationEngine:
         if not rows:
             return
         governor = governing_verb(noun)
-        if governor is not None and _blocked(governor, self.lex):
-            return
+        if governor is not None and _blocked(governor, self.lex) and noun.dep_ != "appos":
+            return  # (not "refused to register X, the DEM Party nominee": a description holds whatever the act)
         if noun.tag_ in {"NNS", "NNPS"} or governor is not None and any(
                 c.lower_ in self.lex.former_markers for c in governor.children):
             rows = [p for p in rows if not p.singular]  # ("has previously headed ODIHR missions to A and B")

@@ -4343,3 +4343,18 @@ def test_an_act_dated_by_the_day_it_was_made_known(extractor) -> None:  # type: 
                             "the October 12 presidential election, according to a list published late on Saturday. "
                             "Among those cleared to run are Paul Biya and Josephine Ndam.", published="2025-07-28")
     assert dated(ex, "APPROVED_CANDIDACY", "Elections Cameroon", "Paul Biya") == "2025-07-26"
+
+
+def test_talks_with_a_and_with_b_an_earlier_year_and_a_refused_nominee(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("A delegation of the Congress of Local and Regional Authorities arrived in Turkey on Wednesday to observe "
+            "Sunday's local elections. The delegation held talks in Ankara on Thursday with the chairman of the "
+            "Supreme Election Council (YSK), Hasan Bayrak, and with Deputy Interior Minister Mehmet Ersoy, the "
+            "Congress said in a statement. The Congress observed Turkey's last local elections in 2019.\n\nEarlier "
+            "this month the YSK refused to register Hakan Demir, the Peoples' Equality and Democracy Party (DEM "
+            "Party) nominee for mayor of Van.")
+    ex = extract(extractor, text, published="2024-03-29")
+    assert has(ex, "MET_WITH", "Mehmet Ersoy", "delegation"), triples(ex)
+    assert has(ex, "OBSERVES", "Congress", "2019 Turkey local election"), triples(ex)
+    assert sorted(e.name for e in ex.entities if e.type == "Election") == \
+        ["2019 Turkey local election", "2024 Turkey local election"], ex.entities
+    assert has(ex, "NOMINATED", "Peoples' Equality and Democracy Party", "Hakan Demir"), triples(ex)
