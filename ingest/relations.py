@@ -1219,6 +1219,16 @@ def _time_clause_tokens(node: Token) -> set[int]:
         for x in c.subtree}
 
 
+def _other_years_election(view: DocView, trigger: Token) -> bool:
+    """Whether the trigger's clause names an election of a year other than the story's own."""
+    main = view.main_election
+    own = str((view.entities[main].props.get("year") or str(view.entities[main].props.get("date") or "")[:4])
+              if main is not None else "")
+    return any(m.type == "Election" and view.entities[m.entity].props.get("year")
+               and str(view.entities[m.entity].props["year"]) != own
+               and trigger.left_edge.i <= m.start <= trigger.right_edge.i for m in view.mentions)
+
+
 def _earlier_one(election: Token) -> bool:
     """"the last general election", "the previous elections": an election before the one reported."""
     return any(c.lower_ in {"previous", "last", "past", "earlier"} and c.dep_ == "amod" for c in election.children)
@@ -2502,8 +2512,9 @@ class RelationEngine:
                        or not runs_elections(view.entities[s])]
             if p.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
                 sources = []  # "which has observed Indonesian polls since 1999": a habit, not this election
-        if p.type == "OBSERVES" and p.via_delegation:
-            # "the EU sent observers to the election": the EU's mission is what observes
+        if p.type == "OBSERVES" and p.via_delegation and not _other_years_election(view, trigger):
+            # "the EU sent observers to the election": the EU's mission is what observes (not in "The Congress
+            # observed Turkey's last local elections in 2019": the body, then)
             sources = [(_or(view.delegation_of(s), s) if view.type_of(s) == "Organization" else s, f)
                        for s, f in sources]
         if not sources:
