@@ -62,7 +62,7 @@ NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
-                                "ek"})
+                                "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
@@ -1526,6 +1526,9 @@ class MentionFinder:
                 prev.end = m.end  # "Aras an Uachtarain": a place's name with a lower-case word inside
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 continue
+            if prev is not None and prev.type == "Organization" and m.type == "Location" and m.start == prev.end + 1 \
+                    and doc[prev.end].lower_ in FOREIGN_CONNECTORS and doc[m.start].is_lower:
+                m.type = "Organization"  # "Alianza" + "para" + "el Progreso" (a town's name too): one party
             if prev is not None and prev.type == m.type == "Organization" and (
                     m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text in {"'", "’"})
                     or m.start == prev.end + 1 and doc[prev.end].lower_ in FOREIGN_CONNECTORS) \

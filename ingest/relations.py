@@ -588,6 +588,7 @@ class DocView:
                                                                                     .split())]
                 if named and len({m.entity for m in named}) == 1:
                     return named[-1].entity
+            matching: list[Mention] = []
             for m in reversed(before):
                 if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
                     continue  # ("told Anadolu Agency ... the body approved 1,604 candidates": not the agency)
@@ -604,7 +605,16 @@ class DocView:
                                                         for c in self.root_of(m).children)):
                     # "the Inclusive Platform (PAI) coalition ... The coalition"; "The Reformist Front, a
                     # coalition of reformist parties, ... the coalition's spokeswoman"
-                    return m.entity
+                    matching.append(m)
+            # of two juries, the one that acted ("The decision by the JEE ... would appeal to the National Jury
+            # of Elections (JNE) ... In the same session the jury admitted"): the one that was a subject or agent
+            acting = [m for m in matching if lemma in COURT_NAME_WORDS | PANEL_NAME_WORDS | {"jury"}
+                      and (self.root_of(m).dep_ in {"nsubj", "nsubjpass"} or self.root_of(m).dep_ == "pobj"
+                           and self.root_of(m).head.lower_ == "by")]
+            if len({m.entity for m in matching}) > 1 and acting:
+                return acting[0].entity
+            if matching:
+                return matching[0].entity
         role = fold(token.text)
         if role == "head" and any(c.lower_ == "of" and any(o.lower_ in {"state", "government"} for o in c.children)
                                   for c in token.children):
@@ -1020,6 +1030,29 @@ def _coalition_leaders(t: Token) -> list[Token]:
             if o.ent_type_ != "PERSON"]
 
 
+TICKET_HOLDER_MARKS = (("headed", "by"), ("led", "by"), ("topped", "by"), ("whose", "candidate"),
+                       ("whose", "nominee"))
+
+
+def _ticket_pairs(view: DocView, ticket: Token) -> list[tuple[int, Token]]:
+    """"the tickets of Fuerza Popular, led by X, and of APP, whose candidate is Y": each party named after
+    "of", with the person its phrase says heads its ticket, read in order whatever the parse."""
+    doc = view.doc
+    end = view.sent(ticket).end
+    orgs = [m for m in view.mentions if m.type == "Organization" and ticket.i < m.start < end
+            and doc[m.start - 1 - (doc[m.start - 1].lower_ == "the")].lower_ == "of"]
+    pairs: list[tuple[int, Token]] = []
+    for k, org in enumerate(orgs):
+        stop = orgs[k + 1].start if k + 1 < len(orgs) else end
+        mark = next((x.i + 2 for x in doc[org.end:stop - 1] if (x.lower_, doc[x.i + 1].lower_) in TICKET_HOLDER_MARKS),
+                    None)
+        person = next((m for m in view.mentions if m.type == "Person" and mark is not None and mark <= m.start < stop),
+                      None)
+        if person is not None:
+            pairs.append((org.entity, doc[person.end - 1]))
+    return pairs
+
+
 def _list_heading_clauses(t: Token) -> list[Token]:
     """"headed by X" after "the ticket of the Vamos party," (on the party, or on the verb of the ticket)."""
     out = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
@@ -1167,6 +1200,7 @@ COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "
 CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem", "winners", "victors", "mate",
                                                      "challenger", "challengers", "rival", "rivals"})
 LIST_IDS = word_ids(LIST_NOUNS)
+TICKETS_IDS = word_ids({"tickets"})
 LIST_TOPPING_VERBS = frozenset({"top", "head", "lead"})
 EARLIER_TERM_NOUNS = frozenset({"assembly", "parliament", "legislature", "house", "chamber", "council", "majlis",
                                 "election", "vote", "poll", "polls", "elections"})
@@ -1613,6 +1647,10 @@ class RelationEngine:
                               for o in c.children if o.dep_ == "pobj"
                               for a in ([o] if o.pos_ == "PROPN" else
                                         [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"])]
+                if t.lemma_ == "ticket" and inner and all(
+                        (e := view.mention_entity(x)) is None or view.type_of(e) == "Organization" for x in inner):
+                    # "admitted the tickets of A, led by X, and of B, whose candidate is Y": who heads each ticket
+                    inner = [holder for _, holder in _ticket_pairs(view, t)] or inner
                 counted = [_counted(x) for x in inner]
                 if inner and all(c is not x and c.tag_ in {"NNS", "NNPS"} for c, x in zip(counted, inner, strict=True)):
                     # "approved the qualifications of six of the 80 hopefuls: A; B; C": the ones listed
@@ -1798,6 +1836,11 @@ class RelationEngine:
                         return late[:1]
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
+        if noun.dep_ == "oprd" and noun.head.lemma_ in {"elect", "choose", "name", "nominate", "select"}:
+            # "X, who was elected presidential candidate of Y at the party's primaries": X
+            verb = noun.head
+            said_of = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return [verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c for c in said_of]
         if noun.dep_ == "attr":
             verb = noun.head
             if verb.dep_ == "relcl" and verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN" \
@@ -3519,12 +3562,18 @@ class RelationEngine:
         if not rows:
             return
         doc = view.doc
-        for t in tokens_among(doc, LIST_IDS | FIELDED_IDS | IT_IDS):
+        for t in tokens_among(doc, LIST_IDS | TICKETS_IDS | FIELDED_IDS | IT_IDS):
             if t.lower_ == "it":
                 yield from self._list_it(view, t, rows)  # "confirmed its list of 81 candidates. It is headed by X"
                 continue
             if t.pos_ != "NOUN" or t.i in view.at:
                 continue
+            if t.lemma_ == "ticket" and t.tag_ == "NNS":
+                # "admitted the tickets of A, led by X, and of B, whose candidate is Y": each party's own
+                for party, holder in _ticket_pairs(view, t):
+                    person = view.mention_entity(holder)
+                    if person is not None:
+                        yield Found(rows[0].type, party, person, rows[0].confidence * 0.9, view.sent(t), rows[0].id)
             owner = self._list_owner(view, t) if t.lemma_ in LIST_NOUNS else self._fielding_party(view, t)
             if owner is None:
                 continue
@@ -3646,8 +3695,9 @@ class RelationEngine:
             of = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                   if o.dep_ == "pobj"]
             hit = view.resolve(of[0], frozenset({"Organization"})) if of else None
-            if hit is not None and is_party(view.entities[hit[0]], self.lex):
-                owner = hit[0]
+            if hit is not None and (is_party(view.entities[hit[0]], self.lex) or t.lemma_ == "ticket" and not set(
+                    fold(view.entities[hit[0]].name).split()) & INSTITUTION_WORDS):
+                owner = hit[0]  # ("the presidential ticket of Perú Libre": a party's, whatever its name)
         if owner is None:
             return None
         record = view.entities[owner]

@@ -4361,3 +4361,24 @@ def test_talks_with_a_and_with_b_an_earlier_year_and_a_refused_nominee(extractor
     assert sorted(e.name for e in ex.entities if e.type == "Election") == \
         ["2019 Turkey local election", "2024 Turkey local election"], ex.entities
     assert has(ex, "NOMINATED", "Peoples' Equality and Democracy Party", "Hakan Demir"), triples(ex)
+
+
+def test_tickets_of_parties_headed_by_their_candidates(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("LIMA, Dec. 18 (Andina) -- A Special Electoral Jury (JEE) in Lima on Tuesday declared inadmissible the "
+            "presidential ticket of Perú Libre, headed by former congressman Martín Zegarra.\n\nThe decision by the "
+            "JEE leaves 31 tickets in the race for the general elections of April 13, 2031. Perú Libre said it would "
+            "appeal to the National Jury of Elections (JNE), which has the final word.\n\nIn the same session the "
+            "jury admitted the tickets of Fuerza Popular, led by economist Lucía Benavides, and of Alianza para el "
+            "Progreso (APP), whose candidate is the former governor of La Libertad, Rafael Quispe. On Monday it had "
+            "registered the candidacy of former Lima mayor Jorge Castañeda Roca, who was elected presidential "
+            "candidate of Renovación Popular at the party's primaries on November 30.")
+    ex = extract(extractor, text, published="2030-12-18")
+    assert has(ex, "REJECTED_CANDIDACY", "Special Electoral Jury", "Martín Zegarra"), triples(ex)
+    for party, person in (("Perú Libre", "Martín Zegarra"), ("Fuerza Popular", "Lucía Benavides"),
+                          ("Alianza para el Progreso", "Rafael Quispe"),
+                          ("Renovación Popular", "Jorge Castañeda Roca")):
+        assert has(ex, "NOMINATED", party, person), (party, triples(ex))
+    for person in ("Lucía Benavides", "Rafael Quispe", "Jorge Castañeda Roca"):
+        assert has(ex, "APPROVED_CANDIDACY", "Special Electoral Jury", person), (person, triples(ex))
+    assert not any(r[0] == "APPROVED_CANDIDACY" and r[1] == "National Jury of Elections" for r in triples(ex)), \
+        triples(ex)
