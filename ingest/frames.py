@@ -252,6 +252,9 @@ def _whose_subject(verb: Token) -> bool:
         g.lower_ == "whose" for g in c.subtree if g.i < c.i) for c in verb.children)
 
 
+ANNOUNCING_VERBS = frozenset({"announce", "say", "confirm", "state", "report", "declare"})
+
+
 def repeated_prep(prep: Token) -> Token | None:
     """"held talks with A, and with B, the Congress said", the second "with" hung on another verb: that one."""
     doc = prep.doc
@@ -522,6 +525,16 @@ def build_frame(verb: Token) -> Frame:
         # Tushino district, whom ...": X, not the district)
         person = clause.head if clause.head.ent_type_ == "PERSON" else person_above(clause.head) or clause.head
         frame.patients = [person if t.lower_ in {"whom", "who"} and t.tag_ == "WP" else t for t in frame.patients]
+    if not any(a.ent_type_ == "ORG" for a in frame.agents) and not passive and verb.lemma_ in ANNOUNCING_VERBS \
+            and verb.dep_ in {"advcl", "ccomp"} and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Kerala will vote on April 9 to elect a new Assembly, the Election Commission of India (ECI) announced",
+        # the body read as an apposition of the Assembly: the noun phrase just before the verb
+        before = next((c for c in verb.doc[verb.i - 1].ancestors if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                       and c.pos_ == "PROPN"), None)
+        if verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].pos_ == "PROPN":
+            before = verb.doc[verb.i - 1]
+        if before is not None and before.ent_type_ == "ORG":
+            frame.agents = [before]
     return frame
 
 

@@ -892,7 +892,7 @@ class MentionFinder:
                 continue
             # the first word must not be a title, a country adjective or a sentence-initial common word
             while words and (fold(words[0].text) in self.lex.titles or words[0].lower_ in OCCUPATIONS
-                             or words[0].lower_ in {"ruling", "opposition", "rival"}
+                             or words[0].lower_ in {"ruling", "opposition", "rival", "senior", "prominent", "leading"}
                              or words[0].lower_ in DETERMINERS and (words[0].is_lower or words[0].is_sent_start)):
                 words = words[1:]
             if len(words) < 2 or not any(_is_name_token(w) and not w.is_stop for w in words if w.i != token.i):

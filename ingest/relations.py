@@ -2022,15 +2022,19 @@ class RelationEngine:
             if role == "announced_election":
                 # "the EC announced that voting for the mayor would be held on January 16"
                 hits = []
-                for clause in trigger.children:
-                    if clause.dep_ == "ccomp" and clause.lemma_ in {"hold", "take", "be", "go"}:
+                # ("Kerala will vote on April 9 ..., the ECI announced", the saying read as the vote's adjunct)
+                told = [c for c in trigger.children if c.dep_ == "ccomp"] + (
+                    [trigger.head] if trigger.dep_ == "advcl" and trigger.head.i < trigger.i
+                    and trigger.head.lemma_ in {"vote", "hold", "go"} else [])
+                for clause in told:
+                    if clause.lemma_ in {"hold", "take", "be", "go"}:
                         for subject in clause.children:
                             # ("... will hold an early presidential election on November 20, X announced")
                             e = view.mention_entity(subject) if subject.dep_ in {"nsubj", "nsubjpass"} or (
                                 subject.dep_ == "dobj" and clause.lemma_ == "hold") else None
                             if e is not None and view.type_of(e) == "Election" and e not in exclude:
                                 hits.extend(self._elections_meant(view, subject, e, trigger))
-                    polls = clause.dep_ == "ccomp" and (clause.lemma_ == "go" and any(
+                    polls = (clause.lemma_ == "go" and any(
                         p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_ in {"poll", "polls"} for o in p.children)
                         for p in clause.children) or clause.lemma_ == "vote") and any(
                         t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in clause.subtree)
@@ -2432,6 +2436,9 @@ class RelationEngine:
             if p.type == "WON" and verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "up"
                                                                  for c in verb.children):
                 continue  # "who took up a seat on the European Court of Auditors": an appointment
+            if p.type == "WON" and any(c.dep_ == "advmod" and c.lower_ in {"ever", "previously", "once"}
+                                       for c in verb.children):
+                continue  # "Nemom, the only seat it has ever won in the state": a past record
             if p.type == "WON" and _minority_of_seats(verb):
                 continue  # "The MR won 21 seats" (the N-VA 25): a share of the seats, not the election
             if p.type == "WON" and _in_earlier_term(verb):
@@ -3000,6 +3007,9 @@ class RelationEngine:
             core = fold(title.text).removeprefix("acting ").strip()
             while core.split(" ", 1)[0] in MEMBER_MODIFIERS and " " in core:
                 core = core.split(" ", 1)[1]  # "a senior member of the Labour Party": a member
+            if core in {"leader", "figure"} and any(doc[k].lower_ in {"senior", "prominent", "veteran", "top"}
+                                                     for k in range(max(0, title.start - 4), title.start)):
+                core = "member"  # "Senior Congress leader X": one of the party's leaders, not its head
             words = core.split()
             heads_it = core in self.lex.head_titles or (words and words[-1] in LEADER_WORDS
                                                         and words[0] not in {"deputy", "vice", "co", "assistant"})

@@ -644,6 +644,13 @@ class Resolver:
             if kind is None:
                 return
             m = mentions[generic[0]]
+            said = doc[m.start]
+            verb = said if said.pos_ == "VERB" else said.head
+            voters = [c for c in verb.children if c.dep_ == "nsubj"]
+            if kind in {"parliamentary", "general"} and any(
+                    o.type == "Location" and not o.props.get("city") and o.start <= c.i < o.end
+                    for c in voters for o in mentions):
+                kind = "regional"  # "Kerala will vote on April 9 to elect a new Legislative Assembly": a state's
             record = self._new(entities, generic[0], m, name=m.name)
             record.props.update({"kind": kind, "inferred": True})
             record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})

@@ -4382,3 +4382,17 @@ def test_tickets_of_parties_headed_by_their_candidates(extractor) -> None:  # ty
         assert has(ex, "APPROVED_CANDIDACY", "Special Electoral Jury", person), (person, triples(ex))
     assert not any(r[0] == "APPROVED_CANDIDACY" and r[1] == "National Jury of Elections" for r in triples(ex)), \
         triples(ex)
+
+
+def test_a_state_assembly_election_announced_by_the_national_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("NEW DELHI, March 2 (PTI) - Kerala will vote in a single phase on April 9 to elect a new 140-member "
+            "Legislative Assembly, the Election Commission of India (ECI) announced on Sunday.\n\nSenior Congress "
+            "leader Thomas Kuruvilla said the UDF would finalise its talks. The Bharatiya Janata Party on Sunday "
+            "fielded former police officer Meera Nair in Nemom, the only seat it has ever won in the state.")
+    ex = extract(extractor, text, published="2026-03-02")
+    assert [(e.properties.get("kind"), e.properties.get("date")) for e in ex.entities if e.type == "Election"] == \
+        [("regional", "2026-04-09")], ex.entities
+    assert has(ex, "CALLED_ELECTION", "Election Commission of India", "regional election"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Thomas Kuruvilla", "Congress"), triples(ex)
+    assert not any(r[0] == "HEADS" for r in triples(ex)), triples(ex)
+    assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
