@@ -1641,6 +1641,12 @@ class MentionFinder:
                 if child.dep_ in {"amod", "compound", "nmod", "npadvmod", "nummod", "poss"}:
                     if word in PROPER_BODY_NAMES and not kinds:
                         kinds.append("parliamentary")  # "the November 1 Knesset election": the parliament's
+                    if child.dep_ == "compound" and word in lex.election_kinds:
+                        # "presidential, parliamentary and local council elections", the list hung on "council"
+                        for a in child.children:
+                            if a.dep_ == "amod" and a.lower_ in lex.election_kinds:
+                                kinds.extend(lex.election_kinds[x.lower_] for x in (a, *a.conjuncts)
+                                             if x.lower_ in lex.election_kinds)
                     if word in lex.election_kinds:
                         kinds.append(lex.election_kinds[word])
                         for conj in child.conjuncts:

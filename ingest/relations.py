@@ -1823,7 +1823,9 @@ class RelationEngine:
                     return [near]
             return [noun.head, *noun.head.conjuncts] if noun.tag_ in {"NNS", "NNPS"} else [noun.head]
         # (not "the candidate of the UPR, the largest party in parliament": the party, misattached)
-        appos = [c for c in noun.children if c.dep_ == "appos" and not (c.pos_ == "NOUN" and c.lemma_ in PARTY_NOUNS)]
+        # (nor "... People's Party (SLPP)", the bracketed acronym hung on the noun)
+        appos = [c for c in noun.children if c.dep_ == "appos" and not (c.pos_ == "NOUN" and c.lemma_ in PARTY_NOUNS)
+                 and not (c.i > 0 and c.doc[c.i - 1].text == "(")]
         if appos:
             return appos[:1]
         # "the ACD's candidate in Zanzibar, Salim Bakari": the apposition hung on the noun's own phrase
@@ -2467,8 +2469,10 @@ class RelationEngine:
         if not rows:
             return
         governor = governing_verb(noun)
-        if governor is not None and _blocked(governor, self.lex) and noun.dep_ != "appos":
-            return  # (not "refused to register X, the DEM Party nominee": a description holds whatever the act)
+        if governor is not None and _blocked(governor, self.lex) and noun.dep_ != "appos" \
+                and not (noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON"):
+            return  # (not "refused to register X, the DEM Party nominee", "is expected to meet the APC flagbearer
+            # X": a description holds whatever the act)
         if noun.tag_ in {"NNS", "NNPS"} or governor is not None and any(
                 c.lower_ in self.lex.former_markers for c in governor.children):
             rows = [p for p in rows if not p.singular]  # ("has previously headed ODIHR missions to A and B")

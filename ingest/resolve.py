@@ -785,6 +785,10 @@ class Resolver:
         specific = [e for e in elections if entities[e].props.get("kind") in {"presidential", "parliamentary"}]
         if len({entities[e].props.get("kind") for e in specific}) < 2:
             return
+        # "Saturday's presidential, parliamentary and local council elections": the local ones said with them too
+        said_with = {entities[e].props.get("date_token") for e in specific} - {None}
+        specific += [e for e in elections if entities[e].props.get("kind") in {"local", "regional"}
+                     and entities[e].props.get("date_token") in said_with]
         for e in elections:
             record = entities[e]
             if record.props.get("kind") != "general" or any(
@@ -868,6 +872,8 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
     ma, mb = month_day(a), month_day(b)
     if ma[0] and mb[0] and ma[0] != mb[0]:
         return False
+    if ma[1] and mb[1] and (ma[1] < 0) != (mb[1] < 0):
+        return True  # "Saturday" and "June 24": a weekday may well be that date
     return not (ma[1] and mb[1] and ma[1] != mb[1])
 
 

@@ -4396,3 +4396,20 @@ def test_a_state_assembly_election_announced_by_the_national_commission(extracto
     assert has(ex, "MEMBER_OF", "Thomas Kuruvilla", "Congress"), triples(ex)
     assert not any(r[0] == "HEADS" for r in triples(ex)), triples(ex)
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
+
+
+def test_three_elections_said_together_and_the_general_elections_called(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("FREETOWN, June 21 (SLENA) - A 75-member observation mission of the Economic Community of West African "
+            "States (ECOWAS) arrived in Freetown on Tuesday to observe Saturday's presidential, parliamentary and "
+            "local council elections.\n\nThe mission is expected to meet President Julius Maada Bio, who is seeking a "
+            "second term as the candidate of the ruling Sierra Leone People's Party (SLPP), and his main challenger, "
+            "the All People's Congress (APC) flagbearer Samura Kamara, before the vote.\n\nBio proclaimed June 24 as "
+            "the date of the general elections on February 2, in an address to Parliament.")
+    ex = extract(extractor, text, published="2023-06-21")
+    kinds = ("presidential", "parliamentary", "local")
+    assert sorted(e.properties.get("kind") for e in ex.entities if e.type == "Election") == sorted(kinds), ex.entities
+    for kind in kinds:
+        assert has(ex, "OBSERVES", "ECOWAS delegation", f"{kind} election"), (kind, triples(ex))
+        assert dated(ex, "CALLED_ELECTION", "Julius Maada Bio", f"{kind} election") == "2023-02-02"
+    assert has(ex, "NOMINATED", "Sierra Leone People's Party", "Julius Maada Bio"), triples(ex)
+    assert has(ex, "NOMINATED", "All People's Congress", "Samura Kamara"), triples(ex)
