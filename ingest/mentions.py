@@ -470,6 +470,9 @@ class MentionFinder:
             tokens.pop()  # "the Dublin Bay South by-election": the constituency (the election is found later)
         if not tokens:
             return []
+        while label == "ORG" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
+                and doc[tokens[-1].i + 2].is_upper and doc[tokens[-1].i + 2].is_alpha and tokens[-1].is_upper:
+            tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]  # "TRE" + "-PA": one acronym
         while len(tokens) > 1 and tokens[0].lower_ in ROYAL_STYLES | {"his", "her", "royal"}:
             tokens = tokens[1:]  # "His Majesty King Abdullah II": the style is no part of the name
         while len(tokens) >= 2 and tokens[0].text in {"Tan", "Datuk", "Dato"} and tokens[1].text in STYLE_SECOND_WORDS:
@@ -966,6 +969,14 @@ class MentionFinder:
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
         for index in numpy.flatnonzero(doc.to_array([IS_UPPER]).astype(bool).ravel()).tolist():
             token = doc[index]
+            if index >= max(dateline_end, 2) and index + 1 < len(doc) and token.is_alpha and 2 <= len(token) <= 6 \
+                    and doc[index - 1].text == "(" and doc[index + 1].text == ")" \
+                    and doc[index - 2].ent_type_ == "PERSON" and token.ent_type_ in {"", "ORG"} \
+                    and not self.lex.country(token.text) and not _spells(token.text, doc, index - 2):
+                # "Governor Ana Lúcia Teixeira (PSD)": the party in brackets after a name
+                out.append(Mention(index, index + 1, "Organization", token.text,
+                                   props={"rule": "named-org", "party": True}))
+                continue
             if index >= dateline_end and token.is_alpha and len(token) >= 2 and not token.ent_type_ \
                     and token.pos_ == "PROPN" and not self.lex.country(token.text) and any(
                         c.dep_ == "appos" and c.lemma_ in PARTY_NOUNS | {"coalition", "alliance", "bloc"}
@@ -2424,6 +2435,17 @@ def _country_named_parties(doc: Doc, mentions: list[Mention], title_tokens: set[
             m.end, m.type = k + 1, "Organization"
             m.name = _clean_name(list(doc[m.start:m.end]))
             m.props = {"rule": "country-named-party", "party": True}
+
+
+def _spells(acronym: str, doc: Doc, last: int) -> bool:
+    """Whether an acronym is made of the initials of the capitalised words ending at `last`: "Elections
+    Cameroon (ELECAM)", a body the NER took for a person, not a person and a party."""
+    start = last
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    initials = "".join(t.text[0] for t in doc[start:last + 1] if t.text[:1].isupper())
+    return len(initials) >= 2 and acronym.startswith(initials[0]) and all(
+        c in acronym for c in initials) and acronym.find(initials[-1], 1) > 0
 
 
 def _word_before(doc: Doc, i: int) -> str:

@@ -4413,3 +4413,13 @@ def test_three_elections_said_together_and_the_general_elections_called(extracto
         assert dated(ex, "CALLED_ELECTION", "Julius Maada Bio", f"{kind} election") == "2023-02-02"
     assert has(ex, "NOMINATED", "Sierra Leone People's Party", "Julius Maada Bio"), triples(ex)
     assert has(ex, "NOMINATED", "All People's Congress", "Samura Kamara"), triples(ex)
+
+
+def test_a_hyphenated_court_acronym_and_a_bracketed_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Regional Electoral Court of Pará (TRE-PA) on Tuesday rejected the candidacy of "
+                            "Raimundo Cardoso Neto. At the same session, the TRE-PA approved the registration of "
+                            "Governor Ana Lúcia Teixeira (PSD), who is running for re-election.",
+                 published="2026-09-02")
+    assert has(ex, "APPROVED_CANDIDACY", "Regional Electoral Court of Pará", "Ana Lúcia Teixeira"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Ana Lúcia Teixeira", "PSD"), triples(ex)
+    assert not any(e.name == "TRE" for e in ex.entities), ex.entities
