@@ -819,6 +819,15 @@ class MentionFinder:
         return None
 
     # -- names the NER misses -------------------------------------------------------------
+    def _named_person_before(self, doc: Doc, last: int) -> bool:
+        """Whether the name the NER tagged as a person and ending at `last` reads as one: a given name first, or
+        a title or occupation before it (not "Elections Cameroon (ELECAM)", a body taken for a person)."""
+        start = last
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return self.lex.is_given_name(doc[start].text) or start > 0 and (
+            doc[start - 1].lower_ in OCCUPATIONS or fold(doc[start - 1].text) in self.lex.titles)
+
     def find_named_organizations(self, doc: Doc, dateline_end: int) -> list[Mention]:
         """"the Zhany Zhol party", "the Special Electoral Jury (JEE) of Lima Centro"."""
         out: list[Mention] = []
@@ -972,7 +981,7 @@ class MentionFinder:
             if index >= max(dateline_end, 2) and index + 1 < len(doc) and token.is_alpha and 2 <= len(token) <= 6 \
                     and doc[index - 1].text == "(" and doc[index + 1].text == ")" \
                     and doc[index - 2].ent_type_ == "PERSON" and token.ent_type_ in {"", "ORG"} \
-                    and not self.lex.country(token.text) and not _spells(token.text, doc, index - 2):
+                    and not self.lex.country(token.text) and self._named_person_before(doc, index - 2):
                 # "Governor Ana Lúcia Teixeira (PSD)": the party in brackets after a name
                 out.append(Mention(index, index + 1, "Organization", token.text,
                                    props={"rule": "named-org", "party": True}))
@@ -2435,17 +2444,6 @@ def _country_named_parties(doc: Doc, mentions: list[Mention], title_tokens: set[
             m.end, m.type = k + 1, "Organization"
             m.name = _clean_name(list(doc[m.start:m.end]))
             m.props = {"rule": "country-named-party", "party": True}
-
-
-def _spells(acronym: str, doc: Doc, last: int) -> bool:
-    """Whether an acronym is made of the initials of the capitalised words ending at `last`: "Elections
-    Cameroon (ELECAM)", a body the NER took for a person, not a person and a party."""
-    start = last
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].text[:1].isupper():
-        start -= 1
-    initials = "".join(t.text[0] for t in doc[start:last + 1] if t.text[:1].isupper())
-    return len(initials) >= 2 and acronym.startswith(initials[0]) and all(
-        c in acronym for c in initials) and acronym.find(initials[-1], 1) > 0
 
 
 def _word_before(doc: Doc, i: int) -> str:

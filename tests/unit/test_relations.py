@@ -4423,3 +4423,7 @@ def test_a_hyphenated_court_acronym_and_a_bracketed_party(extractor) -> None:  #
     assert has(ex, "APPROVED_CANDIDACY", "Regional Electoral Court of Pará", "Ana Lúcia Teixeira"), triples(ex)
     assert has(ex, "MEMBER_OF", "Ana Lúcia Teixeira", "PSD"), triples(ex)
     assert not any(e.name == "TRE" for e in ex.entities), ex.entities
+    ex = extract(extractor, "Governor Paulo Silva (PSD) is running. Elections Cameroon (ELECAM) has approved 13 "
+                            "candidates.")
+    assert has(ex, "MEMBER_OF", "Paulo Silva", "PSD"), triples(ex)
+    assert not any(e.name == "ELECAM" and e.properties.get("party") for e in ex.entities), ex.entities
