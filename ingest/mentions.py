@@ -2107,6 +2107,8 @@ class MentionFinder:
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in {"observers", "monitors"}
                                                               for o in c.children) for c in token.children):
             return True  # "a team of election observers"
+        if any(c.lemma_ in {"mission", "delegation"} and _observer_compound(c) for c in token.conjuncts):
+            return True  # "an observation mission of the ODIHR and a team from the CIS"
         verb = token.head
         if verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
             verb = verb.head  # "The IRI team is co-led by X", parsed with the subject hung on "is"

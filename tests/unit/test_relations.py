@@ -4427,3 +4427,15 @@ def test_a_hyphenated_court_acronym_and_a_bracketed_party(extractor) -> None:  #
                             "candidates.")
     assert has(ex, "MEMBER_OF", "Paulo Silva", "PSD"), triples(ex)
     assert not any(e.name == "ELECAM" and e.properties.get("party") for e in ex.entities), ex.entities
+
+
+def test_refused_registration_to_17_listed_next_and_a_team_beside_a_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kazakhstan's Central Election Commission on Friday registered the lists of seven parties. "
+                            "The commission refused registration to 17 applicants. They include journalist Dinara "
+                            "Ospanova and Bolat Nurpeisov, a former akim of Temirtau.")
+    for person in ("Dinara Ospanova", "Bolat Nurpeisov"):
+        assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", person), (person, triples(ex))
+    ex = extract(extractor, "The commission said 572 foreign observers had been accredited, including an observation "
+                            "mission of the OSCE and a team from the Commonwealth of Independent States.")
+    cis = "Commonwealth of Independent States"
+    assert has(ex, "REPRESENTS", f"{cis} delegation", cis), triples(ex)
