@@ -96,7 +96,8 @@ HYPHEN_SUFFIXES = {"era", "style", "run", "born", "friendly", "allied", "loyal",
 # the office a by-election fills says its kind: "a by-election for the Councillor of Mbezi Ward"
 OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "governor": "regional",
                 "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
-                "presidency": "presidential"}
+                "presidency": "presidential", "senate": "parliamentary", "house": "parliamentary",
+                "congress": "parliamentary", "parliament": "parliamentary"}  # "elections for the Senate and ..."
 CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
                       "municipality", "electorate", "riding"}
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
@@ -1625,6 +1626,10 @@ class MentionFinder:
             if lower in {"ballot", "race"} and not any(
                     c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
                 continue  # "on the ballot", "the race": an election only when it says which kind or when
+            if lower == "consultation" and not any(c.lower_ in {"inter-party", "interparty", "internal", "party"}
+                                                   for c in token.lefts):
+                continue  # "Sunday's inter-party consultation of the Pacto Histórico": a primary ("consultation"
+                # alone is talks)
             kinds: list[str] = []
             props: dict[str, Any] = {}
             start = token.i

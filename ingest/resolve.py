@@ -680,8 +680,11 @@ class Resolver:
             m = mentions[i]
             kind = m.props.get("kind") or next((KIND_HINTS[t.lower_] for t in doc[m.start].sent
                                                 if t.lower_ in KIND_HINTS), None)
+            # (a party's primary has no runoff the story would tell apart: the main race's, when there is one)
+            main = next((e for _, e in explicit if entities[e].props.get("kind") != "primary"), first) \
+                if not m.props.get("kind") else first
             base = next((e for e in [*[e for s, e in explicit if kind and entities[e].props.get("kind") == kind],
-                                     first]), first)
+                                     main]), main)
             if base in runoff_of:
                 self._join(entities, runoff_of[base], i, m)
                 continue

@@ -167,6 +167,10 @@ class Timeline:
                    and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
             or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS
         # ("to respect the result of Sunday's runoff": a vote already held)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in {
+                "candidate", "nominee", "candidacy", "candidature", "ticket", "campaign", "flagbearer"}:
+            # "won the consultation, becoming the left's candidate for the May 26 presidential election": ahead
+            return self.read(phrase, "future")
         date_head = self.doc[token_index].head
         if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
                                                                    "vote", "poll", "elections", "polls"}:

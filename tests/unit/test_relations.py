@@ -4439,3 +4439,18 @@ def test_refused_registration_to_17_listed_next_and_a_team_beside_a_mission(extr
                             "mission of the OSCE and a team from the Commonwealth of Independent States.")
     cis = "Commonwealth of Independent States"
     assert has(ex, "REPRESENTS", f"{cis} delegation", cis), triples(ex)
+
+
+def test_an_inter_party_consultation_is_a_primary_ahead_of_the_presidential_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("BOGOTA, March 12 (Colprensa) - Senator Camila Ortega won Sunday's inter-party consultation of the Pacto "
+            "Histórico with 61.2 percent of the vote, becoming the governing left's candidate for the May 26 "
+            "presidential election. The consultation was held alongside elections for the Senate and the House of "
+            "Representatives.\n\nThe Centro Democrático picked Senator Juliana Restrepo as its candidate on "
+            "February 2. A runoff, if needed, will be held on June 16.")
+    ex = extract(extractor, text, published="2030-03-12")
+    elections = {e.properties.get("kind"): e for e in ex.entities if e.type == "Election"}
+    assert elections["presidential"].properties.get("date") == "2030-05-26", ex.entities
+    assert elections["presidential"].properties.get("runoff_date") == "2030-06-16", ex.entities
+    assert elections["primary"].properties.get("date") == "2030-03-10", ex.entities
+    assert "runoff_date" not in elections["primary"].properties, ex.entities
+    assert has(ex, "WON", "Camila Ortega", "primary election"), triples(ex)
