@@ -426,6 +426,12 @@ def build_frame(verb: Token) -> Frame:
                 and head.head.head.pos_ in {"NOUN", "PROPN"}:
             # "An OSCE mission to observe the vote, headed by X, opened": the mission, not the vote
             frame.patients.append(head.head.head)
+        elif passive and verb.lemma_ in {"head", "lead", "chair"} and not head.ent_type_ and head.pos_ == "NOUN" \
+                and doc[verb.i - 1].ent_type_ == "ORG" and doc[verb.i - 1].head.i != head.i \
+                and head.lemma_ not in {"delegation", "mission", "team", "group", "observer", "monitor", "list",
+                                        "ticket", "slate", "coalition", "alliance", "contingent", "panel"}:
+            # "on the recommendation of the Council of Ministers led by X": the body right before, not the noun
+            frame.patients.append(doc[verb.i - 1])
         elif passive:
             frame.patients.append(_one_of(head))
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):

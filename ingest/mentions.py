@@ -344,6 +344,11 @@ class MentionFinder:
             elif m.type == "Organization" and _nominating_agent(_span_root(doc, m)) and not any(
                     w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board")):
                 m.props["party"] = True  # "the Illankai Tamil Arasu Kachchi (ITAK) put forward X": a party
+            elif m.type == "Organization" and _span_root(doc, m).dep_ in {"compound", "nmod"} and m.start > 0 \
+                    and doc[m.start - 1].text != "(" \
+                    and _span_root(doc, m).head.lower_ in {"candidate", "nominee", "flagbearer", "flag-bearer"} \
+                    and not any(w in m.name.lower().split() for w in ("commission", "court", "council", "committee")):
+                m.props["party"] = True  # "Hari Prasad Bhusal, the CPN (Maoist Centre) candidate": a party
         for m in mentions:
             if m.type == "Location" and fold(m.name) in PROPER_BODY_NAMES:
                 m.type = "Organization"  # "Speaker of the Sejm": a legislature, not a place
@@ -1709,10 +1714,16 @@ class MentionFinder:
                 if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
                     # "elections to the Belgrade City Assembly": the body elected says the kind
                     # "to the House of Representatives and the provincial assemblies": one kind per body
+                    # ("to the House of Representatives and the seven provincial assemblies", the second body
+                    # hung on "Representatives")
                     for body_head in (c for pobj in child.children if pobj.dep_ == "pobj"
-                                      for c in (pobj, *pobj.conjuncts)):
+                                      for c in (pobj, *pobj.conjuncts, *(x for x in pobj.subtree if x.dep_ == "conj"
+                                                                         and x.head.i != pobj.i
+                                                                         and x.pos_ == "NOUN"))):
                         body = " ".join(t.lower_ for t in body_head.subtree if t not in body_head.conjuncts
-                                        and not any(a in body_head.conjuncts for a in t.ancestors))
+                                        and t.lower_ not in {"and", "or", ","}
+                                        and not any(a in body_head.conjuncts for a in t.ancestors
+                                                    if body_head.is_ancestor(a)))
                         if any(w in body for w in ("regional", "provincial", "state council", "region")):
                             kinds.append("regional")
                         elif PROPER_BODY_NAMES & set(body.split()) or "national council" in body:
@@ -1721,6 +1732,8 @@ class MentionFinder:
                             kinds.append("local")
                         elif any(w in body for w in ("parliament", "national assembly", "congress", "senate",
                                                      "house of representatives", "chamber of deputies")):
+                            props["bodies"] = True  # ("to the House of Representatives and the provincial
+                            # assemblies": one election per body)
                             # ("to the Flemish Parliament": a region's, named by an adjective that is no country's)
                             qualifier = next((c for c in body_head.children if c.dep_ in {"amod", "compound"}
                                               and c.text[:1].isupper() and c.i < body_head.i), None)

@@ -624,7 +624,8 @@ class Resolver:
                     if k in m.props and k not in record.props:
                         record.props[k] = m.props[k]
             explicit.append((doc[m.start].sent.start, found))
-            coordinated = " and " in m.name or "," in m.name  # not "presidential primary"
+            # (not "presidential primary"; "to the House and the provincial assemblies": one per body)
+            coordinated = " and " in m.name or "," in m.name or bool(m.props.get("bodies"))
             for other in m.props.get("kinds", [])[1:] if coordinated and kind != "primary" else []:
                 # "early presidential and legislative elections": one election per kind, said together
                 twin = next((e for e in index.get((other, country), [])

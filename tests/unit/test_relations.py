@@ -4454,3 +4454,20 @@ def test_an_inter_party_consultation_is_a_primary_ahead_of_the_presidential_vote
     assert elections["primary"].properties.get("date") == "2030-03-10", ex.entities
     assert "runoff_date" not in elections["primary"].properties, ex.entities
     assert has(ex, "WON", "Camila Ortega", "primary election"), triples(ex)
+
+
+def test_elections_to_two_bodies_and_a_council_led_by_its_premier(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("KATHMANDU, Oct 5 (RSS): A 22-member observation mission of the Asian Network for Free Elections (ANFREL) "
+            "arrived in Kathmandu on Monday to observe the November 18 elections to the House of Representatives and "
+            "the seven provincial assemblies.\n\nThe Rastriya Swatantra Party (RSP) nominated Sabina Gurung in "
+            "Chitwan-2. The nomination of Hari Prasad Bhusal, the CPN (Maoist Centre) candidate in Rolpa-1, was "
+            "annulled by the commission. The party has named Bhusal's deputy, Kamala Oli, as a replacement.\n\n"
+            "President Ram Sharan Bhandari fixed the date of the polls on August 2 on the recommendation of the "
+            "Council of Ministers led by Prime Minister Kiran Shrestha.")
+    ex = extract(extractor, text, published="2027-10-05")
+    assert sorted(e.properties.get("kind") for e in ex.entities if e.type == "Election") == \
+        ["parliamentary", "regional"], ex.entities
+    assert has(ex, "OBSERVES", "ANFREL delegation", "regional election"), triples(ex)
+    assert has(ex, "HEADS", "Kiran Shrestha", "Council of Ministers"), triples(ex)
+    assert has(ex, "NOMINATED", "CPN (Maoist Centre)", "Kamala Oli"), triples(ex)
+    assert not has(ex, "NOMINATED", "Rastriya Swatantra Party", "Kamala Oli"), triples(ex)
