@@ -984,6 +984,14 @@ class MentionFinder:
                 out.append(Mention(token.i, token.i + 1, "Organization", token.text, props={"rule": "named-org"}))
         for index in numpy.flatnonzero(doc.to_array([IS_UPPER]).astype(bool).ravel()).tolist():
             token = doc[index]
+            if index >= dateline_end and index + 2 < len(doc) and token.is_alpha and len(token) >= 2 \
+                    and doc[index + 1].text == "-" and doc[index + 2].is_upper and doc[index + 2].is_alpha \
+                    and not token.ent_type_ and not doc[index + 2].ent_type_ \
+                    and not (index > 0 and doc[index - 1].text == "-") and not self.lex.country(token.text):
+                # "the ZANU-PF candidate": a hyphenated name in capitals the NER left out
+                out.append(Mention(index, index + 3, "Organization", doc[index:index + 3].text,
+                                   props={"rule": "named-org"}))
+                continue
             if index >= max(dateline_end, 2) and index + 1 < len(doc) and token.is_alpha and 2 <= len(token) <= 6 \
                     and doc[index - 1].text == "(" and doc[index + 1].text == ")" \
                     and doc[index - 2].ent_type_ == "PERSON" and token.ent_type_ in {"", "ORG"} \

@@ -2423,6 +2423,11 @@ class RelationEngine:
                 continue
             if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and _ended_term(verb):
                 continue  # "served on the Constitutional Court from 2012 to 2024": a post held once, not now
+            if p.type == "APPROVED_CANDIDACY" and frame.passive and not frame.agents and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(
+                        o.lemma_ in NOMINEE_NOUNS and any(g.dep_ in {"compound", "poss", "nmod"} for g in o.children)
+                        for o in c.children) for c in verb.children):
+                continue  # "X was endorsed as the ZANU-PF candidate at the party's congress": a nomination
             if p.type == "APPROVED_CANDIDACY" and _vote_share_phrase(verb):
                 continue  # "X was confirmed with 85.2 percent": a primary's result, not a commission's approval
             if p.type == "WON" and verb.tag_ in {"VBZ", "VBP", "VBG"} and any(
@@ -2977,9 +2982,12 @@ class RelationEngine:
                 # "a delegation from Mongolia's General Election Commission, led by commissioner X": a post at
                 # the body that sent it
                 org = _led_team_sender(view, doc[title.start - 1])
-            if org is None and fold(title.text).startswith("party ") and doc[title.start].lower_ == "party":
-                # "topped by party chairman X": the party just named
-                org = view.antecedent(doc[title.start], frozenset({"Organization"}))
+            party_word = doc[title.start] if doc[title.start].lower_ == "party" else doc[title.start - 1] \
+                if title.start > 0 and doc[title.start - 1].lower_ == "party" else None
+            if org is None and party_word is not None and (party_word.i < title.start
+                                                           or fold(title.text).startswith("party ")):
+                # "topped by party chairman X": the party just named ("party spokesperson X" too)
+                org = view.antecedent(party_word, frozenset({"Organization"}))
                 org = org if org is not None and is_party(view.entities[org], self.lex) else next(
                     (m.entity for m in reversed(view.mentions) if m.start < title.start and m.type == "Organization"
                      and is_party(view.entities[m.entity], self.lex)), None)  # ("Fine Gael ... Party leader X")

@@ -4471,3 +4471,14 @@ def test_elections_to_two_bodies_and_a_council_led_by_its_premier(extractor) -> 
     assert has(ex, "HEADS", "Kiran Shrestha", "Council of Ministers"), triples(ex)
     assert has(ex, "NOMINATED", "CPN (Maoist Centre)", "Kamala Oli"), triples(ex)
     assert not has(ex, "NOMINATED", "Rastriya Swatantra Party", "Kamala Oli"), triples(ex)
+
+
+def test_a_hyphenated_party_endorsing_and_a_party_spokesperson(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Zimbabwe Electoral Commission (ZEC) declared President Tinashe Mhlanga the winner of "
+                            "Wednesday's presidential election. Mhlanga, 61, was endorsed as the ZANU-PF candidate at "
+                            "the party's congress in Gweru last October.\n\nFarai Chidzikwe of the Citizens Coalition "
+                            "for Change (CCC) had received 43.9 percent. The CCC rejected the outcome, party "
+                            "spokesperson Tendai Murisi told reporters.", published="2028-08-27")
+    assert has(ex, "NOMINATED", "ZANU-PF", "Tinashe Mhlanga"), triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Tendai Murisi", "Citizens Coalition for Change"), triples(ex)
