@@ -1591,7 +1591,9 @@ class RelationEngine:
                                for c in t.children if c.dep_ == "poss" and (c.ent_type_ == "GPE"
                                                                              or self.lex.country(c.text))]
         elif role == "poss":
-            tokens = [c for c in trigger.children if c.dep_ == "poss"]
+            # ("the Social Christian Party (PSC), whose candidate is X": the noun the clause is about)
+            tokens = [trigger.head.head if c.lower_ == "whose" and trigger.head.dep_ == "relcl" else c
+                      for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
             tokens = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < trigger.i]
             if not tokens and trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN":
@@ -1838,6 +1840,9 @@ class RelationEngine:
                         return late[:1]
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(c.lower_ == "whose" for c in noun.children):
+            # "the Social Christian Party (PSC), whose candidate is Guayaquil businessman Esteban Mora": Mora
+            return [x for c in noun.head.children if c.dep_ == "attr" for x in list_items(c)]
         if noun.dep_ == "oprd" and noun.head.lemma_ in {"elect", "choose", "name", "nominate", "select"}:
             # "X, who was elected presidential candidate of Y at the party's primaries": X
             verb = noun.head

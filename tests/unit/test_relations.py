@@ -4482,3 +4482,10 @@ def test_a_hyphenated_party_endorsing_and_a_party_spokesperson(extractor) -> Non
     assert has(ex, "NOMINATED", "ZANU-PF", "Tinashe Mhlanga"), triples(ex)
     assert not any(r[0] == "APPROVED_CANDIDACY" for r in triples(ex)), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Tendai Murisi", "Citizens Coalition for Change"), triples(ex)
+
+
+def test_whose_candidate_is_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Also registered were Acción Democrática Nacional (ADN), which nominated Interior Minister "
+                            "Rodrigo Salazar, and the Social Christian Party (PSC), whose candidate is Guayaquil "
+                            "businessman Esteban Mora.")
+    assert has(ex, "NOMINATED", "Social Christian Party", "Esteban Mora"), triples(ex)
