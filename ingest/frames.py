@@ -535,10 +535,10 @@ def build_frame(verb: Token) -> Frame:
             and verb.dep_ in {"advcl", "ccomp"} and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
         # "Kerala will vote on April 9 to elect a new Assembly, the Election Commission of India (ECI) announced",
         # the body read as an apposition of the Assembly: the noun phrase just before the verb
-        before = next((c for c in verb.doc[verb.i - 1].ancestors if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
-                       and c.pos_ == "PROPN"), None)
-        if verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].pos_ == "PROPN":
-            before = verb.doc[verb.i - 1]
+        prev = verb.doc[verb.i - 1]
+        before = prev if prev.dep_ == "appos" and prev.pos_ == "PROPN" else next(
+            (c for c in prev.ancestors if c.dep_ == "appos" and c.right_edge.i == verb.i - 1 and c.pos_ == "PROPN"),
+            None)
         if before is not None and before.ent_type_ == "ORG":
             frame.agents = [before]
     return frame

@@ -885,19 +885,19 @@ class MentionFinder:
                 j += 1
             if j == token.i and not token.text[:1].isupper():
                 continue
-            the = int(token.i + 3 < len(doc) and doc[token.i + 2].lower_ == "the")  # "Alliance for the Republic"
-            if j == token.i and lower in PARTY_NOUNS and token.text[:1].isupper() and token.i + 2 + the < len(doc) \
-                    and doc[token.i + 1].lower_ in {"for", "of"} and _is_name_token(doc[token.i + 2 + the]) \
-                    and doc[token.i + 2 + the].text[:1].isupper() \
-                    and doc[token.i + 2 + the].ent_type_ not in {"PERSON", "DATE"}:
+            # where the name after "for"/"of" starts ("the Alliance for the Republic": after "the")
+            name_at = token.i + 2 + int(token.i + 3 < len(doc) and doc[token.i + 2].lower_ == "the")
+            if j == token.i and lower in PARTY_NOUNS and token.text[:1].isupper() and name_at < len(doc) \
+                    and doc[token.i + 1].lower_ in {"for", "of"} and _is_name_token(doc[name_at]) \
+                    and doc[name_at].text[:1].isupper() and doc[name_at].ent_type_ not in {"PERSON", "DATE"}:
                 # "the Javakhishvili-led Coalition for Change": a party word, then its name
-                end = token.i + 2 + the
+                end = name_at
                 while end < len(doc) and end - token.i < 6 and (
                         _is_name_token(doc[end]) and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON"
                         or doc[end].lower_ in {"and", "of", "for", "the"} and end + 1 < len(doc)
                         and doc[end + 1].text[:1].isupper()):
                     end += 1
-                if not self.lex.country(doc[token.i + 2 + the:end].text):
+                if not self.lex.country(doc[name_at:end].text):
                     out.append(Mention(token.i, end, "Organization", _clean_name(list(doc[token.i:end])),
                                        props={"rule": "named-org"}))
                 continue
