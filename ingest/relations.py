@@ -1245,6 +1245,18 @@ def _future(verb: Token) -> bool:
     return False
 
 
+def _titled_holder(view: DocView, name: Token) -> list[Token]:
+    """"... and of Alliance for Democracy (AFORD) president Enoch Chihana": not the body but the person its
+    title names, up to the next comma; a name otherwise."""
+    m = view.at.get(name.i)
+    if m is None or m.type != "Organization":
+        return [name]
+    doc = view.doc
+    end = next((k for k in range(m.end, min(len(doc), m.end + 12)) if doc[k].text in {",", ";"}), m.end)
+    person = next((p for p in view.mentions if p.type == "Person" and m.end <= p.start < end), None)
+    return [doc[person.end - 1]] if person is not None else [name]
+
+
 def _time_clause_tokens(node: Token) -> set[int]:
     """The words of the "after ..."/"before ..." clauses under a node: another act's time ("set the date by a
     decree issued on January 21, after a new constitution was approved in a referendum")."""
@@ -1642,12 +1654,14 @@ class RelationEngine:
                 if inner and t.head.i == trigger.i:
                     # "approved the candidacies of A, ..., and of her running mate, B", the second "of" on the verb
                     # ("... of A, whom the PSD nominated in August, and of B", the second "of" on the clause's verb)
-                    late_of = [c for c in t.subtree if c.dep_ == "conj" and c.lower_ == "of" and c.head.i != t.i
-                               and view.doc[c.i - 1].lower_ in {"and", "or"} and c.head.dep_ == "relcl"]
+                    # ("... of A, after he failed to pay the fee, and of B": on the clause after the first)
+                    late_of = [c for c in trigger.subtree if c.dep_ == "conj" and c.lower_ == "of" and c.head.i != t.i
+                               and view.doc[c.i - 1].lower_ in {"and", "or"} and c.head.dep_ in {"relcl", "advcl"}
+                               and c.i > t.i]
                     inner += [a for c in (*trigger.children, *late_of) if c.dep_ in {"prep", "conj"}
                               and c.lower_ == "of" and c.i > t.i and view.doc[c.i - 1].lower_ in {"and", "or"}
                               for o in c.children if o.dep_ == "pobj"
-                              for a in ([o] if o.pos_ == "PROPN" else
+                              for a in (_titled_holder(view, o) if o.pos_ == "PROPN" else
                                         [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"])]
                 if t.lemma_ == "ticket" and inner and all(
                         (e := view.mention_entity(x)) is None or view.type_of(e) == "Organization" for x in inner):

@@ -4489,3 +4489,13 @@ def test_whose_candidate_is_x(extractor) -> None:  # type: ignore[no-untyped-def
                             "Rodrigo Salazar, and the Social Christian Party (PSC), whose candidate is Guayaquil "
                             "businessman Esteban Mora.")
     assert has(ex, "NOMINATED", "Social Christian Party", "Esteban Mora"), triples(ex)
+
+
+def test_papers_of_a_and_after_a_clause_of_a_titled_b(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Malawi Electoral Commission (MEC) on July 3 accepted the nomination papers of eight "
+                            "presidential candidates. The commission rejected the papers of Thokozani Mvula, an "
+                            "independent, after he failed to pay the nomination fee, and of Alliance for Democracy "
+                            "(AFORD) president Enoch Chihana, whose list of supporters fell short.")
+    for person in ("Thokozani Mvula", "Enoch Chihana"):
+        assert has(ex, "REJECTED_CANDIDACY", "Malawi Electoral Commission", person), (person, triples(ex))
+    assert not has(ex, "REJECTED_CANDIDACY", "Malawi Electoral Commission", "Alliance for Democracy"), triples(ex)
