@@ -472,6 +472,11 @@ class MentionFinder:
             tokens.pop(0)  # ("refused to register Ilan Gutu", the verb taken into the name)
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"} or tokens[-1].is_space):
             tokens.pop()
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and 0 < comma < len(tokens) - 2 and tokens[comma + 1].text.rstrip(".") in NAME_HONORIFICS \
+                and all(fold(t.text) in self.lex.title_words for t in tokens[:comma]):
+            # "the Commission's Chairperson, Mrs Abena Owusu-Ansah" read as one name: the person after the title
+            tokens, label = tokens[comma + 1:], "PERSON"
         if len(tokens) > 1 and tokens[-1].lower_ in {"by-election", "bypoll", "by-poll"}:
             tokens.pop()  # "the Dublin Bay South by-election": the constituency (the election is found later)
         if not tokens:

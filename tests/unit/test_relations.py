@@ -4499,3 +4499,11 @@ def test_papers_of_a_and_after_a_clause_of_a_titled_b(extractor) -> None:  # typ
     for person in ("Thokozani Mvula", "Enoch Chihana"):
         assert has(ex, "REJECTED_CANDIDACY", "Malawi Electoral Commission", person), (person, triples(ex))
     assert not has(ex, "REJECTED_CANDIDACY", "Malawi Electoral Commission", "Alliance for Democracy"), triples(ex)
+
+
+def test_a_title_and_a_name_the_ner_read_as_one_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission of Ghana cleared 12 aspirants. Addressing journalists at the EC "
+                            "head office in Accra, the Commission's Chairperson, Mrs Abena Owusu-Ansah, said the two "
+                            "affected aspirants had failed.")
+    assert has(ex, "HOLDS_POSITION", "Abena Owusu-Ansah", "Electoral Commission of Ghana"), triples(ex)
+    assert not any("Chairperson" in e.name for e in ex.entities), ex.entities
