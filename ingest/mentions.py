@@ -2107,7 +2107,13 @@ class MentionFinder:
                         and c.text.istitle() and c.lower_ in lex.org_head_nouns and c.i > 0
                         and doc[c.i - 1].lower_ == "the"]
             if not senders and not poss and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS \
-                    and lower not in {"observers", "monitors"}:
+                    and (lower not in {"observers", "monitors"} or token.head.dep_ == "ccomp"
+                         and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall", "could"}
+                                     for c in token.head.children)
+                         and token.head.head.lemma_ in {"say", "announce"} and any(
+                             c.dep_ == "nsubj" and c.i in by_token and by_token[c.i].type == "Organization"
+                             for c in token.head.head.children)):
+                # ("The ECC ... said it had deployed 40 long-term observers": the body's own)
                 # "the OAS said it would deploy a mission": whoever "it" is
                 poss = [c for c in token.head.children if c.dep_ == "nsubj" and c.lower_ in {"it", "they"}]
             if poss:

@@ -3559,9 +3559,13 @@ class RelationEngine:
                 sent = view.sent(doc[m.start])
                 # ("Also registered were ..., Levica's Dimitar Angelov": in a story of candidacies, its candidate;
                 # "The Green Party's Tom Hale lost his deposit with 3.1 percent": a result, so a candidate)
+                here = view.sentence_of.get(sent.start, 0)
                 candidacy = any(t.lemma_ in CANDIDACY_WORDS for t in sent) or any(
                     t.ent_type_ == "PERCENT" and t.head.i in range(m.start, m.end + 8) for t in sent) \
-                    and any(x.type == "Election" for x in view.mentions)
+                    and any(x.type == "Election" for x in view.mentions) \
+                    or here > 0 and self._is_list_sentence(sent) and any(
+                        t.lemma_ in CANDIDACY_WORDS for t in view.sentences[here - 1])  # "... nine candidates. They
+                # include the ruling Unity Party's X"
                 if org is None or org.type != "Organization":
                     continue
                 party = is_party(view.entities[org.entity], self.lex)

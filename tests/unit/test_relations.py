@@ -4507,3 +4507,14 @@ def test_a_title_and_a_name_the_ner_read_as_one_body(extractor) -> None:  # type
                             "affected aspirants had failed.")
     assert has(ex, "HOLDS_POSITION", "Abena Owusu-Ansah", "Electoral Commission of Ghana"), triples(ex)
     assert not any("Chairperson" in e.name for e in ex.entities), ex.entities
+
+
+def test_a_body_that_said_it_had_deployed_observers_and_a_party_man_in_a_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Elections Coordinating Committee (ECC), a coalition of civil society groups, said it "
+                            "had deployed 40 long-term observers across the county's districts.")
+    assert has(ex, "REPRESENTS", "ECC delegation", "Elections Coordinating Committee"), triples(ex)
+    ex = extract(extractor, "The ECOWAS Commission said it would deploy 40 observers for the vote.")
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+    ex = extract(extractor, "The NEC cleared nine candidates. They include the ruling Unity Party's Thomas Gbokolo, a "
+                            "former superintendent of the county, and Wilmot Dahn.")
+    assert has(ex, "NOMINATED", "Unity Party", "Thomas Gbokolo"), triples(ex)
