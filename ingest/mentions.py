@@ -1762,7 +1762,10 @@ class MentionFinder:
                             if country:
                                 props["country"] = country
                             elif pobj.ent_type_ in {"GPE", "LOC"} and fold(pobj.text) not in lex.cities \
-                                    and "parliamentary" in kinds and child.lower_ == "in":
+                                    and "parliamentary" in kinds and child.lower_ == "in" and not by_election \
+                                    and not any(c.lower_ in {"senatorial", "senate", "congressional"}
+                                                for c in token.children):
+                                # (not "the senatorial by-election in Grand Bassa County": a national seat's)
                                 # "a two-phase assembly election in Bihar": a state's or a province's legislature
                                 kinds = ["regional" if k == "parliamentary" else k for k in kinds]
                                 regional_words.update(c.lower_ for c in token.children if c.i < token.i)

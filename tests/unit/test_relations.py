@@ -4518,3 +4518,10 @@ def test_a_body_that_said_it_had_deployed_observers_and_a_party_man_in_a_list(ex
     ex = extract(extractor, "The NEC cleared nine candidates. They include the ruling Unity Party's Thomas Gbokolo, a "
                             "former superintendent of the county, and Wilmot Dahn.")
     assert has(ex, "NOMINATED", "Unity Party", "Thomas Gbokolo"), triples(ex)
+
+
+def test_a_senatorial_by_election_in_a_county_is_parliamentary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONROVIA, May 16 (LINA) - The National Elections Commission (NEC) has disqualified two "
+                            "aspirants from the July 8 senatorial by-election in Grand Bassa County. Thomas Gbokolo is "
+                            "running in the by-election.", published="2025-05-16")
+    assert [e.properties.get("kind") for e in ex.entities if e.type == "Election"] == ["parliamentary"], ex.entities
