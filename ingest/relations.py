@@ -588,6 +588,8 @@ class DocView:
                                                                                     .split())]
                 if named and len({m.entity for m in named}) == 1:
                     return named[-1].entity
+            # (of two juries, the one that acted: only then are all the matches worth finding)
+            weigh_acts = lemma in COURT_NAME_WORDS | PANEL_NAME_WORDS | {"jury"}
             matching: list[Mention] = []
             for m in reversed(before):
                 if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
@@ -605,12 +607,13 @@ class DocView:
                                                         for c in self.root_of(m).children)):
                     # "the Inclusive Platform (PAI) coalition ... The coalition"; "The Reformist Front, a
                     # coalition of reformist parties, ... the coalition's spokeswoman"
+                    if not weigh_acts:
+                        return m.entity
                     matching.append(m)
             # of two juries, the one that acted ("The decision by the JEE ... would appeal to the National Jury
             # of Elections (JNE) ... In the same session the jury admitted"): the one that was a subject or agent
-            acting = [m for m in matching if lemma in COURT_NAME_WORDS | PANEL_NAME_WORDS | {"jury"}
-                      and (self.root_of(m).dep_ in {"nsubj", "nsubjpass"} or self.root_of(m).dep_ == "pobj"
-                           and self.root_of(m).head.lower_ == "by")]
+            acting = [m for m in matching if self.root_of(m).dep_ in {"nsubj", "nsubjpass"}
+                      or self.root_of(m).dep_ == "pobj" and self.root_of(m).head.lower_ == "by"]
             if len({m.entity for m in matching}) > 1 and acting:
                 return acting[0].entity
             if matching:
@@ -1265,11 +1268,15 @@ def _time_clause_tokens(node: Token) -> set[int]:
         for x in c.subtree}
 
 
+def _record_year(props: dict[str, Any]) -> str:
+    """An election's year as its record gives it (its year, or its date's), "" when it gives none."""
+    return str(props.get("year") or str(props.get("date") or "")[:4])
+
+
 def _other_years_election(view: DocView, trigger: Token) -> bool:
     """Whether the trigger's clause names an election of a year other than the story's own."""
     main = view.main_election
-    own = str((view.entities[main].props.get("year") or str(view.entities[main].props.get("date") or "")[:4])
-              if main is not None else "")
+    own = _record_year(view.entities[main].props) if main is not None else ""
     return any(m.type == "Election" and view.entities[m.entity].props.get("year")
                and str(view.entities[m.entity].props["year"]) != own
                and trigger.left_edge.i <= m.start <= trigger.right_edge.i for m in view.mentions)
@@ -2270,7 +2277,7 @@ class RelationEngine:
         if not any(left <= i <= right for i in view.year_tokens):
             return False  # (no year in the clause at all)
         props = view.entities[election].props
-        own = str(props.get("year") or str(props.get("date") or "")[:4])
+        own = _record_year(props)
         if not own:
             # "scheduled for 26 January 2025": the year of its own date, not yet resolved
             own = next(iter(re.findall(r"\b(?:19|20)\d\d\b", str(props.get("date_text") or ""))), "")
