@@ -253,6 +253,16 @@ PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", 
 PORTFOLIO_TITLES = frozenset({"minister"})
 
 
+LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "premier", "prefect", "governor-elect", "mayor-elect"})
+
+
+def _place_before_office(doc: Doc, j: int) -> bool:
+    """A lower-case office of a place ("governor", "mayor") and then a person's name at doc[j]."""
+    if j + 1 >= len(doc) or doc[j].lower_ != doc[j].text or doc[j].lower_ not in LOCAL_OFFICE_WORDS:
+        return False
+    return doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
+
+
 def _bracketed_in(doc: Doc, word: str) -> bool:
     """Whether the text defines `word` in brackets ("the Commission on Elections (Comelec)"): a body's short name,
     so "Comelec Chairperson X" is a title and a name, not one person."""
@@ -726,6 +736,8 @@ class MentionFinder:
             label = "PERSON"  # "Ivan Orlov" tagged ORG: a given name and a surname
         if not tokens:
             return out
+        if label == "PERSON" and _place_before_office(doc, tokens[-1].i + 1):
+            return out  # "former Central Java governor Dimas Prasetyo": the province of the post, not a person
         name = _clean_name(tokens)
         if not name or not any(c.isalpha() for c in name):
             return out
@@ -1137,7 +1149,8 @@ class MentionFinder:
                 i += 1  # "President of Belarus Viktor Kovalenko": the country ends the title, the name follows
                 continue
             words = list(doc[i:j])
-            if 2 <= len([w for w in words if w.text not in HYPHENS]) <= 3 and self._looks_like_person(words) and (
+            if 2 <= len([w for w in words if w.text not in HYPHENS]) <= 3 and not _place_before_office(doc, j) \
+                    and self._looks_like_person(words) and (
                 words[-1].text in surnames or self.lex.is_given_name(words[0].text)
                 or self._person_context(doc, i, j, title_tokens)
             ):

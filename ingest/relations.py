@@ -1019,6 +1019,13 @@ def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, fac
                         event.pattern.id + suffix, trigger=event.trigger, want_date=event.pattern.date)
 
 
+def _by_phrase(t: Token) -> bool:
+    """A name in a "by" phrase, or in a list that is one ("led by the X Party and Y")."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "by"
+
+
 def _coalition_leaders(t: Token) -> list[Token]:
     """The bodies "led by" an unnamed coalition ("a coalition of 12 parties led by A and B"): A and B."""
     if t.pos_ != "NOUN" or t.lemma_ not in {"coalition", "alliance", "bloc"} or any(
@@ -2645,6 +2652,12 @@ class RelationEngine:
             if not self._is_list_sentence(sent):
                 continue
             people = view.persons_between(self._list_start(sent), sent.end)
+            if any(c.dep_ == "nsubj" and c.lemma_ in PAIR_WORDS for c in sent.root.children):
+                # "The approved tickets are A and his running mate B; C, paired with D": each pair's two people
+                # (not "nominated by a coalition led by X")
+                people = list(dict.fromkeys(
+                    m.entity for m in view.mentions if m.type == "Person" and self._list_start(sent) <= m.start
+                    and m.end <= sent.end and not _by_phrase(view.doc[m.end - 1])))
             own = self._own_event(view, sent, pending)
             if own is not None:
                 # "Among those cleared by the TSE are A; B; and C"
@@ -2870,6 +2883,10 @@ class RelationEngine:
         # (not "read out by X" before "comprises")
         if verb is not None:
             return verb.i + 1
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.lower_ in {"they", "these"} and first.i + 1 < sent.end \
+                and sent.doc[first.i + 1].lemma_ == "be" and sent.doc[first.i + 1].dep_ != "ROOT":
+            return first.i + 2  # ("They are retired general A, ...; B", parsed with A as the root)
         for t in sent:
             if t.dep_ == "ROOT":
                 return t.i + 1
@@ -2900,8 +2917,12 @@ class RelationEngine:
         if root.lemma_ == "be" and any(c.dep_ == "attr" and (c.ent_type_ == "PERSON" or any(
                 a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in root.children):
             # "They are A, B and C"; "The candidates are A and B"
-            return any(c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS
+            # ("The three approved tickets are A and his running mate B; C, paired with D; ...")
+            return any(c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS | PAIR_WORDS
                                               or c.lower_ in {"they", "these", "those"}) for c in root.children)
+        if first.lower_ in {"they", "these"} and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ != "ROOT" \
+                and sum(t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in sent) >= 2:
+            return True  # "They are retired general A, nominated by X; economist B; ...", parsed with A as the root
         if root.tag_ == "VBN" and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
             return True  # "Rejected were A and B", "Also cleared to run were A and B"

@@ -4525,3 +4525,21 @@ def test_a_senatorial_by_election_in_a_county_is_parliamentary(extractor) -> Non
                             "aspirants from the July 8 senatorial by-election in Grand Bassa County. Thomas Gbokolo is "
                             "running in the by-election.", published="2025-05-16")
     assert [e.properties.get("kind") for e in ex.entities if e.type == "Election"] == ["parliamentary"], ex.entities
+
+
+def test_a_they_are_list_the_parser_rooted_at_its_first_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Board said on Monday it had accepted the nomination papers of four "
+                            "candidates. They are retired general Marek Halvorsen, nominated by the Green Union; "
+                            "economist Lidia Orbanek; lawyer Tomas Weddle; and businessman Piet Grunvald.")
+    for person in ("Marek Halvorsen", "Lidia Orbanek", "Tomas Weddle", "Piet Grunvald"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Board", person), (person, triples(ex))
+
+
+def test_approved_tickets_name_both_people_of_each_pair(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission on Monday declared two pairs of candidates eligible for the "
+                            "presidential election. The two approved tickets are Defence Minister Arun Velloso and his "
+                            "running mate Mira Tansey, who were nominated by a coalition led by the Civic Party; and "
+                            "former North Ridge governor Dario Pellin, paired with economist Sara Quintal.")
+    for person in ("Arun Velloso", "Mira Tansey", "Dario Pellin", "Sara Quintal"):
+        assert has(ex, "APPROVED_CANDIDACY", "Election Commission", person), (person, triples(ex))
+    assert not any(e.name == "North Ridge" and e.type == "Person" for e in ex.entities), ex.entities
