@@ -1202,6 +1202,7 @@ MET_IDS = word_ids(["met", "meet", "meets"])
 WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
+ABSENT_WORDS = frozenset({"missing", "absent", "left", "excluded", "dropped", "omitted", "rejected", "barred"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
 COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender"})
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
@@ -2649,7 +2650,7 @@ class RelationEngine:
                 # "validated the candidacies of X and two challengers. He will face A and B": the two
                 yield from self._counted_rivals(view, sent, k, pending)
                 continue
-            if not self._is_list_sentence(sent):
+            if not self._is_list_sentence(sent, view):
                 continue
             people = view.persons_between(self._list_start(sent), sent.end)
             if any(c.dep_ == "nsubj" and c.lemma_ in PAIR_WORDS for c in sent.root.children):
@@ -2893,7 +2894,10 @@ class RelationEngine:
         return sent.start
 
     @staticmethod
-    def _is_list_sentence(sent: Span) -> bool:
+    def _is_list_sentence(sent: Span, view: DocView) -> bool:
+        def person(t: Token) -> bool:  # (a name the NER typed as a place: "They are Tomas Velloso, ...")
+            return t.ent_type_ == "PERSON" or (m := view.at.get(t.i)) is not None and m.type == "Person"
+
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if first is None:
             return False
@@ -2906,7 +2910,7 @@ class RelationEngine:
         root = sent.root
         if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and c.i < root.i and any(
                 o.lemma_ in {"list", "ballot"} for o in c.children) for c in root.children) \
-                and any(c.dep_ == "nsubj" and c.i > root.i and c.ent_type_ == "PERSON" for c in root.children):
+                and any(c.dep_ == "nsubj" and c.i > root.i and person(c) for c in root.children):
             return True  # "Also on the list are A of X and B"
         if (first.tag_ == "VBN" or first.lower_.endswith("ed")) and root.lemma_ == "be" and root.i == first.i + 1:
             return True  # "Registered were A, B and C", with "were" read as the verb (and "Registered" as a name)
@@ -2914,14 +2918,17 @@ class RelationEngine:
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"
         root = sent.root
-        if root.lemma_ == "be" and any(c.dep_ == "attr" and (c.ent_type_ == "PERSON" or any(
-                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in root.children):
+        if root.lemma_ == "be" and any(c.dep_ == "attr" and (person(c) or any(
+                a.dep_ == "appos" and person(a) for a in c.children)) for c in root.children):
             # "They are A, B and C"; "The candidates are A and B"
-            # ("The three approved tickets are A and his running mate B; C, paired with D; ...")
-            return any(c.dep_ == "nsubj" and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS | PAIR_WORDS
-                                              or c.lower_ in {"they", "these", "those"}) for c in root.children)
+            # ("The three approved tickets are A and his running mate B; C, paired with D; ..."; "The five are";
+            # not "The most prominent name missing from the list is X")
+            return any(c.dep_ == "nsubj" and not any(w.lower_ in ABSENT_WORDS for w in c.subtree)
+                       and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS | PAIR_WORDS
+                            or c.tag_ == "CD" and c.lower_ in NUMBER_WORDS
+                            or c.lower_ in {"they", "these", "those"}) for c in root.children)
         if first.lower_ in {"they", "these"} and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ != "ROOT" \
-                and sum(t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in sent) >= 2:
+                and len(view.persons_between(nxt.i + 1, sent.end)) >= 2:
             return True  # "They are retired general A, nominated by X; economist B; ...", parsed with A as the root
         if root.tag_ == "VBN" and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
@@ -3573,6 +3580,10 @@ class RelationEngine:
                         is_party(view.entities[org.entity], self.lex) or _contender(view, m, org)):
                     continue
                 yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
+                if is_party(view.entities[org.entity], self.lex) and self._candidacy_sentence(view, m, strict=True):
+                    # "The five registered are A of the Liberal Party, B of ...": the party's candidate too
+                    yield Found("NOMINATED", org.entity, m.entity, p.confidence * 0.85, view.sent(doc[m.start]),
+                                "nominated-person-of-party")
                 for other in view.root_of(m).conjuncts:  # "lawmakers A and B of the Coalition"
                     e = view.mention_entity(other)
                     joined = m.start >= 2 and doc[m.start - 1].lower_ == "and" and other.i == m.start - 2 \
@@ -3587,13 +3598,9 @@ class RelationEngine:
                 sent = view.sent(doc[m.start])
                 # ("Also registered were ..., Levica's Dimitar Angelov": in a story of candidacies, its candidate;
                 # "The Green Party's Tom Hale lost his deposit with 3.1 percent": a result, so a candidate)
-                here = view.sentence_of.get(sent.start, 0)
-                candidacy = any(t.lemma_ in CANDIDACY_WORDS for t in sent) or any(
+                candidacy = self._candidacy_sentence(view, m) or any(
                     t.ent_type_ == "PERCENT" and t.head.i in range(m.start, m.end + 8) for t in sent) \
-                    and any(x.type == "Election" for x in view.mentions) \
-                    or here > 0 and self._is_list_sentence(sent) and any(
-                        t.lemma_ in CANDIDACY_WORDS for t in view.sentences[here - 1])  # "... nine candidates. They
-                # include the ruling Unity Party's X"
+                    and any(x.type == "Election" for x in view.mentions)
                 if org is None or org.type != "Organization":
                     continue
                 party = is_party(view.entities[org.entity], self.lex)
@@ -3602,6 +3609,21 @@ class RelationEngine:
                 if candidacy and (party or not is_election_body(view.entities[org.entity])):
                     yield Found("NOMINATED", org.entity, m.entity, p.confidence * 0.85, sent,
                                 "nominated-party-possessive")
+
+    def _candidacy_sentence(self, view: DocView, m: Mention, strict: bool = False) -> bool:
+        """A sentence about candidacies ("X was registered", "the party's candidate"), or a list after one
+        ("... nine candidates. They include the ruling Unity Party's X"). `strict`: not for a word that
+        describes someone else ("A, the HUN Party's former candidate, and B of X"; "beat B of X to become
+        the candidate")."""
+        sent = view.sent(view.doc[m.start])
+        if any(t.lemma_ in CANDIDACY_WORDS and not (strict and (
+                any(c.lower_ == "former" for c in t.children)
+                or any(a.dep_ in {"appos", "xcomp", "relcl", "acl", "advcl"} for a in (t, *t.ancestors))))
+               for t in sent):
+            return True
+        here = view.sentence_of.get(sent.start, 0)
+        return here > 0 and self._is_list_sentence(sent, view) and any(
+            t.lemma_ in CANDIDACY_WORDS for t in view.sentences[here - 1])
 
     @staticmethod
     def _shared_acts(view: DocView, found: list[Found]) -> Iterator[Found]:

@@ -4543,3 +4543,27 @@ def test_approved_tickets_name_both_people_of_each_pair(extractor) -> None:  # t
     for person in ("Arun Velloso", "Mira Tansey", "Dario Pellin", "Sara Quintal"):
         assert has(ex, "APPROVED_CANDIDACY", "Election Commission", person), (person, triples(ex))
     assert not any(e.name == "North Ridge" and e.type == "Person" for e in ex.entities), ex.entities
+
+
+def test_the_five_approved_are_each_of_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Tribunal on Monday registered three presidential candidates for the May 4 "
+                            "general election. The three, approved in a session that ran past midnight, are Tomas "
+                            "Velloso of the Civic Union Party, Marta Quintal of the Labour Party and Sara Pellin, a "
+                            "former judge who is running as an independent.")
+    for person in ("Tomas Velloso", "Marta Quintal", "Sara Pellin"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Tribunal", person), (person, triples(ex))
+    assert has(ex, "NOMINATED", "Civic Union Party", "Tomas Velloso"), triples(ex)
+    assert has(ex, "NOMINATED", "Labour Party", "Marta Quintal"), triples(ex)
+    ex = extract(extractor, "Among the newcomers are Ana Orbe, the Unity Party's former candidate, who was elected in "
+                            "the capital, and 29-year-old activist Rosa Dalli of the Green Party.")
+    assert not has(ex, "NOMINATED", "Green Party", "Rosa Dalli"), triples(ex)
+
+
+def test_a_list_of_names_the_ner_typed_as_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Electoral Council on Monday registered three candidates. They are Tomas "
+                            "Velloso, Marta Quintal and Sara Pellin.")
+    for person in ("Tomas Velloso", "Marta Quintal", "Sara Pellin"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Council", person), (person, triples(ex))
+    ex = extract(extractor, "The National Electoral Council on Monday published the list of registered candidates. "
+                            "The most prominent name missing from the list is Tomas Velloso, a lawyer.")
+    assert not has(ex, "APPROVED_CANDIDACY", "National Electoral Council", "Tomas Velloso"), triples(ex)
