@@ -1202,6 +1202,7 @@ MET_IDS = word_ids(["met", "meet", "meets"])
 WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
+TIMETABLE_NOUNS = frozenset({"date", "day", "timetable", "calendar", "schedule"})
 ABSENT_WORDS = frozenset({"missing", "absent", "left", "excluded", "dropped", "omitted", "rejected", "barred"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
 COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender"})
@@ -1659,9 +1660,12 @@ class RelationEngine:
             if via:
                 # "the date for the vote"; "the files of A and of B"
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
-                                                                         and t.lemma_ in {"date", "day"})
+                                                                         and t.lemma_ in TIMETABLE_NOUNS)
                          for p_ in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_))
                          for x in p_.children if x.dep_ == "pobj" for o in list_items(x)]
+                if not inner and t.lemma_ in TIMETABLE_NOUNS:
+                    # "announced the election timetable"
+                    inner = [c for c in t.children if c.dep_ == "compound" and c.i in view.at]
                 # "the certificate of candidacy of X": through both nouns
                 inner = [y for x in inner for y in ([o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
                                                      for o in c.children if o.dep_ == "pobj"] or [x]

@@ -4567,3 +4567,13 @@ def test_a_list_of_names_the_ner_typed_as_places(extractor) -> None:  # type: ig
     ex = extract(extractor, "The National Electoral Council on Monday published the list of registered candidates. "
                             "The most prominent name missing from the list is Tomas Velloso, a lawyer.")
     assert not has(ex, "APPROVED_CANDIDACY", "National Electoral Council", "Tomas Velloso"), triples(ex)
+
+
+def test_setting_an_election_timetable_or_calling_its_first_phase(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Election Authority set the timetable for the presidential election on "
+                            "September 25.")
+    assert any(t == "CALLED_ELECTION" and s == "National Election Authority" for t, s, _ in triples(ex)), triples(ex)
+    ex = extract(extractor, "The Electoral Board announced the presidential election timetable on Monday.")
+    assert any(t == "CALLED_ELECTION" and s == "Electoral Board" for t, s, _ in triples(ex)), triples(ex)
+    ex = extract(extractor, "The Electoral Board called the first phase of the municipal elections on August 11.")
+    assert any(t == "CALLED_ELECTION" and s == "Electoral Board" for t, s, _ in triples(ex)), triples(ex)
