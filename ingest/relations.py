@@ -659,6 +659,13 @@ class DocView:
             return entity, 1.0
         if token.i in self.titled and "Person" in types:
             return self.titled[token.i], 1.0
+        if token.lower_ in {"observers", "monitors"} and "Organization" in types:
+            # "monitored by more than 1,000 local observers from the Association for Election Monitoring": the
+            # group's people, not a team named elsewhere
+            group = next((e for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                          if (e := self.mention_entity(o)) is not None and self.type_of(e) == "Organization"), None)
+            if group is not None:
+                return group, 0.9
         # "X, a member of ...": the appositive and its noun stand for each other
         for other in token.children:
             if other.dep_ == "appos":
@@ -686,6 +693,13 @@ class DocView:
             m = self.longest.get(token.i + 1)
             if m is not None and m.type == "Person" and m.start == token.i + 1:
                 return m.entity, 0.95  # "and his running mate Dewi Anggraini", the name read apart
+        if "Person" in types and token.pos_ == "NOUN" and fold(token.text) in self.lex.titles:
+            # "by the head of the local electoral office, Fathi Elmarghani", the name hung on the office
+            named = [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     for a in o.children if a.dep_ == "appos" and a.i == token.right_edge.i
+                     and (e := self.mention_entity(a)) is not None and self.type_of(e) == "Person"]
+            if named:
+                return named[0], 0.9
         # "the Norwegian parliament, the Storting": an apposition the parser missed
         if (token.pos_ == "NOUN" or token.ent_type_ == "ORDINAL") and token.i + 2 < len(self.doc) \
                 and self.doc[token.i + 1].text == ",":
@@ -3327,9 +3341,15 @@ class RelationEngine:
             if org is None:
                 org = self._org_before(view, title.start)
                 pm = view.longest[j]
-                if org is None and title.national and pm.end + 1 < n and doc[pm.end].lower_ == "of":
-                    org, _ = self._org_after(view, pm.end + 1)  # "President Adama Bojang of The Gambia"
-                    if org is not None and view.type_of(org) != "Country":
+                if org is None and pm.end + 1 < n and doc[pm.end].lower_ == "of":
+                    # "President Adama Bojang of The Gambia"; "Prime Minister X of the Government of National
+                    # Unity", "Chairman X of the Central Election Commission" (not "President X of the DPP": a
+                    # head of state's party)
+                    org, _ = self._org_after(view, pm.end + 1)
+                    if org is not None and not (
+                            view.type_of(org) == "Country" and title.national
+                            or view.type_of(org) == "Organization" and not is_party(view.entities[org], self.lex)
+                            and (not title.national or "government" in fold(view.entities[org].name).split())):
                         org = None
             return person, org
         # "whose chief observer is Norbert Schaefer": the relative clause's noun

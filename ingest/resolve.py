@@ -542,7 +542,15 @@ class Resolver:
                 generic_first.append(i)
         for i in generic_first:
             m = mentions[i]
-            if first_named is not None:
+            words = _team_words(doc, m)
+            body = next((o.entity for o in reversed(mentions[:i]) if o.type == "Organization" and o.entity >= 0
+                         and o.end <= m.start and words & {w.lower() for w in entities[o.entity].name.split()}), None)
+            if body is not None:
+                # "the acting head of the UN Support Mission in Libya, X ... X has led the mission since April":
+                # the body named a mission, not a team told of later
+                m.type = "Organization"
+                self._join(entities, body, i, m)
+            elif first_named is not None:
                 self._join(entities, first_named, i, m)
             else:
                 generic = next((e for e, r in enumerate(entities) if r.type == "Delegation"), None)

@@ -4577,3 +4577,34 @@ def test_setting_an_election_timetable_or_calling_its_first_phase(extractor) -> 
     assert any(t == "CALLED_ELECTION" and s == "Electoral Board" for t, s, _ in triples(ex)), triples(ex)
     ex = extract(extractor, "The Electoral Board called the first phase of the municipal elections on August 11.")
     assert any(t == "CALLED_ELECTION" and s == "Electoral Board" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_the_mission_a_body_is_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The acting head of the United Nations Support Mission in Freeland (UNSMF), Anna "
+                            "Lindqvist, toured polling centres. Lindqvist, a Swedish diplomat who has led the mission "
+                            "since April, congratulated the commission. The European Union ambassador, Pietro "
+                            "Santangelo, also visited a polling centre, the EU delegation said in a post on X.")
+    assert not has(ex, "HEADS", "Anna Lindqvist", "EU delegation"), triples(ex)
+
+
+def test_local_observers_from_a_monitoring_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The EU delegation said in a post on X that it welcomed the vote. The municipal vote was "
+                            "monitored by more than 1,000 local observers from the Freeland Association for Election "
+                            "Monitoring.")
+    assert any(t == "OBSERVES" and s == "Freeland Association for Election Monitoring" for t, s, _ in triples(ex)), \
+        triples(ex)
+    assert not any(t == "OBSERVES" and s == "EU delegation" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_received_by_the_head_of_an_office_named_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The acting head of the Support Mission, Anna Lindqvist, toured polling centres. "
+                            "Prime Minister Omar Swehli of the Government of National Unity (GNU) cast his ballot in "
+                            "Misrata, where he was received at the polling station by the head of the local "
+                            "electoral office, Fathi Elmarghani.")
+    assert has(ex, "MET_WITH", "Omar Swehli", "Fathi Elmarghani"), triples(ex)
+    assert not has(ex, "MET_WITH", "Anna Lindqvist", "Omar Swehli"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Omar Swehli", "Government of National Unity"), triples(ex)
+    ex = extract(extractor, "Chairman Ivan Petrov of the Central Election Commission said the vote was fair. "
+                            "Judge Mpho Seretse of Botswana led the panel.")
+    assert has(ex, "HOLDS_POSITION", "Ivan Petrov", "Central Election Commission"), triples(ex)
+    assert not any(t == "HOLDS_POSITION" and s == "Mpho Seretse" for t, s, _ in triples(ex)), triples(ex)
