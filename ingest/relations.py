@@ -286,8 +286,10 @@ class DocView:
         for k in semicolons:
             j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
             while j < min(len(doc), k + 6) and doc[j].text not in {",", ";", "."} and (
-                    j not in self.at or self.at[j].type in {"Location", "Country"}):
-                j = self.at[j].end if j in self.at else j + 1  # ("; Tehran mayor X": a place, then the name)
+                    j not in self.at or self.at[j].type in {"Location", "Country"}
+                    or self.at[j].type == "Organization" and self.at[j].end in self.title_tokens):
+                # ("; Tehran mayor X": a place, then the name; "; Renamo leader X": a body, its title, the name)
+                j = self.at[j].end if j in self.at else j + 1
             m = self.at.get(j)
             if m is None or m.type != "Person":
                 return False
@@ -2957,6 +2959,8 @@ class RelationEngine:
                          and (t.i < root.i or t.dep_ == "conj" and t.head.i == root.i))]
         return any(v.lemma_ in LIST_VERBS and any(
             c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"}
+                                                  # ("The heads of list approved by the court include A and B")
+                                                  or c.lemma_ in PEOPLE_NOUNS and c.tag_ == "NNS"
                                                   or c.lower_ == "it" and _list_subject_before(sent))
             for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ()))) for v in verbs)
 

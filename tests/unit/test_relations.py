@@ -4608,3 +4608,20 @@ def test_received_by_the_head_of_an_office_named_after_it(extractor) -> None:  #
                             "Judge Mpho Seretse of Botswana led the panel.")
     assert has(ex, "HOLDS_POSITION", "Ivan Petrov", "Central Election Commission"), triples(ex)
     assert not any(t == "HOLDS_POSITION" and s == "Mpho Seretse" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_semicolon_list_item_starting_with_a_party_leader_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Four candidates are on the ballot after the Constitutional Council in July approved the "
+                            "candidacies of Alfredo Chaves, the candidate of the ruling Unity party; Renamo leader "
+                            "Bento Sitwell, who is running for the third time; Fausto Manso of the Civic Movement "
+                            "(MC); and Horacio Costa, an independent.")
+    for person in ("Alfredo Chaves", "Bento Sitwell", "Fausto Manso", "Horacio Costa"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Council", person), (person, triples(ex))
+
+
+def test_the_heads_of_list_approved_by_the_court_include(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Constitutional Court on Wednesday approved the candidacies of eight parties. The "
+                            "heads of list approved by the court include President Joaquim Ndalo, whom the ruling "
+                            "Unity Party nominated in May, and Armindo Kassel, leader of the Civic Union.")
+    for person in ("Joaquim Ndalo", "Armindo Kassel"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), (person, triples(ex))
