@@ -256,6 +256,14 @@ PORTFOLIO_TITLES = frozenset({"minister"})
 LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "premier", "prefect", "governor-elect", "mayor-elect"})
 
 
+def _hyphen_particle(doc: Doc, k: int) -> bool:
+    """A hyphen inside a name, or the particle between two ("Tehreek-e-Insaf", "Ulema-e-Islam")."""
+    if 0 < k < len(doc) - 1 and doc[k].text in HYPHENS:
+        return doc[k - 1].text[:1].isalpha() and doc[k + 1].text[:1].isalpha()
+    return 0 < k < len(doc) - 1 and len(doc[k].text) <= 3 and doc[k].text.islower() \
+        and doc[k - 1].text in HYPHENS and doc[k + 1].text in HYPHENS
+
+
 def _place_before_office(doc: Doc, j: int) -> bool:
     """A lower-case office of a place ("governor", "mayor") and then a person's name at doc[j]."""
     if j + 1 >= len(doc) or doc[j].lower_ != doc[j].text or doc[j].lower_ not in LOCAL_OFFICE_WORDS:
@@ -2345,8 +2353,9 @@ class MentionFinder:
                 continue
             k, initials = t.i - 1, ""
             while k >= 0 and (len(initials) < len(acronym) or party_after and len(initials) < 6) and (
-                    _is_name_token(doc[k]) or doc[k].lower_ in NAME_CONNECTORS and initials):
-                if _is_name_token(doc[k]):
+                    _hyphen_particle(doc, k) or _is_name_token(doc[k])
+                    or doc[k].lower_ in NAME_CONNECTORS and initials):
+                if _is_name_token(doc[k]) and not _hyphen_particle(doc, k):
                     initials = doc[k].text[0] + initials
                 k -= 1
             start = k + 1

@@ -810,6 +810,14 @@ class DocView:
         if len(bodies) > 1 and commission:
             bodies = [e for e in bodies
                       if {"election", "elections", "electoral"} & set(fold(self.entities[e].name).split())]
+        if len(bodies) > 1:
+            # "a senior official of the Election Commission of Malaysia" in a story on Pakistan's vote: another
+            # country's
+            home = self.main_country_name
+            abroad = {e for e in bodies if home and (tail := re.search(r" of (?:the )?([A-Z][\w' -]+)$",
+                                                                         self.entities[e].name))
+                      and self.lex.country(tail.group(1)) not in {None, home}}
+            bodies = [e for e in bodies if e not in abroad] or bodies
         if len(bodies) > 1 and before is not None:
             # the commission named last before (not a court, nor a parliament's "council")
             commissions = [e for e in bodies
@@ -1593,6 +1601,11 @@ class RelationEngine:
             word = role[5:]
             if frame is not None:
                 tokens = frame.preps.get(word, [])
+                # "On Thursday, X called on Chief Election Commissioner Y", the name parsed as the object after
+                # a bare "on"
+                bare = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == word and c.n_rights == 0]
+                tokens = tokens + [o for c in bare for o in trigger.children
+                                   if o.dep_ == "dobj" and o.left_edge.i == c.i + 1]
                 if word == "to" and tokens and trigger.dep_ == "xcomp":
                     # "voted to grant registration to A; to B; and to C", the later ones hung on "voted"
                     tokens = tokens + [o for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == word
@@ -3096,7 +3109,7 @@ class RelationEngine:
             while core.split(" ", 1)[0] in MEMBER_MODIFIERS and " " in core:
                 core = core.split(" ", 1)[1]  # "a senior member of the Labour Party": a member
             if core in {"leader", "figure"} and any(doc[k].lower_ in {"senior", "prominent", "veteran", "top"}
-                                                     for k in range(max(0, title.start - 4), title.start)):
+                                                     for k in range(max(0, title.start - 4), title.end - 1)):
                 core = "member"  # "Senior Congress leader X": one of the party's leaders, not its head
             words = core.split()
             heads_it = core in self.lex.head_titles or (words and words[-1] in LEADER_WORDS

@@ -4625,3 +4625,21 @@ def test_the_heads_of_list_approved_by_the_court_include(extractor) -> None:  # 
                             "Unity Party nominated in May, and Armindo Kassel, leader of the Civic Union.")
     for person in ("Joaquim Ndalo", "Armindo Kassel"):
         assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), (person, triples(ex))
+
+
+def test_calling_on_a_titled_official_and_a_foreign_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ISLAMABAD, Jan 26 - A Commonwealth Observer Group led by Mompati Sebele arrived in "
+                            "Islamabad on Wednesday at the invitation of the Election Commission of Pakistan (ECP). "
+                            "Its members include Nurul Ismail, a senior official of the Election Commission of "
+                            "Malaysia. On Thursday, Sebele called on Chief Election Commissioner Javed Bhatti at the "
+                            "ECP secretariat.", published="2024-01-26")
+    assert has(ex, "MET_WITH", "Mompati Sebele", "Javed Bhatti"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Javed Bhatti", "Election Commission of Pakistan"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Javed Bhatti", "Election Commission of Malaysia"), triples(ex)
+
+
+def test_a_hyphenated_party_name_spelled_by_its_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission rejected the nomination papers of Imtiaz Gondal, a senior leader of the "
+                            "Pakistan Tehreek-e-Insaf (PTI).")
+    assert has(ex, "MEMBER_OF", "Imtiaz Gondal", "Pakistan Tehreek-e-Insaf"), triples(ex)
+    assert not any(t == "HEADS" and s == "Imtiaz Gondal" for t, s, _ in triples(ex)), triples(ex)
