@@ -256,6 +256,11 @@ PORTFOLIO_TITLES = frozenset({"minister"})
 LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "premier", "prefect", "governor-elect", "mayor-elect"})
 
 
+# words of a party's name that say what it stands for ("Freedom and Direct Democracy", "Justice and Solidarity")
+CAUSE_WORDS = frozenset({"democracy", "freedom", "justice", "solidarity", "renewal", "unity", "progress", "hope",
+                         "future", "homeland", "dignity", "independence", "development", "liberty", "reform"})
+
+
 def _hyphen_particle(doc: Doc, k: int) -> bool:
     """A hyphen inside a name, or the particle between two ("Tehreek-e-Insaf", "Ulema-e-Islam")."""
     if 0 < k < len(doc) - 1 and doc[k].text in HYPHENS:
@@ -2364,6 +2369,15 @@ class MentionFinder:
             inside = {id(covered[i]): covered[i] for i in range(start, t.i) if i in covered}
             named_party = initials != acronym and party_after and t.i - start >= 3 and any(
                 doc[x].lower_ in NAME_CONNECTORS for x in range(start, t.i))  # ("Law and Justice (PiS), the party")
+            words = [x for x in doc[start:t.i] if x.lower_ not in NAME_CONNECTORS]
+            # "Freedom and Direct Democracy (SPD), led by X": a body's name in English, its acronym in its own
+            # language (not "Momentum and the Hungarian Socialist Party (MSZP)": a name of its own in a list)
+            inside_names = [i for i in range(start, t.i) if i in covered and covered[i].type != "Country"]
+            translated = initials != acronym and acronym.isupper() and len(words) >= 2 and not inside_names \
+                and not any(x.lower_ == "the" for x in doc[start + 1:t.i]) \
+                and any(x.lower_ in self.lex.org_head_nouns | self.lex.party_ideology_words | CAUSE_WORDS
+                        for x in words) and not any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in words)
+            named_party = named_party or translated
             if initials != acronym and not named_party or any(
                     o.start < start or o.end > t.i or o.start == start and o.end == t.i
                     or o.type == "Person" and o.start == start and not (named_party and o.end - o.start == 1)

@@ -1642,6 +1642,10 @@ class RelationEngine:
                     # "the joint candidate of the FPS and the PVD", the second party hung on the noun
                     tokens += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                                and c.ent_type_ == "ORG" and c.i > max(t.i for t in tokens)]
+                    if any(c.dep_ == "amod" and c.lower_ in {"joint", "common", "unity"} for c in trigger.children):
+                        # "the joint candidate of the DK, Momentum and the MSZP", the list parsed apart
+                        tokens += [view.doc[m.end - 1] for m in self._names_listed_after(view, max(
+                            t.right_edge.i for t in tokens) + 1)]
                 if word == "to" and trigger.pos_ in {"NOUN", "PROPN"}:
                     # "its observation mission to Malawi's general elections": the country whose vote it is
                     tokens += [c for t in tokens if t.lemma_ in {"election", "elections", "vote", "poll", "polls"}
@@ -1774,6 +1778,23 @@ class RelationEngine:
                 out.extend([t, *self._pair_before(view, t)])
             else:
                 out.append(t)
+        return out
+
+    @staticmethod
+    def _names_listed_after(view: DocView, j: int) -> list[Mention]:
+        """The bodies a list goes on to name from doc[j]: ", Momentum and the Hungarian Socialist Party"."""
+        doc, out = view.doc, []
+        while j < len(doc):
+            if doc[j].text in {",", "and"} or doc[j].lower_ == "the":
+                j += 1
+                continue
+            m = view.longest.get(j)
+            if m is None or m.type != "Organization" or m.start != j or doc[j - 1].text not in {",", "and", "the"}:
+                break
+            out.append(m)
+            j = m.end
+            while j < len(doc) and doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")":
+                j += 3  # its acronym
         return out
 
     @staticmethod
@@ -2510,8 +2531,12 @@ class RelationEngine:
             if p.type == "WON" and verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "up"
                                                                  for c in verb.children):
                 continue  # "who took up a seat on the European Court of Auditors": an appointment
-            if p.type == "WON" and any(c.dep_ == "advmod" and c.lower_ in {"ever", "previously", "once"}
-                                       for c in verb.children):
+            if p.type == "WON" and any(c.dep_ == "dobj" and c.lemma_ == "round" and any(
+                    a.lower_ in {"first", "1st", "opening"} for a in c.children) for c in verb.children):
+                continue  # "had won the first round on March 23 but failed ... in the second": not the election
+            if p.type == "WON" and any(c.dep_ == "advmod" and (c.lower_ in {"ever", "previously", "once"} or c.lower_
+                                                                == "first" and verb.dep_ in {"acl", "relcl"})
+                                       for c in verb.children):  # ("X, an activist first elected in 2019")
                 continue  # "Nemom, the only seat it has ever won in the state": a past record
             if p.type == "WON" and _minority_of_seats(verb):
                 continue  # "The MR won 21 seats" (the N-VA 25): a share of the seats, not the election

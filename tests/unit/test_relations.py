@@ -4643,3 +4643,23 @@ def test_a_hyphenated_party_name_spelled_by_its_acronym(extractor) -> None:  # t
                             "Pakistan Tehreek-e-Insaf (PTI).")
     assert has(ex, "MEMBER_OF", "Imtiaz Gondal", "Pakistan Tehreek-e-Insaf"), triples(ex)
     assert not any(t == "HEADS" and s == "Imtiaz Gondal" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_party_named_in_english_with_its_own_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ANO movement won the parliamentary election on Saturday. Freedom and Direct Democracy "
+                            "(SPD), led by Radek Sykora, took 7.1 percent.")
+    assert has(ex, "HEADS", "Radek Sykora", "Freedom and Direct Democracy"), triples(ex)
+    ex = extract(extractor, "Gabor Szentes, the joint candidate of the Democratic Coalition (DK), Momentum and the "
+                            "Hungarian Socialist Party (MSZP), was re-elected mayor of Budapest in Sunday's local "
+                            "elections. Szentes, a former environmental activist first elected in 2019, thanked "
+                            "voters.")
+    for party in ("Democratic Coalition", "Momentum", "Hungarian Socialist Party"):
+        assert has(ex, "NOMINATED", party, "Gabor Szentes"), (party, triples(ex))
+    assert len([1 for t, s, _ in triples(ex) if t == "WON"]) == 1, triples(ex)
+
+
+def test_winning_the_first_round_only(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Matus Hruby won the presidential runoff on Saturday. Ivan Mrazik, a career diplomat, had "
+                            "won the first round on March 23 but failed to draw enough new voters in the second.")
+    assert not any(t == "WON" and s == "Ivan Mrazik" for t, s, _ in triples(ex)), triples(ex)
+    assert any(t == "WON" and s == "Matus Hruby" for t, s, _ in triples(ex)), triples(ex)
