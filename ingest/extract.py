@@ -138,6 +138,29 @@ def _election_name(record: EntityRecord) -> str:
     return " ".join(w for w in words if w)
 
 
+def _named_election_forms(record: EntityRecord) -> list[str]:
+    """The words the article named an election with, when they name a place or a body ("the May 23 Bangkok
+    gubernatorial election": "Bangkok gubernatorial election", "2027 Bangkok gubernatorial election")."""
+    surface = record.name
+    date_text = record.props.get("date_text") or ""
+    if date_text and surface.startswith(date_text):
+        surface = surface[len(date_text):].strip()
+    surface = re.sub(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: \d{1,2})?(?:, \d{4})?\s+|^(?:the|\w+day's)\s+",
+                     "", surface)
+    surface = re.split(r"(?:'s|’s|s') ", surface)[-1]  # (not "Kyrgyzstan's early presidential election")
+    surface = re.sub(r"^\d{1,2}\s+", "", surface)
+    words = surface.split()
+    if len(words) < 2 or " and " in surface or not any(w[:1].isupper() for w in words[:-1]) \
+            or words[-1].lower() not in {"election", "elections", "by-election", "poll", "polls", "vote"}:
+        return []
+    year = str(_election_year(record) or "")
+    forms = [surface]
+    if year and not surface.startswith(year):
+        forms.append(f"{year} {surface}")
+    return forms
+
+
 MEETING_VERBS = frozenset({"meet", "hold", "receive", "talk", "host", "welcome"})
 
 
@@ -275,6 +298,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             continue
         props = _public_props(record, graph, lexicon)
         if record.type == "Election":
+            for alias in _named_election_forms(record):
+                record.add_alias(alias)
             record.name = _election_name(record)
             base = "election:" + slug(record.name.replace(" election", ""))
         elif record.type == "Delegation" and record.props.get("unnamed"):

@@ -2135,10 +2135,14 @@ class MentionFinder:
                 poss = [c for c in token.children if c.dep_ == "compound" and c.i not in by_token
                         and c.text.istitle() and c.lower_ in lex.org_head_nouns and c.i > 0
                         and doc[c.i - 1].lower_ == "the"]
+            # ("said it would deploy 25 observers to monitor the vote, led by X": a team with its head named)
+            led = any(c.dep_ in {"advcl", "acl"} and c.lemma_ in {"lead", "head"} and any(
+                a.dep_ == "agent" and any(o.ent_type_ == "PERSON" for o in a.children) for a in c.children)
+                for c in token.head.children)
             if not senders and not poss and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS \
                     and (lower not in {"observers", "monitors"} or token.head.dep_ == "ccomp"
-                         and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall", "could"}
-                                     for c in token.head.children)
+                         and (led or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall", "could"}
+                                             for c in token.head.children))
                          and token.head.head.lemma_ in {"say", "announce"} and any(
                              c.dep_ == "nsubj" and c.i in by_token and by_token[c.i].type == "Organization"
                              for c in token.head.head.children)):

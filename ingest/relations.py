@@ -670,7 +670,7 @@ class DocView:
                 return group, 0.9
         # "X, a member of ...": the appositive and its noun stand for each other
         for other in token.children:
-            if other.dep_ == "appos":
+            if other.dep_ == "appos" and not _speaker_after(other):
                 e = self.mention_entity(other)
                 if e is not None and self.type_of(e) in types:
                     return e, 0.95
@@ -1043,6 +1043,14 @@ def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, fac
                         event.pattern.id + suffix, trigger=event.trigger, want_date=event.pattern.date)
 
 
+def _speaker_after(name: Token) -> bool:
+    """"... disqualified a former senator, EC secretary-general X said": the name is the speaker of the
+    sentence, the subject its parse lost, not an apposition."""
+    nxt = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
+    return nxt is not None and nxt.lemma_ in REPORTING_VERBS and nxt.dep_ == "ROOT" \
+        and not any(c.dep_ == "nsubj" for c in nxt.children)
+
+
 def _by_phrase(t: Token) -> bool:
     """A name in a "by" phrase, or in a list that is one ("led by the X Party and Y")."""
     while t.dep_ == "conj" and t.head is not t:
@@ -1166,8 +1174,9 @@ def _ended_term(verb: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ in {"since", "for"} for n in {node, verb} for c in n.children):
             return True
     return any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"} and any(
-        o.dep_ == "pobj" and re.fullmatch(r"(19|20)\d\d", o.text) for o in c.children) for c in verb.subtree
-        if c.head.i == verb.i or c.head.head.i == verb.i)
+        o.dep_ == "pobj" and (re.fullmatch(r"(19|20)\d\d", o.text) or c.lower_ != "to" and o.lemma_ in {"year", "month"}
+                              and any(a.lower_ == "last" for a in o.children))  # ("sat in the Senate until last year")
+        for o in c.children) for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
 
 
 def _vote_share_phrase(verb: Token) -> bool:
@@ -1593,6 +1602,10 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
         elif role == "patient":
             tokens = frame.patients if frame else []
+            if not tokens and trigger.dep_ == "advcl" and trigger.lemma_ in {"lead", "head"} \
+                    and trigger.head.lemma_ in SENDING_VERBS:
+                # "would deploy 25 observers to monitor the vote, led by X": the team sent
+                tokens = [c for c in trigger.head.children if c.dep_ == "dobj"]
             # "visited polling stations in Mzuzu, Zomba and Mangochi": each place listed
             tokens = tokens + [o for t in tokens if t.lemma_ in PLACE_NOUNS for p in t.children
                                if p.dep_ == "prep" and p.lower_ in {"in", "across", "around"}
@@ -2479,8 +2492,10 @@ class RelationEngine:
                     continue
                 if _blocked(verb.head, self.lex):
                     continue
-            elif blocked and not (p.type == "CANDIDATE_IN" and _confirmed_plan(verb, self.lex)):
-                continue
+            elif blocked and not (p.type == "CANDIDATE_IN" and _confirmed_plan(verb, self.lex)) and not (
+                    p.type == "HEADS" and verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}
+                    and any(c.dep_ == "agent" for c in verb.children)):
+                continue  # ("would deploy 25 observers, led by X": the team's head is named, whenever it comes)
             if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
                     c.dep_ in {"oprd", "ccomp", "xcomp"} or c.is_quote for c in verb.children):
                 continue  # "a move the SDA called 'an attack on the will of the voters'": naming, not calling

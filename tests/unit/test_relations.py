@@ -4663,3 +4663,22 @@ def test_winning_the_first_round_only(extractor) -> None:  # type: ignore[no-unt
                             "won the first round on March 23 but failed to draw enough new voters in the second.")
     assert not any(t == "WON" and s == "Ivan Mrazik" for t, s, _ in triples(ex)), triples(ex)
     assert any(t == "WON" and s == "Matus Hruby" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_former_senator_and_the_official_who_said_so(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Thailand's Election Commission (EC) on Monday approved 21 candidates for the May 23 "
+                            "Bangkok gubernatorial election but disqualified a former senator, EC "
+                            "secretary-general Chatchai Kaewmanee said. Wichai Saengthong, who sat in the Senate "
+                            "until last year, was barred from running. Somkiat Charoenrat is running in the election.")
+    assert not has(ex, "REJECTED_CANDIDACY", "Election Commission", "Chatchai Kaewmanee"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Election Commission", "Wichai Saengthong"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Wichai Saengthong", "Senate"), triples(ex)
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert "Bangkok gubernatorial election" in election.aliases, election
+
+
+def test_observers_a_body_would_deploy_led_by_a_named_head(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Asian Network for Free Elections (ANFREL) said on Tuesday it would deploy 25 "
+                            "observers to monitor the vote, led by Indonesian election expert Dewi Kartika.")
+    assert has(ex, "HEADS", "Dewi Kartika", "ANFREL delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "ANFREL delegation", "Asian Network for Free Elections"), triples(ex)
