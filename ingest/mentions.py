@@ -261,6 +261,18 @@ CAUSE_WORDS = frozenset({"democracy", "freedom", "justice", "solidarity", "renew
                          "future", "homeland", "dignity", "independence", "development", "liberty", "reform"})
 
 
+def _spells(acronym: str, words: list[Token]) -> bool:
+    """Whether the acronym runs the first letters of each word together ("ELECAM": "Elections Cameroon")."""
+    letters, names = acronym.lower(), [w.lower_ for w in words]
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(names):
+            return i == len(letters)
+        return any(letters[i:i + k] == names[j][:k] and fits(i + k, j + 1)
+                   for k in range(1, min(len(names[j]), len(letters) - i) + 1))
+    return len(letters) >= 4 and len(names) >= 2 and fits(0, 0)
+
+
 def _hyphen_particle(doc: Doc, k: int) -> bool:
     """A hyphen inside a name, or the particle between two ("Tehreek-e-Insaf", "Ulema-e-Islam")."""
     if 0 < k < len(doc) - 1 and doc[k].text in HYPHENS:
@@ -2381,7 +2393,7 @@ class MentionFinder:
                 and not any(x.lower_ == "the" for x in doc[start + 1:t.i]) \
                 and any(x.lower_ in self.lex.org_head_nouns | self.lex.party_ideology_words | CAUSE_WORDS
                         for x in words) and not any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in words)
-            named_party = named_party or translated
+            named_party = named_party or translated or initials != acronym and _spells(acronym, words)
             if initials != acronym and not named_party or any(
                     o.start < start or o.end > t.i or o.start == start and o.end == t.i
                     or o.type == "Person" and o.start == start and not (named_party and o.end - o.start == 1)

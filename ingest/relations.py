@@ -3231,7 +3231,7 @@ class RelationEngine:
         """An organization or country starting at j (after "of [the]"), and where it ends."""
         doc = view.doc
         # "of the main opposition Nepal Janata Front", "of the small Tunisia Forward movement", "far-right"
-        while j < len(doc) and (doc[j].lower_ in {"the", "a", "an", "opposition", "ruling", "governing"}
+        while j < len(doc) and (doc[j].lower_ in {"the", "a", "an", "opposition", "ruling", "governing", "its", "their"}
                                 or doc[j].pos_ == "ADJ" and doc[j].is_lower and j not in view.at
                                 or j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_lower
                                 and (doc[j].is_lower or doc[j + 2].lower_ in {"speaking", "based", "backed"})):

@@ -4682,3 +4682,11 @@ def test_observers_a_body_would_deploy_led_by_a_named_head(extractor) -> None:  
                             "observers to monitor the vote, led by Indonesian election expert Dewi Kartika.")
     assert has(ex, "HEADS", "Dewi Kartika", "ANFREL delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "ANFREL delegation", "Asian Network for Free Elections"), triples(ex)
+
+
+def test_an_acronym_of_word_beginnings_and_the_chairman_of_its_board(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Elections Cameroon (ELECAM) on Tuesday rejected 19 lists, the chairman of its "
+                            "Electoral Board, Pierre Mbarga Ekani, announced.")
+    assert any(e.type == "Organization" and e.name == "Elections Cameroon" and "ELECAM" in e.aliases
+               for e in ex.entities), ex.entities
+    assert has(ex, "HOLDS_POSITION", "Pierre Mbarga Ekani", "Electoral Board"), triples(ex)
