@@ -2927,8 +2927,15 @@ class RelationEngine:
                     earlier = [e for e in pending if e.trigger.i < t.i]
                     same = [e for e in earlier if e.pattern.type == p.type] \
                         or [e for e in earlier if e.pattern.source_types == p.source_types]
+                    act = self._earlier_act(view, t, p.type) if not same else None
+                    acted = self._arguments(view, ("agent",), frozenset({"Organization"}), build_frame(act), act,
+                                            frozenset(), set()) if act is not None else []
                     if same:
                         sources, origin = same[-1].sources, same[-1].trigger
+                    elif acted and act is not None:
+                        # "ELECAM on Tuesday rejected 19 of the 212 lists, the chairman of its Electoral Board
+                        # said. ... Among the lists thrown out was that of X": whoever did that act
+                        sources, origin = acted, act
                     elif p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
                             and (body := view.election_body(before=t.i)) is not None:
                         sources = [(body, 0.85)]  # the article's one election commission

@@ -4690,3 +4690,12 @@ def test_an_acronym_of_word_beginnings_and_the_chairman_of_its_board(extractor) 
     assert any(e.type == "Organization" and e.name == "Elections Cameroon" and "ELECAM" in e.aliases
                for e in ex.entities), ex.entities
     assert has(ex, "HOLDS_POSITION", "Pierre Mbarga Ekani", "Electoral Board"), triples(ex)
+
+
+def test_a_list_sentence_takes_the_acting_body_of_the_earlier_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Elections Cameroon (ELECAM) on Tuesday rejected 19 of the 212 candidate lists, the "
+                            "chairman of its Electoral Board, Pierre Ekani, announced. Among the lists thrown out "
+                            "was that of the Social Democratic Front in Douala, headed by the party's first "
+                            "vice-president, Emmanuel Njoya.")
+    assert has(ex, "REJECTED_CANDIDACY", "Elections Cameroon", "Emmanuel Njoya"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "Electoral Board", "Emmanuel Njoya"), triples(ex)
