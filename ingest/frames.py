@@ -452,6 +452,12 @@ def build_frame(verb: Token) -> Frame:
     if not frame.agents and not passive and verb.dep_ == "acl" and verb.head.lemma_ in {"decision", "ruling", "move"}:
         # "upheld the commission's decision to register X": the commission's act, not the court's
         frame.agents.extend(c for c in verb.head.children if c.dep_ == "poss")
+    if not frame.agents and not passive and verb.dep_ == "conj" and verb.tag_ == "VBD":
+        # "will elect a new Assembly on June 27, after the Council of Ministers on Thursday adopted a decree",
+        # the clause's subject read as the object of "after"
+        frame.agents.extend(o for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i
+                            and c.lower_ in {"after", "before", "until", "once"} and verb.i - c.i <= 12
+                            for o in prep_objects(c) if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ != "DATE")
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
     if not (frame.patients if passive else frame.agents):

@@ -399,7 +399,10 @@ class DocView:
                     if c.dep_ in {"nsubj", "nsubjpass"} and m is None and c.i < token.i and c.pos_ == "NOUN" \
                             and c.lemma_ in self.lex.org_head_nouns and "Organization" in wanted:
                         # "The commission had cleared 13 candidates ..., but it rejected X": the body named before
-                        e = self.antecedent(c, wanted)
+                        # ("The main opposition party, the UPADS, said it had ...": the name beside it)
+                        named = [x for a in c.children if a.dep_ == "appos" and (x := self.at.get(a.i)) is not None
+                                 and x.type in wanted]
+                        e = named[0].entity if named else self.antecedent(c, wanted)
                         if e is not None:
                             return e
             if node.head.i == node.i:
@@ -500,8 +503,10 @@ class DocView:
             if own is not None:
                 return own  # "the MUP confirmed X as its nominee": its = the clause's subject
             here = self.sentence_of.get(token.i, 0)
+            # ("The main opposition party, the UPADS, said it had ...": the name set beside the subject)
             subjects = [m for m in before if m.type in wanted and self.sentence_of.get(m.start, 0) >= here - 1
-                        and self.root_of(m).dep_ in {"nsubj", "nsubjpass"}]
+                        and (self.root_of(m).dep_ in {"nsubj", "nsubjpass"} or self.root_of(m).dep_ == "appos"
+                             and self.root_of(m).head.dep_ in {"nsubj", "nsubjpass"})]
             # "The UNR won ..., the SEC said ..., a result that puts its leader X ...": who reports is not "its"
             actors = [m for m in subjects if self.root_of(m).head.lemma_ not in REPORTING_VERBS]
             subjects = actors or subjects
@@ -2941,6 +2946,12 @@ class RelationEngine:
                         sources = [(body, 0.85)]  # the article's one election commission
                         origin = self._earlier_act(view, t, p.type)  # whose date the list takes
                     else:
+                        continue
+                if p.type == "NOMINATED":
+                    # ("Among the approved candidates is X": the commission approved, it nominated nobody)
+                    sources = [(s, f) for s, f in sources if view.type_of(s) == "Person"
+                               or is_party(view.entities[s], self.lex) or not is_election_body(view.entities[s])]
+                    if not sources:
                         continue
                 return p, sources, t, origin
         return None

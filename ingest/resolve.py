@@ -44,6 +44,9 @@ KIND_HINTS = {
     "seats": "parliamentary", "mayor": "local", "mayoral": "local", "municipal": "local", "councillors": "local",
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
+# the body a vote fills, as the object of "elect": "will elect a new National Assembly"
+ELECTED_BODIES = {"assembly": "parliamentary", "parliament": "parliamentary", "legislature": "parliamentary",
+                  "senate": "parliamentary", "deputies": "parliamentary", "council": "local"}
 DELEGATION_NOUNS = ("delegation", "mission", "observers", "observer mission", "observation mission",
                     "election observation mission", "electoral observation mission", "observer delegation",
                     "observer group", "monitoring mission")
@@ -836,11 +839,16 @@ class Resolver:
         counts: Counter[str] = Counter()
         strings = doc.vocab.strings
         for i, lower in enumerate(doc.to_array("LOWER")):
-            kind = KIND_HINTS.get(strings[int(lower)])
+            word = strings[int(lower)]
+            kind = KIND_HINTS.get(word)
+            if kind is None and word in ELECTED_BODIES and doc[i].dep_ == "dobj" \
+                    and doc[i].head.lemma_ in {"elect", "choose"}:
+                counts[ELECTED_BODIES[word]] += 3  # "will elect a new National Assembly on June 27"
+                continue
             if kind:
                 # "elected X as the country's next president": the post the vote fills says most
                 t = doc[i]
-                elected = t.dep_ in {"pobj", "oprd", "attr"} and any(
+                elected = t.dep_ in {"pobj", "oprd", "attr", "dobj"} and any(
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None

@@ -4699,3 +4699,24 @@ def test_a_list_sentence_takes_the_acting_body_of_the_earlier_act(extractor) -> 
                             "vice-president, Emmanuel Njoya.")
     assert has(ex, "REJECTED_CANDIDACY", "Elections Cameroon", "Emmanuel Njoya"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "Electoral Board", "Emmanuel Njoya"), triples(ex)
+
+
+def test_a_party_unveiling_candidates_and_a_party_named_beside_its_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ruling Labour Party (PL) on Sunday unveiled its first 96 candidates. They include "
+                            "National Assembly Speaker Albert Okimba, who is seeking another term in Ollombo, and "
+                            "Gisele Tchikaya, the mayor of Port Town. The main opposition party, the Pan-African "
+                            "Union for Social Democracy (UPADS), said on Monday it had nominated its first "
+                            "secretary, Dieudonne Mokoko, in Dolisie.")
+    for person in ("Albert Okimba", "Gisele Tchikaya"):
+        assert has(ex, "NOMINATED", "Labour Party", person), (person, triples(ex))
+    assert has(ex, "NOMINATED", "Pan-African Union for Social Democracy", "Dieudonne Mokoko"), triples(ex)
+    assert not has(ex, "NOMINATED", "Labour Party", "Dieudonne Mokoko"), triples(ex)
+
+
+def test_a_decree_adopted_after_which_a_new_assembly_is_elected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Republic of the Congo will elect a new National Assembly on June 27, after the "
+                            "Council of Ministers on Thursday, April 29, adopted a decree convening the "
+                            "electorate, a spokesman said. Albert Okimba is seeking another term in the vote.",
+                 published="2027-05-05")
+    assert any(t == "CALLED_ELECTION" and s == "Council of Ministers" for t, s, _ in triples(ex)), triples(ex)
+    assert [e.properties.get("kind") for e in ex.entities if e.type == "Election"] == ["parliamentary"], ex.entities
