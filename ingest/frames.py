@@ -464,6 +464,17 @@ def build_frame(verb: Token) -> Frame:
         # "On Tuesday Halvorsen and her colleagues were received by X", the subject read as the object of
         # "On" with the day as its compound: the subject
         (frame.patients if passive else frame.agents).extend(_subject_in_date_phrase(verb))
+    if not frame.agents and not passive and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS
+                                                                           for c in verb.children):
+        # "In Magway Region, the NUP candidate, X, defeated Y", the subject read as an apposition of the place
+        k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].text == ",":
+            k -= 1
+        t = verb.doc[k]
+        while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i != t.i:
+            t = t.head
+        if k < verb.i - 1 and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i:
+            frame.agents.append(t)
     if not frame.agents and not passive and verb.dep_ == "ROOT":
         # "According to results published by the SEC, the X Movement won ...", the subject read as an
         # apposition inside the "according to" phrase: the name right before the verb

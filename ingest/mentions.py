@@ -1328,6 +1328,7 @@ class MentionFinder:
                     m.type = "Organization"
                 elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
                         and not (m.start - 1 in title_tokens and self._looks_like_person(words)) \
+                        and not (person_like and head.dep_ == "appos" and head.head.lemma_ in PERSON_CONTEXT_NOUNS) \
                         and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)) \
                         and not self._person_context(doc, m.start, m.end, title_tokens):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"

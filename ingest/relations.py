@@ -1915,6 +1915,9 @@ class RelationEngine:
                 and noun.head.head.pos_ == "PROPN" and noun.head.head.dep_ in {"dobj", "nsubjpass"}:
             # "declared X of the opposition Y winner of ...", read as "X of [the Y winner]": X
             return [noun.head.head]
+        own = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if noun.dep_ == "appos" and noun.head.ent_type_ in {"GPE", "LOC", "FAC"} and own:
+            return own[:1]  # "In Magway Region, the NUP candidate, X, defeated Y", read as the region's apposition
         if noun.dep_ == "appos":
             # ("According to CEC Chairman X, Y, the candidate of Z, received": Y, the name just before)
             k = noun.left_edge.i - 1

@@ -4720,3 +4720,12 @@ def test_a_decree_adopted_after_which_a_new_assembly_is_elected(extractor) -> No
                  published="2027-05-05")
     assert any(t == "CALLED_ELECTION" and s == "Council of Ministers" for t, s, _ in triples(ex)), triples(ex)
     assert [e.properties.get("kind") for e in ex.entities if e.type == "Election"] == ["parliamentary"], ex.entities
+
+
+def test_a_subject_the_parser_hung_on_a_place_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Unity Party (NUP) took the remaining two seats in Sunday's by-elections. "
+                            "In one of them, in Magway Region, the NUP candidate, Daw Khin Myat Thu, defeated the "
+                            "USDP's U Thein Htike.")
+    assert any(t == "WON" and s == "Daw Khin Myat Thu" for t, s, _ in triples(ex)), triples(ex)
+    assert has(ex, "NOMINATED", "National Unity Party", "Daw Khin Myat Thu"), triples(ex)
+    assert not any(e.name == "Daw Khin Myat Thu" and e.type != "Person" for e in ex.entities), ex.entities
