@@ -1999,7 +1999,7 @@ class MentionFinder:
                 continue
             weak = lower not in lex.delegation_strong and not (
                 lower in {"missions", "delegations"}
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+                and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in token.children))
             if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
                 continue
             if weak and token.dep_ == "appos" and token.head.i in by_token:
@@ -2048,8 +2048,12 @@ class MentionFinder:
                         country = lex.country_of_adjective(child.text) or ""
                         senders.append(Mention(child.i, child.i + 1, "Country", country))
                     start = min(start, child.left_edge.i)
-                elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-                    for pobj in child.children:
+                elif child.dep_ == "prep" and child.lower_ in {"of", "from"} or child.dep_ == "acl" and any(
+                        c.dep_ == "conj" and c.lower_ == "from" for c in child.children) and lower.endswith("s"):
+                    # ("delegations from A, led by X, and from B": the second "from" hung on "led")
+                    preps = [child] if child.dep_ == "prep" else [c for c in child.children
+                                                                  if c.dep_ == "conj" and c.lower_ == "from"]
+                    for pobj in (o for prep in preps for o in prep.children):
                         for p in (pobj, *pobj.conjuncts):
                             sender = by_token.get(p.i)
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:

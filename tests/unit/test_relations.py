@@ -4729,3 +4729,14 @@ def test_a_subject_the_parser_hung_on_a_place_before_it(extractor) -> None:  # t
     assert any(t == "WON" and s == "Daw Khin Myat Thu" for t, s, _ in triples(ex)), triples(ex)
     assert has(ex, "NOMINATED", "National Unity Party", "Daw Khin Myat Thu"), triples(ex)
     assert not any(e.name == "Daw Khin Myat Thu" and e.type != "Person" for e in ex.entities), ex.entities
+
+
+def test_delegations_from_one_body_led_by_x_and_from_another(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ruling party won seven of the nine seats contested in Sunday's by-elections. "
+                            "Observer delegations from Cambodia's National Election Commission (NEC), led by its "
+                            "vice-chairman Chea Sophal, and from the Central Election Commission of the Russian "
+                            "Federation observed the polling in Yangon.")
+    teams = [e for e in ex.entities if e.type == "Delegation"]
+    assert len(teams) == 2, teams
+    assert has(ex, "HEADS", "Chea Sophal", "NEC delegation"), triples(ex)
+    assert len([1 for t, s, _ in triples(ex) if t == "OBSERVES"]) == 2, triples(ex)
