@@ -826,7 +826,13 @@ class MentionFinder:
                 while j < len(doc) and _is_name_token(doc[j]):
                     j += 1
             return list(doc[tokens[0].i:j])
-        if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and doc[end].ent_type_ == "PERSON":
+        # ("the Central Commission for Elections and" + "Referendums", one plural word tagged as a person: the
+        # name runs on)
+        plural_word = end + 1 < len(doc) and doc[end].text.endswith("s") and not _is_name_token(doc[end + 1]) \
+            and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" \
+            and not self.lex.is_given_name(doc[end].text) and any(t.lower_ in {"of", "for", "on"} for t in tokens[1:])
+        if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and doc[end].ent_type_ == "PERSON" \
+                and not plural_word:
             return tokens[:-1]  # "the Democratic Pact and" + "Federico Arango": a person follows, not more name
         if tokens[-1].lower_ in {"of", "for", "and", "on"}:
             j = end

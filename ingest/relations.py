@@ -1845,8 +1845,10 @@ class RelationEngine:
         doc = view.doc
         sent = view.sent(noun)
         for t in doc[noun.i + 1:sent.end]:
-            if t.pos_ == "VERB" and (t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG"):
+            if t.pos_ == "VERB" and (t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "advcl"
+                                     and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
                 break  # "... applications it had received and rejecting, among others, A": another act's
+                # ("467 candidates have been registered, while the commission refused 21 applicants, among them A")
                 # ("published the list of 13 candidates, rejecting the applications of 11 others, among them A")
             start = None
             if t.lower_ in {"those", "that"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of":
@@ -3156,10 +3158,10 @@ class RelationEngine:
                 team = next((e for e, r in enumerate(view.entities) if r.type == "Delegation"
                              and org in r.props.get("senders", [])), None)
                 org = team if team is not None else org
+            by = title.start - 1 - (title.start >= 1 and bool(self.lex.country_of_adjective(doc[title.start - 1].text)))
             if org is not None and view.type_of(org) == "Country" and core_of(title) == "ambassador" \
-                    and title.start >= 2 and doc[title.start - 1].lower_ == "by" \
-                    and doc[title.start - 2].lemma_ in {"head", "lead", "chair"}:
-                continue  # "a mission headed by Ambassador X of the Netherlands": a rank and a nationality
+                    and by >= 1 and doc[by].lower_ == "by" and doc[by - 1].lemma_ in {"head", "lead", "chair"}:
+                continue  # "a mission headed by (Swedish) Ambassador X (of the Netherlands)": a rank and a nationality
             if org is None or title.former:
                 continue
             view.holders.setdefault(org, person)

@@ -4740,3 +4740,16 @@ def test_delegations_from_one_body_led_by_x_and_from_another(extractor) -> None:
     assert len(teams) == 2, teams
     assert has(ex, "HEADS", "Chea Sophal", "NEC delegation"), triples(ex)
     assert len([1 for t, s, _ in triples(ex) if t == "OBSERVES"]) == 2, triples(ex)
+
+
+def test_a_long_commission_name_cut_at_and_and_a_refusal_among_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The chairman of Kyrgyzstan's Central Commission for Elections and Referendums, "
+                            "Tynchtyk Abdykadyrov, briefed the guests. A total of 467 candidates have been "
+                            "registered in 30 constituencies, he said, while the commission refused registration "
+                            "to 21 applicants, among them former deputy Kubanychbek Asanov. The ODIHR mission is "
+                            "headed by Swedish ambassador Ilona Karlsson.")
+    body = "Central Commission for Elections and Referendums"
+    assert has(ex, "HOLDS_POSITION", "Tynchtyk Abdykadyrov", body), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", body, "Kubanychbek Asanov"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", body, "Kubanychbek Asanov"), triples(ex)
+    assert not any(t == "HOLDS_POSITION" and s == "Ilona Karlsson" for t, s, _ in triples(ex)), triples(ex)
