@@ -1703,6 +1703,13 @@ class RelationEngine:
             tokens += [x for t, c in zip(tokens, counted, strict=False)
                        if t.lemma_ in QUANTITY_NOUNS and c is not t and c.tag_ == "NNS" and c.i not in view.at
                        for x in self._listed_after(view, c)]
+            # "received the heads of the observer missions of A and B, X and Y": the people named at its end
+            for t in [t for t in tokens if t.tag_ == "NNS" and t.lemma_ in {"head", "leader", "chief"}
+                      and t.i not in view.at]:
+                comma = max((x.i for x in t.subtree if x.text == "," and x.i > t.i), default=None)
+                heads = view.persons_between(comma + 1, t.right_edge.i + 1) if comma is not None else []
+                if len(heads) >= 2 and comma is not None:
+                    tokens += [view.doc[view.mention_root(e, comma + 1)] for e in heads]
         for t in tokens:
             # (a named one is no way through: "chairs the Foreign Affairs Committee of the Assembly")
             via = t.lemma_.lower() in through and not (t.text.istitle() and t.i in view.at)
@@ -2543,6 +2550,10 @@ class RelationEngine:
                 continue  # "X was endorsed as the ZANU-PF candidate at the party's congress": a nomination
             if p.type == "APPROVED_CANDIDACY" and _vote_share_phrase(verb):
                 continue  # "X was confirmed with 85.2 percent": a primary's result, not a commission's approval
+            if p.type == "MET_WITH" and verb.lemma_ in {"receive", "get", "take"} and any(
+                    c.dep_ == "dobj" and (c.ent_type_ in {"PERCENT", "CARDINAL"} or c.lemma_ in {
+                        "percent", "%", "vote", "seat", "ballot", "share"}) for c in verb.children):
+                continue  # "X received 4.0 percent, Y ... 3.6 percent": a result, not a meeting
             if p.type == "WON" and verb.tag_ in {"VBZ", "VBP", "VBG"} and any(
                     c.dep_ == "dobj" and c.lemma_ == "poll" for c in verb.children):
                 continue  # "X, who tops the polls": a standing in surveys, not a result

@@ -4753,3 +4753,14 @@ def test_a_long_commission_name_cut_at_and_and_a_refusal_among_them(extractor) -
     assert has(ex, "REJECTED_CANDIDACY", body, "Kubanychbek Asanov"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", body, "Kubanychbek Asanov"), triples(ex)
     assert not any(t == "HOLDS_POSITION" and s == "Ilona Karlsson" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_results_received_and_the_heads_of_missions_named_after_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kamol Tursun of the People's Democratic Party received 4.0 percent, Sevara Qosim, the "
+                            "candidate of the Justice Party, won 3.6 percent. On Monday evening, President "
+                            "Bakhtiyor Rakhmon received at his residence the heads of the observer missions of the "
+                            "Commonwealth of Independent States and the Shanghai Cooperation Organisation (SCO), "
+                            "Viktor Gusev and SCO Secretary-General Yerlan Seitkali.")
+    assert not has(ex, "MET_WITH", "Kamol Tursun", "Sevara Qosim"), triples(ex)
+    for person in ("Viktor Gusev", "Yerlan Seitkali"):
+        assert has(ex, "MET_WITH", "Bakhtiyor Rakhmon", person), (person, triples(ex))
