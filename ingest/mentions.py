@@ -1740,6 +1740,9 @@ class MentionFinder:
                         for conj in child.conjuncts:
                             if conj.lower_ in lex.election_kinds:
                                 kinds.append(lex.election_kinds[conj.lower_])
+                            elif conj.lower_ in PROPER_BODY_NAMES | {"assembly", "parliament", "legislature"} \
+                                    and conj.i < token.i:
+                                kinds.append("parliamentary")  # "presidential and National Assembly elections"
                     if word in lex.extraordinary_words:
                         props["extraordinary"] = True
                     # ("Papua New Guinea's general election": the whole name, not "Guinea")

@@ -2345,6 +2345,10 @@ class RelationEngine:
         everything = [e for e, r in enumerate(view.entities) if r.type == "Election"]
         if m is not None and m.props.get("also") and m.entity == election:
             return [election, *m.props["also"]]  # "presidential and legislative elections": both
+        said = next((o for o in view.mentions if o.entity == election and o.props.get("also")), None)
+        if m is not None and m.generic and token.tag_ == "NNS" and said is not None and not m.props.get("runoff"):
+            return [election, *said.props["also"]]  # "... presidential and National Assembly elections. ... will
+            # observe the elections": both again
         if m is not None and m.props.get("every"):
             rounds = "round" in m.name.lower()
             if rounds:

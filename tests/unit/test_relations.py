@@ -4764,3 +4764,12 @@ def test_results_received_and_the_heads_of_missions_named_after_them(extractor) 
     assert not has(ex, "MET_WITH", "Kamol Tursun", "Sevara Qosim"), triples(ex)
     for person in ("Viktor Gusev", "Yerlan Seitkali"):
         assert has(ex, "MET_WITH", "Bakhtiyor Rakhmon", person), (person, triples(ex))
+
+
+def test_the_elections_after_presidential_and_national_assembly_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mission was launched in Windhoek on Friday, five days before the country's "
+                            "presidential and National Assembly elections. The mission, which is led by Gift "
+                            "Kalua, will observe the elections on November 27.", published="2024-11-22")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"presidential", "parliamentary"}, ex.entities
+    assert len([1 for t, s, _ in triples(ex) if t == "OBSERVES"]) == 2, triples(ex)
