@@ -1714,6 +1714,11 @@ class MentionFinder:
                 continue  # "14 per cent of the primary vote": a count of ballots, not a primary election
             if lower == "votes" and not any(c.lower_ in {"both", "two", "three", "all"} for c in token.children):
                 continue  # "fewer than 9,000 votes", "buying votes": ballots, not elections
+            if lower in {"poll", "polls"} and any(c.lower_ in {"opinion", "exit", "recent", "latest"}
+                                                   or c.lemma_ in {"show", "suggest", "give"} for c in token.children) \
+                    or lower in {"poll", "polls"} and token.dep_ == "nsubj" and token.head.lemma_ in {
+                        "show", "suggest", "give", "predict", "indicate", "put"}:
+                continue  # "Opinion polls published this month suggest ...": surveys, not an election
             if lower == "vote" and (any(c.lower_ in NOT_ELECTION_VOTES for c in token.children) or any(
                     p.lower_ == "of" and any(o.lower_ in NOT_ELECTION_VOTES for o in p.children)
                     for p in token.rights)):
@@ -1754,6 +1759,8 @@ class MentionFinder:
                     if re.fullmatch(r"(19|20)\d\d", child.text):
                         props["year"] = int(child.text)
                     start = min(start, child.left_edge.i if child.dep_ != "poss" or whole else child.i)
+            if any(c.lower_ in {"last", "previous", "past", "earlier"} and c.dep_ == "amod" for c in token.lefts):
+                props["past"] = True  # "the last regional election, in 2023": not the one the story reports
             if "year" not in props and any(c.lower_ in {"last", "previous"} and c.dep_ == "amod" for c in token.lefts):
                 # "The Congress observed Turkey's last local elections in 2019": that year's, not the story's
                 year = next((int(o.text) for h in (token, token.head) for c in h.children

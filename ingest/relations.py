@@ -132,6 +132,7 @@ class Pattern:
     all_items: bool = False
     requires: frozenset[str] = frozenset()  # lemmas that must occur in the trigger's clause
     party_source: bool = False  # the source must be a party ("the party chose X"; "X runs for the Y party")
+    organ_party: bool = False  # a party's organ as the source stands for its party too ("the party's Committee")
     needs_result: bool = False  # the clause must give a result: "27.8 percent", "finished second", "12,433 votes"
     via_delegation: bool = False  # an organization's delegation, when it has one, is the source
     unless: frozenset[str] = frozenset()  # lemmas that must not be the trigger's complement
@@ -173,6 +174,7 @@ class Pattern:
             subject=frozenset(row.get("subject", [])),
             unless=frozenset(row.get("unless", [])),
             party_source=bool(row.get("party_source", False)),
+            organ_party=bool(row.get("organ_party", False)),
             needs_result=bool(row.get("needs_result", False)),
             via_delegation=bool(row.get("via_delegation", False)),
             named_target=bool(row.get("named_target", False)),
@@ -2317,8 +2319,10 @@ class RelationEngine:
         hinted = _kind_hints(view, sent)
         matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
                     and not view.entities[e].props.get("runoff")]
-        # (not one told of only in an aside with its year: "Chileshe, who won the August 2021 election")
-        foreground = [e for e in matching if not self._background(view, e)]
+        # (not one told of only in an aside with its year: "Chileshe, who won the August 2021 election"; nor
+        # one only ever called "the last regional election")
+        foreground = [e for e in matching if not self._background(view, e) and not all(
+            _earlier_one(view.doc[m.end - 1]) for m in view.mentions if m.entity == e)]
         matching = foreground or matching
         if matching:
             counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in matching}
@@ -2641,17 +2645,20 @@ class RelationEngine:
         # ("confirmed the re-election of X": a row whose source is reached through its noun needs that noun)
         sources = self._arguments(view, p.source, p.source_types, frame, trigger, p.through, set(),
                                   need_through=p.need_through and p.source == ("patient",))
-        if p.party_source:
+        if p.party_source or p.organ_party:
             # "chosen by the Central Committee of the ruling Frelimo party": the organ, and its party
             organs = [(self._party_of_organ(view, s, trigger), f) for s, f in sources
                       if view.type_of(s) == "Organization" and not is_party(view.entities[s], self.lex)]
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
-                       or is_party(view.entities[s], self.lex)]
+                       or is_party(view.entities[s], self.lex) or p.organ_party and not any(
+                           organ is not None and s in organ for organ, _ in organs)]
             for party, f in organs:
                 if party is not None:
                     sources += [(organ, f) for organ in party]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
-            sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)]
+            # (nor a party's organ: "confirmed as the Socialist candidate by the party's Federal Committee")
+            sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)
+                       and not (view.type_of(s) == "Organization" and self._party_of_organ(view, s, trigger))]
             # "X was registered on Friday", not "X, who is barred from a third term" (by the law);
             # "Monday's session threw out the papers of X": the body whose session it was
             sitting = frame is not None and not frame.passive and bool(frame.agents) \
@@ -3327,13 +3334,20 @@ class RelationEngine:
     def _party_of_organ(self, view: DocView, organ: int, trigger: Token) -> list[int] | None:
         """"the Central Committee of the ruling Frelimo party": the organ and the party it belongs to."""
         sent = view.sent(trigger)
+        doc = view.doc
         for m in view.mentions:
-            if m.entity == organ and sent.start <= m.start < sent.end and m.end + 1 < len(view.doc) \
-                    and view.doc[m.end].lower_ == "of":
+            if m.entity != organ or not sent.start <= m.start < sent.end:
+                continue
+            party: int | None = None
+            if m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
                 party, _ = self._org_after(view, m.end + 1)
-                if party is not None and view.type_of(party) == "Organization" \
-                        and is_party(view.entities[party], self.lex):
-                    return [organ, party]
+            elif m.start >= 2 and doc[m.start - 1].lower_ in {"'s", "’s"}:
+                # "by the party's Federal Committee": the party told of before
+                owner = view.at.get(m.start - 2)
+                party = owner.entity if owner is not None else view.antecedent(doc[m.start - 2], frozenset(
+                    {"Organization"})) if doc[m.start - 2].lemma_ in PARTY_NOUNS else None
+            if party is not None and view.type_of(party) == "Organization" and is_party(view.entities[party], self.lex):
+                return [organ, party]
         return None
 
     def _parliament_of(self, view: DocView, country: str) -> int | None:

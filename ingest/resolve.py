@@ -614,6 +614,7 @@ class Resolver:
                           if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
                           and _same_year(entities[e].props, m.props)
                           and entities[e].props.get("relative_year") == m.props.get("relative_year")
+                          and bool(entities[e].props.get("past")) == bool(m.props.get("past"))
                           and not (m.props.get("upcoming") and (entities[e].props.get("year") or re.search(
                               r"\b(19|20)\d\d\b", entities[e].props.get("date_text") or "")) and all(
                               in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions))
@@ -623,7 +624,7 @@ class Resolver:
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in m.props.items()
                                      if k in {"kind", "extraordinary", "year", "date_text", "date_token",
-                                              "relative_year", "upcoming"}})
+                                              "relative_year", "upcoming", "past"}})
                 if country:
                     record.props["country"] = country
                 index.setdefault((kind, country), []).append(m.entity)

@@ -4773,3 +4773,17 @@ def test_the_elections_after_presidential_and_national_assembly_elections(extrac
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"presidential", "parliamentary"}, ex.entities
     assert len([1 for t, s, _ in triples(ex) if t == "OBSERVES"]) == 2, triples(ex)
+
+
+def test_a_party_organ_confirms_a_candidate_and_opinion_polls_are_no_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The regional president on Monday called an early regional election for May 24. The "
+                            "Socialist Workers' Party (PSOE) already has its candidate. Marta Lahoz, a former "
+                            "mayor of Huesca, was confirmed as the Socialist candidate on Saturday by the party's "
+                            "Federal Committee. The last regional election, in 2023, left the PP with 28 of the 67 "
+                            "seats. Opinion polls published this month suggest the party could gain up to four "
+                            "seats.", published="2026-03-30")
+    assert has(ex, "NOMINATED", "Socialist Workers' Party", "Marta Lahoz"), triples(ex)
+    assert not any(t == "APPROVED_CANDIDACY" for t, _, _ in triples(ex)), triples(ex)
+    runs = [r for r in ex.relations if r.type == "CANDIDATE_IN"]
+    names = {e.id: e.name for e in ex.entities}
+    assert runs and all(names[r.target].startswith("2026") for r in runs), [(names[r.target]) for r in runs]
