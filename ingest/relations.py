@@ -3376,6 +3376,10 @@ class RelationEngine:
         if j < n and doc[j].lower_ in {"of", "at", "for", "from"}:
             portfolio = doc[j].lower_ == "for"
             org, j = self._org_after(view, j + 1)
+            if org is not None and fold(view.entities[org].name) in {"organisation", "organization"} \
+                    and self._person_at(view, j) is not None:
+                # "PSOE Secretary of Organisation X": the brief's one word, the post at the body before it
+                org = self._org_before(view, title.start)
             if org is None and not portfolio and j < n and doc[j - 1].lower_ == "the" \
                     and doc[j].lemma_ in self.lex.org_head_nouns and doc[j].pos_ == "NOUN":
                 # "Deputy chairperson of the commission Saule Imanbayeva": the body named before

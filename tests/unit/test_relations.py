@@ -4787,3 +4787,9 @@ def test_a_party_organ_confirms_a_candidate_and_opinion_polls_are_no_election(ex
     runs = [r for r in ex.relations if r.type == "CANDIDATE_IN"]
     names = {e.id: e.name for e in ex.entities}
     assert runs and all(names[r.target].startswith("2026") for r in runs), [(names[r.target]) for r in runs]
+
+
+def test_a_party_secretary_of_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Spanish Socialist Workers' Party (PSOE) already has its candidate. On Sunday she "
+                            "met PSOE Secretary of Organisation Diego Salas in Madrid.")
+    assert has(ex, "HOLDS_POSITION", "Diego Salas", "Spanish Socialist Workers' Party"), triples(ex)
