@@ -1364,11 +1364,12 @@ class MentionFinder:
         for m in mentions:
             # "the mayor of Feira de Santana", "governor of Bahia": the place a mayor or governor runs
             k = m.start - 1 - (m.start >= 2 and doc[m.start - 1].lower_ == "the")
-            if m.type == "Organization" and k >= 1 and doc[k].lower_ == "of" \
+            if m.type in {"Organization", "Person"} and k >= 1 and doc[k].lower_ == "of" \
                     and doc[k - 1].lower_ in {"mayor", "governor", "governorship", "mayoralty"} \
+                    and not (m.type == "Person" and (m.end - m.start > 1 or self.lex.is_given_name(m.name))) \
                     and not any(w.lower() in self.lex.org_head_nouns or w.lower() in PARTY_NOUNS
                                 for w in m.name.split()):
-                m.type = "Location"
+                m.type = "Location"  # ("a former deputy mayor of Balti", Balti tagged as a person)
         # a place named elsewhere as a place is a place: "mayor of Chisinau" tagged ORG
         places = {fold(m.name) for m in mentions if m.type in {"Location", "Country"}}
         orgs = set()

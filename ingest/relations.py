@@ -1050,6 +1050,17 @@ def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, fac
                         event.pattern.id + suffix, trigger=event.trigger, want_date=event.pattern.date)
 
 
+def _ends_in_speaker(t: Token) -> bool:
+    """A phrase the reporting verb of its sentence follows, with no subject of its own: "..., the
+    commission's chairwoman, X, told reporters"."""
+    doc = t.doc
+    k = t.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and doc[k].lemma_ in REPORTING_VERBS and doc[k].pos_ == "VERB" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[k].children)
+
+
 def _speaker_after(name: Token) -> bool:
     """"... disqualified a former senator, EC secretary-general X said": the name is the speaker of the
     sentence, the subject its parse lost, not an apposition."""
@@ -1609,6 +1620,10 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
         elif role == "patient":
             tokens = frame.patients if frame else []
+            if len(tokens) > 1:
+                # "refused to register a fourth, the commission's chairwoman, X, told reporters": the speaker
+                # read as a second object
+                tokens = [t for t in tokens if not (t.i > tokens[0].i and _ends_in_speaker(t))]
             if not tokens and trigger.dep_ == "advcl" and trigger.lemma_ in {"lead", "head"} \
                     and trigger.head.lemma_ in SENDING_VERBS:
                 # "would deploy 25 observers to monitor the vote, led by X": the team sent

@@ -4793,3 +4793,14 @@ def test_a_party_secretary_of_organisation(extractor) -> None:  # type: ignore[n
     ex = extract(extractor, "The Spanish Socialist Workers' Party (PSOE) already has its candidate. On Sunday she "
                             "met PSOE Secretary of Organisation Diego Salas in Madrid.")
     assert has(ex, "HOLDS_POSITION", "Diego Salas", "Spanish Socialist Workers' Party"), triples(ex)
+
+
+def test_the_chairwoman_who_told_reporters_and_a_former_mayor_of_a_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Electoral Commission (CEC) on Friday registered three more candidates for "
+                            "the October 20 presidential election and refused to register a fourth, the "
+                            "commission's chairwoman, Angela Rusu, told reporters after the session. Registered "
+                            "were Vasile Ciobanu, the nominee of the Socialist Party; Elena Moraru, a former "
+                            "deputy mayor of Balti who is running as an independent; and Tudor Grecu.")
+    assert not any("Angela Rusu" in (s, o) for t, s, o in triples(ex) if t != "HOLDS_POSITION"), triples(ex)
+    assert not any(e.name == "Balti" and e.type == "Person" for e in ex.entities), ex.entities
+    assert any(t == "CANDIDATE_IN" and s == "Elena Moraru" for t, s, _ in triples(ex)), triples(ex)
