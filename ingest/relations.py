@@ -1256,7 +1256,8 @@ GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 TIMETABLE_NOUNS = frozenset({"date", "day", "timetable", "calendar", "schedule"})
 ABSENT_WORDS = frozenset({"missing", "absent", "left", "excluded", "dropped", "omitted", "rejected", "barred"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
-COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender"})
+COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender", "hopeful",
+                                     "aspirant"})
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
                            "deregistered", "refused", "former", "unsuccessful", "would-be"})
 COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders"})
@@ -2741,6 +2742,10 @@ class RelationEngine:
             direct = {view.mention_entity(t) for role in p.target
                       for t in self._role_tokens(view, role, frame, trigger, p.through, p.need_through)}
             targets = [(t, f) for t, f in targets if t in direct]
+        if p.lists and pending is not None and not wanting and targets \
+                and (count := self._candidates_counted(view, trigger)) is not None and count > len(targets):
+            wanting.append(trigger)  # "approved the candidacies of 15 hopefuls, among them X. Other candidates
+            # include A and B": the rest of those approved, named next
         if wanting and p.lists and pending is not None:
             pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
         for s, fs in sources:
@@ -3361,7 +3366,8 @@ class RelationEngine:
                 owner = view.at.get(m.start - 2)
                 party = owner.entity if owner is not None else view.antecedent(doc[m.start - 2], frozenset(
                     {"Organization"})) if doc[m.start - 2].lemma_ in PARTY_NOUNS else None
-            if party is not None and view.type_of(party) == "Organization" and is_party(view.entities[party], self.lex):
+            if party is not None and view.type_of(party) == "Organization" \
+                    and is_party(view.entities[party], self.lex):
                 return [organ, party]
         return None
 

@@ -4804,3 +4804,12 @@ def test_the_chairwoman_who_told_reporters_and_a_former_mayor_of_a_town(extracto
     assert not any("Angela Rusu" in (s, o) for t, s, o in triples(ex) if t != "HOLDS_POSITION"), triples(ex)
     assert not any(e.name == "Balti" and e.type == "Person" for e in ex.entities), ex.entities
     assert any(t == "CANDIDATE_IN" and s == "Elena Moraru" for t, s, _ in triples(ex)), triples(ex)
+
+
+def test_other_candidates_after_an_approval_of_counted_hopefuls(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The NEC in January approved the candidacies of 15 presidential hopefuls, among them "
+                            "incumbent President Hassan Abdel, who is seeking another term. Other candidates "
+                            "include Amna Idris of the Socialist Democratic Union, the only woman in the race, and "
+                            "Fadl Shuaib, who was fielded by the Federal Truth Party.")
+    for person in ("Hassan Abdel", "Amna Idris", "Fadl Shuaib"):
+        assert has(ex, "APPROVED_CANDIDACY", "NEC", person), (person, triples(ex))
