@@ -597,6 +597,14 @@ class DocView:
                                                                                     .split())]
                 if named and len({m.entity for m in named}) == 1:
                     return named[-1].entity
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if lemma == "party" else None
+            if clause is not None:
+                # "X, the leader of the Save Romania Union (USR), whom the party nominated": the body X's own
+                # apposition names
+                bodies = [x.entity for c in clause.head.children if c.dep_ == "appos" for t in c.subtree
+                          if (x := self.at.get(t.i)) is not None and x.type == "Organization" and x.start == t.i]
+                if bodies:
+                    return bodies[-1]
             # (of two juries, the one that acted: only then are all the matches worth finding)
             weigh_acts = lemma in COURT_NAME_WORDS | PANEL_NAME_WORDS | {"jury"}
             matching: list[Mention] = []

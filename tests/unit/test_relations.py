@@ -4813,3 +4813,12 @@ def test_other_candidates_after_an_approval_of_counted_hopefuls(extractor) -> No
                             "Fadl Shuaib, who was fielded by the Federal Truth Party.")
     for person in ("Hassan Abdel", "Amna Idris", "Fadl Shuaib"):
         assert has(ex, "APPROVED_CANDIDACY", "NEC", person), (person, triples(ex))
+
+
+def test_whom_the_party_nominated_after_a_leader_of_a_named_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The bureau approved 11 candidates. They include Cristian Dumas, the joint candidate "
+                            "of the National Liberal Party (PNL) and the Social Democratic Party (PSD); Ana "
+                            "Stoica, the leader of the Save Freeland Union (USR), whom the party nominated at a "
+                            "congress on February 22; and Radu Enache, who is running as an independent.")
+    assert has(ex, "NOMINATED", "Save Freeland Union", "Ana Stoica"), triples(ex)
+    assert not has(ex, "NOMINATED", "Social Democratic Party", "Ana Stoica"), triples(ex)
