@@ -273,6 +273,12 @@ def _spells(acronym: str, words: list[Token]) -> bool:
     return len(letters) >= 4 and len(names) >= 2 and fits(0, 0)
 
 
+COMMISSION_IDS = word_ids({"commission"})
+# the words between a place and "election commission" in a local commission's name
+LOCAL_BODY_WORDS = frozenset({"city", "territorial", "district", "regional", "municipal", "precinct", "constituency",
+                              "oblast", "county", "provincial", "local", "town"})
+
+
 def _hyphen_particle(doc: Doc, k: int) -> bool:
     """A hyphen inside a name, or the particle between two ("Tehreek-e-Insaf", "Ulema-e-Islam")."""
     if 0 < k < len(doc) - 1 and doc[k].text in HYPHENS:
@@ -336,7 +342,8 @@ class MentionFinder:
                     and (country := self.lex.country(doc[m.start:m.end + 2].text.replace(" ", ""))):
                 m.end, m.name = m.end + 2, country
                 m.props["surface"] = doc[m.start:m.end].text
-        mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end))
+        mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end)
+                                        + self._local_commissions(doc, dateline_end))
         # "the Khural" after "the State Great Khural": a short reference, not a second body
         longer = {w for m in mentions if m.type == "Organization" and " " in m.name for w in m.name.split()}
         mentions = [m for m in mentions if not (m.props.get("rule") == "the-name" and m.name in longer)]
@@ -1006,6 +1013,14 @@ class MentionFinder:
                 continue
             token = doc[k]
             nxt = token.nbor(1) if token.i + 1 < len(doc) else None
+            j = k + 3
+            while j < len(doc) and j < k + 7 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+            if nxt is not None and nxt.lower_ == "of" and k + 3 < j < len(doc) and doc[k + 2].lower_ == "the" \
+                    and doc[j].lower_ in {"party", "movement"} and not token.ent_type_:
+                # "nominated by the Servant of the People party": the party's whole name, its "of" included
+                out.append(Mention(k, j, "Organization", doc[k:j].text, props={"rule": "named-org", "party": True}))
+                continue
             if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_ \
                     and doc[token.i - 1].lower_ == "the" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} \
                     and (nxt is None or nxt.pos_ != "PROPN" and nxt.text != "(") \
@@ -1145,6 +1160,22 @@ class MentionFinder:
                     or self.lex.country(doc[j:k].text):
                 continue
             out.append(Mention(j, k, "Organization", _clean_name(list(doc[j:k])), props={"rule": "acronym-name"}))
+        return out
+
+    def _local_commissions(self, doc: Doc, dateline_end: int) -> list[Mention]:
+        """"The Zhytomyr city territorial election commission": a place's commission named in lower case."""
+        out: list[Mention] = []
+        for token in tokens_among(doc, COMMISSION_IDS, dateline_end):
+            k = token.i - 1
+            if k < 1 or doc[k].lower_ not in {"election", "electoral"} or not token.is_lower:
+                continue
+            while k > 0 and doc[k - 1].is_lower and doc[k - 1].lower_ in LOCAL_BODY_WORDS:
+                k -= 1
+            place = doc[k - 1] if k >= 1 else None
+            if place is not None and place.text[:1].isupper() and place.ent_type_ in {"GPE", "LOC", "ORG"} \
+                    and k < token.i - 1:
+                out.append(Mention(place.i, token.i + 1, "Organization", doc[place.i:token.i + 1].text,
+                                   props={"rule": "local-commission"}))
         return out
 
     def find_unlabelled_people(self, doc: Doc, mentions: list[Mention], title_tokens: set[int],

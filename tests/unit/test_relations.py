@@ -4822,3 +4822,15 @@ def test_whom_the_party_nominated_after_a_leader_of_a_named_body(extractor) -> N
                             "congress on February 22; and Radu Enache, who is running as an independent.")
     assert has(ex, "NOMINATED", "Save Freeland Union", "Ana Stoica"), triples(ex)
     assert not has(ex, "NOMINATED", "Social Democratic Party", "Ana Stoica"), triples(ex)
+
+
+def test_a_city_commission_named_in_lower_case_and_a_party_with_of_in_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Zhytomyr city territorial election commission on Thursday registered nine "
+                            "candidates for mayor in the October 25 local elections, the commission's chairwoman, "
+                            "Olena Kravchuk, said. Those registered include Andriy Bondar, who was nominated by "
+                            "the Servant of the People party, and Iryna Savchuk.", published="2020-09-25")
+    body = "Zhytomyr city territorial election commission"
+    assert has(ex, "HOLDS_POSITION", "Olena Kravchuk", body), triples(ex)
+    for person in ("Andriy Bondar", "Iryna Savchuk"):
+        assert has(ex, "APPROVED_CANDIDACY", body, person), (person, triples(ex))
+    assert has(ex, "NOMINATED", "Servant of the People", "Andriy Bondar"), triples(ex)
