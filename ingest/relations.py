@@ -1262,6 +1262,8 @@ WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
 GENERIC_BODY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 TIMETABLE_NOUNS = frozenset({"date", "day", "timetable", "calendar", "schedule"})
+ELECTION_WORDS = frozenset({"election", "vote", "poll", "ballot", "race", "contest", "by-election", "runoff",
+                            "run-off", "round", "primary", "referendum"})
 ABSENT_WORDS = frozenset({"missing", "absent", "left", "excluded", "dropped", "omitted", "rejected", "barred"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
 COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender", "hopeful",
@@ -2411,8 +2413,10 @@ class RelationEngine:
                   for x in c.subtree}
         for t in trigger.subtree:
             if t.i not in nested and t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 \
-                    and t.text.startswith(("19", "20")) and (not own or t.text != own):
-                return True
+                    and t.text.startswith(("19", "20")) and (not own or t.text != own) \
+                    and not (t.dep_ in {"compound", "nummod", "amod", "nmod"} and t.head.pos_ == "NOUN"
+                             and t.head.lemma_ not in ELECTION_WORDS):
+                return True  # (not "the first presidential election since the 2019 uprising": another event's)
         return False
 
     @staticmethod

@@ -4834,3 +4834,12 @@ def test_a_city_commission_named_in_lower_case_and_a_party_with_of_in_its_name(e
     for person in ("Andriy Bondar", "Iryna Savchuk"):
         assert has(ex, "APPROVED_CANDIDACY", body, person), (person, triples(ex))
     assert has(ex, "NOMINATED", "Servant of the People", "Andriy Bondar"), triples(ex)
+
+
+def test_a_year_of_another_event_in_the_clause_of_an_approval(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Elections Commission said on Monday it had accepted the nomination "
+                            "papers of three candidates for the country's first presidential election since the "
+                            "2019 uprising. They are economist Nafisa Elamin; lawyer Yasir Hamid; and businessman "
+                            "Tariq Abbas.", published="2027-02-09")
+    for person in ("Nafisa Elamin", "Yasir Hamid", "Tariq Abbas"):
+        assert any(t == "CANDIDATE_IN" and s == person for t, s, _ in triples(ex)), (person, triples(ex))
