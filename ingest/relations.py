@@ -1267,10 +1267,11 @@ ELECTION_WORDS = frozenset({"election", "vote", "poll", "ballot", "race", "conte
 ABSENT_WORDS = frozenset({"missing", "absent", "left", "excluded", "dropped", "omitted", "rejected", "barred"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
 COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender", "hopeful",
-                                     "aspirant"})
+                                     "aspirant", "list", "ticket"})
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
                            "deregistered", "refused", "former", "unsuccessful", "would-be"})
-COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders"})
+COUNTED_CANDIDACY_IDS = word_ids({"candidates", "candidacies", "candidatures", "nominees", "contenders", "lists",
+                                  "tickets"})
 CANDIDATE_LIST_IDS = COUNTED_CANDIDACY_IDS | word_ids({"pair", "ticket", "duo", "tandem", "winners", "victors", "mate",
                                                      "challenger", "challengers", "rival", "rivals"})
 LIST_IDS = word_ids(LIST_NOUNS)
@@ -1782,6 +1783,11 @@ class RelationEngine:
                     spelled = [y for x in inner for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                                for y in list_items(a)] or [y for x in inner for y in self._listed_after(view, x)]
                     inner = spelled or inner
+                if not inner and t.lemma_ in LIST_NOUNS:
+                    # "submitted a list headed by X": who heads the list
+                    inner = [o for c in t.children if c.dep_ == "acl" and c.lemma_ in {"head", "lead", "top"}
+                             for a in c.children if a.dep_ == "agent" for o in prep_objects(a)
+                             if o.ent_type_ == "PERSON" or view.mention_entity(o) is not None]
                 if not inner and (t.tag_ in {"NNS", "NNPS"} or t.lemma_ in {"slate", "lineup", "line-up", "list"}):
                     # "four candidacies: those of A, B and C"; "unveiled its slate, including A and B"
                     inner = self._listed_after(view, t) or [t]

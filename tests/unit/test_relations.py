@@ -4843,3 +4843,15 @@ def test_a_year_of_another_event_in_the_clause_of_an_approval(extractor) -> None
                             "Tariq Abbas.", published="2027-02-09")
     for person in ("Nafisa Elamin", "Yasir Hamid", "Tariq Abbas"):
         assert any(t == "CANDIDATE_IN" and s == person for t, s, _ in triples(ex)), (person, triples(ex))
+
+
+def test_lists_headed_by_people_and_all_three_lists_accepted(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) on Tuesday registered 11 parties for the May 13 "
+                            "parliamentary elections. The ruling Socialist Party, led by Prime Minister Erion "
+                            "Dervo, submitted a list headed by Dervo himself in Tirana. The opposition Democratic "
+                            "Party fielded its chairman, Besnik Lesh, at the top of its Tirana list, and put "
+                            "forward former justice minister Mirela Shen in Shkoder. All three lists were accepted "
+                            "by the commission on Tuesday.", published="2029-03-14")
+    assert has(ex, "NOMINATED", "Socialist Party", "Erion Dervo"), triples(ex)
+    for person in ("Erion Dervo", "Besnik Lesh", "Mirela Shen"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", person), (person, triples(ex))
