@@ -432,6 +432,11 @@ def build_frame(verb: Token) -> Frame:
                                         "ticket", "slate", "coalition", "alliance", "contingent", "panel"}:
             # "on the recommendation of the Council of Ministers led by X": the body right before, not the noun
             frame.patients.append(doc[verb.i - 1])
+        elif passive and verb.lemma_ in {"head", "lead"} and head.pos_ == "PROPN" and head.dep_ == "pobj" \
+                and head.head.lower_ in {"from", "of"} and head.head.head.lemma_ in TEAM_HEAD_NOUNS \
+                and doc[verb.i - 1].text != ",":
+            # "received a delegation from the Australian Electoral Commission headed by X": the delegation
+            frame.patients.append(head.head.head)
         elif passive:
             frame.patients.append(_one_of(head))
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
@@ -569,6 +574,9 @@ def _one_of(noun: Token) -> Token:
     if one.lower_ == "one" and one.dep_ == "appos" and one.head.pos_ == "PROPN":
         return one.head
     return noun
+
+
+TEAM_HEAD_NOUNS = frozenset({"delegation", "mission", "team", "group"})
 
 
 def person_above(node: Token) -> Token | None:

@@ -4855,3 +4855,10 @@ def test_lists_headed_by_people_and_all_three_lists_accepted(extractor) -> None:
     assert has(ex, "NOMINATED", "Socialist Party", "Erion Dervo"), triples(ex)
     for person in ("Erion Dervo", "Besnik Lesh", "Mirela Shen"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", person), (person, triples(ex))
+
+
+def test_a_delegation_from_a_body_headed_by_its_deputy(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Monday, Soares received a delegation from the Australian Electoral Commission "
+                            "headed by Deputy Electoral Commissioner Karen Whitfield.")
+    assert has(ex, "HEADS", "Karen Whitfield", "Australian Electoral Commission delegation"), triples(ex)
+    assert ("HEADS", "Karen Whitfield", "Australian Electoral Commission") not in triples(ex), triples(ex)
