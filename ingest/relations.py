@@ -685,7 +685,7 @@ class DocView:
                 return group, 0.9
         # "X, a member of ...": the appositive and its noun stand for each other
         for other in token.children:
-            if other.dep_ == "appos" and not _speaker_after(other):
+            if other.dep_ == "appos" and not _ends_in_speaker(other, comma=False):
                 e = self.mention_entity(other)
                 if e is not None and self.type_of(e) in types:
                     return e, 0.95
@@ -1058,23 +1058,17 @@ def _applied(event: PendingList, people: list[int], sent: Span, suffix: str, fac
                         event.pattern.id + suffix, trigger=event.trigger, want_date=event.pattern.date)
 
 
-def _ends_in_speaker(t: Token) -> bool:
-    """A phrase the reporting verb of its sentence follows, with no subject of its own: "..., the
-    commission's chairwoman, X, told reporters"."""
+def _ends_in_speaker(t: Token, comma: bool = True) -> bool:
+    """A phrase the reporting verb of its sentence follows, the subject its parse lost: "..., the
+    commission's chairwoman, X, told reporters"; without `comma`, the verb right after it and the
+    sentence's own ("disqualified a former senator, EC secretary-general X said")."""
     doc = t.doc
     k = t.right_edge.i + 1
-    if k < len(doc) and doc[k].text == ",":
+    if comma and k < len(doc) and doc[k].text == ",":
         k += 1
-    return k < len(doc) and doc[k].lemma_ in REPORTING_VERBS and doc[k].pos_ == "VERB" \
+    return k < len(doc) and doc[k].lemma_ in REPORTING_VERBS and (doc[k].pos_ == "VERB" if comma
+                                                                   else doc[k].dep_ == "ROOT") \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[k].children)
-
-
-def _speaker_after(name: Token) -> bool:
-    """"... disqualified a former senator, EC secretary-general X said": the name is the speaker of the
-    sentence, the subject its parse lost, not an apposition."""
-    nxt = name.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(name.doc) else None
-    return nxt is not None and nxt.lemma_ in REPORTING_VERBS and nxt.dep_ == "ROOT" \
-        and not any(c.dep_ == "nsubj" for c in nxt.children)
 
 
 def _by_phrase(t: Token) -> bool:
@@ -3009,7 +3003,7 @@ class RelationEngine:
                     elif p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
                             and (body := view.election_body(before=t.i)) is not None:
                         sources = [(body, 0.85)]  # the article's one election commission
-                        origin = self._earlier_act(view, t, p.type)  # whose date the list takes
+                        origin = act  # whose date the list takes
                     else:
                         continue
                 if p.type == "NOMINATED":
