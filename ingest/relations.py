@@ -1762,7 +1762,10 @@ class RelationEngine:
                               and c.lower_ == "of" and c.i > t.i and view.doc[c.i - 1].lower_ in {"and", "or"}
                               for o in c.children if o.dep_ == "pobj"
                               for a in (_titled_holder(view, o) if o.pos_ == "PROPN" else
-                                        [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"])]
+                                        [x for x in o.children if x.dep_ == "appos" and x.pos_ == "PROPN"]
+                                        # ("... and of his main rivals, A and B", the names its conjuncts)
+                                        or ([view.doc[view.mention_root(e, o.i)] for e in view.persons_between(
+                                            o.i + 1, o.right_edge.i + 1)] if o.tag_ == "NNS" else []))]
                 if t.lemma_ == "ticket" and inner and all(
                         (e := view.mention_entity(x)) is None or view.type_of(e) == "Organization" for x in inner):
                     # "admitted the tickets of A, led by X, and of B, whose candidate is Y": who heads each ticket
@@ -2899,6 +2902,37 @@ class RelationEngine:
             event = PendingList(rows[0], sources, verb, view.sentence_of.get(verb.i, 0))
             yield from _applied(event, [p for p in running if p not in approved], view.sent(verb), "+counted", 0.8)
             return
+        for t in tokens_among(view.doc, LIST_IDS):
+            # "Seven candidates are running in the October 24 election ... The DVK confirmed the list on September
+            # 29": everyone the story has running (no more than the list holds) is on it
+            verb = t.head
+            if t.dep_ not in {"dobj", "nsubjpass"} or t.tag_ != "NN" or verb.pos_ != "VERB" \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    or any(c.dep_ in {"prep", "compound", "poss", "amod"} for c in t.children) \
+                    or _blocked(verb, self.lex):
+                continue
+            rows = [p for p in self._verb_rows_for(verb) or [] if p.type == "APPROVED_CANDIDACY" and p.lists
+                    and not p.governor and p.id == "approved-candidacy"]
+            count = self._counted_before(view, verb)
+            if not rows or count is None or count < len(running):
+                continue
+            sources = self._arguments(view, rows[0].source, rows[0].source_types, build_frame(verb), verb,
+                                      rows[0].through, set())
+            event = PendingList(rows[0], sources, verb, view.sentence_of.get(verb.i, 0))
+            yield from _applied(event, running, view.sent(verb), "+counted", 0.8)
+            return
+
+    @staticmethod
+    def _counted_before(view: DocView, trigger: Token) -> int | None:
+        """How many candidates the sentences up to an act's count ("Seven candidates are running ...")."""
+        here = view.sentence_of.get(trigger.i, 0)
+        for sent in reversed(view.sentences[max(0, here - 4):here + 1]):
+            for t in reversed(sent):
+                if t.i < trigger.i and t.lemma_ in COUNTED_CANDIDACY_NOUNS and t.tag_ == "NNS":
+                    count = _counted_by(t)
+                    if count is not None:
+                        return count
+        return None
 
     @staticmethod
     def _candidates_counted(view: DocView, trigger: Token) -> int | None:
@@ -2916,14 +2950,7 @@ class RelationEngine:
                 return 2 * count  # "declared three pairs of candidates eligible": six people
         if not any(c.dep_ == "det" and c.lower_ == "the" for n in nouns for c in n.children):
             return None
-        here = view.sentence_of.get(trigger.i, 0)
-        for sent in reversed(view.sentences[max(0, here - 4):here + 1]):
-            for t in reversed(sent):
-                if t.i < trigger.i and t.lemma_ in COUNTED_CANDIDACY_NOUNS and t.tag_ == "NNS":
-                    count = _counted_by(t)
-                    if count is not None:
-                        return count
-        return None
+        return RelationEngine._counted_before(view, trigger)
 
     @staticmethod
     def _decider_of_item(view: DocView, trigger: Token) -> int | None:

@@ -4862,3 +4862,18 @@ def test_a_delegation_from_a_body_headed_by_its_deputy(extractor) -> None:  # ty
                             "headed by Deputy Electoral Commissioner Karen Whitfield.")
     assert has(ex, "HEADS", "Karen Whitfield", "Australian Electoral Commission delegation"), triples(ex)
     assert ("HEADS", "Karen Whitfield", "Australian Electoral Commission") not in triples(ex), triples(ex)
+
+
+def test_confirming_the_list_and_the_candidacies_of_rivals_named_after(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Constitutional Court confirmed the candidacy of President Albert Tshima, who is "
+                            "seeking a second term, and of his main rivals, former prime minister Patrick Kalon "
+                            "and Marie Mbuyi, the MLC candidate.")
+    for person in ("Albert Tshima", "Patrick Kalon", "Marie Mbuyi"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", person), (person, triples(ex))
+    ex = extract(extractor, "Seven candidates are running in the October 24 presidential election. The National "
+                            "Electoral Commission (DVK) confirmed the list on September 29. The Democratic Party "
+                            "put forward its vice-president, Ales Hribar. Among the remaining four are former "
+                            "diplomat Mateja Pirc, who collected 5,000 signatures to run as an independent.",
+                 published="2027-10-12")
+    for person in ("Ales Hribar", "Mateja Pirc"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Commission", person), (person, triples(ex))
