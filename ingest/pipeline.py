@@ -129,6 +129,11 @@ class NewsgraphComponent:
         for m in mentions:
             if m.props.get("government"):
                 m.name = f"Government of {country}" if country else "government"
+        # "the INE had accredited some 30,000 Mexican observers": the country's own citizens watching its vote,
+        # no visiting delegation
+        mentions = [m for m in mentions if not (
+            m.type == "Delegation" and country and m.props.get("sender") == country
+            and fold(m.name).split()[-1] in {"observers", "monitors"} and len(m.name.split()) == 2)]
         entities = self.resolver(doc, mentions, country)
         view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)

@@ -2703,6 +2703,13 @@ class RelationEngine:
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
                 origin = self._earlier_act(view, trigger, p.type)
+                acted = self._arguments(view, ("agent",), frozenset({"Organization"}), build_frame(origin), origin,
+                                        frozenset(), set()) if origin is not None else []
+                acted = [(s, f) for s, f in acted if runs_elections(view.entities[s])]
+                if acted and body not in {s for s, _ in acted}:
+                    # "The INE registered 6,000 candidates on Saturday ... would appeal to the Electoral Tribunal
+                    # ... Among the candidacies approved on Saturday were those of X": the body that did that act
+                    sources = [(s, 0.8 * f) for s, f in acted]
             elif not sources and frame is not None and frame.passive and not frame.agents and pending \
                     and any(c.lower_ == "also" for c in trigger.children):
                 # "The court admitted eight candidacies. ... His candidacy was also accepted": by whoever did it
@@ -4087,6 +4094,8 @@ def is_election_body(record: EntityRecord) -> bool:
 
 def runs_elections(record: EntityRecord) -> bool:
     """An election commission or tribunal: "Central Election Commission", "Electoral Tribunal"."""
+    if re.search(r"\belectoral institute\b", fold(record.name)):
+        return True  # "Mexico's National Electoral Institute (INE)" (not the National Democratic Institute)
     words = set(fold(record.name).split())
     return bool(words & {"election", "elections", "electoral"} and words & {
         "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute"}

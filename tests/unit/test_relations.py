@@ -4877,3 +4877,16 @@ def test_confirming_the_list_and_the_candidacies_of_rivals_named_after(extractor
                  published="2027-10-12")
     for person in ("Ales Hribar", "Mateja Pirc"):
         assert has(ex, "APPROVED_CANDIDACY", "National Electoral Commission", person), (person, triples(ex))
+
+
+def test_an_electoral_institute_and_its_own_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MEXICO CITY, April 4 - Mexico's National Electoral Institute (INE) registered more "
+                            "than 6,000 candidates for the Chamber of Deputies late on Saturday. Rogelio Zamudio "
+                            "said he would appeal to the Electoral Tribunal of the Federal Judiciary (TEPJF). "
+                            "Among the candidacies approved on Saturday were those of Senator Adriana Villasenor "
+                            "and of Hector Garza. The INE had accredited some 30,000 Mexican observers for the "
+                            "June 6 vote.", published="2027-04-04")
+    for person in ("Adriana Villasenor", "Hector Garza"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Institute", person), (person, triples(ex))
+        assert not has(ex, "APPROVED_CANDIDACY", "Electoral Tribunal of the Federal Judiciary", person), triples(ex)
+    assert not any(t in {"OBSERVES", "REPRESENTS"} for t, _, _ in triples(ex)), triples(ex)
