@@ -2703,9 +2703,7 @@ class RelationEngine:
             if body is not None:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
                 origin = self._earlier_act(view, trigger, p.type)
-                acted = self._arguments(view, ("agent",), frozenset({"Organization"}), build_frame(origin), origin,
-                                        frozenset(), set()) if origin is not None else []
-                acted = [(s, f) for s, f in acted if runs_elections(view.entities[s])]
+                acted = [(s, f) for s, f in self._actors(view, origin) if runs_elections(view.entities[s])]
                 if acted and body not in {s for s, _ in acted}:
                     # "The INE registered 6,000 candidates on Saturday ... would appeal to the Electoral Tribunal
                     # ... Among the candidacies approved on Saturday were those of X": the body that did that act
@@ -3026,8 +3024,7 @@ class RelationEngine:
                     same = [e for e in earlier if e.pattern.type == p.type] \
                         or [e for e in earlier if e.pattern.source_types == p.source_types]
                     act = self._earlier_act(view, t, p.type) if not same else None
-                    acted = self._arguments(view, ("agent",), frozenset({"Organization"}), build_frame(act), act,
-                                            frozenset(), set()) if act is not None else []
+                    acted = self._actors(view, act)
                     if same:
                         sources, origin = same[-1].sources, same[-1].trigger
                     elif acted and act is not None:
@@ -3048,6 +3045,12 @@ class RelationEngine:
                         continue
                 return p, sources, t, origin
         return None
+
+    def _actors(self, view: DocView, act: Token | None) -> list[tuple[int, float]]:
+        """The bodies that did an act (its agents), none for no act."""
+        if act is None:
+            return []
+        return self._arguments(view, ("agent",), frozenset({"Organization"}), build_frame(act), act, frozenset(), set())
 
     def _earlier_act(self, view: DocView, t: Token, rel_type: str) -> Token | None:
         """The last dated act of the same kind in the few sentences before ("The EC on Monday cleared
