@@ -2797,12 +2797,13 @@ class RelationEngine:
                 continue
             if not self._is_list_sentence(sent, view):
                 continue
-            people = view.persons_between(self._list_start(sent), sent.end)
+            start = self._list_start(sent)
+            people = view.persons_between(start, sent.end)
             if any(c.dep_ == "nsubj" and c.lemma_ in PAIR_WORDS for c in sent.root.children):
                 # "The approved tickets are A and his running mate B; C, paired with D": each pair's two people
                 # (not "nominated by a coalition led by X")
                 people = list(dict.fromkeys(
-                    m.entity for m in view.mentions if m.type == "Person" and self._list_start(sent) <= m.start
+                    m.entity for m in view.mentions if m.type == "Person" and start <= m.start
                     and m.end <= sent.end and not _by_phrase(view.doc[m.end - 1])))
             own = self._own_event(view, sent, pending)
             if own is not None:
@@ -2816,11 +2817,11 @@ class RelationEngine:
                                     pattern.id + "+list", trigger=trigger, want_date=pattern.date, date_from=origin)
                 continue
             if sent[0].lower_ == "among" and any(t.tag_ in {"VBN", "VBD", "VBG"} and t.lemma_ != "be"
-                                                 for t in view.doc[sent.start:self._list_start(sent)]):
+                                                 for t in view.doc[sent.start:start]):
                 continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
             near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
-                    or (k == e.sentence_index and e.trigger.i < self._list_start(sent))]
-            if any(t.lemma_ in LIST_NOUNS for t in view.doc[sent.start:self._list_start(sent)]):
+                    or (k == e.sentence_index and e.trigger.i < start)]
+            if any(t.lemma_ in LIST_NOUNS for t in view.doc[sent.start:start]):
                 # "... finalized the list of 66 candidates and declared 117 others nuisances. Among those on the
                 # final list are A and B": the act on a list
                 near = [e for e in near if any(t.lemma_ in LIST_NOUNS for t in e.trigger.children
