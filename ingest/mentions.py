@@ -1795,9 +1795,11 @@ class MentionFinder:
                 props["past"] = True  # "the last regional election, in 2023": not the one the story reports
             if "year" not in props and any(c.lower_ in {"last", "previous"} and c.dep_ == "amod" for c in token.lefts):
                 # "The Congress observed Turkey's last local elections in 2019": that year's, not the story's
-                year = next((int(o.text) for h in (token, token.head) for c in h.children
+                # ("The last parliamentary election in Greece, in June 2023, was won by ...": the month's year)
+                year = next((int(y.text) for h in (token, token.head) for c in h.children
                              if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                             if re.fullmatch(r"(19|20)\d\d", o.text)), None)
+                             for y in (o, *(x for x in o.children if x.dep_ == "nummod"))
+                             if re.fullmatch(r"(19|20)\d\d", y.text)), None)
                 if year is not None:
                     props["year"] = year
             rights = list(token.rights)

@@ -284,18 +284,21 @@ class Resolver:
     def _last_with_word(mentions: list[Mention], entities: list[EntityRecord], index: int, word: str) -> int | None:
         """"the Assembly": the organization named last before it whose name has that word ("Party":
         the last party, whatever its name)."""
+        if word == "party":
+            # "Party spokesman X" after "the Movement for Socialist Renewal" (or "the left-wing SYRIZA", after
+            # "the New Democracy party"): the party last named
+            for j in range(index - 1, -1, -1):
+                other = mentions[j]
+                if other.type == "Organization" and other.entity >= 0 and (
+                        other.props.get("party") or entities[other.entity].props.get("party")
+                        or set(fold(entities[other.entity].name).split()) & PARTY_NOUNS):
+                    return other.entity
+            return None
         for j in range(index - 1, -1, -1):
             other = mentions[j]
             if other.type == "Organization" and other.entity >= 0 and \
                     word in fold(entities[other.entity].name).split():
                 return other.entity
-        if word == "party":
-            # "Party spokesman X" after "the Movement for Socialist Renewal": the party last named
-            for j in range(index - 1, -1, -1):
-                other = mentions[j]
-                if other.type == "Organization" and other.entity >= 0 and \
-                        set(fold(entities[other.entity].name).split()) & PARTY_NOUNS:
-                    return other.entity
         return None
 
     # -- people ---------------------------------------------------------------------------

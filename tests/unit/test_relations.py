@@ -4890,3 +4890,17 @@ def test_an_electoral_institute_and_its_own_observers(extractor) -> None:  # typ
         assert has(ex, "APPROVED_CANDIDACY", "National Electoral Institute", person), (person, triples(ex))
         assert not has(ex, "APPROVED_CANDIDACY", "Electoral Tribunal of the Federal Judiciary", person), triples(ex)
     assert not any(t in {"OBSERVES", "REPRESENTS"} for t, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_party_spokesman_after_a_party_whose_name_ends_in_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Prime Minister Tomas Varga, who leads the centre-right Civic Union party, asked for "
+                            "an early vote. The left-wing ALTERNA said its council would meet on Thursday to "
+                            "approve its candidates. Party spokesman Milan Hrabal said the list was ready.")
+    assert has(ex, "HOLDS_POSITION", "Milan Hrabal", "ALTERNA"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Milan Hrabal", "Civic Union"), triples(ex)
+
+
+def test_the_last_election_dated_by_a_month_and_year_in_an_aside(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The last parliamentary election in Greece, in June 2023, was won by the Liberal Party "
+                            "with 40.6 percent of the vote.", published="2026-04-28")
+    assert ("WON", "Liberal Party", "2023 Greece parliamentary election") in triples(ex), triples(ex)
