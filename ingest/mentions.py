@@ -914,9 +914,11 @@ class MentionFinder:
                 if prev.text in {"'s", "’s"} and j - 2 >= 0 and (
                         self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
                         or not capital or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
-                        and token.ent_type_ == "ORG"):
+                        and token.ent_type_ == "ORG"
+                        or doc[j - 2].text[:1].isupper() and doc[j - 2].lower_ in self.lex.org_head_nouns):
                     # "Peru's National Jury", "Dago's party": the owner is not part of the name (nor in "the
-                    # European Parliament's Committee on Constitutional Affairs", a name that runs on)
+                    # European Parliament's Committee on Constitutional Affairs", a name that runs on, nor in
+                    # "the Interior Ministry's Electoral Service": a body of its own)
                     break
                 if _is_name_token(prev) or prev.text in {"'s", "’s", "'", "’", "-", "–"} and j - 2 >= 0 \
                         and _is_name_token(doc[j - 2]):

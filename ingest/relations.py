@@ -989,6 +989,8 @@ def _own_phrases(verb: Token) -> Iterator[Token]:
         stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
 
 
+# what a win "carries": "carried the day", "carried the vote", "carried 61 percent"
+CARRIED_WINS = {"day", "vote", "poll", "election", "ballot", "majority", "seat", "race", "contest", "percent", "%"}
 ORDINAL_PLACES = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "runner-up"}
 
 
@@ -2152,6 +2154,10 @@ class RelationEngine:
                         view.type_of(e) in {"Location", "Country"} for t in frame.patients
                         if (e := view.mention_entity(t)) is not None):
                     continue  # "X won Kano": a state's vote, not the election
+                if role == "context_decisive" and trigger.lemma_ == "carry" and frame is not None and any(
+                        t.lemma_ not in CARRIED_WINS and not t.like_num and t.ent_type_ not in {"PERCENT", "CARDINAL"}
+                        for t in frame.patients):
+                    continue  # "saying they carried the signatures of six voters": no win ("carried the day" is)
                 if "Election" in types:
                     e = self._context_election(view, trigger, rel_type)
                     if e is not None and not self._other_year(view, trigger, e):

@@ -4904,3 +4904,18 @@ def test_the_last_election_dated_by_a_month_and_year_in_an_aside(extractor) -> N
     ex = extract(extractor, "The last parliamentary election in Greece, in June 2023, was won by the Liberal Party "
                             "with 40.6 percent of the vote.", published="2026-04-28")
     assert ("WON", "Liberal Party", "2023 Greece parliamentary election") in triples(ex), triples(ex)
+
+
+def test_papers_that_carried_signatures_win_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nine candidates were registered on Thursday for the presidential election on March 6 "
+                            "in Cyprus. The Electoral Service turned down the papers of businessman Loukas Petrou, "
+                            "saying they carried the signatures of only six voters.", published="2028-01-07")
+    assert not any(t == "WON" for t, _, _ in triples(ex)), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Service", "Loukas Petrou"), triples(ex)
+
+
+def test_a_ministrys_service_is_two_bodies(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Nine candidates were registered on Thursday after the Interior Ministry's Electoral "
+                            "Service examined their papers.", published="2028-01-07")
+    names = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Interior Ministry", "Electoral Service"} <= names, names
