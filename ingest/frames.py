@@ -359,6 +359,9 @@ def build_frame(verb: Token) -> Frame:
                     and (appos := next((c for c in child.children if c.dep_ == "appos"
                                         and c.pos_ in {"NOUN", "PROPN"}), None)) is not None:
                 child = appos  # "Hearing appeals at X, the commission, headed by Y, accepted": the commission
+            elif child.lower_ in {"governing", "ruling"} and (
+                    owned := next((c for c in child.children if c.dep_ == "dobj"), None)) is not None:
+                child = owned  # "Malta's governing Labour Party has won", read as a clause: the party
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients.extend(list_items(child))

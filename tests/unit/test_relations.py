@@ -4919,3 +4919,10 @@ def test_a_ministrys_service_is_two_bodies(extractor) -> None:  # type: ignore[n
                             "Service examined their papers.", published="2028-01-07")
     names = {e.name for e in ex.entities if e.type == "Organization"}
     assert {"Interior Ministry", "Electoral Service"} <= names, names
+
+
+def test_a_governing_party_read_as_a_clause_still_wins(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VALLETTA, March 30 (AFP) - Malta's governing Labour Party has won Saturday's general "
+                            "election with 54.2 percent of first-preference votes, the Electoral Commission "
+                            "announced on Sunday.", published="2026-03-30")
+    assert ("WON", "Labour Party", "2026 Malta general election") in triples(ex), triples(ex)
