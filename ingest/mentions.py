@@ -1482,18 +1482,6 @@ class MentionFinder:
                 owner.name = _clean_name(list(doc[owner.start:owner.end]))
                 m.start = given_at
                 m.name = _clean_name(list(doc[m.start:m.end]))
-        by_end = {m.end: m for m in mentions if m.end - m.start == 1}
-        for m in list(mentions):
-            # "Esteban" (tagged apart) + "Villacís Ortega": a lone given name in the same compound
-            first = by_end.get(m.start)
-            if m.type == "Person" and first is not None and first in mentions \
-                    and (first.type != "Person" or m.end - m.start >= 2):
-                t = doc[first.start]
-                if t.dep_ == "compound" and m.start <= t.head.i < m.end and self.lex.is_given_name(t.text) \
-                        and first.start not in title_tokens:
-                    mentions.remove(first)
-                    m.start = first.start
-                    m.name = _clean_name(list(doc[m.start:m.end]))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             k = m.start - 1
@@ -1508,6 +1496,20 @@ class MentionFinder:
                 m.start = k
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
+        by_end = {m.end: m for m in mentions if m.end - m.start == 1}
+        for m in list(mentions):
+            # "Esteban" (tagged apart) + "Villacís Ortega": a lone given name in the same compound (also
+            # "Mireille" + "Adjoua Kouakou", the second name grown leftwards above)
+            first = by_end.get(m.start)
+            if m.type == "Person" and first is not None and first in mentions \
+                    and (first.type != "Person" or m.end - m.start >= 2):
+                t = doc[first.start]
+                if t.dep_ == "compound" and m.start <= t.head.i < m.end \
+                        and (self.lex.is_given_name(t.text) or first.type == "Person") \
+                        and first.start not in title_tokens:
+                    mentions.remove(first)
+                    m.start = first.start
+                    m.name = _clean_name(list(doc[m.start:m.end]))
         for m in mentions:
             # "Choi Min" + "-jae", "Kim" + "Do-hyun": a hyphenated given name cut by the NER
             if m.type != "Person":

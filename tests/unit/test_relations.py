@@ -4926,3 +4926,11 @@ def test_a_governing_party_read_as_a_clause_still_wins(extractor) -> None:  # ty
                             "election with 54.2 percent of first-preference votes, the Electoral Commission "
                             "announced on Sunday.", published="2026-03-30")
     assert ("WON", "Labour Party", "2026 Malta general election") in triples(ex), triples(ex)
+
+
+def test_a_given_name_tagged_apart_from_a_name_grown_leftwards(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Reading the decision at the council's seat in Abidjan's Plateau district, council "
+                            "president Mireille Adjoua Kouakou said the rejected files failed to meet at least one "
+                            "condition.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Mireille Adjoua Kouakou"}, people
