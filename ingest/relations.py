@@ -1316,6 +1316,25 @@ def _future(verb: Token) -> bool:
     return False
 
 
+PROMISED_SENDING = {"send", "deploy", "dispatch", "field"}
+
+
+def _promised_only(verb: Token) -> bool:
+    """"is expected to deploy a mission", "intends to send ...", "will send observers": observers promised,
+    not yet there. A promise with its numbers or its posts ("will deploy 42 observers", "would send observers
+    to all polling stations") counts as the mission's plan."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in {"expect", "intend", "plan", "hope", "want", "consider", "aim"}:
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children):
+        return False
+    sent = [t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree]
+    # ("will deploy teams to Punjab, Sindh and Balochistan", the places hung on the teams; not "to the first round")
+    posts = [c for c in (*verb.children, *(x for o in verb.children if o.dep_ == "dobj" for x in o.children))
+             if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+    return not any(t.like_num or t.ent_type_ == "CARDINAL" for t in sent) and not any(
+        not any(o.lemma_ in {"round", "vote", "election", "poll", "ballot"} for o in c.children) for c in posts)
+
+
 def _titled_holder(view: DocView, name: Token) -> list[Token]:
     """"... and of Alliance for Democracy (AFORD) president Enoch Chihana": not the body but the person its
     title names, up to the next comma; a name otherwise."""
@@ -1567,8 +1586,11 @@ class RelationEngine:
                 words = {w for m in view.mentions if m.entity == e for w in fold(m.name).split()}
                 if not words & {"observer", "observers", "observation", "monitors", "monitoring", "assessment"}:
                     continue
-                first = next(m for m in view.mentions if m.entity == e)
-                yield Found(p.type, e, view.main_election, p.confidence, view.sent(view.doc[first.start]), p.id)
+                said = [m for m in view.mentions if m.entity == e]
+                if all((root := view.root_of(m)).dep_ == "dobj" and root.head.lemma_ in PROMISED_SENDING
+                       and _promised_only(root.head) for m in said):
+                    continue  # "The EU has said it will send an electoral observation mission": none yet
+                yield Found(p.type, e, view.main_election, p.confidence, view.sent(view.doc[said[0].start]), p.id)
 
     def _verb_rows_for(self, token: Token) -> list[Pattern] | None:
         """Rows for a verb, reading "de-registered" / "re-elected" (split by the tokenizer) as one word."""
@@ -2561,6 +2583,8 @@ class RelationEngine:
             if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
                     c.dep_ in {"oprd", "ccomp", "xcomp"} or c.is_quote for c in verb.children):
                 continue  # "a move the SDA called 'an attack on the will of the voters'": naming, not calling
+            if p.type == "OBSERVES" and verb.lemma_ in PROMISED_SENDING and _promised_only(verb):
+                continue  # "The AU has said it will send observers": a promise, not yet an observation
             if p.type in {"VISITS", "MET_WITH", "WON"} and (planned := _future(verb) if planned is None else planned):
                 continue  # "the mission will remain in the country", "X will meet Y on Friday", "X will win": not done
             if p.type == "HEADS" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS \

@@ -4934,3 +4934,20 @@ def test_a_given_name_tagged_apart_from_a_name_grown_leftwards(extractor) -> Non
                             "condition.")
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert people == {"Mireille Adjoua Kouakou"}, people
+
+
+def test_observers_promised_observe_nothing_yet(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Constitutional Council on Monday cleared five candidates to contest the October 26 presidential "
+            "election in Cote d'Ivoire. {}")
+    promises = ("The African Union and the Economic Community of West African States (ECOWAS) have said they will "
+                "send observers.",
+                "The European Union has said it will send an electoral observation mission in February.",
+                "The Organization of American States is expected to deploy a mission.")
+    for promise in promises:
+        ex = extract(extractor, text.format(promise), published="2030-09-10")
+        assert not any(t == "OBSERVES" for t, _, _ in triples(ex)), (promise, triples(ex))
+    plans = ("An official said the African Union would send about 100 observers for election day.",
+             "An official said the African Union would send observers to all polling stations in Abidjan.")
+    for plan in plans:
+        ex = extract(extractor, text.format(plan), published="2030-09-10")
+        assert any(t == "OBSERVES" for t, _, _ in triples(ex)), (plan, triples(ex))
