@@ -1590,7 +1590,12 @@ class RelationEngine:
                 if all((root := view.root_of(m)).dep_ == "dobj" and root.head.lemma_ in PROMISED_SENDING
                        and _promised_only(root.head) for m in said):
                     continue  # "The EU has said it will send an electoral observation mission": none yet
-                yield Found(p.type, e, view.main_election, p.confidence, view.sent(view.doc[said[0].start]), p.id)
+                # ("A mission of ECOWAS arrived ahead of Togo's legislative and regional elections": both)
+                sents = [view.sent(view.doc[m.start]) for m in said]
+                both: list[int] = next((o.props["also"] for o in view.mentions if o.entity == view.main_election
+                             and o.props.get("also") and any(x.start <= o.start < x.end for x in sents)), [])
+                for target in dict.fromkeys([view.main_election, *both]):
+                    yield Found(p.type, e, target, p.confidence, view.sent(view.doc[said[0].start]), p.id)
 
     def _verb_rows_for(self, token: Token) -> list[Pattern] | None:
         """Rows for a verb, reading "de-registered" / "re-elected" (split by the tokenizer) as one word."""

@@ -4951,3 +4951,12 @@ def test_observers_promised_observe_nothing_yet(extractor) -> None:  # type: ign
     for plan in plans:
         ex = extract(extractor, text.format(plan), published="2030-09-10")
         assert any(t == "OBSERVES" for t, _, _ in triples(ex)), (plan, triples(ex))
+
+
+def test_a_mission_ahead_of_two_elections_observes_both(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LOME, April 10 (Xinhua) -- A 60-member election observation mission of the Economic "
+                            "Community of West African States (ECOWAS) arrived in Lome on Sunday ahead of Togo's "
+                            "legislative and regional elections on April 22. The mission is led by Kwesi Mensah, a "
+                            "former foreign minister of Ghana.", published="2029-04-10")
+    observed = {t for r, _, t in triples(ex) if r == "OBSERVES"}
+    assert observed == {"2029 Togo parliamentary election", "2029 Togo regional election"}, triples(ex)
