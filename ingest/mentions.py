@@ -2323,8 +2323,10 @@ class MentionFinder:
                 owner.acronym = " ".join(texts[i:i + length])  # the article's own short form
             inside = list({id(covered[k]): covered[k] for k in range(i, i + length) if k in covered}.values())
             if mtype == "Organization" and len(inside) == 1 and inside[0].type in {"Person", "Location"} \
-                    and (inside[0].start, inside[0].end) == (i, i + length) and length > 1:
-                inside[0].type, inside[0].props = "Organization", {"rule": "rescan"}  # "Ak Zhol" read as a person
+                    and (inside[0].start, inside[0].end) == (i, i + length) \
+                    and (length > 1 or texts[i].isupper() and len(texts[i]) > 1):
+                # "Ak Zhol" read as a person; "LD spokesman X" after "The Democrats (LD)", "LD" read as a place
+                inside[0].type, inside[0].props = "Organization", {"rule": "rescan"}
                 i += length
                 continue
             if mtype == "Person" and len(inside) == 1 and (inside[0].type == "Location" or length > 1

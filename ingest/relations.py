@@ -517,7 +517,13 @@ class DocView:
                 # "The Social Liberal Party had threatened ... before the Folketing reconvened. Its leader, X":
                 # the main clause's subject of the sentence before, not a subordinate one's
                 main = [m for m in subjects if self.root_of(m).head.dep_ == "ROOT"]
-                subjects = main or subjects
+                # ("X did not say whether the PP would run alone or with the Aragonese Party (PAR). Its
+                # president": no body is the main clause's subject; the body named last)
+                last = [m for m in before if m.type == "Organization" and self.sentence_of.get(m.start, 0) == here - 1]
+                subjects = main or (last[-1:] if word == "its" and subjects and last
+                                    and last[-1].entity != subjects[-1].entity
+                                    and self.sentences[here - 1].root.lemma_ in REPORTING_VERBS | {"say"}
+                                    else subjects)
             if not subjects and word in {"it", "its"} and here > 0:
                 root = self.sentences[here - 1].root
                 subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

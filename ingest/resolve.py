@@ -219,7 +219,8 @@ class Resolver:
             name = re.sub(r"^(?i:the) ", "", m.name)
             words = name.split()
             if len(words) == 1 and (name.isupper() or fold(name) in GENERIC_ORG_WORDS or m.start > 0
-                                    and doc[m.start - 1].lower_ in {"the", "outgoing", "new", "incoming"}):
+                                    and doc[m.start - 1].lower_ in {"the", "outgoing", "new", "incoming"}
+                                    and not m.acronym):  # ("The Democrats (LD)": a name, with its acronym)
                 # a bare acronym, "Assembly", "the outgoing Majlis": resolve once every full name is known
                 pending.append(i)
                 continue

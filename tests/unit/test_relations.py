@@ -4960,3 +4960,21 @@ def test_a_mission_ahead_of_two_elections_observes_both(extractor) -> None:  # t
                             "former foreign minister of Ghana.", published="2029-04-10")
     observed = {t for r, _, t in triples(ex) if r == "OBSERVES"}
     assert observed == {"2029 Togo parliamentary election", "2029 Togo regional election"}, triples(ex)
+
+
+def test_a_one_word_party_with_its_acronym_and_the_acronym_read_as_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission rejected the list filed by the main opposition party, The Democrats "
+                            "(LD), saying key documents were missing. LD spokesman Cyrille Gnonlonfoun called the "
+                            "decision an administrative coup.")
+    parties = [e for e in ex.entities if e.type == "Organization"]
+    assert [(e.name, e.aliases) for e in parties] == [("Democrats", ["LD"])], parties
+    assert has(ex, "HOLDS_POSITION", "Cyrille Gnonlonfoun", "Democrats"), triples(ex)
+
+
+def test_its_after_a_sentence_whose_main_clause_has_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Regional president Jorge Lanaspa, of the People's Party (PP), called a snap election. "
+                            "Lanaspa did not say whether the PP would again run alone or in a coalition with the "
+                            "Aragonese Party (PAR). Its president, Elena Burillo, told reporters the party's "
+                            "executive would decide next week.", published="2027-03-03")
+    assert any(has(ex, kind, "Elena Burillo", "Aragonese Party") for kind in ("HOLDS_POSITION", "HEADS")), triples(ex)
+    assert not any(s == "Elena Burillo" and "People" in t for _, s, t in triples(ex)), triples(ex)
