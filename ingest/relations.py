@@ -1648,6 +1648,15 @@ class RelationEngine:
                 agents = [a for a in build_frame(clause).agents if a.i != instrument.i]
                 if agents:
                     return agents
+                # "a decree adopted at the Council of Ministers", "... at a meeting of the cabinet": the council's
+                places = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "at"
+                          for o in p.children if o.dep_ == "pobj"]
+                places = [x for o in places for x in ([o] if o.lower_ in {"council", "cabinet", "government"} else [
+                    g for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children
+                    if g.dep_ == "pobj" and g.lower_ in {"council", "cabinet", "government"}]
+                    if o.lemma_ in {"meeting", "session", "sitting"} else [])]
+                if places:
+                    return places
         verb = governing_verb(instrument)
         return build_frame(verb).agents if verb is not None else []
 
@@ -2423,6 +2432,9 @@ class RelationEngine:
             # observe the elections": both again
         if m is not None and m.props.get("every"):
             rounds = "round" in m.name.lower()
+            paired = [[o.entity, *o.props["also"]] for o in view.mentions if len(o.props.get("also") or []) == 1]
+            if not rounds and any(c.lower_ == "two" for c in token.children) and len(paired) == 1:
+                return paired[0]  # "the two elections", after "the legislative and communal elections": those
             if rounds:
                 return [e for e in everything if view.entities[e].props.get("runoff") or e == election]
             return [e for e in everything if not view.entities[e].props.get("runoff")]

@@ -4978,3 +4978,13 @@ def test_its_after_a_sentence_whose_main_clause_has_no_body(extractor) -> None: 
                             "executive would decide next week.", published="2027-03-03")
     assert any(has(ex, kind, "Elena Burillo", "Aragonese Party") for kind in ("HOLDS_POSITION", "HEADS")), triples(ex)
     assert not any(s == "Elena Burillo" and "People" in t for _, s, t in triples(ex)), triples(ex)
+
+
+def test_two_elections_convened_by_a_decree_adopted_at_the_council(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission validated the lists of five parties for the legislative and communal "
+                            "elections of January 11. The two elections were convened by a decree adopted at the "
+                            "Council of Ministers on October 8. They will be followed in April by a presidential "
+                            "election.", published="2025-11-19")
+    called = {t for r, s, t in triples(ex) if r == "CALLED_ELECTION" and s == "Council of Ministers"}
+    assert len(called) == 2 and any("parliamentary" in t for t in called) and any("local" in t for t in called), \
+        triples(ex)
