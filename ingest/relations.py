@@ -1784,8 +1784,11 @@ class RelationEngine:
                 continue
             if via:
                 # "the date for the vote"; "the files of A and of B"
+                # ("upheld objections to the nominations of X": through the objections, then the nominations)
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
-                                                                         and t.lemma_ in TIMETABLE_NOUNS)
+                                                                         and t.lemma_ in TIMETABLE_NOUNS
+                                                                         or c.lower_ == "to"
+                                                                         and t.lemma_ in {"objection", "challenge"})
                          for p_ in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_))
                          for x in p_.children if x.dep_ == "pobj" for o in list_items(x)]
                 if not inner and t.lemma_ in TIMETABLE_NOUNS:
@@ -1800,7 +1803,8 @@ class RelationEngine:
                     # ("... of A, whom the PSD nominated in August, and of B", the second "of" on the clause's verb)
                     # ("... of A, after he failed to pay the fee, and of B": on the clause after the first)
                     late_of = [c for c in trigger.subtree if c.dep_ == "conj" and c.lower_ == "of" and c.head.i != t.i
-                               and view.doc[c.i - 1].lower_ in {"and", "or"} and c.head.dep_ in {"relcl", "advcl"}
+                               and view.doc[c.i - 1].lower_ in {"and", "or"}
+                               and c.head.dep_ in {"relcl", "advcl", "acl"}
                                and c.i > t.i]
                     inner += [a for c in (*trigger.children, *late_of) if c.dep_ in {"prep", "conj"}
                               and c.lower_ == "of" and c.i > t.i and view.doc[c.i - 1].lower_ in {"and", "or"}

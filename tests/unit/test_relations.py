@@ -4988,3 +4988,13 @@ def test_two_elections_convened_by_a_decree_adopted_at_the_council(extractor) ->
     called = {t for r, s, t in triples(ex) if r == "CALLED_ELECTION" and s == "Council of Ministers"}
     assert len(called) == 2 and any("parliamentary" in t for t in called) and any("local" in t for t in called), \
         triples(ex)
+
+
+def test_objections_upheld_to_the_nominations_of_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission accepted the nominations of 31 candidates for the September "
+                            "22 presidential election. The commission upheld objections to the nominations of "
+                            "Mohamed Rizwan, put forward by the United Muslim People's Front, and of independent "
+                            "candidate Kapila Gunawardena, saying their deposits had not been paid.",
+                 published="2029-08-16")
+    for person in ("Mohamed Rizwan", "Kapila Gunawardena"):
+        assert has(ex, "REJECTED_CANDIDACY", "Election Commission", person), (person, triples(ex))
