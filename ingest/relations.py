@@ -1331,6 +1331,8 @@ def _promised_only(verb: Token) -> bool:
     to all polling stations") counts as the mission's plan."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ in {"expect", "intend", "plan", "hope", "want", "consider", "aim"}:
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_ in {"invitation", "plan", "offer", "request"}:
+        return True  # "has accepted an invitation to send a team"
     if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children):
         return False
     sent = [t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree]

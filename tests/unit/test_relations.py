@@ -4998,3 +4998,12 @@ def test_objections_upheld_to_the_nominations_of_two(extractor) -> None:  # type
                  published="2029-08-16")
     for person in ("Mohamed Rizwan", "Kapila Gunawardena"):
         assert has(ex, "REJECTED_CANDIDACY", "Election Commission", person), (person, triples(ex))
+
+
+def test_an_election_gazetted_and_a_team_only_invited(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission accepted the nominations of 31 candidates for the September "
+                            "22 presidential election. The commission gazetted the election on July 26. The "
+                            "Commonwealth Secretariat has also accepted an invitation to send a team.",
+                 published="2029-08-16")
+    assert ("CALLED_ELECTION", "Election Commission", "2029 presidential election") in triples(ex), triples(ex)
+    assert not any(t == "OBSERVES" for t, _, _ in triples(ex)), triples(ex)
