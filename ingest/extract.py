@@ -267,6 +267,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
     for f in graph.found:
         if f.type == "CANDIDATE_IN" and f.source in rejected - approved:
             continue  # refused registration: not running, whatever else the text calls them
+        if f.type == "WON" and _not_held_yet(graph.entities[f.target], article.published):
+            continue  # (a win in an election still to come is a misreading: "won the nomination" for April's vote)
         s, t = parent.get(f.source, f.source), parent.get(f.target, f.target)
         if f.type in SYMMETRIC_TYPES and t < s:
             s, t = t, s
@@ -324,6 +326,15 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
     ]
     _delegation_destinations(entities, out_relations)
     return Extraction(article_id=article.id, entities=entities, relations=out_relations)
+
+
+def _not_held_yet(election: EntityRecord, published: dt.date | None) -> bool:
+    """An election of a year after the article's. (Not merely a later day: a day without its year may have
+    been placed in the wrong year, "topped the April 11 first round" read in March.)"""
+    if published is None or election.type != "Election":
+        return False
+    year = int(election.props["date"][:4]) if "date" in election.props else election.props.get("year")
+    return isinstance(year, int) and year > published.year
 
 
 def _runoff_parents(graph: DocGraph) -> dict[int, int]:

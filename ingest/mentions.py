@@ -1945,6 +1945,11 @@ class MentionFinder:
             # "eligible to contest the presidential election on 14 February next year"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
                            and c.i == noun.i + 1])
+        if hit is None and noun.i + 1 < len(noun.doc) and (on := noun.doc[noun.i + 1]).lower_ == "on" \
+                and on.dep_ == "prep" and on.head.lemma_ in {"be", "run", "stand", "compete", "participate"} \
+                and noun.is_ancestor(on) is False and on.head.is_ancestor(noun):
+            # "will be the party's candidate in the presidential election on April 30, 2028", the date hung on "be"
+            hit = date_in([on])
         if (hit is None or not any(t.like_num for t in noun.doc[hit:hit + 4])) and noun.dep_ == "pobj" \
                 and noun.head.lower_ in {"for", "of"} and noun.head.head.lemma_ in {"date", "day"} \
                 and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "as":

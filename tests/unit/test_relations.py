@@ -5007,3 +5007,14 @@ def test_an_election_gazetted_and_a_team_only_invited(extractor) -> None:  # typ
                  published="2029-08-16")
     assert ("CALLED_ELECTION", "Election Commission", "2029 presidential election") in triples(ex), triples(ex)
     assert not any(t == "OBSERVES" for t, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_primary_winner_wins_no_election_still_to_come(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, Dec 21 (IP) - Former finance minister Hugo Benitez will be the Colorado "
+                            "Party's candidate in Paraguay's presidential election on April 30, 2028, after "
+                            "winning Sunday's party primary with 58.3 percent of the vote. In the main opposition "
+                            "party, the Authentic Radical Liberal Party (PLRA), Congresswoman Marta Ledesma won "
+                            "the nomination with 52 percent.", published="2027-12-21")
+    assert ("CANDIDATE_IN", "Hugo Benitez", "2028 Paraguay presidential election") in triples(ex), triples(ex)
+    assert dated(ex, "WON", "Hugo Benitez", "2027 Paraguay primary election") == "2027-12-19", triples(ex)
+    assert not any(r == "WON" and "presidential" in t for r, _, t in triples(ex)), triples(ex)
