@@ -172,6 +172,16 @@ def relative_pronoun(verb: Token) -> Token | None:
     return None
 
 
+def _fronted_person(own: list[Token]) -> bool:
+    """Two subjects, a body's name and then, after a comma, a person's ("In the main opposition party, the
+    PLRA, Congresswoman X won the nomination"): a misparse whose real subject is the person."""
+    if len(own) < 2:
+        return False
+    last = own[-1]
+    return last.ent_type_ == "PERSON" and all(o.ent_type_ not in {"PERSON", ""} and o.i < last.i for o in own[:-1]) \
+        and last.left_edge.i > 0 and last.doc[last.left_edge.i - 1].text == ","
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Surface subjects of a verb, inherited from the verb it is coordinated with or controlled by."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
@@ -181,6 +191,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             own = [o for o in own if o is not rel]  # "whom District Commission No. 206 refused", "whom" misread
         if rel is not None and own == [rel]:
             return [verb.head]
+        if _fronted_person(own):
+            own = own[-1:]
         return [t for o in own for t in list_items(o)]
     if depth > 4:
         return []
@@ -352,6 +364,8 @@ def build_frame(verb: Token) -> Frame:
                 elif all(a.pos_ == "NOUN" for a in frame.agents) and child.pos_ == "PROPN" \
                         and child.left_edge.i == frame.agents[-1].i + 1:
                     frame.agents = list_items(child)  # "The main opposition Samagi Jana Balawegaya fielded": the name
+                elif _fronted_person([*frame.agents, child]):
+                    frame.agents = list_items(child)  # "In the main opposition party, the PLRA, X won": the person
                 continue  # two subjects for one verb: a misparse; the first is the real one
             opening = child.left_edge
             if (child.tag_ == "VBG" or opening.i == opening.sent.start and opening.lower_.endswith("ing")

@@ -5018,3 +5018,11 @@ def test_a_primary_winner_wins_no_election_still_to_come(extractor) -> None:  # 
     assert ("CANDIDATE_IN", "Hugo Benitez", "2028 Paraguay presidential election") in triples(ex), triples(ex)
     assert dated(ex, "WON", "Hugo Benitez", "2027 Paraguay primary election") == "2027-12-19", triples(ex)
     assert not any(r == "WON" and "presidential" in t for r, _, t in triples(ex)), triples(ex)
+
+
+def test_a_person_after_a_fronted_party_won_the_nomination_in_a_primary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Hugo Benitez won Sunday's party primary with 58.3 percent of the vote. In the main "
+                            "opposition party, the Authentic Radical Liberal Party (PLRA), Congresswoman Marta "
+                            "Ledesma won the nomination with 52 percent.", published="2027-12-21")
+    assert ("WON", "Marta Ledesma", "2027 primary election") in triples(ex), triples(ex)
+    assert not any(r == "WON" and s == "Authentic Radical Liberal Party" for r, s, _ in triples(ex)), triples(ex)
