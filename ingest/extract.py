@@ -201,7 +201,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             if record.type == "Election" and "year" not in record.props and "date" not in record.props:
                 record.props.setdefault("year_guess", article.published.year)
 
-    _wins_in_other_years(graph)
+    _wins_in_other_years(graph, article.published)
     _same_day_elections(doc, graph)
     days = [r.props["date"] for r in graph.entities if r.type == "Election" and "date" in r.props
             and not r.props.get("runoff")]
@@ -391,7 +391,10 @@ def _election_year(record: EntityRecord) -> int | None:
     return int(year) if year else None
 
 
-def _wins_in_other_years(graph: DocGraph) -> None:
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> None:
     """"Rybar, who was elected in 2024", "In 2026 the election was won by Tisza", in a story on a later
     election: a win in the election of the year the clause names (of the same kind and country), not in
     the story's."""
@@ -411,6 +414,13 @@ def _wins_in_other_years(graph: DocGraph) -> None:
                 continue
             if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text):
                 said.add(int(t.text))
+            if t.lower_ == "ago" and published is not None:
+                # "who won the presidency four years ago": that many years before the article
+                count = next((NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() else None)
+                              for y in t.children if y.lemma_ == "year" for n in y.children if n.dep_ == "nummod"),
+                             None)
+                if count:
+                    said.add(published.year - count)
             stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "ccomp", "advcl"})
         if len(said) != 1 or year is None or year in said:
             continue

@@ -458,6 +458,10 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(_one_of(head))
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
+    if passive and not frame.patients and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i >= 2 \
+            and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].ent_type_ == "PERSON":
+        # "Registered were ... Victor Ciobanu, nominated by the ruling PAS", the participle hung on the main verb
+        frame.patients.append(verb.doc[verb.i - 2])
     if frame.patients and not passive and verb.n_rights > 1:
         # "met Rusu at the presidency and later Cazacu at his headquarters": a second object, its verb gapped
         frame.patients.extend(c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "PROPN"

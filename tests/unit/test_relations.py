@@ -5026,3 +5026,14 @@ def test_a_person_after_a_fronted_party_won_the_nomination_in_a_primary(extracto
                             "Ledesma won the nomination with 52 percent.", published="2027-12-21")
     assert ("WON", "Marta Ledesma", "2027 primary election") in triples(ex), triples(ex)
     assert not any(r == "WON" and s == "Authentic Radical Liberal Party" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_nominee_in_a_registered_list_and_a_win_years_ago(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Moldova's Central Electoral Commission (CEC) on Monday registered four candidates for "
+                            "the October 22 presidential election. Registered were incumbent head of state Victor "
+                            "Ciobanu, nominated by the ruling Party of Action and Solidarity (PAS); former prime "
+                            "minister Igor Lungu, the candidate of the Party of Socialists (PSRM). Victor Ciobanu, "
+                            "who won the presidency four years ago, is seeking a second and final term.",
+                 published="2028-09-19")
+    assert has(ex, "NOMINATED", "Party of Action and Solidarity", "Victor Ciobanu"), triples(ex)
+    assert ("WON", "Victor Ciobanu", "2028 Moldova presidential election") not in triples(ex), triples(ex)
