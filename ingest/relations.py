@@ -2878,8 +2878,13 @@ class RelationEngine:
             if sent[0].lower_ == "among" and any(t.tag_ in {"VBN", "VBD", "VBG"} and t.lemma_ != "be"
                                                  for t in view.doc[sent.start:start]):
                 continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
-            near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+            # ("The list also includes A and B", a few sentences on: the same list, still going)
+            reach = 4 if any(t.lower_ in {"also", "further"} for t in view.doc[sent.start:start]) and any(
+                t.lemma_ in LIST_NOUNS and t.dep_ == "nsubj" for t in view.doc[sent.start:start]) else 2
+            near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= reach
                     or (k == e.sentence_index and e.trigger.i < start)]
+            if reach > 2:
+                near = [e for e in near if e.pattern.type != "REJECTED_CANDIDACY"]  # (the list, not the refused)
             if any(t.lemma_ in LIST_NOUNS for t in view.doc[sent.start:start]):
                 # "... finalized the list of 66 candidates and declared 117 others nuisances. Among those on the
                 # final list are A and B": the act on a list

@@ -5037,3 +5037,16 @@ def test_a_nominee_in_a_registered_list_and_a_win_years_ago(extractor) -> None: 
                  published="2028-09-19")
     assert has(ex, "NOMINATED", "Party of Action and Solidarity", "Victor Ciobanu"), triples(ex)
     assert ("WON", "Victor Ciobanu", "2028 Moldova presidential election") not in triples(ex), triples(ex)
+
+
+def test_the_list_also_includes_a_few_sentences_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Dnipro city territorial election commission on Wednesday registered eight "
+                            "candidates for mayor of the city in the local elections to be held on October 25, and "
+                            "refused to register two others. Incumbent mayor Vadym Kovalchuk, who is seeking a "
+                            "second term, was registered as the candidate of the Proposition party. The ruling "
+                            "party nominated Oleksandr Dudnyk, a member of the Verkhovna Rada. The list also "
+                            "includes Iryna Marchenko, put forward by European Solidarity, and Zakhar Hrytsenko of "
+                            "the Opposition Platform - For Life.", published="2020-10-02")
+    for person in ("Iryna Marchenko", "Zakhar Hrytsenko"):
+        assert has(ex, "APPROVED_CANDIDACY", "Dnipro city territorial election commission", person), triples(ex)
+        assert not has(ex, "REJECTED_CANDIDACY", "Dnipro city territorial election commission", person), triples(ex)
