@@ -5050,3 +5050,11 @@ def test_the_list_also_includes_a_few_sentences_on(extractor) -> None:  # type: 
     for person in ("Iryna Marchenko", "Zakhar Hrytsenko"):
         assert has(ex, "APPROVED_CANDIDACY", "Dnipro city territorial election commission", person), triples(ex)
         assert not has(ex, "REJECTED_CANDIDACY", "Dnipro city territorial election commission", person), triples(ex)
+
+
+def test_led_by_after_the_second_of_two_parties(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Its main rival is the Alliance du Changement, which brings together the Labour Party "
+                            "of former prime minister Arvind Gokhool and the Mauritian Militant Movement (MMM) led "
+                            "by Paul Berenger.")
+    assert has(ex, "HEADS", "Paul Berenger", "Mauritian Militant Movement"), triples(ex)
+    assert not has(ex, "HEADS", "Paul Berenger", "Labour Party"), triples(ex)
