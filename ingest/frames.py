@@ -334,7 +334,8 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.extend(o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
                                   for p in w.children if p.dep_ == "pobj" for o in list_items(p))
         elif passive and child.dep_ == "npadvmod" and child.ent_type_ == "PERSON" and any(
-                c.dep_ == "agent" and c.i < child.i for c in verb.children):
+                c.dep_ == "agent" and c.i < child.i and not any(o.ent_type_ == "PERSON" for o in prep_objects(c))
+                for c in verb.children):  # (not "led by X, ..., on behalf of the chair of Y, Z": X already)
             # "chaired by High Court of Cassation and Justice judge Marian Stoica", the name cut off its "by"
             frame.agents.append(child)
         elif passive and child.dep_ == "xcomp" and child.lemma_ in {"run", "stand", "contest"} and not any(

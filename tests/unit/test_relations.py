@@ -5058,3 +5058,13 @@ def test_led_by_after_the_second_of_two_parties(extractor) -> None:  # type: ign
                             "by Paul Berenger.")
     assert has(ex, "HEADS", "Paul Berenger", "Mauritian Militant Movement"), triples(ex)
     assert not has(ex, "HEADS", "Paul Berenger", "Labour Party"), triples(ex)
+
+
+def test_led_by_one_on_behalf_of_another(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A Southern African Development Community (SADC) Electoral Observation Mission arrived "
+                            "in Mauritius on Monday to observe the general election scheduled for Sunday, November "
+                            "10. The mission is led by Bernard Kamote, Tanzania's former minister of foreign "
+                            "affairs, on behalf of the chairperson of the SADC Organ on Politics, Defence and "
+                            "Security Cooperation, Zimbabwe's President Tendai Mhlanga.", published="2024-10-16")
+    heads = {s for r, s, _ in triples(ex) if r == "HEADS"}
+    assert heads == {"Bernard Kamote"}, triples(ex)
