@@ -105,7 +105,7 @@ CONTEXT_KIND_HINTS = {
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional", "primary": "primary",
     "seat": "parliamentary", "seats": "parliamentary", "constituency": "parliamentary",
 }
-LIST_VERBS = {"include", "feature", "comprise", "list"}
+LIST_VERBS = {"include", "feature", "comprise", "list", "retain"}
 LIST_SUBJECTS = {"ballot", "list", "field", "lineup", "line-up", "candidates", "contenders"}
 
 
@@ -2879,11 +2879,12 @@ class RelationEngine:
                                                  for t in view.doc[sent.start:start]):
                 continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
             # ("The list also includes A and B", a few sentences on: the same list, still going)
-            reach = 4 if any(t.lower_ in {"also", "further"} for t in view.doc[sent.start:start]) and any(
-                t.lemma_ in LIST_NOUNS and t.dep_ == "nsubj" for t in view.doc[sent.start:start]) else 2
+            listed = any(t.lemma_ in LIST_NOUNS and t.dep_ == "nsubj" and not any(
+                c.lemma_ in REFUSAL_WORDS for c in t.children) for t in view.doc[sent.start:start])
+            reach = 4 if listed and any(t.lower_ in {"also", "further"} for t in view.doc[sent.start:start]) else 2
             near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= reach
                     or (k == e.sentence_index and e.trigger.i < start)]
-            if reach > 2:
+            if listed:
                 near = [e for e in near if e.pattern.type != "REJECTED_CANDIDACY"]  # (the list, not the refused)
             if any(t.lemma_ in LIST_NOUNS for t in view.doc[sent.start:start]):
                 # "... finalized the list of 66 candidates and declared 117 others nuisances. Among those on the

@@ -5068,3 +5068,16 @@ def test_led_by_one_on_behalf_of_another(extractor) -> None:  # type: ignore[no-
                             "Security Cooperation, Zimbabwe's President Tendai Mhlanga.", published="2024-10-16")
     heads = {s for r, s, _ in triples(ex) if r == "HEADS"}
     assert heads == {"Bernard Kamote"}, triples(ex)
+
+
+def test_the_list_retains_after_a_cancellation_and_a_voter_registered_elsewhere(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The District Election Office in Kathmandu on Wednesday published the final list of "
+                            "candidates for the May 13 local elections, confirming eleven contenders for the post "
+                            "of mayor. Chief election officer Hari Prasad Ghimire said three candidacies for mayor "
+                            "had been cancelled, among them that of Binod Shrestha, who was found to be registered "
+                            "as a voter in Lalitpur rather than Kathmandu. The list retains incumbent mayor Sabina "
+                            "Maharjan, an independent, and former minister Deepak Adhikari, who was nominated by "
+                            "the Nepali Congress.", published="2027-04-22")
+    for person in ("Sabina Maharjan", "Deepak Adhikari"):
+        assert has(ex, "APPROVED_CANDIDACY", "District Election Office", person), (person, triples(ex))
+    assert not has(ex, "APPROVED_CANDIDACY", "District Election Office", "Binod Shrestha"), triples(ex)
