@@ -5081,3 +5081,11 @@ def test_the_list_retains_after_a_cancellation_and_a_voter_registered_elsewhere(
     for person in ("Sabina Maharjan", "Deepak Adhikari"):
         assert has(ex, "APPROVED_CANDIDACY", "District Election Office", person), (person, triples(ex))
     assert not has(ex, "APPROVED_CANDIDACY", "District Election Office", "Binod Shrestha"), triples(ex)
+
+
+def test_the_date_was_fixed_by_the_council(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The District Election Office published the final list of candidates for the May 13 "
+                            "local elections in Nepal. The date was fixed by the Council of Ministers at a meeting "
+                            "chaired by Prime Minister Gopal Bahadur Oli on February 8.", published="2027-04-22")
+    called = dated(ex, "CALLED_ELECTION", "Council of Ministers", "2027 Nepal local election")
+    assert called == "2027-02-08", triples(ex)
