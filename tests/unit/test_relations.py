@@ -5089,3 +5089,14 @@ def test_the_date_was_fixed_by_the_council(extractor) -> None:  # type: ignore[n
                             "chaired by Prime Minister Gopal Bahadur Oli on February 8.", published="2027-04-22")
     called = dated(ex, "CALLED_ELECTION", "Council of Ministers", "2027 Nepal local election")
     assert called == "2027-02-08", triples(ex)
+
+
+def test_a_delegation_that_followed_the_vote_observed_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Dominicans elected a president on Sunday. A small delegation of the Union of South "
+                            "American Electoral Bodies (UNIORE) followed the vote at the invitation of the "
+                            "electoral board. Its head, Argentine judge Silvia Moreno, visited polling stations in "
+                            "Santiago.", published="2028-05-18")
+    assert any(r == "OBSERVES" and s == "UNIORE delegation" for r, s, _ in triples(ex)), triples(ex)
+    ex = extract(extractor, "Dominicans elected a president on Sunday. The European Union followed the vote "
+                            "closely, a spokesman said.", published="2028-05-18")
+    assert not any(r == "OBSERVES" for r, _, _ in triples(ex)), triples(ex)
