@@ -2478,6 +2478,11 @@ class MentionFinder:
         by_start = {m.start: m for m in mentions}
         by_token_any = {i for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
+            if m.type == "Person" and m.end - m.start >= 2 and m.end + 2 < len(doc) and doc[m.end].text == "(" \
+                    and doc[m.end + 2].text == ")" and doc[m.end + 1].text.isupper() \
+                    and doc[m.end + 1].text == "".join(t.text[0] for t in doc[m.start:m.end]).upper() \
+                    and not self.lex.is_given_name(doc[m.start].text):
+                m.type, m.props = "Organization", {"rule": "spelled-by-acronym"}  # "Druk Phuensum Tshogpa (DPT)"
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
             j = m.end

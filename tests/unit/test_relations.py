@@ -5100,3 +5100,11 @@ def test_a_delegation_that_followed_the_vote_observed_it(extractor) -> None:  # 
     ex = extract(extractor, "Dominicans elected a president on Sunday. The European Union followed the vote "
                             "closely, a spokesman said.", published="2028-05-18")
     assert not any(r == "OBSERVES" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_party_named_like_a_person_but_spelled_by_its_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The BTP, led by former civil servant Sangay Wangdi, came second with 22.9 percent, "
+                            "edging out Druk Phuensum Tshogpa (DPT), which took 19.6 percent.")
+    orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
+    assert orgs.get("Druk Phuensum Tshogpa") == ["DPT"], orgs
+    assert "Druk Phuensum Tshogpa" not in {e.name for e in ex.entities if e.type == "Person"}
