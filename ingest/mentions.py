@@ -1609,6 +1609,15 @@ class MentionFinder:
                 person_words[words[-1]] += 1
                 if len(words) == 3 and not self.lex.is_given_name(words[1]) and words[1][:1].isupper():
                     first_surnames.add(words[1])
+        # ("Druk Phuensum Tshogpa" and "Druk Nyamrup Tshogpa" tagged ORG, "Druk Thuendrel Tshogpa" PERSON: the
+        # word that ends more bodies' names than people's ends a body's)
+        org_words = Counter(name.split()[-1] for name in {m.name for m in mentions if m.type == "Organization"
+                                                          and " " in m.name and m.props.get("ner") == "ORG"})
+        for word in [w for w in person_words if org_words[w] > person_words[w] and org_words[w] >= 2]:
+            del person_words[word]
+            for m in mentions:
+                if m.type == "Person" and " " in m.name and m.name.split()[-1] == word:
+                    m.type = "Organization"
         for m in mentions:
             words = m.name.split()
             alone = len(words) == 1 and words[0] in first_surnames
