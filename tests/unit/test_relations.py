@@ -5110,3 +5110,11 @@ def test_parties_named_like_people_but_spelled_by_an_acronym_and_sharing_a_word(
     assert orgs.get("Druk Phuensum Tshogpa") == ["DPT"], orgs
     assert {"Druk Nyamrup Tshogpa", "Druk Thuendrel Tshogpa"} <= set(orgs), orgs
     assert not [e.name for e in ex.entities if e.type == "Person" and "Tshogpa" in e.name], ex.entities
+
+
+def test_called_by_a_decree_signed_on_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Belarus will elect a new parliament on 25 February. The parliamentary elections were "
+                            "called by a decree of President Alexander Lukashenko signed on 22 November.",
+                 published="2029-02-20")
+    called = dated(ex, "CALLED_ELECTION", "Alexander Lukashenko", "2029 Belarus parliamentary election")
+    assert called == "2028-11-22", triples(ex)
