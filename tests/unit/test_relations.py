@@ -5118,3 +5118,10 @@ def test_called_by_a_decree_signed_on_a_day(extractor) -> None:  # type: ignore[
                  published="2029-02-20")
     called = dated(ex, "CALLED_ELECTION", "Alexander Lukashenko", "2029 Belarus parliamentary election")
     assert called == "2028-11-22", triples(ex)
+
+
+def test_a_person_of_a_legislature_is_its_member(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The delegation included Armine Hakobyan of the National Assembly of Armenia.")
+    assert has(ex, "MEMBER_OF", "Armine Hakobyan", "National Assembly of Armenia"), triples(ex)
+    ex = extract(extractor, "The complaint was filed by Armine Hakobyan of the Central Electoral Commission.")
+    assert not any(r == "MEMBER_OF" for r, _, _ in triples(ex)), triples(ex)
