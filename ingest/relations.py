@@ -1591,13 +1591,15 @@ class RelationEngine:
             for e, record in enumerate(view.entities):
                 if record.type != "Delegation":
                     continue
-                words = {w for m in view.mentions if m.entity == e for w in fold(m.name).split()}
+                said = [m for m in view.mentions if m.entity == e]
+                # (not "The EU has said it will send an electoral observation mission": none yet; nor a
+                # delegation come for talks, of a body that "intends to send an observation mission")
+                there = [m for m in said if not ((root := view.root_of(m)).dep_ == "dobj"
+                                                 and root.head.lemma_ in PROMISED_SENDING
+                                                 and _promised_only(root.head))]
+                words = {w for m in there for w in fold(m.name).split()}
                 if not words & {"observer", "observers", "observation", "monitors", "monitoring", "assessment"}:
                     continue
-                said = [m for m in view.mentions if m.entity == e]
-                if all((root := view.root_of(m)).dep_ == "dobj" and root.head.lemma_ in PROMISED_SENDING
-                       and _promised_only(root.head) for m in said):
-                    continue  # "The EU has said it will send an electoral observation mission": none yet
                 # ("A mission of ECOWAS arrived ahead of Togo's legislative and regional elections": both)
                 sents = [view.sent(view.doc[m.start]) for m in said]
                 both: list[int] = next((o.props["also"] for o in view.mentions if o.entity == view.main_election

@@ -5125,3 +5125,13 @@ def test_a_person_of_a_legislature_is_its_member(extractor) -> None:  # type: ig
     assert has(ex, "MEMBER_OF", "Armine Hakobyan", "National Assembly of Armenia"), triples(ex)
     ex = extract(extractor, "The complaint was filed by Armine Hakobyan of the Central Electoral Commission.")
     assert not any(r == "MEMBER_OF" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_delegation_for_talks_of_a_body_that_intends_to_send_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Haiti will hold presidential and legislative elections on November 15. A delegation "
+                            "of the Organization of American States (OAS), led by Assistant Secretary General "
+                            "Laura Rios, arrived in Port-au-Prince on Tuesday for talks on security for the "
+                            "elections. The OAS has said it intends to send an observation mission to the first "
+                            "round.", published="2026-06-10")
+    assert not any(r == "OBSERVES" for r, _, _ in triples(ex)), triples(ex)
+    assert has(ex, "HEADS", "Laura Rios", "OAS delegation"), triples(ex)
