@@ -2457,6 +2457,13 @@ class MentionFinder:
             start = k + 1
             while start < t.i and doc[start].lower_ in NAME_CONNECTORS:
                 start += 1
+            if initials != acronym and not _spells(acronym, [x for x in doc[start:t.i]
+                                                             if x.lower_ not in NAME_CONNECTORS]):
+                # "observers from the Commonwealth and the Common Market for Eastern and Southern Africa (COMESA)":
+                # the name the acronym spells starts after the first one's "and the"
+                start = next((s2 for s2 in range(start + 1, t.i - 1) if doc[s2 - 1].lower_ in {"and", "the"}
+                              and _is_name_token(doc[s2]) and _spells(acronym, [
+                                  x for x in doc[s2:t.i] if x.lower_ not in NAME_CONNECTORS])), start)
             inside = {id(covered[i]): covered[i] for i in range(start, t.i) if i in covered}
             named_party = initials != acronym and party_after and t.i - start >= 3 and any(
                 doc[x].lower_ in NAME_CONNECTORS for x in range(start, t.i))  # ("Law and Justice (PiS), the party")

@@ -5135,3 +5135,10 @@ def test_a_delegation_for_talks_of_a_body_that_intends_to_send_observers(extract
                             "round.", published="2026-06-10")
     assert not any(r == "OBSERVES" for r, _, _ in triples(ex)), triples(ex)
     assert has(ex, "HEADS", "Laura Rios", "OAS delegation"), triples(ex)
+
+
+def test_an_acronym_spelling_the_second_of_two_bodies(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The 25-member mission was joined by observers from the Commonwealth and the Common "
+                            "Market for Eastern and Southern Africa (COMESA).")
+    orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
+    assert orgs.get("Common Market for Eastern and Southern Africa") == ["COMESA"], orgs
