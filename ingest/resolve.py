@@ -260,14 +260,18 @@ class Resolver:
             key = fold(m.name)
             found = index.get(key)
             if found is None and m.name.isupper():
-                found = next((e for e, r in enumerate(entities) if r.type == "Organization"
-                              and initials(r.name) == m.name.upper() and len(m.name) >= 2), None)
-            if found is None and m.name.isupper() and len(m.name) >= 3:
+                exact = [e for e, r in enumerate(entities) if r.type == "Organization"
+                         and initials(r.name) == m.name.upper() and len(m.name) >= 2]
                 # "CEC" for "the Central Election Commission of the Republic of Kazakhstan": the name before
                 # its "of ..." part
-                core = [e for e, r in enumerate(entities) if r.type == "Organization"
+                core = [e for e, r in enumerate(entities) if r.type == "Organization" and len(m.name) >= 3
                         and initials(re.split(r" (?:of|for|on) ", r.name)[0]) == m.name.upper()]
-                found = core[0] if len(core) == 1 else None
+                # ("CEC Chairman X" after "the Central Electoral Commission of Armenia", before "the CIS
+                # Executive Committee": the body named before it)
+                before = [e for e in dict.fromkeys(exact + core)
+                          if any(mentions[j].entity == e for j in range(i) if mentions[j].start < m.start)]
+                found = before[0] if len(before) == 1 else exact[0] if exact else core[0] if len(core) == 1 \
+                    else None
             if found is None and not m.name.isupper():
                 found = self._last_with_word(mentions, entities, i, key)
             if found is not None:

@@ -5142,3 +5142,13 @@ def test_an_acronym_spelling_the_second_of_two_bodies(extractor) -> None:  # typ
                             "Market for Eastern and Southern Africa (COMESA).")
     orgs = {e.name: e.aliases for e in ex.entities if e.type == "Organization"}
     assert orgs.get("Common Market for Eastern and Southern Africa") == ["COMESA"], orgs
+
+
+def test_an_acronym_two_names_spell_is_the_one_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Electoral Commission of Armenia has registered the lists of 15 parties "
+                            "for the parliamentary elections of June 7, CEC Chairman Tigran Mkrtumyan told "
+                            "reporters after a meeting with a CIS observer mission. The mission, led by First "
+                            "Deputy Chairman of the CIS Executive Committee Ilya Sorokin, began its work in "
+                            "Yerevan on Tuesday.", published="2026-05-14")
+    assert has(ex, "HOLDS_POSITION", "Tigran Mkrtumyan", "Central Electoral Commission"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Tigran Mkrtumyan", "CIS Executive Committee"), triples(ex)
