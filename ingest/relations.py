@@ -3573,7 +3573,9 @@ class RelationEngine:
         if person is None and (org is not None or of_mission) and j < n and doc[j].text == ",":
             # "the chairman of the CNE, Bishop X"; "the head of the mission, former Namibian prime minister X"
             k = j + 1
-            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB":
+            # ("the chairman of the ESC, retired judge X", "retired" read as a verb)
+            while k < min(n, j + 8) and self._person_at(view, k) is None and (
+                    doc[k].pos_ != "VERB" or doc[k].lower_ in self.lex.former_markers):
                 if doc[k].lower_ in {"of", "at"} and k - 1 in view.title_tokens:
                     # "the head of the mission, First Deputy Chairman of the CIS Executive Committee X"
                     inner, after = self._org_after(view, k + 1)
@@ -3581,7 +3583,8 @@ class RelationEngine:
                         break
                     k = after
                 elif (doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
-                      or k in view.title_tokens or self.lex.country_of_adjective(doc[k].text)
+                      or doc[k].lower_ in self.lex.former_markers or k in view.title_tokens
+                      or self.lex.country_of_adjective(doc[k].text)
                       or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}):
                     k += 1
                 else:

@@ -5152,3 +5152,9 @@ def test_an_acronym_two_names_spell_is_the_one_named_before(extractor) -> None: 
                             "Yerevan on Tuesday.", published="2026-05-14")
     assert has(ex, "HOLDS_POSITION", "Tigran Mkrtumyan", "Central Electoral Commission"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Tigran Mkrtumyan", "CIS Executive Committee"), triples(ex)
+
+
+def test_the_chairman_of_a_body_a_retired_judge(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "They later held talks with the chairman of the Electoral Supervisory Commission "
+                            "(ESC), retired judge Marie-Josee Lagesse.")
+    assert has(ex, "HOLDS_POSITION", "Marie-Josee Lagesse", "Electoral Supervisory Commission"), triples(ex)
