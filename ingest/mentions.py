@@ -1232,8 +1232,10 @@ class MentionFinder:
             if i < dateline_end or i in taken:
                 continue
             country = self.lex.country(doc[i].text)
+            # ("Comoros President X": a country before a title is the title's)
             if country and doc[i].pos_ == "PROPN" and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
-                                                           and not self.lex.is_given_name(doc[i + 1].text)):
+                                                           and not self.lex.is_given_name(doc[i + 1].text)
+                                                           and not self.lex.is_title(doc[i + 1].text)):
                 out.append(Mention(i, i + 1, "Country", country, props={"surface": doc[i].text}))
         return out
 

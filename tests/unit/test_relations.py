@@ -5158,3 +5158,8 @@ def test_the_chairman_of_a_body_a_retired_judge(extractor) -> None:  # type: ign
     ex = extract(extractor, "They later held talks with the chairman of the Electoral Supervisory Commission "
                             "(ESC), retired judge Marie-Josee Lagesse.")
     assert has(ex, "HOLDS_POSITION", "Marie-Josee Lagesse", "Electoral Supervisory Commission"), triples(ex)
+
+
+def test_a_country_untagged_before_a_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Comoros President Ahmed Said Mze is seeking a third term.")
+    assert has(ex, "HOLDS_POSITION", "Ahmed Said Mze", "Comoros"), triples(ex)
