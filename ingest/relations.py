@@ -3173,6 +3173,11 @@ class RelationEngine:
         nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"
+        if first.lower_ == "the" and nxt is not None and nxt.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS \
+                and nxt.dep_ == "nsubj" and nxt.head.tag_ in {"VBD", "VBN"} and any(
+                    c.dep_ == "ccomp" and c.lemma_ == "be" and any(a.dep_ == "attr" and person(a) for a in c.children)
+                    for c in nxt.head.children):
+            return True  # "The candidates admitted to the list are A; B; and C", "admitted" read as the verb
         root = sent.root
         if root.lemma_ == "be" and any(c.dep_ == "attr" and (person(c) or any(
                 a.dep_ == "appos" and person(a) for a in c.children)) for c in root.children):

@@ -5163,3 +5163,12 @@ def test_the_chairman_of_a_body_a_retired_judge(extractor) -> None:  # type: ign
 def test_a_country_untagged_before_a_title(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Comoros President Ahmed Said Mze is seeking a third term.")
     assert has(ex, "HOLDS_POSITION", "Ahmed Said Mze", "Comoros"), triples(ex)
+
+
+def test_the_candidates_admitted_to_the_list_are(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Independent High Authority for Elections (ISIE) has accepted three of the 17 "
+                            "applications filed for the October 7 presidential election, its president told a news "
+                            "conference. The candidates admitted to the preliminary list are Lotfi Hammami; Mehdi "
+                            "Ayari; and Ridha Jaziri.", published="2029-08-14")
+    for person in ("Lotfi Hammami", "Mehdi Ayari", "Ridha Jaziri"):
+        assert has(ex, "APPROVED_CANDIDACY", "Independent High Authority for Elections", person), (person, triples(ex))
