@@ -2050,6 +2050,10 @@ class RelationEngine:
                     and verb.head.head.ent_type_ == "PERSON" \
                     and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):
                 return [verb.head.head]  # "X, a former magistrate who is the candidate of Y": X
+            if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children):
+                # "X, who was the candidate of Y"; "X, a former prime minister who was the candidate of Y": X
+                head = verb.head
+                return [head.head if head.dep_ == "appos" and head.pos_ == "NOUN" else head]
             return [c for c in verb.children if c.dep_ == "nsubj"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head

@@ -5172,3 +5172,13 @@ def test_the_candidates_admitted_to_the_list_are(extractor) -> None:  # type: ig
                             "Ayari; and Ridha Jaziri.", published="2029-08-14")
     for person in ("Lotfi Hammami", "Mehdi Ayari", "Ridha Jaziri"):
         assert has(ex, "APPROVED_CANDIDACY", "Independent High Authority for Elections", person), (person, triples(ex))
+
+
+def test_who_was_the_candidate_of_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    clauses = ("Mourad Hamlaoui, who is the candidate of the National Liberation Front (FLN), is expected to win.",
+               "Hamlaoui, a 61-year-old former prime minister who was the candidate of the National Liberation Front "
+               "(FLN), defeated two rivals.")
+    for clause in clauses:
+        ex = extract(extractor, "Algeria held a presidential election on Saturday won by Mourad Hamlaoui. " + clause,
+                     published="2029-09-10")
+        assert has(ex, "NOMINATED", "National Liberation Front", "Mourad Hamlaoui"), (clause, triples(ex))
