@@ -5182,3 +5182,10 @@ def test_who_was_the_candidate_of_a_party(extractor) -> None:  # type: ignore[no
         ex = extract(extractor, "Algeria held a presidential election on Saturday won by Mourad Hamlaoui. " + clause,
                      published="2029-09-10")
         assert has(ex, "NOMINATED", "National Liberation Front", "Mourad Hamlaoui"), (clause, triples(ex))
+
+
+def test_seats_win_no_presidential_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Bolivia held a presidential runoff on Sunday. The MAS, which governed Bolivia for "
+                            "most of the past quarter-century, won 31 of the 130 seats in the Chamber of Deputies "
+                            "in the first round.", published="2030-10-20")
+    assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
