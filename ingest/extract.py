@@ -23,7 +23,7 @@ from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extract
 from ingest.pipeline import DocGraph, load_pipeline
 from ingest.relations import Found, is_party
 from ingest.resolve import EntityRecord, slug
-from ingest.timeline import Timeline, later_act, vote_share
+from ingest.timeline import NUMBER_WORDS, Timeline, later_act, vote_share
 
 log = logging.getLogger(__name__)
 
@@ -394,9 +394,6 @@ def _day_before(prep: Token) -> list[Token]:
 def _election_year(record: EntityRecord) -> int | None:
     year = str(record.props.get("date", ""))[:4] or record.props.get("year") or record.props.get("year_guess")
     return int(year) if year else None
-
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> None:

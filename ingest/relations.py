@@ -3864,11 +3864,11 @@ class RelationEngine:
                                                     or doc[j].lower_ == "the" and j not in view.longest):
                     j += 1  # "of the little-known United Workers' Front", "of The Democrats"
                 org = view.longest.get(j)
+                words = set(fold(view.entities[org.entity].name).split()) if org is not None else set()
                 # ("Armine Hakobyan of the National Assembly of Armenia": a member of the legislature)
                 if org is None or org.type != "Organization" or not (
                         is_party(view.entities[org.entity], self.lex) or _contender(view, m, org)
-                        or set(fold(view.entities[org.entity].name).split()) & LEGISLATURE_WORDS
-                        and not set(fold(view.entities[org.entity].name).split()) & {"commission", "committee"}):
+                        or words & LEGISLATURE_WORDS and not words & {"commission", "committee"}):
                     continue
                 yield Found(p.type, m.entity, org.entity, p.confidence, view.sent(doc[m.start]), p.id)
                 if is_party(view.entities[org.entity], self.lex) and self._candidacy_sentence(view, m, strict=True):
