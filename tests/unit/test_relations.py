@@ -5189,3 +5189,12 @@ def test_seats_win_no_presidential_election(extractor) -> None:  # type: ignore[
                             "most of the past quarter-century, won 31 of the 130 seats in the Chamber of Deputies "
                             "in the first round.", published="2030-10-20")
     assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_federal_president_is_one_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VIENNA, Sept 6 (APA) - Austria's Federal Electoral Board on Tuesday approved five "
+                            "candidates for the presidential election on October 8. The incumbent, Federal "
+                            "President Helmut Aigner, is not eligible after two terms in office.",
+                 published="2027-09-06")
+    assert "Federal" not in {e.name for e in ex.entities}, ex.entities
+    assert not any(t == "Federal" for _, _, t in triples(ex)), triples(ex)
