@@ -5198,3 +5198,11 @@ def test_federal_president_is_one_title(extractor) -> None:  # type: ignore[no-u
                  published="2027-09-06")
     assert "Federal" not in {e.name for e in ex.entities}, ex.entities
     assert not any(t == "Federal" for _, _, t in triples(ex)), triples(ex)
+
+
+def test_the_chair_of_a_body_a_countrys_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mission is led by Bernard Kamote on behalf of the chairperson of the SADC Organ "
+                            "on Politics, Defence and Security Cooperation, Zimbabwe's President Tendai Mhlanga.",
+                 published="2024-10-16")
+    assert has(ex, "HOLDS_POSITION", "Tendai Mhlanga", "SADC Organ on Politics, Defence and Security Cooperation"), \
+        triples(ex)
