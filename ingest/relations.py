@@ -3595,8 +3595,8 @@ class RelationEngine:
                       or doc[k].lower_ in self.lex.former_markers or k in view.title_tokens
                       or self.lex.country_of_adjective(doc[k].text)
                       or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}
-                      # ("by its head, Botswana's Minister of Foreign Affairs, X": the post's country and its
-                      # comma before the name)
+                      # ("the chairperson of the SADC Organ ..., Zimbabwe's President X": the holder's country,
+                      # and the comma after a post of the holder's own before the name)
                       or (m := view.at.get(k)) is not None and m.type == "Country" or doc[k].tag_ == "POS"
                       or doc[k].text == "," and k - 1 in view.title_tokens and self._person_at(view, k + 1)):
                     k += 1
