@@ -270,8 +270,8 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         if f.type == "WON" and _not_held_yet(graph.entities[f.target], article.published):
             continue  # (a win in an election still to come is a misreading: "won the nomination" for April's vote)
         if f.type == "WON" and f.trigger is not None and graph.entities[f.target].props.get("kind") == "presidential" \
-                and any(c.dep_ == "dobj" and c.lemma_ == "seat" or c.dep_ == "dobj" and any(
-                    p.lower_ == "of" and any(o.lemma_ == "seat" for o in p.children) for p in c.children)
+                and any(c.dep_ == "dobj" and (c.lemma_ == "seat" or any(
+                    p.lower_ == "of" and any(o.lemma_ == "seat" for o in p.children) for p in c.children))
                         for c in f.trigger.children):
             continue  # "The MAS won 31 of the 130 seats in the Chamber": seats win no presidential election
         s, t = parent.get(f.source, f.source), parent.get(f.target, f.target)

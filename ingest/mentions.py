@@ -1958,7 +1958,7 @@ class MentionFinder:
                            and c.i == noun.i + 1])
         if hit is None and noun.i + 1 < len(noun.doc) and (on := noun.doc[noun.i + 1]).lower_ == "on" \
                 and on.dep_ == "prep" and on.head.lemma_ in {"be", "run", "stand", "compete", "participate"} \
-                and noun.is_ancestor(on) is False and on.head.is_ancestor(noun):
+                and not noun.is_ancestor(on) and on.head.is_ancestor(noun):
             # "will be the party's candidate in the presidential election on April 30, 2028", the date hung on "be"
             hit = date_in([on])
         if (hit is None or not any(t.like_num for t in noun.doc[hit:hit + 4])) and noun.dep_ == "pobj" \
@@ -2459,17 +2459,19 @@ class MentionFinder:
             start = k + 1
             while start < t.i and doc[start].lower_ in NAME_CONNECTORS:
                 start += 1
-            if initials != acronym and not _spells(acronym, [x for x in doc[start:t.i]
-                                                             if x.lower_ not in NAME_CONNECTORS]):
+
+            def name_words(first: int, end: int = t.i) -> list[Token]:  # (the words before the bracket)
+                return [x for x in doc[first:end] if x.lower_ not in NAME_CONNECTORS]
+
+            if initials != acronym and not _spells(acronym, name_words(start)):
                 # "observers from the Commonwealth and the Common Market for Eastern and Southern Africa (COMESA)":
                 # the name the acronym spells starts after the first one's "and the"
                 start = next((s2 for s2 in range(start + 1, t.i - 1) if doc[s2 - 1].lower_ in {"and", "the"}
-                              and _is_name_token(doc[s2]) and _spells(acronym, [
-                                  x for x in doc[s2:t.i] if x.lower_ not in NAME_CONNECTORS])), start)
+                              and _is_name_token(doc[s2]) and _spells(acronym, name_words(s2))), start)
             inside = {id(covered[i]): covered[i] for i in range(start, t.i) if i in covered}
             named_party = initials != acronym and party_after and t.i - start >= 3 and any(
                 doc[x].lower_ in NAME_CONNECTORS for x in range(start, t.i))  # ("Law and Justice (PiS), the party")
-            words = [x for x in doc[start:t.i] if x.lower_ not in NAME_CONNECTORS]
+            words = name_words(start)
             # "Freedom and Direct Democracy (SPD), led by X": a body's name in English, its acronym in its own
             # language (not "Momentum and the Hungarian Socialist Party (MSZP)": a name of its own in a list)
             inside_names = [i for i in range(start, t.i) if i in covered and covered[i].type != "Country"]
