@@ -396,8 +396,10 @@ class MentionFinder:
                 m.type = "Organization"  # "Speaker of the Sejm": a legislature, not a place
         acronyms = {m.acronym for m in mentions if m.acronym and m.type == "Organization"}
         for m in mentions:
-            if m.type == "Person" and m.name in acronyms:
-                m.type = "Organization"  # "CxL said": the acronym the article defined, tagged as a person
+            if (m.type == "Person" or m.type == "Location" and not m.props.get("city")) and m.name in acronyms:
+                # "CxL said": the acronym the article defined, tagged as a person; "outside the Servel
+                # headquarters", tagged as a place
+                m.type = "Organization"
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
         mentions.extend(self.find_delegations(doc, taken, mentions))

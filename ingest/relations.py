@@ -470,6 +470,11 @@ class DocView:
                              and self.root_of(m).head.dep_ in {"nsubj", "nsubjpass"})
                         and self.sentence_of.get(m.start, 0) >= self.sentence_of.get(token.i, 0) - 1]
             same = [m for m in subjects if self.sentence_of.get(m.start, 0) == here]
+            named_here = [m for m in before if m.type == "Person" and self.sentence_of.get(m.start, -1) == here]
+            if not same and named_here and token.dep_ == "poss":
+                # "The service rejected the candidacy of X, saying the signatures he had submitted in
+                # support of his bid ...": the person this sentence names, not the last one's speaker
+                return named_here[-1].entity
             if subjects and not same:
                 # the sentence before: its main clause's subject ("X held talks with Y, and Y signed
                 # ...; she then ..." is X)
@@ -2405,7 +2410,10 @@ class RelationEngine:
             return named[0]
         if said:
             return None  # "who came fourth at the last general election": an earlier one, not named by its year
-        hinted = _kind_hints(view, sent)
+        # (not a word in a clause on someone else: "A, the RN candidate, and B, who was nominated after
+        # winning an open primary" does not put A in the primary)
+        hinted = frozenset(k for k in _kind_hints(view, sent) if any(
+            CONTEXT_KIND_HINTS.get(t.lower_) == k and not _in_other_aside(t, trigger) for t in sent))
         matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
                     and not view.entities[e].props.get("runoff")]
         # (not one told of only in an aside with its year: "Chileshe, who won the August 2021 election"; nor

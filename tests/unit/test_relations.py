@@ -5206,3 +5206,31 @@ def test_the_chair_of_a_body_a_countrys_president(extractor) -> None:  # type: i
                  published="2024-10-16")
     assert has(ex, "HOLDS_POSITION", "Tendai Mhlanga", "SADC Organ on Politics, Defence and Security Cooperation"), \
         triples(ex)
+
+
+def test_an_acronym_tagged_as_a_place_is_the_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "QUITO, May 4 (EFE) - Ecuador's Electoral Register Office (Registel) on Friday accepted "
+                            "four presidential candidates. The Registel also registered Paola Quintanilla, a "
+                            "lawmaker whom the Citizen Movement chose as its candidate in March. Rafael Ortiz, "
+                            "whose bid was rejected, told reporters outside the Registel headquarters in Quito that "
+                            "he would appeal.", published="2031-05-04")
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Register Office", "Paola Quintanilla"), triples(ex)
+    assert not any(e.name == "Registel" for e in ex.entities), ex.entities
+
+
+def test_a_primary_named_in_someone_elses_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Peru's electoral board on Monday cleared eight candidates for the April 12 "
+                            "presidential election. Among those cleared are former minister Rosa Huamani, the "
+                            "candidate of the Popular Action party, and lawyer Diego Quispe Mamani, who was "
+                            "nominated by the Purple Party after winning an open primary.", published="2031-01-20")
+    assert has(ex, "CANDIDATE_IN", "Rosa Huamani", "presidential election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Rosa Huamani", "primary"), triples(ex)
+
+
+def test_his_is_the_person_named_in_the_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission registered five candidates for the June 2 presidential election, its "
+                            "chairman, Tomas Varga, told reporters. \"The decisions were unanimous,\" Varga said. "
+                            "The commission rejected the application of businessman Lukas Benedek, saying that "
+                            "many of the signatures submitted in support of his independent bid were forged.",
+                 published="2031-05-10")
+    assert not has(ex, "CANDIDATE_IN", "Tomas Varga", "presidential election"), triples(ex)
