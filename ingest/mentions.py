@@ -528,6 +528,10 @@ class MentionFinder:
         while label == "ORG" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
                 and doc[tokens[-1].i + 2].is_upper and doc[tokens[-1].i + 2].is_alpha and tokens[-1].is_upper:
             tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]  # "TRE" + "-PA": one acronym
+        while label == "PERSON" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
+                and not tokens[-1].whitespace_ and not doc[tokens[-1].i + 1].whitespace_ \
+                and doc[tokens[-1].i + 2].is_title and doc[tokens[-1].i + 2].is_alpha:
+            tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]  # "Daniel Ofosu" + "-Appiah": one name
         while len(tokens) > 1 and tokens[0].lower_ in ROYAL_STYLES | {"his", "her", "royal"}:
             tokens = tokens[1:]  # "His Majesty King Abdullah II": the style is no part of the name
         while len(tokens) >= 2 and tokens[0].text in {"Tan", "Datuk", "Dato"} and tokens[1].text in STYLE_SECOND_WORDS:

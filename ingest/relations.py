@@ -94,10 +94,11 @@ REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion"
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
 ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
 LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
-HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend",
-              "sheikh", "imam", "pastor", "father", "sir", "dame", "lord", "lady", "general", "colonel", "major",
+HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend", "revd",
+              "sheikh", "imam", "pastor", "father", "fr", "sir", "dame", "lord", "lady", "general", "colonel", "major",
               "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", ".",
               "datuk", "dato", "datin", "tun"}  # (Malaysian styles: "president Datuk Seri X")
+REVEREND_PREFIXES = {"most", "very", "rt.", "rt", "right"}  # "Most Rev. X", "Rt. Hon. X"
 CONTEXT_KIND_HINTS = {
     "presidential": "presidential", "president": "presidential", "presidency": "presidential",
     "parliamentary": "parliamentary", "parliament": "parliamentary", "legislative": "parliamentary",
@@ -944,6 +945,13 @@ def _in_other_aside(token: Token, trigger: Token) -> bool:
         if node.dep_ == "relcl" or _contrasting(node):
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
     return False
+
+
+def _honorific_at(doc: Doc, k: int) -> bool:
+    """A courtesy word before a name: "Dr", "Justice", "Rev.", and the "Most" of "Most Rev."."""
+    word = doc[k].lower_
+    return word in HONORIFICS or word.rstrip(".") in HONORIFICS or word in REVEREND_PREFIXES and k + 1 < len(doc) \
+        and doc[k + 1].lower_.rstrip(".") in {"rev", "revd", "reverend", "hon"}
 
 
 def _depth(token: Token) -> int:
@@ -3563,9 +3571,11 @@ class RelationEngine:
             host = view.longest.get(j + 1 + (j + 2 < n and doc[j + 1].lower_ == "the"))
             if host is not None and host.type in {"Country", "Location", "Organization"}:
                 j = host.end
-        while j < n and (doc[j].lower_ in HONORIFICS or doc[j].lower_ in {"seri", "sri"} and j > 0
+        while j < n and (_honorific_at(doc, j) or doc[j].lower_ in {"seri", "sri"} and j > 0
                          and doc[j - 1].lower_ in {"datuk", "dato", "tan"}) and self._person_at(view, j) is None:
-            j += 1  # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X" (not "chairman Lord X")
+            # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X", "chairman, Most Rev. X" (not
+            # "chairman Lord X")
+            j += 1
         person = self._person_at(view, j) if j < n and doc[j].sent.start == doc[title.start].sent.start else None
         if person is None and org is None and j + 2 < n and doc[j].text == "," and " for " in fold(title.text):
             # "Commissioner for Political Affairs, Peace and Security, Ibrahim Toure": the portfolio runs on
@@ -3599,7 +3609,7 @@ class RelationEngine:
                     if inner is None:
                         break
                     k = after
-                elif (doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or doc[k].lower_ in HONORIFICS
+                elif (doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or _honorific_at(doc, k)
                       or doc[k].lower_ in self.lex.former_markers or k in view.title_tokens
                       or self.lex.country_of_adjective(doc[k].text)
                       or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}

@@ -4,6 +4,7 @@ hypothetical variants that must yield nothing."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from ingest.articles import Article
 from ingest.model import Extraction
@@ -5234,3 +5235,21 @@ def test_his_is_the_person_named_in_the_sentence(extractor) -> None:  # type: ig
                             "many of the signatures submitted in support of his independent bid were forged.",
                  published="2031-05-10")
     assert not has(ex, "CANDIDATE_IN", "Tomas Varga", "presidential election"), triples(ex)
+
+
+def test_a_clerical_style_before_the_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    for style in ("Rev.", "Most Rev.", "Rt. Rev."):
+        ex = extract(extractor, f"Meanwhile, the chairman of the National Peace Council, {style} Daniel Owusu, met "
+                                "Kofi Mensah on Thursday.", published="2028-09-23")
+        assert has(ex, "HOLDS_POSITION", "Daniel Owusu", "National Peace Council"), (style, triples(ex))
+
+
+def test_a_double_barrelled_name_the_ner_cut(extractor) -> None:  # type: ignore[no-untyped-def]
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=["newsgraph"]):
+        doc = nlp("Meanwhile, the chairman of the council, Daniel Ofori-Kwarteng, met Ama Serwaa on Thursday.")
+    k = next(t.i for t in doc if t.text == "Ofori")
+    # "Daniel Ofori", as the NER sometimes cuts it
+    doc.ents = [Span(doc, k - 1, k + 1, label="PERSON"), *(e for e in doc.ents if e.start > k + 2)]
+    nlp.get_pipe("newsgraph")(doc)
+    assert "Daniel Ofori-Kwarteng" in {m.name for m in doc._.newsgraph.mentions}, doc._.newsgraph.mentions
