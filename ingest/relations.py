@@ -954,6 +954,16 @@ def _honorific_at(doc: Doc, k: int) -> bool:
         and doc[k + 1].lower_.rstrip(".") in {"rev", "revd", "reverend", "hon"}
 
 
+def _reported_copula(root: Token) -> Token:
+    """"X said the cleared candidates were A, B and C": the reported "be" whose subject is a plural noun
+    of candidates or a list, where the list is named; else the root itself."""
+    if root.lemma_ not in REPORTING_VERBS:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i > root.i and any(
+        s.dep_ == "nsubj" and (s.lemma_ in LIST_SUBJECTS or s.lemma_ in CANDIDATE_NOUNS and s.tag_ == "NNS")
+        for s in c.children)), root)
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -3097,7 +3107,8 @@ class RelationEngine:
             rows: list[Pattern] | None = None
             if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"}:
                 rows = self._verb_rows_for(t)
-            elif t.tag_ == "JJ" and t.dep_ == "amod" and t.lower_.endswith("ed") and t.head.lemma_ in LIST_SUBJECTS \
+            elif t.tag_ == "JJ" and t.dep_ == "amod" and t.lower_.endswith("ed") and (
+                    t.head.lemma_ in LIST_SUBJECTS or t.head.lemma_ in CANDIDATE_NOUNS and t.head.tag_ == "NNS") \
                     or t.i == sent.start and t.lower_.endswith("ed") and t.head.lemma_ == "be":
                 # ("The accepted list includes A and B"; "Registered were A, B and C", with "Registered" a name)
                 rows = self.verb_rows.get(t.lower_[:-1]) or self.verb_rows.get(t.lower_[:-2])
@@ -3164,6 +3175,9 @@ class RelationEngine:
         if first is not None and first.lower_ in {"they", "these"} and first.i + 1 < sent.end \
                 and sent.doc[first.i + 1].lemma_ == "be" and sent.doc[first.i + 1].dep_ != "ROOT":
             return first.i + 2  # ("They are retired general A, ...; B", parsed with A as the root)
+        copula = _reported_copula(sent.root)
+        if copula.i != sent.root.i:
+            return copula.i + 1  # "X said the cleared candidates were A, B and C"
         for t in sent:
             if t.dep_ == "ROOT":
                 return t.i + 1
@@ -3198,7 +3212,7 @@ class RelationEngine:
                     c.dep_ == "ccomp" and c.lemma_ == "be" and any(a.dep_ == "attr" and person(a) for a in c.children)
                     for c in nxt.head.children):
             return True  # "The candidates admitted to the list are A; B; and C", "admitted" read as the verb
-        root = sent.root
+        root = _reported_copula(sent.root)
         if root.lemma_ == "be" and any(c.dep_ == "attr" and (person(c) or any(
                 a.dep_ == "appos" and person(a) for a in c.children)) for c in root.children):
             # "They are A, B and C"; "The candidates are A and B"

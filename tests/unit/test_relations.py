@@ -5253,3 +5253,12 @@ def test_a_double_barrelled_name_the_ner_cut(extractor) -> None:  # type: ignore
     doc.ents = [Span(doc, k - 1, k + 1, label="PERSON"), *(e for e in doc.ents if e.start > k + 2)]
     nlp.get_pipe("newsgraph")(doc)
     assert "Daniel Ofori-Kwarteng" in {m.name for m in doc._.newsgraph.mentions}, doc._.newsgraph.mentions
+
+
+def test_a_reported_list_of_cleared_candidates(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission on Friday disqualified three aspirants for the March 3 "
+                            "presidential election. Announcing the decision in Lusaka, its chairman, Moses Banda, said "
+                            "the cleared candidates were Peter Mwale of the Patriotic Front, Ruth Zulu of the Labour "
+                            "Party, and independent candidate Joseph Tembo.", published="2031-01-18")
+    for person in ("Peter Mwale", "Ruth Zulu", "Joseph Tembo"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", person), (person, triples(ex))
