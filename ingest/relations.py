@@ -4258,11 +4258,11 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress", "current"}
            | FOREIGN_PARTY_WORDS):
         return True
-    # "the Social Christian Union", "the Democratic List" are parties; "the African Union" and
-    # "the Union of Journalists" are not
+    # "the Social Christian Union", "the Democratic List", "the People's National Convention" are parties; "the
+    # African Union" and "the Union of Journalists" are not
     if any(name and name[-1] in PARTY_PLURALS for name in names):
         return True  # "the Social Democrats", "the Greens"
-    return any(word in {"union", "list", "platform", "rally", "forum"}
+    return any(word in {"union", "list", "platform", "rally", "forum", "convention"}
                and (any(w in lex.party_ideology_words for w in name[:k])
                     or name[k + 1:k + 2] == ["for"])  # "Union for National Renewal", "Civic Platform"
                and "of" not in name[k:] for name in names for k, word in enumerate(name))

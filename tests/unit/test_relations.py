@@ -5262,3 +5262,10 @@ def test_a_reported_list_of_cleared_candidates(extractor) -> None:  # type: igno
                             "Party, and independent candidate Joseph Tembo.", published="2031-01-18")
     for person in ("Peter Mwale", "Ruth Zulu", "Joseph Tembo"):
         assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", person), (person, triples(ex))
+
+
+def test_a_convention_named_like_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission cleared four candidates for the December 7 presidential election: "
+                            "Kojo Mensah of the Progressive Party, Ama Owusu of the United Front, Yaw Darko of the "
+                            "Popular National Convention, and Efua Sarpong.", published="2028-09-23")
+    assert has(ex, "NOMINATED", "Popular National Convention", "Yaw Darko"), triples(ex)
