@@ -420,6 +420,27 @@ class Resolver:
         return None
 
     @staticmethod
+    def _team_led_by_possessor(doc: Doc, token_index: int, mentions: list[Mention], before: int) -> int | None:
+        """"Ceesay and members of her delegation", after "a mission of X, led by Y Ceesay": the team the
+        person named before the pronoun in its sentence was said to lead."""
+        sent = doc[token_index].sent
+        people = [mm for mm in mentions[:before] if mm.type == "Person" and mm.entity >= 0
+                  and sent.start <= mm.start < token_index]
+        if not people:
+            return None
+        person = people[-1].entity
+        for mm in mentions[:before]:
+            if mm.type != "Person" or mm.entity != person:
+                continue
+            verb = next((a for a in doc[mm.end - 1].ancestors if a.lemma_ in {"lead", "head", "chair"}), None)
+            if verb is not None and verb.dep_ in {"acl", "relcl"}:
+                team = next((d for d in mentions[:before] if d.type == "Delegation" and d.entity >= 0
+                             and d.start <= verb.head.i < d.end), None)
+                if team is not None:
+                    return team.entity
+        return None
+
+    @staticmethod
     def _clause_subject(token: Token, candidates: list[Mention]) -> int | None:
         """The entity that is the subject of a clause above the token, if it is a body or a mission."""
         node = token.head
@@ -466,6 +487,12 @@ class Resolver:
                 sender = self._sender_of_name(m, entities, mentions, i)
                 if sender is not None and sender not in senders:
                     senders.append(sender)
+            if "possessor" in m.props and not senders and doc[m.props["possessor"]].lower_ in {"his", "her"}:
+                team = self._team_led_by_possessor(doc, m.props["possessor"], mentions, i)
+                if team is not None and not m.props.get("named"):
+                    self._join(entities, team, i, m)  # "Ceesay and members of her delegation": the one she leads
+                    last = team
+                    continue
             if "possessor" in m.props and not senders:
                 owner = self._possessor(doc, m.props["possessor"], mentions, entities, i)
                 if owner is not None and entities[owner].type in {"Organization", "Country"}:

@@ -5269,3 +5269,14 @@ def test_a_convention_named_like_a_party(extractor) -> None:  # type: ignore[no-
                             "Kojo Mensah of the Progressive Party, Ama Owusu of the United Front, Yaw Darko of the "
                             "Popular National Convention, and Efua Sarpong.", published="2028-09-23")
     assert has(ex, "NOMINATED", "Popular National Convention", "Yaw Darko"), triples(ex)
+
+
+def test_her_delegation_is_the_one_she_leads(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An election observation mission of the Southern African Development Community (SADC), "
+                            "led by former Malawian Vice President Grace Phiri, arrived in Lusaka on Sunday. It was "
+                            "joined by the African Union Election Observation Mission, which is headed by former "
+                            "Kenyan minister Janet Wambui. On Monday evening, Phiri and members of her delegation "
+                            "held talks with Peter Mwale.", published="2031-08-04")
+    met = {frozenset((s, t)) for r, s, t in triples(ex) if r == "MET_WITH"}  # (symmetric: either order)
+    assert frozenset(("SADC delegation", "Peter Mwale")) in met, met
+    assert not any("African Union" in name for pair in met for name in pair), met
