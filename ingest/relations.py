@@ -964,6 +964,19 @@ def _reported_copula(root: Token) -> Token:
         for s in c.children)), root)
 
 
+REPORTED_ACTS = frozenset({"nominate", "field", "select", "endorse", "register", "approve", "reject", "disqualify"})
+
+
+def _reporting_body(trigger: Token) -> list[Token]:
+    """The body named as the subject of the reporting verb that closes a sentence ("..., the party
+    said"), above the trigger; a person or a pronoun telling of an act is not taken for its doer."""
+    for node in list(trigger.ancestors)[:3]:
+        if node.lemma_ in REPORTING_VERBS and node.i > trigger.i:
+            return [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
+                    and c.ent_type_ != "PERSON"]
+    return []
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -1695,6 +1708,9 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
             # "nominated by a coalition of 12 parties led by A and B": the parties that lead it
             tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
+            if not tokens and frame is not None and frame.passive and trigger.lemma_ in REPORTED_ACTS:
+                # "... while X was nominated for Thakurgaon-1, the party said": the body telling of its own act
+                tokens = _reporting_body(trigger)
         elif role == "patient":
             tokens = frame.patients if frame else []
             if len(tokens) > 1:

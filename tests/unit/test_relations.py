@@ -5280,3 +5280,17 @@ def test_her_delegation_is_the_one_she_leads(extractor) -> None:  # type: ignore
     met = {frozenset((s, t)) for r, s, t in triples(ex) if r == "MET_WITH"}  # (symmetric: either order)
     assert frozenset(("SADC delegation", "Peter Mwale")) in met, met
     assert not any("African Union" in name for pair in met for name in pair), met
+
+
+def test_a_partys_convener(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Citizens' Front (CF) said it would name its candidates next week. Its convener, "
+                            "Rashida Akhter, told reporters the party would contest every seat.",
+                 published="2030-11-22")
+    assert has(ex, "HOLDS_POSITION", "Rashida Akhter", "Citizens' Front"), triples(ex)
+
+
+def test_the_party_said_it_nominated(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Awami Unity Party (AUP) released its list of 180 candidates on Thursday. Its "
+                            "leader will run in Dhaka-4, while deputy leader Kamal Hossain Mia was nominated for "
+                            "Sylhet-2, the party said at a press briefing.", published="2030-11-22")
+    assert has(ex, "NOMINATED", "Awami Unity Party", "Kamal Hossain Mia"), triples(ex)
