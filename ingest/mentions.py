@@ -1882,6 +1882,11 @@ class MentionFinder:
             if kinds == ["parliamentary"] and "country" not in props and any(
                     c.lower_ in regional_words and c.lower_ in lex.election_kinds for c in token.children):
                 kinds = ["regional"]  # "... in Bihar", then "the 2020 assembly election": the same legislature
+            if kinds in ([], ["parliamentary"]) and "country" not in props and any(
+                    c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} and c.text[:1].isupper()
+                    and not lex.country(c.text) and fold(c.text) not in lex.cities for c in token.children):
+                kinds = ["regional"]  # "the Kerala election": a state's (a country's or a city's would say so)
+                regional_words.add("assembly")
             if by_election and not kinds:
                 # "the by-elections" after "Wednesday's local by-elections": of the kind said before
                 kinds.append(last_by_kind or lex.election_kinds.get(lower, "parliamentary"))
@@ -1919,6 +1924,13 @@ class MentionFinder:
                     props["kinds"] = sorted(set(kinds), key=kinds.index)
             name = _clean_name(list(doc[start:token.i + 1]))
             out.append(Mention(start, token.i + 1, "Election", name, generic=generic, props=props))
+        if "assembly" in regional_words:
+            # "the April 10 assembly election", before "the Kerala election": that state's assembly too
+            for m in out:
+                words = [t.lower_ for t in doc[m.start:m.end]]
+                if m.props.get("kind") == "parliamentary" and "country" not in m.props and "assembly" in words \
+                        and "national" not in words:
+                    m.props["kind"] = "regional"
         return out
 
     @staticmethod

@@ -5294,3 +5294,11 @@ def test_the_party_said_it_nominated(extractor) -> None:  # type: ignore[no-unty
                             "leader will run in Dhaka-4, while deputy leader Kamal Hossain Mia was nominated for "
                             "Sylhet-2, the party said at a press briefing.", published="2030-11-22")
     assert has(ex, "NOMINATED", "Awami Unity Party", "Kamal Hossain Mia"), triples(ex)
+
+
+def test_a_states_assembly_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BHUBANESWAR, March 20 (SANS) - Election authorities on Friday accepted 1,020 nominations "
+                            "for the May 2 assembly election and rejected 96. The Election Commission of India "
+                            "announced the schedule for the Odisha election on March 1.", published="2032-03-20")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"regional"}, ex.entities
