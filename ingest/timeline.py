@@ -375,6 +375,8 @@ class Timeline:
             partial = self.read(phrase, self.direction(root)) if phrase is not None else None
             if partial is not None and partial.day:
                 return partial.day
+            if phrase is None and verbs is None and (loose := self._loose_date(sent)) is not None:
+                return loose  # "Ghana's Electoral Commission (EC) on Friday approved ...", the day hung on the doer
             return self._announced_day(sent, actor_tokens, actor_words) if verbs is None else None
         return None
 

@@ -5302,3 +5302,15 @@ def test_a_states_assembly_election(extractor) -> None:  # type: ignore[no-untyp
                             "announced the schedule for the Odisha election on March 1.", published="2032-03-20")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"regional"}, ex.entities
+
+
+def test_an_undated_rejection_restates_the_lede(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the parser hangs "on Friday" on the commission here, not on "approved")
+    ex = extract(extractor, "ACCRA, Sept. 23 (GNA) - Ghana's Electoral Commission (EC) on Friday approved the "
+                            "nominations of four candidates for the December 9 presidential election and "
+                            "disqualified two others whose forms it said had errors.\n\nThe cleared candidates "
+                            "will draw lots for their places on the ballot next week. The campaign opens in "
+                            "October. Voting will run from 7 a.m. to 5 p.m.\n\nThe commission rejected the "
+                            "nomination of Kofi Atta-Mensah, the flagbearer of the Green Party, saying his fee had "
+                            "not been paid.", published="2028-09-23")
+    assert dated(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Kofi Atta-Mensah") == "2028-09-22"
