@@ -86,7 +86,7 @@ NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhi
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
 ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})
-NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor",
+NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor", "Cllr",
                    "Datuk", "Dato", "Datin", "Tun"}  # (Malaysian styles: "Datuk Seri Anwar Ibrahim")
 STYLE_SECOND_WORDS = {"Seri", "Sri"}  # after a style ("Datuk Seri", "Tan Sri"); alone, part of a name ("Sri Mulyani")
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
@@ -550,6 +550,7 @@ class MentionFinder:
             return []  # "Pahang Menteri Besar", "Tbilisi Mayor": a place and a title, the name after them
         while len(tokens) > 1 and tokens[0].text.rstrip(".") in NAME_HONORIFICS:
             tokens = tokens[1:]  # "Mr Warraich" is "Warraich"
+            label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label  # ("Cllr. X Y", tagged as a body)
         while label in {"PERSON", "ORG"} and len(tokens) > 1 and tokens[0].i in title_tokens \
                 and tokens[0].i - 1 in title_tokens:
             tokens = tokens[1:]  # "Head of" + "State Va'aiga": the end of a title the NER took into the name

@@ -37,7 +37,7 @@ ONE_WORD_NOUNS = ["by-election", "by-elections", "run-off", "run-offs", "flag-be
 # abbreviated honorifics the tokenizer splits from their full stop ("Hon", "."), which then ends the
 # sentence before the name; "Dr.", "Gen.", "Sen." and the like are already one token in the model
 HONORIFIC_ABBREVIATIONS = ["Hon.", "Rt.", "Amb.", "Col.", "Lt.", "Capt.", "Maj.", "Brig.", "Sgt.", "Engr.",
-                           "Barr.", "Pres.", "Supt.", "Cmdr.", "Atty.", "Dep.", "No.", "Nos."]
+                           "Barr.", "Pres.", "Supt.", "Cmdr.", "Atty.", "Dep.", "No.", "Nos.", "Cllr."]
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d"}

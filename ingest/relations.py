@@ -95,8 +95,8 @@ DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
 ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
 LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
 HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend", "revd",
-              "sheikh", "imam", "pastor", "father", "fr", "sir", "dame", "lord", "lady", "general", "colonel", "major",
-              "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", ".",
+              "sheikh", "imam", "pastor", "father", "fr", "cllr", "sir", "dame", "lord", "lady", "general", "colonel",
+              "major", "captain", "ambassador", "engineer", "eng", "hon", "honourable", "honorable", ".",
               "datuk", "dato", "datin", "tun"}  # (Malaysian styles: "president Datuk Seri X")
 REVEREND_PREFIXES = {"most", "very", "rt.", "rt", "right"}  # "Most Rev. X", "Rt. Hon. X"
 CONTEXT_KIND_HINTS = {
@@ -3353,8 +3353,9 @@ class RelationEngine:
                 if title.start > 0 and doc[title.start - 1].lower_ == "party" else None
             if org is None and party_word is not None and (party_word.i < title.start
                                                            or fold(title.text).startswith("party ")):
-                # "topped by party chairman X": the party just named ("party spokesperson X" too)
-                org = view.antecedent(party_word, frozenset({"Organization"}))
+                # "topped by party chairman X": the party just named ("party spokesperson X" too); "The Democrats
+                # have fielded party leader X": the party the clause is about
+                org = self._clause_party(view, party_word) or view.antecedent(party_word, frozenset({"Organization"}))
                 org = org if org is not None and is_party(view.entities[org], self.lex) else next(
                     (m.entity for m in reversed(view.mentions) if m.start < title.start and m.type == "Organization"
                      and is_party(view.entities[m.entity], self.lex)), None)  # ("Fine Gael ... Party leader X")
@@ -3766,6 +3767,14 @@ class RelationEngine:
                 return hit[0]
         return None
 
+    def _clause_party(self, view: DocView, token: Token) -> int | None:
+        """The party that is the subject of the verb a word ("party" in "party leader X") hangs on."""
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = next((e for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"}
+                        for e in [view.mention_entity(c)] if e is not None), None)
+        return subject if subject is not None and view.type_of(subject) == "Organization" \
+            and is_party(view.entities[subject], self.lex) else None
+
     def _org_before(self, view: DocView, start: int) -> int | None:
         """"CEC chairman X", "the commission's chairman", "Kenyan President", "its president": the body
         before a title."""
@@ -3853,6 +3862,8 @@ class RelationEngine:
         party = view.party_by_word(doc[k])
         if party is not None:
             return party  # "Liberal leader X" in a story on the Liberal Party
+        if doc[k].lemma_ == "party" and doc[k].pos_ == "NOUN" and (party := self._clause_party(view, doc[k])):
+            return party  # "The Democrats have fielded party chairman X": the party the clause is about
         if doc[k].pos_ == "NOUN" or doc[k].pos_ == "PROPN" and doc[k].lower_ in self.lex.org_head_nouns:
             # "the commission's chairman", "Board chairwoman X", "the League's Secretary-General"
             return view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))

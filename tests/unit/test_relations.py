@@ -5314,3 +5314,24 @@ def test_an_undated_rejection_restates_the_lede(extractor) -> None:  # type: ign
                             "nomination of Kofi Atta-Mensah, the flagbearer of the Green Party, saying his fee had "
                             "not been paid.", published="2028-09-23")
     assert dated(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Kofi Atta-Mensah") == "2028-09-22"
+
+
+def test_the_director_of_the_directorate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Preliminary results published by the Swedish Directorate of Elections showed the Greens "
+                            "gaining. Turnout was 81 percent, said Lars Ek, the director of the directorate.",
+                 published="2030-09-11")
+    assert any(s == "Lars Ek" and t == "Swedish Directorate of Elections" for _, s, t in triples(ex)), triples(ex)
+
+
+def test_a_counsellors_style_before_the_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tubman received 52.3 percent of the valid votes, NEC chairperson Cllr. Musu Dolo-Kpoto "
+                            "announced at the commission's headquarters in Monrovia.", published="2029-10-20")
+    assert has(ex, "HOLDS_POSITION", "Musu Dolo-Kpoto", "NEC"), triples(ex)
+
+
+def test_party_leader_of_the_party_in_the_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "His main rival is Ahmed Shareef, who won the Progressive Party's primary in May. The "
+                            "Greens have fielded party leader Aminath Rasheed, while Ali Waheed runs as an "
+                            "independent.", published="2028-08-20")
+    assert has(ex, "HEADS", "Aminath Rasheed", "Greens"), triples(ex)
+    assert not has(ex, "HEADS", "Aminath Rasheed", "Progressive Party"), triples(ex)
