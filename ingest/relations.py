@@ -2903,6 +2903,15 @@ class RelationEngine:
                 # "validated the candidacies of X and two challengers. He will face A and B": the two
                 yield from self._counted_rivals(view, sent, k, pending)
                 continue
+            if sent.root.lemma_ in {"complete", "round"} and any(
+                    c.dep_ == "dobj" and c.lemma_ in LIST_NOUNS | {"field", "line-up", "lineup"}
+                    for c in sent.root.children):
+                # "Cleared to run are A and B. ... C and D complete the list": the act the list began with
+                event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+                              and e.pattern.type != "REJECTED_CANDIDACY"), None)
+                if event is not None:
+                    yield from _applied(event, view.persons_between(sent.start, sent.root.i), sent, "+list", 0.9)
+                continue
             if not self._is_list_sentence(sent, view):
                 continue
             start = self._list_start(sent)

@@ -5335,3 +5335,13 @@ def test_party_leader_of_the_party_in_the_clause(extractor) -> None:  # type: ig
                             "independent.", published="2028-08-20")
     assert has(ex, "HEADS", "Aminath Rasheed", "Greens"), triples(ex)
     assert not has(ex, "HEADS", "Aminath Rasheed", "Progressive Party"), triples(ex)
+
+
+def test_names_that_complete_the_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Electoral Board on Tuesday approved four candidates for the presidential "
+                            "election on May 9.\n\nCleared to run are Anna Berger, a former minister, and Karl "
+                            "Huber, the mayor of Graz. The Greens have fielded their chairwoman, Lena Wolf. "
+                            "Economist Jakob Stein and entrepreneur Marie Lang complete the list.",
+                 published="2030-03-02")
+    for person in ("Jakob Stein", "Marie Lang"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Board", person), (person, triples(ex))
