@@ -851,6 +851,16 @@ class DocView:
                            if {"election", "elections", "electoral"} & set(fold(self.entities[e].name).split())]
             last = {e: max((m.start for m in self.mentions if m.entity == e and m.start < before), default=-1)
                     for e in commissions}
+            # ("The commission dismissed 41 objections. X's candidacy was confirmed", after "... to the Electoral
+            # Court": the body the lower-case noun of its name refers back to)
+            heads = {e: [w for w in fold(self.entities[e].name).split() if w in self.lex.org_head_nouns]
+                     for e in commissions}
+            for t in self.doc[max(0, before - 80):before]:
+                if t.is_lower and t.dep_ in {"nsubj", "nsubjpass"} and t.i > 0 and self.doc[t.i - 1].lower_ == "the" \
+                        and t.i not in self.at:
+                    owners = [e for e in commissions if heads[e][:1] == [t.lower_]]
+                    if len(owners) == 1:
+                        last[owners[0]] = max(last[owners[0]], t.i)
             named = sorted((start, e) for e, start in last.items() if start >= 0)
             if not named:
                 # "The Constitutional Court published the list ... X was cleared to run", the election

@@ -5345,3 +5345,13 @@ def test_names_that_complete_the_list(extractor) -> None:  # type: ignore[no-unt
                  published="2030-03-02")
     for person in ("Jakob Stein", "Marie Lang"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Board", person), (person, triples(ex))
+
+
+def test_the_commission_named_by_its_noun_before_a_court(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission of Namibia (ECN) on Wednesday barred Petrus Shilongo from "
+                            "standing in the May 22 general election. His party said it would take the decision to "
+                            "the Electoral Court. The commission dismissed 30 other objections, including one against "
+                            "Maria Nangolo, a deputy minister. Nangolo's candidacy was confirmed.",
+                 published="2029-03-14")
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission of Namibia", "Maria Nangolo"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Electoral Court", "Maria Nangolo"), triples(ex)
