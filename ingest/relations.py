@@ -4061,6 +4061,9 @@ class RelationEngine:
             for clause in t.children:
                 if clause.dep_ == "acl" and clause.lemma_ in LIST_TOPPING_VERBS and not _blocked(clause, self.lex):
                     people += build_frame(clause).agents  # "the IAF's list, headed by X"
+                elif clause.dep_ == "relcl" and clause.lemma_ in LIST_TOPPING_VERBS and is_passive(clause) \
+                        and not _blocked(clause, self.lex):
+                    people += build_frame(clause).agents  # "removed from the party's list, which will be headed by X"
             # "the presidential ticket of the Vamos party, headed by X": the ticket is headed, whichever noun the
             # participle hangs on
             people += [a for c in _list_heading_clauses(t) if not _blocked(c, self.lex) for a in build_frame(c).agents]
@@ -4068,6 +4071,14 @@ class RelationEngine:
                            for c in o.children if c.dep_ == "relcl"):
                 if clause.lemma_ in {"top", "head"} and is_passive(clause) and not _blocked(clause, self.lex):
                     people += build_frame(clause).agents  # "the list of the IAF, which is topped by X"
+            top = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            if top is not None and top.lemma_ in {"top", "head"} and top.dep_ == "pobj" and top.head.lower_ == "at":
+                holder = top.head.head  # "campaigning with X at the top of their list", "X, at the head of the list"
+                if holder.pos_ in {"VERB", "AUX"} and not _blocked(holder, self.lex):
+                    people += [o for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                               for o in prep_objects(c)] or [c for c in holder.children if c.dep_ == "nsubj"]
+                elif holder.pos_ == "PROPN":
+                    people.append(holder)
             if t.dep_ == "pobj" and t.head.lower_ == "on":
                 place = t.head.head  # "number three on the list", "running second on the list"
                 while place.pos_ in {"ADV", "ADJ", "NUM"} and place.head.i != place.i:

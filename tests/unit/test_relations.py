@@ -5355,3 +5355,16 @@ def test_the_commission_named_by_its_noun_before_a_court(extractor) -> None:  # 
                  published="2029-03-14")
     assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission of Namibia", "Maria Nangolo"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Electoral Court", "Maria Nangolo"), triples(ex)
+
+
+def test_a_list_headed_in_a_relative_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Namibian Unity Congress (NUC) said it would appeal. His name was removed from the "
+                            "party's national list, which will now be headed by his deputy, Selma Iipinge.",
+                 published="2029-03-14")
+    assert has(ex, "NOMINATED", "Namibian Unity Congress", "Selma Iipinge"), triples(ex)
+
+
+def test_campaigning_with_someone_at_the_top_of_the_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A total of 40 parties will appear on the ballot. The Landless People's Movement (LPM) is "
+                            "again campaigning with Bernadus Swartbooi at the top of its list.", published="2029-03-14")
+    assert has(ex, "NOMINATED", "Landless People's Movement", "Bernadus Swartbooi"), triples(ex)
