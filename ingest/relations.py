@@ -1344,6 +1344,10 @@ PANEL_NAME_WORDS = frozenset({"commission", "committee", "council", "board", "tr
 HABITUAL_WORDS = frozenset({"only", "usually", "always", "generally", "normally", "typically", "often", "rarely",
                             "routinely", "traditionally"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
+PROPOSAL_NOUNS = frozenset({"request", "petition", "motion", "bid", "proposal", "demand", "call", "attempt",
+                            "application", "complaint", "challenge", "appeal", "objection"})
+REFUSING_VERBS = frozenset({"reject", "dismiss", "deny", "refuse", "turn", "throw", "decline", "overrule", "rebuff",
+                            "block"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
                                "rescind", "overrule", "void"})
 
@@ -1470,6 +1474,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ == "acl" and node.head.lemma_ in DECISION_NOUNS and node.head.dep_ in {"nsubjpass", "dobj"} \
                 and node.head.head.lemma_ in OVERTURNING_VERBS:
             return True  # "the decision to register X was overturned": undone
+        if node.dep_ == "acl" and node.head.lemma_ in PROPOSAL_NOUNS and node.head.head.lemma_ in REFUSING_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # "rejected a request by the X party to disqualify Y": asked for and refused
         if _contrasting(node):
             break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:

@@ -5368,3 +5368,10 @@ def test_campaigning_with_someone_at_the_top_of_the_list(extractor) -> None:  # 
     ex = extract(extractor, "A total of 40 parties will appear on the ballot. The Landless People's Movement (LPM) is "
                             "again campaigning with Bernadus Swartbooi at the top of its list.", published="2029-03-14")
     assert has(ex, "NOMINATED", "Landless People's Movement", "Bernadus Swartbooi"), triples(ex)
+
+
+def test_a_refused_request_to_disqualify(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "At the same session the Central Elections Committee rejected a request by the Unity "
+                            "party to disqualify Labour candidate Miriam Katz, a teacher from Haifa.",
+                 published="2030-09-26")
+    assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
