@@ -3859,6 +3859,11 @@ class RelationEngine:
             while j > 0 and doc[j].text in {",", ")"} and k - j < 4:
                 j -= 1  # "the Alliance of Democratic Forces (AFD), whose leader"
             owner = view.at.get(j)
+            # "the PIT-CNT trade union federation, whose president": the body named in the noun's phrase
+            named = [e for t in doc[j].subtree if t.i < j and (e := view.mention_entity(t)) is not None
+                     and view.type_of(e) == "Organization"] if owner is None and doc[j].is_lower else []
+            if named:
+                return named[-1]
             if owner is None and doc[j].pos_ == "NOUN":
                 return view.antecedent(doc[j], frozenset({"Organization", "Delegation"}))  # "the council, whose"
             return owner.entity if owner is not None and owner.type in {"Organization", "Delegation"} else None
@@ -3946,6 +3951,8 @@ class RelationEngine:
                 elif k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "also" \
                         and doc[k + 2].lower_ == "of":
                     k += 2  # "Deputy Chief Minister X, also of the LVM, said"
+                elif k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "of":
+                    k += 1  # "Labour Minister X, of the Colorado Party, is expected to ..."
                 if m.type != "Person" or k + 1 >= len(doc) or doc[k].lower_ != "of":
                     continue
                 j = k + 1

@@ -5375,3 +5375,21 @@ def test_a_refused_request_to_disqualify(extractor) -> None:  # type: ignore[no-
                             "party to disqualify Labour candidate Miriam Katz, a teacher from Haifa.",
                  published="2030-09-26")
     assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_belongs_to_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Tomas Riera, who belongs to the Liberal Party, said on Wednesday he respected "
+                            "the court's decision.", published="2026-05-06")
+    assert has(ex, "MEMBER_OF", "Tomas Riera", "Liberal Party"), triples(ex)
+
+
+def test_of_a_party_set_off_by_commas(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Labour Minister Carla Ibarra, of the Green Party, is expected to lead the government's "
+                            "campaign.", published="2026-05-06")
+    assert has(ex, "MEMBER_OF", "Carla Ibarra", "Green Party"), triples(ex)
+
+
+def test_whose_president_of_a_body_named_in_the_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The petition was organised by the FTU-CS trade union federation, whose president, "
+                            "Mario Lemos, called the ruling a victory.", published="2026-05-06")
+    assert has(ex, "HOLDS_POSITION", "Mario Lemos", "FTU-CS"), triples(ex)
