@@ -375,6 +375,10 @@ class MentionFinder:
         mentions = self.names_spelled_by_acronyms(doc, mentions)
         self.attach_acronyms(doc, mentions)
         for m in mentions:
+            if m.type == "Location" and not m.props.get("city") and any(
+                    c.dep_ == "appos" and c.lemma_ in {"party", "partner", "ally", "alliance", "coalition"}
+                    and c.is_lower and c.i > m.end - 1 for c in doc[m.end - 1].children):
+                m.type = "Organization"  # "Komeito, the LDP's junior coalition partner", tagged as a place
             if m.type == "Organization" and m.start > 0 and (doc[m.start - 1].lower_ in {
                     "opposition", "ruling", "governing"} or _word_before(doc, m.start) in POLITICAL_LEANINGS
                     and not any(w in m.name.lower().split() for w in ("commission", "court", "council", "ministry"))):

@@ -5393,3 +5393,13 @@ def test_whose_president_of_a_body_named_in_the_phrase(extractor) -> None:  # ty
     ex = extract(extractor, "The petition was organised by the FTU-CS trade union federation, whose president, "
                             "Mario Lemos, called the ruling a victory.", published="2026-05-06")
     assert has(ex, "HOLDS_POSITION", "Mario Lemos", "FTU-CS"), triples(ex)
+
+
+def test_a_coalition_partner_tagged_as_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=["newsgraph"]):
+        doc = nlp("Sakigake, the LDP's junior coalition partner, has put up 11 candidates in single-seat districts.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), *(e for e in doc.ents if e.start > 0)]  # as the NER may tag it
+    nlp.get_pipe("newsgraph")(doc)
+    assert any(m.name == "Sakigake" and m.type == "Organization" for m in doc._.newsgraph.mentions), \
+        doc._.newsgraph.mentions
