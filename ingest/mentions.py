@@ -2146,6 +2146,9 @@ class MentionFinder:
                     # ("delegations from A, led by X, and from B": the second "from" hung on "led")
                     preps = [child] if child.dep_ == "prep" else [c for c in child.children
                                                                   if c.dep_ == "conj" and c.lower_ == "from"]
+                    # ("a team of ten from the IGAD": the "from" phrase hung on the number)
+                    preps += [q for o in child.children if child.lower_ == "of" and o.dep_ == "pobj" and o.like_num
+                              for q in o.children if q.dep_ == "prep" and q.lower_ == "from"]
                     for pobj in (o for prep in preps for o in prep.children):
                         for p in (pobj, *pobj.conjuncts):
                             sender = by_token.get(p.i)

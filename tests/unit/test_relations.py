@@ -5403,3 +5403,10 @@ def test_a_coalition_partner_tagged_as_a_place(extractor) -> None:  # type: igno
     nlp.get_pipe("newsgraph")(doc)
     assert any(m.name == "Sakigake" and m.type == "Organization" for m in doc._.newsgraph.mentions), \
         doc._.newsgraph.mentions
+
+
+def test_a_team_of_ten_from_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A team of twelve from the East African Community (EAC), led by Tanzanian diplomat Asha "
+                            "Mwinyi, monitored the vote.", published="2026-03-02")
+    assert any(r == "HEADS" and s == "Asha Mwinyi" and "EAC" in t for r, s, t in triples(ex)), triples(ex)
+    assert any(r == "REPRESENTS" and t == "East African Community" for r, _, t in triples(ex)), triples(ex)
