@@ -3996,6 +3996,24 @@ class RelationEngine:
                 if candidacy and (party or not is_election_body(view.entities[org.entity])):
                     yield Found("NOMINATED", org.entity, m.entity, p.confidence * 0.85, sent,
                                 "nominated-party-possessive")
+            for m in view.mentions:
+                # "The Justice and Solidarity Party (JSP) of President X won 19 seats": the party is X's
+                if m.type != "Organization" or not is_party(view.entities[m.entity], self.lex) \
+                        or view.longest.get(m.start) is not m \
+                        or {"coalition", "alliance", "bloc", "front"} & set(fold(m.name).split()):
+                    continue  # (a coalition's or a front's head may belong to another party of it)
+                k = m.end
+                if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                    k += 3  # (its acronym in brackets)
+                if k + 1 >= len(doc) or doc[k].lower_ != "of":
+                    continue
+                j = k + 1
+                while j < min(len(doc), k + 5) and (j in view.title_tokens or doc[j].lower_ == "the") \
+                        and self._person_at(view, j) is None:
+                    j += 1
+                person = self._person_at(view, j)
+                if person is not None and j > k + 1 and j - 1 in view.title_tokens:
+                    yield Found(p.type, person, m.entity, p.confidence * 0.9, view.sent(doc[m.start]), p.id)
 
     def _candidacy_sentence(self, view: DocView, m: Mention, strict: bool = False) -> bool:
         """A sentence about candidacies ("X was registered", "the party's candidate"), or a list after one

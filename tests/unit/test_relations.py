@@ -5410,3 +5410,9 @@ def test_a_team_of_ten_from_a_body(extractor) -> None:  # type: ignore[no-untype
                             "Mwinyi, monitored the vote.", published="2026-03-02")
     assert any(r == "HEADS" and s == "Asha Mwinyi" and "EAC" in t for r, s, t in triples(ex)), triples(ex)
     assert any(r == "REPRESENTS" and t == "East African Community" for r, _, t in triples(ex)), triples(ex)
+
+
+def test_the_party_of_president_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Unity and Progress Party (UPP) of President Hassan Ali Warsame won 19 of the 24 seats "
+                            "on the regional council.", published="2026-03-02")
+    assert has(ex, "MEMBER_OF", "Hassan Ali Warsame", "Unity and Progress Party"), triples(ex)
