@@ -286,11 +286,12 @@ def _add_preps(frame: Frame, verb: Token) -> None:
 
 
 def build_frame(verb: Token) -> Frame:
+    kids = tuple(verb.children)  # (read once: each walk over a token's children builds new Token objects)
     passive = is_passive(verb)
     frame = Frame(trigger=verb, passive=passive)
-    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    late = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i]
     if verb.dep_ == "relcl" and verb.tag_ == "VBD" and late and relative_pronoun(verb) is None \
-            and verb.head.i < verb.i and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            and verb.head.i < verb.i and not any(c.dep_ in OBJECT_DEPS for c in kids):
         # "The Central Election Commission (CEC) on Wednesday registered X", parsed as a relative clause
         # with X as its subject: the noun is the doer and X the object
         frame.agents.append(verb.head)
@@ -298,9 +299,9 @@ def build_frame(verb: Token) -> Frame:
         _add_preps(frame, verb)
         return frame
     rel = relative_pronoun(verb) if verb.dep_ == "relcl" else None
-    whose = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+    whose = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i
              and any(g.lower_ == "whose" and g.dep_ == "poss" for g in c.children)] if verb.dep_ == "relcl" else []
-    late_object = [c for c in (*verb.children, *whose[0].children)
+    late_object = [c for c in (*kids, *whose[0].children)
                    if c.dep_ in OBJECT_DEPS and whose[0].i < c.i < verb.i] if whose else []
     if whose and late_object:
         # "the 19 candidates whose files the Council validated", read with the files as the subject: the
@@ -309,14 +310,14 @@ def build_frame(verb: Token) -> Frame:
         frame.patients.append(whose[0])
         _add_preps(frame, verb)
         return frame
-    if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in kids):
         for governor in list(verb.ancestors)[:5]:
             stray = [c for c in governor.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
                      and _stray_object(governor, c) == verb]
             if stray:
                 frame.patients.extend(list_items(stray[0]))
                 break
-    for child in verb.children:
+    for child in kids:
         if rel is not None and child.i == rel.i:
             continue
         if child.dep_ in OBJECT_DEPS and _stray_object(verb, child) is not None:
@@ -329,17 +330,17 @@ def build_frame(verb: Token) -> Frame:
                                 for o in prep_objects(g))
         elif child.dep_ in {"prep", "advmod"} and child.lower_ in {"along", "together"} and child.i > verb.i and any(
                 w.dep_ == "prep" and w.lower_ == "with" for w in child.children) and (passive or any(
-                    c.dep_ in OBJECT_DEPS for c in verb.children)):
+                    c.dep_ in OBJECT_DEPS for c in kids)):
             # "A and B were approved, along with C": C too (in an active clause, with the object)
             frame.patients.extend(o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
                                   for p in w.children if p.dep_ == "pobj" for o in list_items(p))
         elif passive and child.dep_ == "npadvmod" and child.ent_type_ == "PERSON" and any(
                 c.dep_ == "agent" and c.i < child.i and not any(o.ent_type_ == "PERSON" for o in prep_objects(c))
-                for c in verb.children):  # (not "led by X, ..., on behalf of the chair of Y, Z": X already)
+                for c in kids):  # (not "led by X, ..., on behalf of the chair of Y, Z": X already)
             # "chaired by High Court of Cassation and Justice judge Marian Stoica", the name cut off its "by"
             frame.agents.append(child)
         elif passive and child.dep_ == "xcomp" and child.lemma_ in {"run", "stand", "contest"} and not any(
-                c.dep_ == "agent" for c in verb.children):
+                c.dep_ == "agent" for c in kids):
             # "had been cleared to run by the CENA": the "by" phrase hung on "run" is the clearer
             frame.agents.extend(o for g in child.children if g.dep_ == "agent" for o in prep_objects(g))
         elif child.dep_ == "prep" or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ != "by":
@@ -348,7 +349,7 @@ def build_frame(verb: Token) -> Frame:
             if again is not None:
                 frame.preps[child.lower_].extend(prep_objects(again))
         elif child.dep_ in OBJECT_DEPS or (child.dep_ == "oprd" and (
-                child.pos_ == "PROPN" or not any(c.dep_ in OBJECT_DEPS for c in verb.children))):
+                child.pos_ == "PROPN" or not any(c.dep_ in OBJECT_DEPS for c in kids))):
             frame.patients.extend(list_items(child))  # "named Anna Berg its candidate": read as a predicate
         elif child.dep_ == "dative":
             # "gave X the ticket" (X itself), "awarded the ticket to X" (the "to" phrase)
@@ -418,7 +419,7 @@ def build_frame(verb: Token) -> Frame:
         while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
             first = first.head
         if rel is not None and rel.dep_ in {"nsubj", "nsubjpass"} and first.conjuncts and any(
-                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are", "have"} for c in verb.children):
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are", "have"} for c in kids):
             # "A and his running mate, B, who were put forward by X": the plural verb says both
             head = first
             (frame.agents if rel.dep_ == "nsubj" and not passive else frame.patients).extend(list_items(head))
@@ -428,7 +429,7 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(head)
         elif rel is None and _whose_subject(verb):
             pass  # "the party, whose leader X is running in Y": the noun is the leader's, in no role of the verb
-        elif rel is None and not passive and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        elif rel is None and not passive and not any(c.dep_ in OBJECT_DEPS for c in kids):
             frame.patients.append(head)  # "the mission he is heading": the noun is the object
         elif rel is None and not frame.agents and not passive:
             frame.agents.append(head)
@@ -475,7 +476,7 @@ def build_frame(verb: Token) -> Frame:
     if frame.patients:
         # "called the presidential election on 13 February and the parliamentary elections on 19 March":
         # the second object, read as a conjunct of the first one's date
-        for prep in verb.children:
+        for prep in kids:
             if prep.dep_ == "prep":
                 for date in prep.children:
                     if date.dep_ == "pobj" and date.ent_type_ in {"DATE", "TIME"}:
@@ -497,7 +498,7 @@ def build_frame(verb: Token) -> Frame:
         # "On" with the day as its compound: the subject
         (frame.patients if passive else frame.agents).extend(_subject_in_date_phrase(verb))
     if not frame.agents and not passive and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS
-                                                                           for c in verb.children):
+                                                                           for c in kids):
         # "In Magway Region, the NUP candidate, X, defeated Y", the subject read as an apposition of the place
         k = verb.i - 1
         while k > verb.sent.start and verb.doc[k].text == ",":
@@ -510,12 +511,12 @@ def build_frame(verb: Token) -> Frame:
     if not frame.agents and not passive and verb.dep_ == "ROOT":
         # "According to results published by the SEC, the X Movement won ...", the subject read as an
         # apposition inside the "according to" phrase: the name right before the verb
-        lead = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+        lead = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
         if lead is not None:
             frame.agents.extend(t for t in lead.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
                                 and verb.i - 6 <= t.right_edge.i < verb.i and t.pos_ in {"PROPN", "NOUN"})
     if not frame.patients and verb.dep_ == "conj" and verb.head.dep_ == "acl" \
-            and any(c.dep_ == "agent" for c in verb.children) \
+            and any(c.dep_ == "agent" for c in kids) \
             and verb.head.tag_ == "VBN" and verb.head.head.pos_ in {"NOUN", "PROPN"}:
         frame.patients.append(verb.head.head)  # "Georgian Unity, founded and led by X": the party
     if not frame.patients and passive and verb.dep_ in {"conj", "xcomp"}:
@@ -535,7 +536,7 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(verb.doc[verb.i - 2])
     if not frame.patients and passive:
         # "The group is co-chaired by X", parsed with the subject hung on "is"
-        auxes = [a for a in verb.children if a.dep_ == "auxpass"]
+        auxes = [a for a in kids if a.dep_ == "auxpass"]
         auxes += [a for x in auxes for a in x.children if a.dep_ in {"auxpass", "aux"}]  # "was co-led", split
         for aux in auxes:
             frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
@@ -543,11 +544,11 @@ def build_frame(verb: Token) -> Frame:
         frame.patients.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
     if not frame.patients and not passive:
         # "allowed X to contest the election", parsed as a clause "X to contest" of its own: X is the object
-        for clause in verb.children:
+        for clause in kids:
             if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 frame.patients.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
     if not frame.patients and not passive and verb.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
+            c.dep_ == "prep" and c.lower_ == "among" for c in kids):
         # "He will face, among others, A and B": the object after an aside, read as an adverbial
         frame.patients.extend(x for c in verb.rights if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"
                               and c.pos_ == "PROPN" for x in list_items(c))
@@ -562,7 +563,7 @@ def build_frame(verb: Token) -> Frame:
     if frame.patients and not passive:
         frame.patients.extend(_running_mates(verb, frame.patients))
         # "accepted the candidacy of A, ..., and that of B", with "that" read as a second verb's conjunct
-        frame.patients.extend(c for c in verb.children if c.dep_ == "conj" and c.lower_ in {"that", "those"}
+        frame.patients.extend(c for c in kids if c.dep_ == "conj" and c.lower_ in {"that", "those"}
                               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children))
     small = small_clause(verb)
     if not frame.patients and small is not None:
@@ -581,7 +582,7 @@ def build_frame(verb: Token) -> Frame:
         person = clause.head if clause.head.ent_type_ == "PERSON" else person_above(clause.head) or clause.head
         frame.patients = [person if t.lower_ in {"whom", "who"} and t.tag_ == "WP" else t for t in frame.patients]
     if not any(a.ent_type_ == "ORG" for a in frame.agents) and not passive and verb.lemma_ in ANNOUNCING_VERBS \
-            and verb.dep_ in {"advcl", "ccomp"} and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
+            and verb.dep_ in {"advcl", "ccomp"} and verb.i > 0 and not any(c.dep_ == "nsubj" for c in kids):
         # "Kerala will vote on April 9 to elect a new Assembly, the Election Commission of India (ECI) announced",
         # the body read as an apposition of the Assembly: the noun phrase just before the verb
         prev = verb.doc[verb.i - 1]
