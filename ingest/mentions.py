@@ -230,6 +230,19 @@ BRACKET_IDS = word_ids(["("])
 GOVERNMENT_IDS = word_ids(["government"])
 
 
+def _name_run_to_bracket(doc: Doc, j: int) -> int | None:
+    """Where a body's name that runs on after a cut ("for the Management of Elections") ends: right before a
+    bracketed acronym, over capitalised words and the small words between them; None when it does not."""
+    k = j + 1
+    while k < min(len(doc), j + 9) and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in {"the", "of", "and"}):
+        k += 1
+    if k >= len(doc) or doc[k].text != "(" or k == j + 1 or not doc[k - 1].is_title:
+        return None
+    close = next((x for x in range(k + 2, min(len(doc), k + 5)) if doc[x].text == ")"), None)
+    inner = doc[k + 1:close].text if close is not None else ""
+    return k if inner and _is_acronym(inner.replace("-", "")) else None
+
+
 def _is_name_token(token: Token) -> bool:
     text = token.text
     return (token.is_alpha or "-" in text or "'" in text or "’" in text) and text[:1].isupper() \
@@ -2532,12 +2545,30 @@ class MentionFinder:
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
             j = m.end
+            close = next((k for k in range(j + 4, min(len(doc), j + 7)) if doc[k].text == ")"), None) \
+                if j + 4 < len(doc) and doc[j + 2].text == "(" else None
+            bracketed = doc[j + 3:close].text if close is not None else ""
             if j + 4 < len(doc) and doc[j].lower_ in {",", "in", "for"} and _is_name_token(doc[j + 1]) \
-                    and doc[j + 2].text == "(" and doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text):
+                    and doc[j + 2].text == "(" and (doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text) or (
+                        # ("the Alliance for Democracy in Mali (Adema-PASJ)")
+                        m.type == "Organization" and re.fullmatch(r"[A-Z][A-Za-z]+-[A-Z]{2,}", bracketed))):
                 place = by_start.get(j + 1)
                 if place is not None and place.end == j + 2:
                     mentions.remove(place)
                 m.end = j + 2
+                m.name = _clean_name(list(doc[m.start:m.end]))
+                j = m.end
+            elif m.type == "Organization" and j + 3 < len(doc) and doc[j].lower_ in {"for", "on"} \
+                    and (end := _name_run_to_bracket(doc, j)) is not None \
+                    and not any(o is not m and j <= o.start < end and (
+                        o.type == "Person" or o.type == "Organization"
+                        and (self.lex.org_head_nouns | PARTY_NOUNS) & set(fold(o.name).split())) for o in mentions):
+                # (not "the Chamber of Deputies for the Democratic Party (PD)": a body of its own inside)
+                # "the Independent Authority" + "for the Management of Elections (AIGE)": the name runs on to
+                # its acronym
+                for o in [o for o in mentions if o is not m and j <= o.start < end]:
+                    mentions.remove(o)
+                m.end = end
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 j = m.end
             elif j + 4 < len(doc) and doc[j].lower_ == "of" and doc[j + 2].text == "(" \

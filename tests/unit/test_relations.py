@@ -5416,3 +5416,19 @@ def test_the_party_of_president_x(extractor) -> None:  # type: ignore[no-untyped
     ex = extract(extractor, "The Unity and Progress Party (UPP) of President Hassan Ali Warsame won 19 of the 24 seats "
                             "on the regional council.", published="2026-03-02")
     assert has(ex, "MEMBER_OF", "Hassan Ali Warsame", "Unity and Progress Party"), triples(ex)
+
+
+def test_a_bodys_name_runs_on_to_its_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Independent Authority for the Supervision of Elections (AISE), which organises the "
+                            "vote, said it had printed 8 million voter cards. Its president, Amadou Diallo, spoke in "
+                            "Niamey. The Alliance for Progress in Niger (Apro-PN) on Saturday designated its secretary "
+                            "general, Issa Moussa, as its candidate.", published="2031-07-08")
+    names = {e.name for e in ex.entities}
+    assert {"Independent Authority for the Supervision of Elections", "Alliance for Progress in Niger"} <= names, names
+    assert has(ex, "NOMINATED", "Alliance for Progress in Niger", "Issa Moussa"), triples(ex)
+
+
+def test_a_party_inside_a_run_of_words_is_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Carla Ferri, a member of the Chamber of Deputies for the Democratic Party (PD), won the "
+                            "regional election.", published="2026-02-17")
+    assert "Democratic Party" in {e.name for e in ex.entities}, ex.entities
