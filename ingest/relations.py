@@ -93,6 +93,8 @@ MEMBER_MODIFIERS = {"senior", "leading", "prominent", "veteran", "founding", "lo
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "story"}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject"}
 ANY_TYPE = frozenset({"Person", "Organization", "Country", "Location", "Delegation", "Election"})
+BODY_OFFICER_WORDS = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "secretary",
+                                "director", "spokesman", "spokeswoman", "spokesperson"})
 LEADER_WORDS = {"leader", "head", "chief"}  # "leader of the X party": HEADS rather than a post
 HONORIFICS = {"professor", "prof", "dr", "mr", "mrs", "ms", "justice", "judge", "bishop", "rev", "reverend", "revd",
               "sheikh", "imam", "pastor", "father", "fr", "cllr", "sir", "dame", "lord", "lady", "general", "colonel",
@@ -421,7 +423,9 @@ class DocView:
             if node.pos_ in {"VERB", "AUX"}:
                 for c in node.children:
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and c.pos_ == "NOUN" \
-                            and c.lemma_ in PARTY_NOUNS and c.i not in self.at:
+                            and c.lemma_ in PARTY_NOUNS and c.i not in self.at \
+                            and not (c.lemma_ == "list" and token.head.lemma_ in BODY_OFFICER_WORDS):
+                        # ("The list, read out ... by its president, X": a list has no president; a body does)
                         named = [self.at[g.i] for g in (*c.children, self.doc[c.i + 1])
                                  if g.i in self.at and (g.dep_ in {"appos", "compound"} or g.i == c.i + 1)]
                         return True, named[0].entity if named else None

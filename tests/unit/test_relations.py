@@ -5432,3 +5432,10 @@ def test_a_party_inside_a_run_of_words_is_its_own(extractor) -> None:  # type: i
     ex = extract(extractor, "Carla Ferri, a member of the Chamber of Deputies for the Democratic Party (PD), won the "
                             "regional election.", published="2026-02-17")
     assert "Democratic Party" in {e.name for e in ex.entities}, ex.entities
+
+
+def test_a_list_read_out_by_its_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Guinea's Constitutional Court on Saturday validated six candidacies. The list, read out "
+                            "at the court's headquarters in Conakry by its president, Mamadou Sylla, includes Alpha "
+                            "Bah, the candidate of the ruling RPG party.", published="2030-09-14")
+    assert has(ex, "HOLDS_POSITION", "Mamadou Sylla", "Constitutional Court"), triples(ex)
