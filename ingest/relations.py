@@ -3605,6 +3605,10 @@ class RelationEngine:
                     and self._person_at(view, j) is not None:
                 # "PSOE Secretary of Organisation X": the brief's one word, the post at the body before it
                 org = self._org_before(view, title.start)
+            if org is None and not portfolio and j + 1 < n and doc[j].is_lower \
+                    and doc[j].lemma_ in {"parliament", "assembly", "senate", "congress"} \
+                    and self._person_at(view, j + 1) is not None:
+                j += 1  # "former Mozambican president of parliament X": the post, then its holder
             if org is None and not portfolio and j < n and doc[j - 1].lower_ == "the" \
                     and doc[j].lemma_ in self.lex.org_head_nouns and doc[j].pos_ == "NOUN":
                 # "Deputy chairperson of the commission Saule Imanbayeva": the body named before

@@ -5439,3 +5439,11 @@ def test_a_list_read_out_by_its_president(extractor) -> None:  # type: ignore[no
                             "at the court's headquarters in Conakry by its president, Mamadou Sylla, includes Alpha "
                             "Bah, the candidate of the ruling RPG party.", published="2030-09-14")
     assert has(ex, "HOLDS_POSITION", "Mamadou Sylla", "Constitutional Court"), triples(ex)
+
+
+def test_led_by_a_former_president_of_parliament(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Announcing the results, CENI president Amadou Sall said turnout had reached 57 percent. "
+                            "The African Union observation mission, led by former Angolan president of parliament "
+                            "Maria Bastos Neto, said the election had been calm.", published="2029-06-30")
+    assert any(r == "HEADS" and s == "Maria Bastos Neto" for r, s, _ in triples(ex)), triples(ex)
+    assert not any(r == "HEADS" and s == "Amadou Sall" for r, s, _ in triples(ex)), triples(ex)
