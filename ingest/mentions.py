@@ -2563,9 +2563,8 @@ class MentionFinder:
                     and not any(o is not m and j <= o.start < end and (
                         o.type == "Person" or o.type == "Organization"
                         and (self.lex.org_head_nouns | PARTY_NOUNS) & set(fold(o.name).split())) for o in mentions):
-                # (not "the Chamber of Deputies for the Democratic Party (PD)": a body of its own inside)
                 # "the Independent Authority" + "for the Management of Elections (AIGE)": the name runs on to
-                # its acronym
+                # its acronym (not over a body of its own: "the Chamber of Deputies for the Democratic Party (PD)")
                 for o in [o for o in mentions if o is not m and j <= o.start < end]:
                     mentions.remove(o)
                 m.end = end
