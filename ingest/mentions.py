@@ -238,9 +238,17 @@ def _name_run_to_bracket(doc: Doc, j: int) -> int | None:
         k += 1
     if k >= len(doc) or doc[k].text != "(" or k == j + 1 or not doc[k - 1].is_title:
         return None
-    close = next((x for x in range(k + 2, min(len(doc), k + 5)) if doc[x].text == ")"), None)
-    inner = doc[k + 1:close].text if close is not None else ""
+    inner = _short_bracketed(doc, k)
     return k if inner and _is_acronym(inner.replace("-", "")) else None
+
+
+def _short_bracketed(doc: Doc, start: int) -> str:
+    """The text of a bracket of one to three tokens opening at `start` ("(AIGE)", "(Adema-PASJ)"); "" when
+    there is none."""
+    if start >= len(doc) or doc[start].text != "(":
+        return ""
+    close = next((x for x in range(start + 2, min(len(doc), start + 5)) if doc[x].text == ")"), None)
+    return doc[start + 1:close].text if close is not None else ""
 
 
 def _is_name_token(token: Token) -> bool:
@@ -2545,9 +2553,7 @@ class MentionFinder:
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
             j = m.end
-            close = next((k for k in range(j + 4, min(len(doc), j + 7)) if doc[k].text == ")"), None) \
-                if j + 4 < len(doc) and doc[j + 2].text == "(" else None
-            bracketed = doc[j + 3:close].text if close is not None else ""
+            bracketed = _short_bracketed(doc, j + 2) if j + 4 < len(doc) else ""
             if j + 4 < len(doc) and doc[j].lower_ in {",", "in", "for"} and _is_name_token(doc[j + 1]) \
                     and doc[j + 2].text == "(" and (doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text) or (
                         # ("the Alliance for Democracy in Mali (Adema-PASJ)")
