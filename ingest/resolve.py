@@ -44,6 +44,9 @@ KIND_HINTS = {
     "seats": "parliamentary", "mayor": "local", "mayoral": "local", "municipal": "local", "councillors": "local",
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
+# the words that give a vote its kind when they qualify something else: "the presidential candidacy of X"
+KIND_ADJECTIVES = {"presidential": "presidential", "parliamentary": "parliamentary", "legislative": "parliamentary",
+                   "mayoral": "local", "municipal": "local", "gubernatorial": "regional"}
 # the body a vote fills, as the object of "elect": "will elect a new National Assembly"
 ELECTED_BODIES = {"assembly": "parliamentary", "parliament": "parliamentary", "legislature": "parliamentary",
                   "senate": "parliamentary", "deputies": "parliamentary", "council": "local"}
@@ -706,6 +709,8 @@ class Resolver:
                 record.props["country"] = main_country
             explicit.append((doc[m.start].sent.start, m.entity))
             generic = generic[1:]
+        elif explicit and generic:
+            generic = self._kind_said_before_named(doc, mentions, entities, explicit, generic, main_country)
         for i in runoffs:
             # "Chile's presidential runoff": there was a presidential first round, named or not
             m = mentions[i]
@@ -868,6 +873,31 @@ class Resolver:
         ranked = sorted(candidates, key=lambda e: -kinds.get(entities[e].props.get("kind", ""), 0))
         best, second = (kinds.get(entities[e].props.get("kind", ""), 0) for e in ranked[:2])
         return ranked[0] if best > second else None
+
+    def _kind_said_before_named(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],
+                                explicit: list[tuple[int, int]], generic: list[int],
+                                main_country: str | None) -> list[int]:
+        """"approved four candidates for the November 19 election ... the presidential candidacy of X ...
+        Legislative elections will be held on the same day": the vote told of before any election is named
+        with its kind is of the kind its own sentences say, when that is none of the named ones."""
+        first_named = min(start for start, _ in explicit)
+        early = [i for i in generic if mentions[i].end <= first_named]
+        if not early:
+            return generic
+        named_kinds = {entities[e].props.get("kind") for _, e in explicit}
+        in_names = {k for o in mentions if o.type != "Election" for k in range(o.start, o.end)}
+        kinds = {KIND_ADJECTIVES[t.lower_] for t in doc[:first_named]
+                 if t.lower_ in KIND_ADJECTIVES and t.i not in in_names}
+        if len(kinds) != 1 or kinds & named_kinds or "general" in named_kinds:  # (a general one holds them all)
+            return generic
+        m = mentions[early[0]]
+        record = self._new(entities, early[0], m, name=m.name)
+        record.props.update({"kind": kinds.pop(), "inferred": True})
+        record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
+        if main_country:
+            record.props["country"] = main_country
+        explicit.insert(0, (doc[m.start].sent.start, m.entity))
+        return [i for i in generic if i != early[0]]
 
     @staticmethod
     def _kind_from_words(doc: Doc) -> str | None:

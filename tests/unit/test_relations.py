@@ -5447,3 +5447,12 @@ def test_led_by_a_former_president_of_parliament(extractor) -> None:  # type: ig
                             "Maria Bastos Neto, said the election had been calm.", published="2029-06-30")
     assert any(r == "HEADS" and s == "Maria Bastos Neto" for r, s, _ in triples(ex)), triples(ex)
     assert not any(r == "HEADS" and s == "Amadou Sall" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_the_vote_told_of_before_a_named_one_of_another_kind(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Supervisory Commission (ESC) on Monday approved four candidacies for the "
+                            "November 19 election. It accepted the presidential candidacy of Anil Seetohul, put "
+                            "forward by the Labour Movement. Legislative elections will be held on the same day.",
+                 published="2031-10-06")
+    runs = [(r.type, e) for r in ex.relations for e in ex.entities if e.id == r.target and r.type == "CANDIDATE_IN"]
+    assert [e.properties.get("kind") for _, e in runs] == ["presidential"], runs
