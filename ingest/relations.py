@@ -705,6 +705,12 @@ class DocView:
                 e = self.mention_entity(other)
                 if e is not None and self.type_of(e) in types:
                     return e, 0.95
+                if e is None and "Person" in types and fold(other.text) in self.lex.titles:
+                    # "Its head, Botswana's Minister of Foreign Affairs, X,": the name the title's apposition gives
+                    named = [n for a in other.children if a.dep_ == "appos"
+                             and (n := self.mention_entity(a)) is not None and self.type_of(n) == "Person"]
+                    if named:
+                        return named[0], 0.9
         if token.dep_ == "appos":
             # (the name just before the comma, when the parser hung the apposition on a farther one:
             # "followed by Strong Georgia, an alliance headed by X")
@@ -3681,7 +3687,8 @@ class RelationEngine:
                       # ("the chairperson of the SADC Organ ..., Zimbabwe's President X": the holder's country,
                       # and the comma after a post of the holder's own before the name)
                       or (m := view.at.get(k)) is not None and m.type == "Country" or doc[k].tag_ == "POS"
-                      or doc[k].text == "," and k - 1 in view.title_tokens and self._person_at(view, k + 1)):
+                      or doc[k].text == "," and k - 1 in view.title_tokens
+                      and self._person_at(view, k + 1) is not None):
                     k += 1
                 else:
                     break
@@ -3727,10 +3734,11 @@ class RelationEngine:
         possessive = owner_at >= 0 and doc[owner_at].lower_ in {"its", "their", "whose", "'s", "’s"}
         if possessive and before is not None and j < n and doc[j].text == ",":
             k = j + 1
-            while k < min(n, j + 8) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
+            while k < min(n, j + 14) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
                     doc[k].is_lower or doc[k].lower_ in HONORIFICS or k in view.title_tokens
-                    or self.lex.country_of_adjective(doc[k].text) or doc[k].ent_type_ in {"NORP", "ORG"}):
-                k += 1  # "whose leader, former National Assembly speaker X"
+                    or self.lex.country_of_adjective(doc[k].text) or doc[k].ent_type_ in {"NORP", "ORG"}
+                    or doc[k].text == "," and k - 1 in view.title_tokens and self._person_at(view, k + 1) is not None):
+                k += 1  # "whose leader, former National Assembly speaker X"; "Its head, Botswana's Minister of ..., X"
             person = self._person_at(view, k)
             if person is not None:
                 return person, before  # "its leader, Almir Hodzic": the name after the title is the holder

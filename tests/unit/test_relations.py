@@ -5456,3 +5456,13 @@ def test_the_vote_told_of_before_a_named_one_of_another_kind(extractor) -> None:
                  published="2031-10-06")
     runs = [(r.type, e) for r in ex.relations for e in ex.entities if e.id == r.target and r.type == "CANDIDATE_IN"]
     assert [e.properties.get("kind") for _, e in runs] == ["presidential"], runs
+
+
+def test_its_head_named_after_a_long_title_in_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A SADC Electoral Observation Mission arrived in Maseru on Monday. Its head, Botswana's "
+                            "Minister of Foreign Affairs and International Cooperation, Lemogang Kwape, met the "
+                            "chairperson of the Independent Electoral Commission, Mpaiphele Maqutu.",
+                 published="2031-10-06")
+    assert has(ex, "HEADS", "Lemogang Kwape", "SADC Electoral Observation Mission"), triples(ex)
+    assert frozenset({"Lemogang Kwape", "Mpaiphele Maqutu"}) in {
+        frozenset({s, t}) for r, s, t in triples(ex) if r == "MET_WITH"}, triples(ex)
