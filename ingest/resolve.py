@@ -768,6 +768,11 @@ class Resolver:
             current = [e for _, e in explicit if (entities[e].props.get("relative_year") or 0) >= 0]
             if near and all(e not in current for e in near) and current:
                 near = current[:1]
+            # "X, who has pushed for a presidential election he hopes will be held next year, ... observers to
+            # monitor the vote": not one told of only in an aside, when the story named another before
+            if near and all(self._only_in_asides(doc, mentions, entities, e) for e in near) and any(
+                    not self._only_in_asides(doc, mentions, entities, e) for start, e in explicit if start <= here):
+                near = []
             year = m.props.get("year")
             years = {entities[e].props.get("year") for _, e in explicit}
             if year and year not in years and years - {None}:
@@ -898,6 +903,12 @@ class Resolver:
             record.props["country"] = main_country
         explicit.insert(0, (doc[m.start].sent.start, m.entity))
         return [i for i in generic if i != early[0]]
+
+    @staticmethod
+    def _only_in_asides(doc: Doc, mentions: list[Mention], entities: list[EntityRecord], e: int) -> bool:
+        """Whether every mention of an election so far stands in a relative clause."""
+        said = [k for k in entities[e].mentions if mentions[k].entity == e]
+        return bool(said) and all(in_aside(doc[mentions[k].end - 1]) for k in said)
 
     @staticmethod
     def _kind_from_words(doc: Doc) -> str | None:

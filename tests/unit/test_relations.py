@@ -5466,3 +5466,15 @@ def test_its_head_named_after_a_long_title_in_apposition(extractor) -> None:  # 
     assert has(ex, "HEADS", "Lemogang Kwape", "SADC Electoral Observation Mission"), triples(ex)
     assert frozenset({"Lemogang Kwape", "Mpaiphele Maqutu"}) in {
         frozenset({s, t}) for r, s, t in triples(ex) if r == "MET_WITH"}, triples(ex)
+
+
+def test_the_vote_is_not_one_told_of_only_in_an_aside(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TRIPOLI, March 3 - The High National Elections Commission (HNEC) on Monday registered "
+                            "120 candidates for the municipal council elections in 15 towns. Commission chairman Imad "
+                            "Senussi said the vote would take place on April 20. Senussi, who has pushed for a "
+                            "presidential election that he hopes will be held next year, said the commission had "
+                            "rejected 12 applications. The European Union will send observers to monitor the vote.",
+                 published="2031-03-03")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities}
+    observed = [kinds[r.target] for r in ex.relations if r.type == "OBSERVES"]
+    assert observed == ["local"], triples(ex)
