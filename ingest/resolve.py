@@ -47,6 +47,9 @@ KIND_HINTS = {
 # the words that give a vote its kind when they qualify something else: "the presidential candidacy of X"
 KIND_ADJECTIVES = {"presidential": "presidential", "parliamentary": "parliamentary", "legislative": "parliamentary",
                    "mayoral": "local", "municipal": "local", "gubernatorial": "regional"}
+# the nouns that say which kind of vote a sentence tells of, where no title stands for them: "won 13 seats"
+KIND_NOUNS = {"seats": "parliamentary", "presidency": "presidential", "governorship": "regional",
+              "mayoralty": "local"}
 # the body a vote fills, as the object of "elect": "will elect a new National Assembly"
 ELECTED_BODIES = {"assembly": "parliamentary", "parliament": "parliamentary", "legislature": "parliamentary",
                   "senate": "parliamentary", "deputies": "parliamentary", "council": "local"}
@@ -891,11 +894,13 @@ class Resolver:
             return generic
         named_kinds = {entities[e].props.get("kind") for _, e in explicit}
         in_names = {k for o in mentions if o.type != "Election" for k in range(o.start, o.end)}
+        m = mentions[early[0]]
+        # ("won 13 of parliament's 128 seats in Sunday's election": what the vote's own sentence says it filled)
         kinds = {KIND_ADJECTIVES[t.lower_] for t in doc[:first_named]
-                 if t.lower_ in KIND_ADJECTIVES and t.i not in in_names}
+                 if t.lower_ in KIND_ADJECTIVES and t.i not in in_names} | {
+                    KIND_NOUNS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_NOUNS and t.i not in in_names}
         if len(kinds) != 1 or kinds & named_kinds or "general" in named_kinds:  # (a general one holds them all)
             return generic
-        m = mentions[early[0]]
         record = self._new(entities, early[0], m, name=m.name)
         record.props.update({"kind": kinds.pop(), "inferred": True})
         record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})

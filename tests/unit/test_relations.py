@@ -5478,3 +5478,13 @@ def test_the_vote_is_not_one_told_of_only_in_an_aside(extractor) -> None:  # typ
     kinds = {e.id: e.properties.get("kind") for e in ex.entities}
     observed = [kinds[r.target] for r in ex.relations if r.type == "OBSERVES"]
     assert observed == ["local"], triples(ex)
+
+
+def test_the_seats_a_vote_filled_give_its_kind_before_a_named_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Reform candidates won 11 of parliament's 99 seats in Sunday's election, Interior Minister "
+                            "Omar Haddad said on Tuesday. The Civic Observatory, which monitored the vote, reported "
+                            "900 violations. Parliament voted in April to postpone municipal elections until next "
+                            "year.", published="2031-05-20")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities}
+    observed = [kinds[r.target] for r in ex.relations if r.type == "OBSERVES"]
+    assert observed == ["parliamentary"], triples(ex)
