@@ -72,6 +72,23 @@ PERSON_CONTEXT_NOUNS = {
     "director", "professor", "ambassador", "vice-president", "vice-chancellor", "speaker", "observer",
     "journalist", "activist", "politician", "rival", "challenger", "incumbent", "winner",
 }
+# callings said before a name or in apposition to it ("trade unionist X", "X, an architect"), beyond the titles
+PERSON_NOUNS = frozenset({
+    "architect", "writer", "author", "poet", "farmer", "surgeon", "physician", "nurse", "singer", "actor", "actress",
+    "entrepreneur", "scholar", "analyst", "consultant", "executive", "tycoon", "magnate", "broadcaster", "presenter",
+    "blogger", "preacher", "cleric", "historian", "trader", "footballer", "athlete", "musician", "photographer",
+    "filmmaker", "accountant", "educator", "lawmaker", "legislator", "businessman", "businesswoman", "banker",
+    "engineer", "teacher", "jurist", "lecturer", "academic", "retiree", "veteran", "hopeful", "newcomer"})
+NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist", "waitlist", "wishlist", "whitelist"})
+
+
+def _person_noun(token: Token) -> bool:
+    """A common noun for someone's calling: one of PERSON_NOUNS, or a word like "novelist", "unionist"."""
+    word = token.lower_
+    return token.is_lower and token.pos_ == "NOUN" and (
+        word in PERSON_NOUNS or len(word) > 6 and word.endswith("ist") and word not in NOT_PERSON_LISTS)
+
+
 PERSON_VERBS = {"say", "tell", "add", "note", "emphasize", "stress", "thank", "claim", "call", "urge",
                 "warn", "resign", "insist", "argue", "announce", "promise", "vow", "deny"}
 SEPARATORS = {",", ";", ":", "(", ")", "-", "–", "—", "and", "or", "'s", "’s"}
@@ -255,6 +272,16 @@ def _is_name_token(token: Token) -> bool:
     text = token.text
     return (token.is_alpha or "-" in text or "'" in text or "’" in text) and text[:1].isupper() \
         or token.text in HYPHENS
+
+
+def _ent_tokens(doc: Doc, i: int) -> list[Token]:
+    """The tokens of the entity the NER starts at token i (none when no entity starts there)."""
+    if doc[i].ent_iob_ != "B":
+        return []
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[i:end])
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
@@ -553,6 +580,11 @@ class MentionFinder:
         while label == "ORG" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
                 and doc[tokens[-1].i + 2].is_upper and doc[tokens[-1].i + 2].is_alpha and tokens[-1].is_upper:
             tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]  # "TRE" + "-PA": one acronym
+        if label == "ORG" and self._surname_cut_off(doc, tokens):
+            return []  # "Marie-Therese" (PERSON) + "Nguema-Ella" (ORG): read with the name before
+        if label == "PERSON" and tokens[-1].i + 1 < len(doc) \
+                and self._surname_cut_off(doc, rest := _ent_tokens(doc, tokens[-1].i + 1)):
+            tokens = [*tokens, *rest]
         while label == "PERSON" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
                 and not tokens[-1].whitespace_ and not doc[tokens[-1].i + 1].whitespace_ \
                 and doc[tokens[-1].i + 2].is_title and doc[tokens[-1].i + 2].is_alpha:
@@ -1283,7 +1315,7 @@ class MentionFinder:
 
     def _person_context(self, doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
         before = doc[start - 1] if start > 0 else None
-        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS) \
+        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS or _person_noun(before)) \
                 and not (start >= 2 and doc[start - 2].text in HYPHENS):  # "a three-member Commonwealth team"
             return True
         if before is not None and before.text == "," and start >= 2 and start - 2 in title_tokens:
@@ -1292,7 +1324,7 @@ class MentionFinder:
             return True
         head = doc[end - 1]
         for child in head.children:
-            if child.dep_ == "appos" and child.lemma_.lower() in PERSON_CONTEXT_NOUNS:
+            if child.dep_ == "appos" and (child.lemma_.lower() in PERSON_CONTEXT_NOUNS or _person_noun(child)):
                 return True
             if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
                 return True
@@ -1308,6 +1340,16 @@ class MentionFinder:
                 if pobj.dep_ == "pobj" and pobj.lower_ in PARTY_NOUNS | {"congress"} and pobj.text[:1].isupper():
                     return True
         return head.dep_ in {"nsubj"} and head.head.lemma_ in PERSON_VERBS
+
+    def _surname_cut_off(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Whether these tokens, tagged as a body, are the rest of the person's name the NER tagged just before
+        them: "Marie-Therese" + "Nguema-Ella", the first name's words compounds of the last."""
+        if not tokens or tokens[0].i == 0 or tokens[0].ent_type_ != "ORG" or tokens[0].ent_iob_ != "B":
+            return False
+        before = doc[tokens[0].i - 1]
+        return before.ent_type_ == "PERSON" and before.dep_ == "compound" and tokens[0].i <= before.head.i \
+            <= tokens[-1].i and len([t for t in tokens if t.text not in HYPHENS]) <= 2 \
+            and any(t.text in HYPHENS for t in tokens) and self._looks_like_person(tokens)
 
     def _merge_overlaps(self, mentions: list[Mention]) -> list[Mention]:
         """Where spans overlap keep the longer one (rule spans usually finish what the NER cut short)."""

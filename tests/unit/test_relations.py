@@ -5488,3 +5488,13 @@ def test_the_seats_a_vote_filled_give_its_kind_before_a_named_one(extractor) -> 
     kinds = {e.id: e.properties.get("kind") for e in ex.entities}
     observed = [kinds[r.target] for r in ex.relations if r.type == "OBSERVES"]
     assert observed == ["parliamentary"], triples(ex)
+
+
+def test_a_hyphenated_surname_the_ner_tagged_as_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, '"The law is the law, even for those we admire," the court\'s president, Marie-Therese '
+                            "Nguema-Ella, said as she read out the ruling. The court upheld the rejection of trade "
+                            "unionist Seraphin Mouele-Boussougou and of Ghislain Mintsa, a former lawmaker.",
+                 published="2031-03-12")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Marie-Therese Nguema-Ella", "Seraphin Mouele-Boussougou", "Ghislain Mintsa"} <= people, ex.entities
+    assert not {e.name for e in ex.entities if e.type == "Organization"} & {"Nguema-Ella", "Ghislain Mintsa"}
