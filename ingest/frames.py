@@ -381,6 +381,12 @@ def build_frame(verb: Token) -> Frame:
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients.extend(list_items(child))
+    if not passive and not frame.agents:
+        # "The commission had on March 1 validated X": the subject hung on "had", a phrase parting it from the verb
+        stray = [g for c in kids if c.dep_ == "aux" and c.i < verb.i for g in c.children
+                 if g.dep_ in SUBJECT_DEPS and g.i < c.i]
+        if stray:
+            frame.agents.extend(list_items(stray[0]))
     head = verb.head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which" and head.pos_ == "PROPN" \
             and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:

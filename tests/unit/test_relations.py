@@ -5498,3 +5498,10 @@ def test_a_hyphenated_surname_the_ner_tagged_as_a_body(extractor) -> None:  # ty
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert {"Marie-Therese Nguema-Ella", "Seraphin Mouele-Boussougou", "Ghislain Mintsa"} <= people, ex.entities
     assert not {e.name for e in ex.entities if e.type == "Organization"} & {"Nguema-Ella", "Ghislain Mintsa"}
+
+
+def test_a_subject_the_parser_hung_on_had(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Commission for Elections (CNOCER) had on March 1 validated the files of "
+                            "economist Pauline Nze Obiang and lawyer Marc Ondo.", published="2031-03-12")
+    assert has(ex, "APPROVED_CANDIDACY", "National Commission for Elections", "Pauline Nze Obiang"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "National Commission for Elections", "Marc Ondo"), triples(ex)
