@@ -995,6 +995,7 @@ class MentionFinder:
                              and j - 3 >= 0 and doc[j - 3].lower_ in DETERMINERS | {"opposition", "ruling"}) \
                         and not (prev.lower_ == "and" and any(
                             self.lex.is_given_name(doc[x].text) for x in range(max(0, j - 4), j - 1))) \
+                        and not (prev.lower_ == "and" and doc[j - 2].lower_ == lower) \
                         and (token.text[:1].isupper() or bracket is not None  # not "Andrés Paredes of" + X
                              or prev.lower_ == "for" and lower in PARTY_NOUNS  # "the Together for Peru party"
                              or prev.lower_ == "of" and lower in PARTY_NOUNS and j - 3 >= 0

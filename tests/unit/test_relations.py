@@ -5505,3 +5505,10 @@ def test_a_subject_the_parser_hung_on_had(extractor) -> None:  # type: ignore[no
                             "economist Pauline Nze Obiang and lawyer Marc Ondo.", published="2031-03-12")
     assert has(ex, "APPROVED_CANDIDACY", "National Commission for Elections", "Pauline Nze Obiang"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "National Commission for Elections", "Marc Ondo"), triples(ex)
+
+
+def test_two_councils_named_in_full_and_joined(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Councillors voted to back Kavanagh after Mayo County Council, Leitrim County Council "
+                            "and Wexford County Council passed similar motions.", published="2031-09-19")
+    names = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Leitrim County Council", "Wexford County Council"} <= names, names
