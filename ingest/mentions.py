@@ -289,6 +289,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 PARTY_MEMBERS_NOUNS = frozenset({"democrats", "socialists", "liberals", "conservatives", "greens", "republicans",
                                  "patriots", "nationalists", "progressives"})
+MEMBER_PARTY_IDS = word_ids(PARTY_MEMBERS_NOUNS | NOUN_PARTY_NAMES)
 PARTY_KIND_WORDS = frozenset({"Democratic", "Socialist", "Liberal", "Conservative", "Labour", "Labor", "Republican",
                               "National", "Progressive", "Green", "Popular", "Social", "Communist", "Radical"})
 LEADER_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "president", "founder", "members",
@@ -391,7 +392,8 @@ class MentionFinder:
                 m.end, m.name = m.end + 2, country
                 m.props["surface"] = doc[m.start:m.end].text
         mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end)
-                                        + self._local_commissions(doc, dateline_end))
+                                        + self._local_commissions(doc, dateline_end)
+                                        + self._member_named_parties(doc, dateline_end))
         # "the Khural" after "the State Great Khural": a short reference, not a second body
         longer = {w for m in mentions if m.type == "Organization" and " " in m.name for w in m.name.split()}
         mentions = [m for m in mentions if not (m.props.get("rule") == "the-name" and m.name in longer)]
@@ -1243,6 +1245,24 @@ class MentionFinder:
                     and k < token.i - 1:
                 out.append(Mention(place.i, token.i + 1, "Organization", doc[place.i:token.i + 1].text,
                                    props={"rule": "local-commission"}))
+        return out
+
+    def _member_named_parties(self, doc: Doc, dateline_end: int) -> list[Mention]:
+        """"Welsh Labour", "the Welsh Liberal Democrats", "the Sweden Democrats": a party named by its members
+        (or "Labour"), with the capitalised words before them that make its name."""
+        out: list[Mention] = []
+        for token in tokens_among(doc, MEMBER_PARTY_IDS, dateline_end):
+            if not token.is_title:
+                continue
+            j = token.i
+            while j - 1 >= dateline_end and token.i - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha \
+                    and doc[j - 1].pos_ in {"ADJ", "PROPN"} and not self.lex.is_given_name(doc[j - 1].text) \
+                    and fold(doc[j - 1].text) not in self.lex.title_words \
+                    and doc[j - 1].lower_ not in self.lex.org_head_nouns:
+                j -= 1
+            if j < token.i:
+                out.append(Mention(j, token.i + 1, "Organization", doc[j:token.i + 1].text,
+                                   props={"rule": "named-org", "party": True}))
         return out
 
     def find_unlabelled_people(self, doc: Doc, mentions: list[Mention], title_tokens: set[int],

@@ -5512,3 +5512,11 @@ def test_two_councils_named_in_full_and_joined(extractor) -> None:  # type: igno
                             "and Wexford County Council passed similar motions.", published="2031-09-19")
     names = {e.name for e in ex.entities if e.type == "Organization"}
     assert {"Leitrim County Council", "Wexford County Council"} <= names, names
+
+
+def test_a_party_named_by_its_members_with_a_place_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Welsh Conservatives won 16 seats, but their leader, Owain Beddoe, said the party had "
+                            "hoped for more. The Welsh Liberal Democrats kept a foothold in the chamber when their "
+                            "leader, Megan Pritchard, was elected.", published="2031-05-08")
+    assert has(ex, "HEADS", "Owain Beddoe", "Welsh Conservatives"), triples(ex)
+    assert has(ex, "HEADS", "Megan Pritchard", "Welsh Liberal Democrats"), triples(ex)
