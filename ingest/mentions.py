@@ -60,6 +60,8 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
+# and in a name its bracketed acronym spells out: "the Union for Change in the North (UCN)"
+SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
                                 "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
@@ -2562,16 +2564,16 @@ class MentionFinder:
             k, initials = t.i - 1, ""
             while k >= 0 and (len(initials) < len(acronym) or party_after and len(initials) < 6) and (
                     _hyphen_particle(doc, k) or _is_name_token(doc[k])
-                    or doc[k].lower_ in NAME_CONNECTORS and initials):
+                    or doc[k].lower_ in SPELLED_CONNECTORS and initials):
                 if _is_name_token(doc[k]) and not _hyphen_particle(doc, k):
                     initials = doc[k].text[0] + initials
                 k -= 1
             start = k + 1
-            while start < t.i and doc[start].lower_ in NAME_CONNECTORS:
+            while start < t.i and doc[start].lower_ in SPELLED_CONNECTORS:
                 start += 1
 
             def name_words(first: int, end: int = t.i) -> list[Token]:  # (the words before the bracket)
-                return [x for x in doc[first:end] if x.lower_ not in NAME_CONNECTORS]
+                return [x for x in doc[first:end] if x.lower_ not in SPELLED_CONNECTORS]
 
             if initials != acronym and not _spells(acronym, name_words(start)):
                 # "observers from the Commonwealth and the Common Market for Eastern and Southern Africa (COMESA)":

@@ -5520,3 +5520,9 @@ def test_a_party_named_by_its_members_with_a_place_before(extractor) -> None:  #
                             "leader, Megan Pritchard, was elected.", published="2031-05-08")
     assert has(ex, "HEADS", "Owain Beddoe", "Welsh Conservatives"), triples(ex)
     assert has(ex, "HEADS", "Megan Pritchard", "Welsh Liberal Democrats"), triples(ex)
+
+
+def test_a_name_its_acronym_spells_across_in_the(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The list also includes Aissatou Bello, a former minister who leads the Union for Change "
+                            "in the North (UCN).", published="2031-08-08")
+    assert has(ex, "HEADS", "Aissatou Bello", "Union for Change in the North"), triples(ex)
