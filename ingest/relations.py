@@ -268,7 +268,8 @@ class DocView:
             if m.type == "Election":
                 props = self.entities[m.entity].props
                 special = props.get("runoff") or props.get("kind") in {"primary", "referendum"} \
-                    or props.get("year", 9999) < latest  # "observed the 2019 polls": the past
+                    or props.get("year", 9999) < latest or (props.get("relative_year") or 0) < 0  # "observed the
+                # 2019 polls", "last year's gubernatorial election": the past
                 counts[m.entity] = counts.get(m.entity, 0) + (0.5 if special else 1.0)
         return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 

@@ -833,6 +833,9 @@ class Resolver:
                 foreground = [e for e in named_before if not entities[e].props.get("year") or not all(
                     in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions if mentions[k].entity == e)]
                 named_before = foreground or named_before
+                # (nor one the article dates to an earlier year: "lost last year's gubernatorial election")
+                named_before = [e for e in named_before if (entities[e].props.get("relative_year") or 0) >= 0] \
+                    or named_before
                 target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first
                 if target not in named_before and named_before and first not in named_before:
                     target = named_before[0]

@@ -5526,3 +5526,15 @@ def test_a_name_its_acronym_spells_across_in_the(extractor) -> None:  # type: ig
     ex = extract(extractor, "The list also includes Aissatou Bello, a former minister who leads the Union for Change "
                             "in the North (UCN).", published="2031-08-08")
     assert has(ex, "HEADS", "Aissatou Bello", "Union for Change in the North"), triples(ex)
+
+
+def test_last_years_election_is_not_the_storys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission (EC) on Thursday approved 40 candidates for the May 14 general "
+                            "election. Kittisak Ratanaporn had been named by the Thai Unity Party as its only "
+                            "candidate for the premiership. Ploypailin Sirikul lost last year's Bangkok gubernatorial "
+                            "election to Anan Chaiyasit.\n\n\"We checked every name,\" the commission said.\n\n"
+                            "The EC set the polling date in March.", published="2031-04-07")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities}
+    runs = {kinds[r.target] for r in ex.relations if r.type == "CANDIDATE_IN"
+            and any(e.id == r.source and e.name == "Kittisak Ratanaporn" for e in ex.entities)}
+    assert runs == {"general"}, triples(ex)
