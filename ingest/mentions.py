@@ -1364,6 +1364,11 @@ class MentionFinder:
                     return True
         return head.dep_ in {"nsubj"} and head.head.lemma_ in PERSON_VERBS
 
+    def _known_place(self, name: str) -> bool:
+        """A country, a city the lexicon knows, or a name with a place's word in it."""
+        return bool(self.lex.country(name)) or fold(name) in self.lex.cities or any(
+            w.lower() in PLACE_NOUNS or w.lower() in PLACE_KIND_NOUNS for w in name.split())
+
     def _surname_cut_off(self, doc: Doc, tokens: list[Token]) -> bool:
         """Whether these tokens, tagged as a body, are the rest of the person's name the NER tagged just before
         them: "Marie-Therese" + "Nguema-Ella", the first name's words compounds of the last."""
@@ -1422,8 +1427,9 @@ class MentionFinder:
                 # an acronym in brackets after it: an organization, never a person
                 if self._acronym_after(doc, m):
                     m.type = "Organization"
-                elif m.props.get("ner") not in {"GPE", "LOC"} and not m.props.get("city") and \
-                        self._looks_like_person(words) and \
+                elif (m.props.get("ner") not in {"GPE", "LOC"} or not self._known_place(m.name) and not (
+                        m.end < len(doc) and (m.end in title_tokens or doc[m.end].pos_ == "NOUN"))) \
+                        and not m.props.get("city") and self._looks_like_person(words) and \
                         self._person_context(doc, m.start, m.end, title_tokens):
                     m.type = "Person"
                 elif not m.props.get("city") and len(words) >= 2 and self._looks_like_person(words) and (
@@ -1467,6 +1473,8 @@ class MentionFinder:
                 elif not self.lex.is_given_name(words[0].text) and self._in_place_context(head) \
                         and not (m.start - 1 in title_tokens and self._looks_like_person(words)) \
                         and not (person_like and head.dep_ == "appos" and head.head.lemma_ in PERSON_CONTEXT_NOUNS) \
+                        and not (person_like and m.start > 0 and doc[m.start - 1].dep_ == "amod"
+                                 and doc[m.start - 1].is_lower and doc[m.start - 1].head.i == head.i) \
                         and not (m.start > 0 and self.lex.country(doc[m.start - 1].text)) \
                         and not self._person_context(doc, m.start, m.end, title_tokens):  # "to Azerbaijan" + X
                     m.type = "Location"  # "at the Bomas of Kenya", "in Cali and Barranquilla"
@@ -1717,8 +1725,16 @@ class MentionFinder:
             for m in mentions:
                 if m.type == "Person" and " " in m.name and m.name.split()[-1] == word:
                     m.type = "Organization"
+        # ("Ploypailin Sirikul" tagged as a place, then "Ploypailin, a former deputy governor": the name she is
+        # called by alone is the first of the full one)
+        called_by = {m.name for m in mentions if m.type == "Person" and " " not in m.name}
         for m in mentions:
             words = m.name.split()
+            if m.type == "Location" and len(words) in {2, 3} and words[0] in called_by \
+                    and not m.props.get("city") and not self._known_place(m.name) \
+                    and doc is not None and self._looks_like_person(list(doc[m.start:m.end])):
+                m.type = "Person"
+                continue
             alone = len(words) == 1 and words[0] in first_surnames
             if m.type in {"Organization", "Location"} and words and (words[-1] in person_words or alone) \
                     and len(words) <= 3 \

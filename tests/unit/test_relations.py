@@ -5538,3 +5538,12 @@ def test_last_years_election_is_not_the_storys(extractor) -> None:  # type: igno
     runs = {kinds[r.target] for r in ex.relations if r.type == "CANDIDATE_IN"
             and any(e.id == r.source and e.name == "Kittisak Ratanaporn" for e in ex.entities)}
     assert runs == {"general"}, triples(ex)
+
+
+def test_a_name_tagged_as_a_place_in_a_persons_context(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Those cleared include Thanakorn Wisetsak, the 42-year-old leader of the Forward Alliance "
+                            "Party; and Ploypailin Sirikul, the first of three names submitted by the New Dawn Party. "
+                            "Ploypailin, a former deputy governor of Bangkok, lost last year's Bangkok gubernatorial "
+                            "election to independent Anan Chaiyasit.", published="2031-04-07")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Ploypailin Sirikul", "Anan Chaiyasit"} <= people, ex.entities
