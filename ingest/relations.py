@@ -47,6 +47,7 @@ from ingest.frames import (
 )
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
+    HYPHENS,
     PAIR_WORDS,
     PARTY_NOUNS,
     SENDING_VERBS,
@@ -3745,8 +3746,14 @@ class RelationEngine:
                 return person, before  # "its leader, Almir Hodzic": the name after the title is the holder
         # (c) "X, chairwoman of the CEC" / "X, the commission's acting chairman" / "X, the CEC chairman"
         k = title.start - 1
-        while k >= 0 and doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
-            k -= 1  # "X, the exiled leader of Y"
+        while k >= 0:
+            if k >= 4 and doc[k].lower_ == "old" and doc[k - 2].lower_ in {"year", "years"} and doc[k - 4].like_num \
+                    and doc[k - 1].text in HYPHENS and doc[k - 3].text in HYPHENS:
+                k -= 5  # "X, the 42-year-old leader of Y"
+            elif doc[k].is_lower and doc[k].dep_ in {"amod", "advmod"} and doc[k].pos_ in {"ADJ", "VERB"}:
+                k -= 1  # "X, the exiled leader of Y"
+            else:
+                break
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
         if before is not None:

@@ -5547,3 +5547,9 @@ def test_a_name_tagged_as_a_place_in_a_persons_context(extractor) -> None:  # ty
                             "election to independent Anan Chaiyasit.", published="2031-04-07")
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert {"Ploypailin Sirikul", "Anan Chaiyasit"} <= people, ex.entities
+
+
+def test_a_title_after_an_age(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Thanakorn Wisetsak, the 42-year-old leader of the Forward Alliance Party, said he would "
+                            "run.", published="2031-04-07")
+    assert has(ex, "HEADS", "Thanakorn Wisetsak", "Forward Alliance Party"), triples(ex)
