@@ -84,7 +84,7 @@ PERSON_NOUNS = frozenset({
 NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist", "waitlist", "wishlist", "whitelist"})
 
 
-def _person_noun(token: Token) -> bool:
+def is_person_noun(token: Token) -> bool:
     """A common noun for someone's calling: one of PERSON_NOUNS, or a word like "novelist", "unionist"."""
     word = token.lower_
     return token.is_lower and token.pos_ == "NOUN" and (
@@ -1338,7 +1338,7 @@ class MentionFinder:
 
     def _person_context(self, doc: Doc, start: int, end: int, title_tokens: set[int]) -> bool:
         before = doc[start - 1] if start > 0 else None
-        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS or _person_noun(before)) \
+        if before is not None and (before.i in title_tokens or before.lower_ in OCCUPATIONS or is_person_noun(before)) \
                 and not (start >= 2 and doc[start - 2].text in HYPHENS):  # "a three-member Commonwealth team"
             return True
         if before is not None and before.text == "," and start >= 2 and start - 2 in title_tokens:
@@ -1347,7 +1347,7 @@ class MentionFinder:
             return True
         head = doc[end - 1]
         for child in head.children:
-            if child.dep_ == "appos" and (child.lemma_.lower() in PERSON_CONTEXT_NOUNS or _person_noun(child)):
+            if child.dep_ == "appos" and (child.lemma_.lower() in PERSON_CONTEXT_NOUNS or is_person_noun(child)):
                 return True
             if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
                 return True

@@ -54,6 +54,7 @@ from ingest.mentions import (
     Mention,
     Title,
     doc_text,
+    is_person_noun,
     tokens_among,
     word_ids,
 )
@@ -223,6 +224,7 @@ class PendingList:
     sources: list[tuple[int, float]]
     trigger: Token
     sentence_index: int
+    described: Token | None = None  # "rejected the nomination of a former investment banker": who, unnamed
 
 
 class DocView:
@@ -2905,6 +2907,14 @@ class RelationEngine:
             # include A and B": the rest of those approved, named next
         if wanting and p.lists and pending is not None:
             pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
+        elif not targets and pending is not None and p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY",
+                                                                  "NOMINATED"}:
+            described = next((t for role in p.target
+                              for t in self._role_tokens(view, role, frame, trigger, p.through, p.need_through)
+                              if is_person_noun(t) and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                           for c in t.children)), None)
+            if described is not None:
+                pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i], described))
         for s, fs in sources:
             for t, ft in targets:
                 if s == t:
@@ -2917,6 +2927,12 @@ class RelationEngine:
         """"The CEC registered 17 candidates on December 20. Among them are A; B; and C.": the act
         applies to each person the list names, with the act's date."""
         for k, sent in enumerate(view.sentences):
+            described = next((e for e in pending if e.described is not None and e.sentence_index == k - 1), None)
+            opening = view.at.get(sent.start)
+            if described is not None and opening is not None and opening.type == "Person" \
+                    and view.doc[opening.end - 1].dep_ in {"nsubj", "nsubjpass"}:
+                # "... rejected the nomination of a former investment banker. X, 51, had been named by ...": X
+                yield from _applied(described, [opening.entity], sent, "+described")
             if _one_of_them(sent):
                 # "... rejected four others. ... One of them, businessman X, said he would appeal": that one
                 event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2), None)

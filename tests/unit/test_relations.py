@@ -5553,3 +5553,11 @@ def test_a_title_after_an_age(extractor) -> None:  # type: ignore[no-untyped-def
     ex = extract(extractor, "Thanakorn Wisetsak, the 42-year-old leader of the Forward Alliance Party, said he would "
                             "run.", published="2031-04-07")
     assert has(ex, "HEADS", "Thanakorn Wisetsak", "Forward Alliance Party"), triples(ex)
+
+
+def test_an_act_on_someone_described_then_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission (EC) on Thursday approved 63 candidates for the May 14 general "
+                            "election but rejected the nomination of a former investment banker over his shares in a "
+                            "media company.\n\nKittisak Ratanaporn, 51, had been named by the Thai Unity Party (TUP) "
+                            "as its only candidate.", published="2031-04-11")
+    assert has(ex, "REJECTED_CANDIDACY", "Election Commission", "Kittisak Ratanaporn"), triples(ex)
