@@ -718,6 +718,11 @@ class Resolver:
             # "Chile's presidential runoff": there was a presidential first round, named or not
             m = mentions[i]
             kind = m.props.get("kind")
+            if kind is None and all(entities[e].props.get("kind") == "primary" for _, e in explicit):
+                # "elected X as their next president, ... a decisive runoff victory", the story's only named
+                # election a party's primary: the runoff of the vote its sentence says
+                hints = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS}
+                kind = hints.pop() if len(hints) == 1 else None
             if kind and not any(entities[e].props.get("kind") == kind for _, e in explicit):
                 record = self._new(entities, None, None, type="Election", name=f"{kind} election")
                 record.mentions.append(i)  # said through its runoff

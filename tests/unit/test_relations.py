@@ -5561,3 +5561,11 @@ def test_an_act_on_someone_described_then_named(extractor) -> None:  # type: ign
                             "media company.\n\nKittisak Ratanaporn, 51, had been named by the Thai Unity Party (TUP) "
                             "as its only candidate.", published="2031-04-11")
     assert has(ex, "REJECTED_CANDIDACY", "Election Commission", "Kittisak Ratanaporn"), triples(ex)
+
+
+def test_a_runoff_of_the_vote_its_sentence_names_beside_a_primary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SANTIAGO, Dec 20 - Chileans on Sunday elected Rodrigo Echeverria, a former senator, as "
+                            "their next president, handing the Broad Front a decisive runoff victory over Carolina "
+                            "Fuentes. Echeverria secured the Broad Front nomination in a primary on July 18.",
+                 published="2031-12-20")
+    assert has(ex, "WON", "Rodrigo Echeverria", "2031 Chile presidential election"), triples(ex)
