@@ -463,10 +463,12 @@ def build_frame(verb: Token) -> Frame:
             # "the Labour Party of X and the Mauritian Militant Movement (MMM) led by Y": the body right before
             frame.patients.append(closer)
         elif passive and verb.lemma_ in {"head", "lead"} and head.pos_ == "PROPN" and head.dep_ == "pobj" \
-                and head.head.lower_ in {"from", "of"} and head.head.head.lemma_ in TEAM_HEAD_NOUNS \
-                and doc[verb.i - 1].text != ",":
+                and head.head.lower_ in {"from", "of"} and doc[verb.i - 1].text != "," and (
+                    head.head.head.lemma_ in TEAM_HEAD_NOUNS or doc[head.head.i - 1].lemma_ in TEAM_HEAD_NOUNS):
             # "received a delegation from the Australian Electoral Commission headed by X": the delegation
-            frame.patients.append(head.head.head)
+            # (also with "from" hung on "received")
+            frame.patients.append(head.head.head if head.head.head.lemma_ in TEAM_HEAD_NOUNS
+                                  else doc[head.head.i - 1])
         elif passive:
             frame.patients.append(_one_of(head))
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):

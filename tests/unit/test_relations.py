@@ -5569,3 +5569,10 @@ def test_a_runoff_of_the_vote_its_sentence_names_beside_a_primary(extractor) -> 
                             "Fuentes. Echeverria secured the Broad Front nomination in a primary on July 18.",
                  published="2031-12-20")
     assert has(ex, "WON", "Rodrigo Echeverria", "2031 Chile presidential election"), triples(ex)
+
+
+def test_a_delegation_from_a_body_led_by_with_from_on_the_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Also on Wednesday, Cevallos received a delegation from the Organization of American "
+                            "States (OAS) led by Lucia Ferrante, director of the OAS Department for Electoral "
+                            "Cooperation.", published="2031-05-25")
+    assert any(r == "HEADS" and s == "Lucia Ferrante" and "delegation" in t for r, s, t in triples(ex)), triples(ex)
