@@ -923,8 +923,15 @@ class Resolver:
         said = [k for k in entities[e].mentions if mentions[k].entity == e]
         return bool(said) and all(in_aside(doc[mentions[k].end - 1]) for k in said)
 
-    @staticmethod
-    def _kind_from_words(doc: Doc) -> str | None:
+    def _regional_post(self, token: Token) -> bool:
+        """A president of a region or province, not of the country: "president of the Marche region",
+        "regional president"."""
+        if any(c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in token.children):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_ in {"region", "province"} for o in c.children) for c in token.children)
+
+    def _kind_from_words(self, doc: Doc) -> str | None:
         """An article that never names its election's kind: "re-elected mayor", "the presidency"."""
         counts: Counter[str] = Counter()
         strings = doc.vocab.strings
@@ -935,6 +942,8 @@ class Resolver:
                     and doc[i].head.lemma_ in {"elect", "choose"}:
                 counts[ELECTED_BODIES[word]] += 3  # "will elect a new National Assembly on June 27"
                 continue
+            if kind == "presidential" and self._regional_post(doc[i]):
+                kind = "regional"  # "was elected president of the Marche region", "outgoing regional president"
             if kind:
                 # "elected X as the country's next president": the post the vote fills says most
                 t = doc[i]

@@ -5576,3 +5576,11 @@ def test_a_delegation_from_a_body_led_by_with_from_on_the_verb(extractor) -> Non
                             "States (OAS) led by Lucia Ferrante, director of the OAS Department for Electoral "
                             "Cooperation.", published="2031-05-25")
     assert any(r == "HEADS" and s == "Lucia Ferrante" and "delegation" in t for r, s, t in triples(ex)), triples(ex)
+
+
+def test_elected_president_of_a_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ANCONA, Sept 30 - Francesco Marinelli was elected president of the Marche region on "
+                            "Monday, taking 52.1 percent of the vote. The election was called by outgoing regional "
+                            "president Marco Lattanzi.", published="2031-09-30")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"regional"}, ex.entities
