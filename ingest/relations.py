@@ -1464,7 +1464,8 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "n't", "never"}:
                 return True
-            if child.dep_ == "aux" and child.lower_ in lex.modal_words:
+            if child.dep_ == "aux" and child.lower_ in lex.modal_words and not (
+                    child.lower_ == "would" and _reported_designation(node)):
                 return True
             if child.lower_ == "yet" and node.lemma_ == "have":
                 return True  # "has yet to meet"
@@ -1504,6 +1505,15 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         else:
             break
     return False
+
+
+def _reported_designation(node: Token) -> bool:
+    """"The party confirmed that X would be its candidate": the "would" of reported speech, on a copula with a
+    nominee noun, says what was decided, not what might be."""
+    return node.lemma_ == "be" and node.dep_ == "ccomp" and node.head.tag_ == "VBD" \
+        and node.head.lemma_ in REPORTING_VERBS and any(c.dep_ == "attr" and c.lemma_ in NOMINEE_NOUNS
+                                                         for c in node.children) \
+        and not any(t.lower_ in {"if", "unless"} for t in node.subtree)
 
 
 class RelationEngine:

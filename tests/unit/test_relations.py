@@ -5584,3 +5584,12 @@ def test_elected_president_of_a_region(extractor) -> None:  # type: ignore[no-un
                             "president Marco Lattanzi.", published="2031-09-30")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"regional"}, ex.entities
+
+
+def test_reported_would_be_its_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The opposition Nationalist Party (PN) confirmed on Tuesday that its leader, Adrian "
+                            "Zammit, would be its candidate for prime minister.", published="2031-05-02")
+    assert has(ex, "NOMINATED", "Nationalist Party", "Adrian Zammit"), triples(ex)
+    ex = extract(extractor, "The Nationalist Party said Adrian Zammit would be its candidate if he wins the primary.",
+                 published="2031-05-02")
+    assert not has(ex, "NOMINATED", "Nationalist Party", "Adrian Zammit"), triples(ex)
