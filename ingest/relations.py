@@ -929,7 +929,8 @@ LED_IDS = word_ids(["led", "headed"])
 CHOOSING_VERBS = {"choose", "select", "pick", "name", "nominate", "designate", "tap"}
 MEDIA_NAME = re.compile(r"\b(Agency|News|Press|Television|TV|Radio|Times|Post|Herald|Gazette|Tribune)$")
 # a body sitting as a whole or in part, acting as the body
-BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber", "board", "members", "session"}
+BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber", "board", "members", "session",
+              "executive", "leadership"}  # ("the party's executive approved 84 candidates": the party)
 # places inside a town that a visit to them is a visit to the town
 PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
                "school", "facility", "precinct", "booth", "district", "village", "town"}

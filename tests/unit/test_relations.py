@@ -5593,3 +5593,10 @@ def test_reported_would_be_its_candidate(extractor) -> None:  # type: ignore[no-
     ex = extract(extractor, "The Nationalist Party said Adrian Zammit would be its candidate if he wins the primary.",
                  published="2031-05-02")
     assert not has(ex, "NOMINATED", "Nationalist Party", "Adrian Zammit"), triples(ex)
+
+
+def test_a_partys_executive_approving_candidates_nominates_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Nationalist Party (PN) held a meeting. The party's executive approved 84 candidates, "
+                            "among them Rita Cassar and Mario Attard.", published="2031-05-02")
+    assert has(ex, "NOMINATED", "Nationalist Party", "Rita Cassar"), triples(ex)
+    assert not any(r == "APPROVED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
