@@ -2972,6 +2972,12 @@ class RelationEngine:
                 continue
             start = self._list_start(sent)
             people = view.persons_between(start, sent.end)
+            for later in view.sentences[k + 1:]:
+                # "The other four are A of X; B, chairman of Y; and C": the parser ends the sentence at a semicolon
+                before = [t for t in view.doc[max(0, later.start - 2):later.start] if not t.is_space]
+                if not before or before[-1].text != ";":
+                    break
+                people += [p for p in view.persons_between(later.start, later.end) if p not in people]
             if any(c.dep_ == "nsubj" and c.lemma_ in PAIR_WORDS for c in sent.root.children):
                 # "The approved tickets are A and his running mate B; C, paired with D": each pair's two people
                 # (not "nominated by a coalition led by X")

@@ -5600,3 +5600,15 @@ def test_a_partys_executive_approving_candidates_nominates_them(extractor) -> No
                             "among them Rita Cassar and Mario Attard.", published="2031-05-02")
     assert has(ex, "NOMINATED", "Nationalist Party", "Rita Cassar"), triples(ex)
     assert not any(r == "APPROVED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_list_the_parser_split_at_its_semicolons(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) on Monday registered five candidates for the "
+                            "October 24 presidential election.\n\nPresident Jahongir Usmonov was nominated in August "
+                            "by the Liberal Democratic Party (UzLiDeP). The other four are Dilnoza Rahimova of the "
+                            "People's Democratic Party (PDP); Akmal Tursunov, chairman of the Adolat Social Democratic "
+                            "Party; Otabek Yusupov, who heads the political council of the National Revival "
+                            "Democratic Party; and Sardor Nazarov, the Ecological Party's nominee.",
+                 published="2031-09-14")
+    for person in ("Dilnoza Rahimova", "Akmal Tursunov", "Otabek Yusupov", "Sardor Nazarov"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", person), (person, triples(ex))
