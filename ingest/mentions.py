@@ -570,6 +570,8 @@ class MentionFinder:
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space
                           or len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ in {"VERB", "AUX", "ADV"}):
             tokens.pop(0)  # ("refused to register Ilan Gutu", the verb taken into the name)
+        if label == "PERSON" and len(tokens) > 1 and tokens[0].pos_ in {"ADP", "SCONJ"} and tokens[0].dep_ == "prep":
+            tokens.pop(0)  # "Besides Bangoura, ...": the sentence's preposition taken into the name
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"} or tokens[-1].is_space):
             tokens.pop()
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)

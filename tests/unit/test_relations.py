@@ -5612,3 +5612,10 @@ def test_a_list_the_parser_split_at_its_semicolons(extractor) -> None:  # type: 
                  published="2031-09-14")
     for person in ("Dilnoza Rahimova", "Akmal Tursunov", "Otabek Yusupov", "Sardor Nazarov"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", person), (person, triples(ex))
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Sekou Bangoura is seeking a third term. Twelve candidates are on the ballot. "
+                            "Besides Bangoura, whom the ruling Rally of the Guinean People (RPG) nominated in August, "
+                            "they include Mamadou Saliou Barry.", published="2031-10-15")
+    assert "Besides Bangoura" not in {e.name for e in ex.entities}, ex.entities
