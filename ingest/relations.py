@@ -3202,6 +3202,8 @@ class RelationEngine:
             for p in rows or []:
                 if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t):
                     continue
+                if p.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in p.particle for c in t.children):
+                    continue  # ("Besides X, whom the ruling party nominated, they include Y": no "ruled out")
                 sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
                 origin = None
                 if not sources:

@@ -5619,3 +5619,11 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(extractor) -> N
                             "Besides Bangoura, whom the ruling Rally of the Guinean People (RPG) nominated in August, "
                             "they include Mamadou Saliou Barry.", published="2031-10-15")
     assert "Besides Bangoura" not in {e.name for e in ex.entities}, ex.entities
+
+
+def test_a_ruling_party_before_a_list_rules_nobody_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Twelve candidates are on Sunday's ballot after the Constitutional Court validated their "
+                            "files in September. Besides Bangoura, whom the ruling Rally of the Guinean People (RPG) "
+                            "nominated in August, they include Mamadou Saliou Barry.", published="2031-10-15")
+    assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Mamadou Saliou Barry"), triples(ex)
+    assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
