@@ -431,6 +431,10 @@ class MentionFinder:
                     c.dep_ == "appos" and c.lemma_ in {"party", "partner", "ally", "alliance", "coalition"}
                     and c.is_lower and c.i > m.end - 1 for c in doc[m.end - 1].children):
                 m.type = "Organization"  # "Komeito, the LDP's junior coalition partner", tagged as a place
+            if m.type == "Location" and not m.props.get("city") and m.props.get("ner") in {"FAC", "ORG"} \
+                    and m.start > 0 and _word_before(doc, m.start) in POLITICAL_LEANINGS \
+                    and not self._known_place(m.name):
+                m.type = "Organization"  # "excluded the far-right Patriotic Dawn", tagged as a building
             if m.type == "Organization" and m.start > 0 and (doc[m.start - 1].lower_ in {
                     "opposition", "ruling", "governing"} or _word_before(doc, m.start) in POLITICAL_LEANINGS
                     and not any(w in m.name.lower().split() for w in ("commission", "court", "council", "ministry"))):

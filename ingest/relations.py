@@ -516,6 +516,13 @@ class DocView:
                 if sent:
                     return sent[-1].entity
             own = self._clause_subject(token, wanted)
+            if own is not None and word == "its" and token.head.lemma_ == "leader" \
+                    and not is_party(self.entities[own], self.lex):
+                # "the court excluded the far-right Patriotic Dawn and refused to register its leader": a party
+                # has a leader, a court none
+                party = next((m.entity for m in reversed(before) if self.sentence_of.get(m.start) == here
+                              and is_party(self.entities[m.entity], self.lex)), None)
+                own = party if party is not None else own
             if own is not None:
                 return own  # "the MUP confirmed X as its nominee": its = the clause's subject
             here = self.sentence_of.get(token.i, 0)

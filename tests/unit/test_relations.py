@@ -5627,3 +5627,11 @@ def test_a_ruling_party_before_a_list_rules_nobody_out(extractor) -> None:  # ty
                             "nominated in August, they include Mamadou Saliou Barry.", published="2031-10-15")
     assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Mamadou Saliou Barry"), triples(ex)
     assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_its_leader_is_the_partys_not_the_courts(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Parties must submit their lists to the Supreme Civil and Criminal Court. Last month the "
+                            "court excluded the far-right Patriotic Dawn from the European ballot and refused to "
+                            "register its leader, Spyros Dimou, as a candidate.", published="2031-06-12")
+    assert has(ex, "HEADS", "Spyros Dimou", "Patriotic Dawn"), triples(ex)
+    assert not has(ex, "HEADS", "Spyros Dimou", "Supreme Civil and Criminal Court"), triples(ex)
