@@ -985,7 +985,8 @@ class MentionFinder:
                 j = bracket = j - 3
             while j > dateline_end:
                 prev = doc[j - 1]
-                if prev.text in {"'s", "’s"} and j - 2 >= 0 and (
+                if (prev.text in {"'s", "’s"} or prev.text in {"'", "’"} and doc[j - 2].text.endswith("s")
+                        and self.lex.country(doc[j - 2].text)) and j - 2 >= 0 and (
                         self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
                         or not capital or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
                         and token.ent_type_ == "ORG"

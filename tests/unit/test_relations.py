@@ -5635,3 +5635,10 @@ def test_its_leader_is_the_partys_not_the_courts(extractor) -> None:  # type: ig
                             "register its leader, Spyros Dimou, as a candidate.", published="2031-06-12")
     assert has(ex, "HEADS", "Spyros Dimou", "Patriotic Dawn"), triples(ex)
     assert not has(ex, "HEADS", "Spyros Dimou", "Supreme Civil and Criminal Court"), triples(ex)
+
+
+def test_a_plural_countrys_possessive_is_no_part_of_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Philippines' Commission on Elections (Comelec) has declared 87 people nuisance "
+                            "candidates, its spokesman, Jaime Villanueva, said on Tuesday.", published="2031-12-15")
+    names = {e.name for e in ex.entities if e.type == "Organization"}
+    assert "Commission on Elections" in names and not any("Philippines" in n for n in names), names
