@@ -1044,7 +1044,9 @@ class MentionFinder:
             # the first word must not be a title, a country adjective or a sentence-initial common word
             while words and (fold(words[0].text) in self.lex.titles or words[0].lower_ in OCCUPATIONS
                              or words[0].lower_ in {"ruling", "opposition", "rival", "senior", "prominent", "leading"}
-                             or words[0].lower_ in DETERMINERS and (words[0].is_lower or words[0].is_sent_start)):
+                             or words[0].lower_ in DETERMINERS and (words[0].is_lower or words[0].is_sent_start)
+                             # ("the Islamist Tawassoul party": a leaning, then the name, then a lower-case "party")
+                             or words[0].lower_ in POLITICAL_LEANINGS and token.is_lower and len(words) >= 3):
                 words = words[1:]
             if len(words) < 2 or not any(_is_name_token(w) and not w.is_stop for w in words if w.i != token.i):
                 continue

@@ -19,10 +19,11 @@ def extract(extractor, text: str, published: str = PUBLISHED) -> Extraction:  # 
 
 
 def extract_reparsed(extractor, text: str, fix: dict[str, tuple[str, str]],  # type: ignore[no-untyped-def]
-                     published: str = PUBLISHED, ents: dict[str, str] | None = None) -> Extraction:
+                     published: str = PUBLISHED, ents: dict[str, str] | None = None,
+                     pos: dict[str, str] | None = None) -> Extraction:
     """Extraction over the model's own parse with some arcs changed ({word: (head word, dep)}; "word"
     is its first occurrence, "word#2" its second), to pin a parse the model gives on some text and
-    not on others; `ents` pins entity tags the same way ({word: "B-ORG"})."""
+    not on others; `ents` pins entity tags the same way ({word: "B-ORG"}), `pos` coarse tags ({word: "PROPN"})."""
     from spacy.tokens import Doc
 
     from ingest.extract import build_extraction
@@ -44,8 +45,11 @@ def extract_reparsed(extractor, text: str, fix: dict[str, tuple[str, str]],  # t
     tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
     for word, tag in (ents or {}).items():
         tags[first[word]] = tag
+    coarse = [t.pos_ for t in parsed]
+    for word, tag in (pos or {}).items():
+        coarse[first[word]] = tag
     doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
-              heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              heads=heads, deps=deps, tags=[t.tag_ for t in parsed], pos=coarse,
               lemmas=[t.lemma_ for t in parsed], ents=tags)
     doc = nlp.get_pipe("newsgraph")(doc)
     return build_extraction(doc, Article(id="t", text=text, published=published))
@@ -5642,3 +5646,11 @@ def test_a_plural_countrys_possessive_is_no_part_of_a_body(extractor) -> None:  
                             "candidates, its spokesman, Jaime Villanueva, said on Tuesday.", published="2031-12-15")
     names = {e.name for e in ex.entities if e.type == "Organization"}
     assert "Commission on Elections" in names and not any("Philippines" in n for n in names), names
+
+
+def test_a_leaning_before_a_partys_name_and_a_lower_case_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the parse the article gives: "Islamist" a compound of "party", as "Tawassoul" is)
+    ex = extract_reparsed(extractor, "Khadijetou Mint Ahmed, who ran for the Islamist Tawassoul party, was third "
+                                     "with 12 percent.", {"Islamist": ("party", "compound")}, published="2031-07-01",
+                          ents={"Islamist": "B-NORP", "Tawassoul": "O"}, pos={"Islamist": "PROPN"})
+    assert ("NOMINATED", "Tawassoul party", "Khadijetou Mint Ahmed") in triples(ex), triples(ex)
