@@ -987,11 +987,12 @@ class MentionFinder:
                 prev = doc[j - 1]
                 if (prev.text in {"'s", "’s"} or prev.text in {"'", "’"} and doc[j - 2].text.endswith("s")
                         and self.lex.country(doc[j - 2].text)) and j - 2 >= 0 and (
-                        self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON"}
+                        self.lex.country(doc[j - 2].text) or doc[j - 2].ent_type_ in {"GPE", "PERSON", "DATE"}
                         or not capital or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
                         and token.ent_type_ == "ORG"
                         or doc[j - 2].text[:1].isupper() and doc[j - 2].lower_ in self.lex.org_head_nouns):
-                    # "Peru's National Jury", "Dago's party": the owner is not part of the name (nor in "the
+                    # "Peru's National Jury", "Dago's party", "Saturday's National Assembly election": the owner
+                    # or the day is not part of the name (nor in "the
                     # European Parliament's Committee on Constitutional Affairs", a name that runs on, nor in
                     # "the Interior Ministry's Electoral Service": a body of its own)
                     break

@@ -5654,3 +5654,10 @@ def test_a_leaning_before_a_partys_name_and_a_lower_case_party(extractor) -> Non
                                      "with 12 percent.", {"Islamist": ("party", "compound")}, published="2031-07-01",
                           ents={"Islamist": "B-NORP", "Tawassoul": "O"}, pos={"Islamist": "PROPN"})
     assert ("NOMINATED", "Tawassoul party", "Khadijetou Mint Ahmed") in triples(ex), triples(ex)
+
+
+def test_a_days_possessive_is_no_part_of_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Observers arrived in Banjul ahead of Saturday's National Assembly election.",
+                 published="2031-12-01")
+    names = {e.name for e in ex.entities}
+    assert "Saturday's National Assembly" not in names, names
