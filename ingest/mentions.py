@@ -1504,6 +1504,13 @@ class MentionFinder:
                         c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.head.children):
                 m.type = "Organization"  # "Sinn Fein is running Ciaran Byrne": a party runs a candidate
                 m.props["party"] = True
+            if m.type == "Person" and head.dep_ == "nsubj" and head.head.lemma_ in {
+                    "select", "choose", "pick", "nominate", "name"} and not self.lex.is_given_name(words[0].text) \
+                    and any(c.dep_ == "dobj" for c in head.head.children) \
+                    and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ in {"contest", "run", "stand"} and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.head.children):
+                m.type = "Organization"  # "Fianna Fail has selected X to contest it": a party picks its candidate
+                m.props["party"] = True
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person

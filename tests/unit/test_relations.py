@@ -5661,3 +5661,9 @@ def test_a_days_possessive_is_no_part_of_a_body(extractor) -> None:  # type: ign
                  published="2031-12-01")
     names = {e.name for e in ex.entities}
     assert "Saturday's National Assembly" not in names, names
+
+
+def test_a_party_the_ner_tagged_as_a_person_selects_a_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Fianna Fáil has selected county councillor Róisín Lally to contest the by-election.",
+                 published="2031-09-19")
+    assert {e.name: e.type for e in ex.entities}.get("Fianna Fáil") == "Organization", ex.entities
