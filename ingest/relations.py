@@ -3332,6 +3332,8 @@ class RelationEngine:
             c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"}
                                                   # ("The heads of list approved by the court include A and B")
                                                   or c.lemma_ in PEOPLE_NOUNS and c.tag_ == "NNS"
+                                                  # ("The nine cleared on Tuesday include A and B")
+                                                  or c.tag_ == "CD" and c.lower_ in NUMBER_WORDS
                                                   or c.lower_ == "it" and _list_subject_before(sent))
             for c in (*v.children, *(v.head.children if v.dep_ == "conj" else ()))) for v in verbs)
 

@@ -5667,3 +5667,13 @@ def test_a_party_the_ner_tagged_as_a_person_selects_a_candidate(extractor) -> No
     ex = extract(extractor, "Fianna Fáil has selected county councillor Róisín Lally to contest the by-election.",
                  published="2031-09-19")
     assert {e.name: e.type for e in ex.entities}.get("Fianna Fáil") == "Organization", ex.entities
+
+
+def test_the_nine_cleared_include(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PRAGUE, Dec 6 - The Interior Ministry has registered nine candidates for January's "
+                            "presidential election and turned down three others, its spokeswoman said on Wednesday."
+                            "\n\nThe nine cleared on Tuesday include President Jaroslav Novotny, who is seeking a "
+                            "second term, and his main rival, former Academy of Sciences chairman Pavel Simek.",
+                 published="2031-12-06")
+    for person in ("Jaroslav Novotny", "Pavel Simek"):
+        assert has(ex, "APPROVED_CANDIDACY", "Interior Ministry", person), (person, triples(ex))
