@@ -2951,6 +2951,13 @@ class RelationEngine:
                     and view.doc[opening.end - 1].dep_ in {"nsubj", "nsubjpass"}:
                 # "... rejected the nomination of a former investment banker. X, 51, had been named by ...": X
                 yield from _applied(described, [opening.entity], sent, "+described")
+            on_list = self._on_the_list(view, sent)
+            event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+                          and e.pattern.type == "APPROVED_CANDIDACY"), None) if on_list else None
+            if event is not None:
+                # "The nine cleared include A and B. Senator C, an independent, is also on the list": C too
+                yield from _applied(event, on_list, sent, "+list", 0.9)
+                continue
             if _one_of_them(sent):
                 # "... rejected four others. ... One of them, businessman X, said he would appeal": that one
                 event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2), None)
@@ -3022,6 +3029,20 @@ class RelationEngine:
             if event is None:
                 continue
             yield from _applied(event, people, sent, "+list", 0.9)
+
+    @staticmethod
+    def _on_the_list(view: DocView, sent: Span) -> list[int]:
+        """The people a sentence says are on the list or the ballot ("X is also on the list")."""
+        root = sent.root
+        if root.lemma_ != "be":
+            return []
+        on = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+              if o.dep_ == "pobj" and (o.lemma_ in LIST_NOUNS or o.lemma_ == "ballot")]
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if not on or subject is None or _blocked(root, view.lex):
+            return []
+        return [e for x in list_items(subject) if (e := view.mention_entity(x)) is not None
+                and view.type_of(e) == "Person"]
 
     def _counted_rivals(self, view: DocView, sent: Span, k: int, pending: list[PendingList]) -> Iterator[Found]:
         """The people "He will face A and B" names, when an act just before was on that many rivals

@@ -5673,7 +5673,8 @@ def test_the_nine_cleared_include(extractor) -> None:  # type: ignore[no-untyped
     ex = extract(extractor, "PRAGUE, Dec 6 - The Interior Ministry has registered nine candidates for January's "
                             "presidential election and turned down three others, its spokeswoman said on Wednesday."
                             "\n\nThe nine cleared on Tuesday include President Jaroslav Novotny, who is seeking a "
-                            "second term, and his main rival, former Academy of Sciences chairman Pavel Simek.",
-                 published="2031-12-06")
-    for person in ("Jaroslav Novotny", "Pavel Simek"):
+                            "second term, and his main rival, former Academy of Sciences chairman Pavel Simek. "
+                            "Senator Lenka Maresova, an independent backed by eleven fellow senators, is also on the "
+                            "list.", published="2031-12-06")
+    for person in ("Jaroslav Novotny", "Pavel Simek", "Lenka Maresova"):
         assert has(ex, "APPROVED_CANDIDACY", "Interior Ministry", person), (person, triples(ex))
