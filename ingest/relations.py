@@ -305,7 +305,9 @@ class DocView:
             # "...; B is the X party's candidate; and C was nominated by Y": items with verbs of their own
             # are clauses, not names listed for the first verb
             end = next((x for x in semicolons if x > k), self.sent(token).end)
-            if any(t.dep_ in {"ROOT", "conj", "ccomp"} and t.pos_ in {"VERB", "AUX"} and t.head.i != token.head.i
+            # ("fielded A, ...; and B is running on the ticket of Z": B's own verb, a conjunct of the first)
+            if any(t.dep_ in {"ROOT", "conj", "ccomp"} and t.pos_ in {"VERB", "AUX"}
+                   and (t.head.i != token.head.i or t.dep_ == "conj")
                    and t.i != token.head.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
                    for t in doc[k + 1:end]):
                 return False

@@ -5678,3 +5678,11 @@ def test_the_nine_cleared_include(extractor) -> None:  # type: ignore[no-untyped
                             "list.", published="2031-12-06")
     for person in ("Jaroslav Novotny", "Pavel Simek", "Lenka Maresova"):
         assert has(ex, "APPROVED_CANDIDACY", "Interior Ministry", person), (person, triples(ex))
+
+
+def test_a_clause_after_a_semicolon_is_no_item_of_the_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The opposition Macedonian National Union (MNU) has fielded Gordana Petreska-Ilievska, a "
+                            "former deputy mayor of Kumanovo; and Bujar Rexhepi is running on the ticket of the "
+                            "Democratic Party of Albanians for Integration (DPAI).", published="2031-04-12")
+    assert not has(ex, "NOMINATED", "Macedonian National Union", "Bujar Rexhepi"), triples(ex)
+    assert has(ex, "NOMINATED", "Democratic Party of Albanians for Integration", "Bujar Rexhepi"), triples(ex)
