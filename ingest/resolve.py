@@ -718,11 +718,20 @@ class Resolver:
             # "Chile's presidential runoff": there was a presidential first round, named or not
             m = mentions[i]
             kind = m.props.get("kind")
-            if kind is None and all(entities[e].props.get("kind") == "primary" for _, e in explicit):
+            if kind is None:
                 # "elected X as their next president, ... a decisive runoff victory", the story's only named
-                # election a party's primary: the runoff of the vote its sentence says
-                hints = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS}
+                # election a party's primary; "X, who won the presidency in a runoff", in a story on a
+                # parliamentary vote: the runoff of the vote its sentence says (in lower case, not a title)
+                clause = next((a for a in doc[m.end - 1].ancestors if a.dep_ in {"relcl", "advcl", "ccomp", "acl"}),
+                              None)
+                hints: set[str] = set()
+                for words in ([*clause.subtree] if clause is not None else [], doc[m.start].sent):
+                    hints = {KIND_HINTS[t.lower_] for t in words if t.lower_ in KIND_HINTS and (
+                        t.is_lower or all(entities[e].props.get("kind") == "primary" for _, e in explicit))}
+                    if hints:
+                        break  # (the runoff's own clause first, then its sentence)
                 kind = hints.pop() if len(hints) == 1 else None
+                m.props["kind_said"] = kind
             if kind and not any(entities[e].props.get("kind") == kind for _, e in explicit):
                 record = self._new(entities, None, None, type="Election", name=f"{kind} election")
                 record.mentions.append(i)  # said through its runoff
@@ -739,8 +748,8 @@ class Resolver:
         runoff_of: dict[int, int] = {}  # election -> its runoff
         for i in runoffs:
             m = mentions[i]
-            kind = m.props.get("kind") or next((KIND_HINTS[t.lower_] for t in doc[m.start].sent
-                                                if t.lower_ in KIND_HINTS), None)
+            kind = m.props.get("kind") or m.props.get("kind_said") or next(
+                (KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS), None)
             # (a party's primary has no runoff the story would tell apart: the main race's, when there is one)
             main = next((e for _, e in explicit if entities[e].props.get("kind") != "primary"), first) \
                 if not m.props.get("kind") else first

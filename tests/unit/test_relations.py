@@ -5686,3 +5686,14 @@ def test_a_clause_after_a_semicolon_is_no_item_of_the_list(extractor) -> None:  
                             "Democratic Party of Albanians for Integration (DPAI).", published="2031-04-12")
     assert not has(ex, "NOMINATED", "Macedonian National Union", "Bujar Rexhepi"), triples(ex)
     assert has(ex, "NOMINATED", "Democratic Party of Albanians for Integration", "Bujar Rexhepi"), triples(ex)
+
+
+def test_a_runoff_won_for_the_presidency_in_a_parliamentary_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SOFIA, March 22 - Observers arrived on Wednesday for Sunday's early parliamentary "
+                            "election. President Plamen Georgiev, who won the presidency in a runoff on November 13 "
+                            "with 59.4 percent, "
+                            "dissolved the National Assembly and scheduled the vote for March 26, after none of the "
+                            "parliamentary groups agreed to form a cabinet.", published="2031-03-22")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities}
+    won = {kinds[r.target] for r in ex.relations if r.type == "WON"}
+    assert won == {"presidential"}, triples(ex)
