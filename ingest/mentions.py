@@ -61,7 +61,7 @@ DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observ
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
 # and in a name its bracketed acronym spells out: "the Union for Change in the North (UCN)"
-SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on"}
+SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
                                 "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
@@ -2619,7 +2619,10 @@ class MentionFinder:
             words = name_words(start)
             # "Freedom and Direct Democracy (SPD), led by X": a body's name in English, its acronym in its own
             # language (not "Momentum and the Hungarian Socialist Party (MSZP)": a name of its own in a list)
-            inside_names = [i for i in range(start, t.i) if i in covered and covered[i].type != "Country"]
+            inside_names = [i for i in range(start, t.i) if i in covered and covered[i].type != "Country"
+                            # ("the Revolutionary Front for an Independent Timor (FRETIT)": its own start cut short)
+                            and not (covered[i].start == start and doc[covered[i].end].lower_ != "of"
+                                     and not any(x.lower_ == "and" for x in doc[start:t.i]))]
             translated = initials != acronym and acronym.isupper() and len(words) >= 2 and not inside_names \
                 and not any(x.lower_ == "the" for x in doc[start + 1:t.i]) \
                 and any(x.lower_ in self.lex.org_head_nouns | self.lex.party_ideology_words | CAUSE_WORDS

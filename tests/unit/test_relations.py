@@ -5697,3 +5697,11 @@ def test_a_runoff_won_for_the_presidency_in_a_parliamentary_story(extractor) -> 
     kinds = {e.id: e.properties.get("kind") for e in ex.entities}
     won = {kinds[r.target] for r in ex.relations if r.type == "WON"}
     assert won == {"presidential"}, triples(ex)
+
+
+def test_a_translated_name_with_an_article_and_its_own_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Former prime minister Lourenco Alves Belo won the runoff against the incumbent, Domingos "
+                            "Soares Ximenes. Ximenes had been nominated by the Revolutionary Front for an Independent "
+                            "Timor (FRETIT).", published="2031-04-21")
+    assert ("NOMINATED", "Revolutionary Front for an Independent Timor", "Domingos Soares Ximenes") in triples(ex), \
+        triples(ex)
