@@ -465,6 +465,15 @@ class DocView:
                 # "Minister Y met him": never the subject of its own clause (that would be "himself")
                 in_subject = self._verb_subject(token)
                 before = [m for m in before if m.entity not in in_subject]
+            elif word in {"him", "her"} and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+                    and token.head.head.lemma_ in {"let", "make", "help", "allow"}:
+                # "X stood aside last year to let him run": not X, who does the letting
+                node = token.head.head
+                while node.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in node.children):
+                    node = node.head
+                subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                doers = {self.at[t.i].entity for t in subject.subtree if t.i in self.at} if subject else set()
+                before = [m for m in before if m.entity not in doers]
             if token.dep_ in {"dobj", "pobj", "dative"}:
                 # "Elena Vasilescu, president of the PSM, which put her forward": the nearest person
                 near = [m for m in before if m.type == "Person" and self.sentence_of.get(m.start, -1) == here]
@@ -2728,6 +2737,9 @@ class RelationEngine:
                 continue  # "the ticket of the Vamos party, headed by X": the ticket's head, not the party's
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.type == "CANDIDATE_IN" and verb.lemma_ in {"stand", "step"} and any(
+                    c.dep_ in {"advmod", "prt"} and c.lower_ in {"aside", "down", "back"} for c in verb.children):
+                continue  # "X stood aside to let him run": a withdrawal, not a candidacy
             if p.subject and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in p.subject for c in verb.children):
                 continue  # "the Serb seat went to X", not "the delegation went to X"
             if p.type == "NOMINATED" and any(c.dep_ in {"oprd", "xcomp", "attr", "npadvmod"} and c.pos_ == "NOUN"

@@ -5705,3 +5705,10 @@ def test_a_translated_name_with_an_article_and_its_own_acronym(extractor) -> Non
                             "Timor (FRETIT).", published="2031-04-21")
     assert ("NOMINATED", "Revolutionary Front for an Independent Timor", "Domingos Soares Ximenes") in triples(ex), \
         triples(ex)
+
+
+def test_standing_aside_to_let_him_run(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Former prime minister Lourenco Alves Belo has won the presidential runoff. Belo was the "
+                            "candidate of the National Congress (CNTR), whose president, Xavier Pereira, stood aside "
+                            "last year to let him run.", published="2031-04-21")
+    assert not any(r == "CANDIDATE_IN" and s == "Xavier Pereira" for r, s, _ in triples(ex)), triples(ex)
