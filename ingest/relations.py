@@ -1502,6 +1502,11 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # "Moeller is to travel on to Belgrade on Tuesday": planned
+        if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in node.children) \
+                and (node.head.lower_ == "due" or node.head.lemma_ == "be" and any(
+                    c.dep_ == "acomp" and c.lower_ == "due" for c in node.head.children)):
+            return True  # "X is also due to meet Y later this week": planned
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"

@@ -5712,3 +5712,10 @@ def test_standing_aside_to_let_him_run(extractor) -> None:  # type: ignore[no-un
                             "candidate of the National Congress (CNTR), whose president, Xavier Pereira, stood aside "
                             "last year to let him run.", published="2031-04-21")
     assert not any(r == "CANDIDATE_IN" and s == "Xavier Pereira" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_due_to_meet_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A Commonwealth Observer Group led by Clement Forde arrived on Monday. Forde is also due "
+                            "to meet President Winston Adams and opposition leader Vikram Ramdass later this week.",
+                 published="2031-02-25")
+    assert not any(r == "MET_WITH" for r, _, _ in triples(ex)), triples(ex)
