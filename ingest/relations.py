@@ -2300,6 +2300,14 @@ class RelationEngine:
                    wanting: list[Token] | None = None, need_through: bool = False, rel_type: str = "",
                    all_items: bool = False) -> list[tuple[int, float]]:
         for role in roles:
+            if role == "context_bare_date":
+                # "Adams fixed the date only on October 1": the story's election's date, said bare (not "the date
+                # of the hearing", "a date for the count")
+                if frame is None or not any(
+                        t.lemma_ in {"date", "day"} and not any(c.dep_ == "prep" for c in t.children)
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in frame.patients):
+                    continue
+                role = "context"
             if role in {"context", "context_intransitive", "context_decisive"}:
                 if role == "context_intransitive" and frame is not None and frame.patients and not all(
                         t.lemma_ in CONTESTED_OFFICES or view.mention_entity(t) in exclude or t in frame.agents

@@ -5719,3 +5719,12 @@ def test_due_to_meet_is_planned(extractor) -> None:  # type: ignore[no-untyped-d
                             "to meet President Winston Adams and opposition leader Vikram Ramdass later this week.",
                  published="2031-02-25")
     assert not any(r == "MET_WITH" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_fixing_the_date_bare_calls_the_storys_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Guyana holds general elections on March 2. The vote was due by March 2019, but President "
+                            "Winston Adams fixed the date only on October 1.", published="2031-02-25")
+    assert any(r == "CALLED_ELECTION" and s == "Winston Adams" for r, s, _ in triples(ex)), triples(ex)
+    ex = extract(extractor, "Guyana holds general elections on March 2. Judge Winston Adams set the date of the "
+                            "hearing for Monday.", published="2031-02-25")
+    assert not any(r == "CALLED_ELECTION" for r, _, _ in triples(ex)), triples(ex)
