@@ -5728,3 +5728,9 @@ def test_fixing_the_date_bare_calls_the_storys_election(extractor) -> None:  # t
     ex = extract(extractor, "Guyana holds general elections on March 2. Judge Winston Adams set the date of the "
                             "hearing for Monday.", published="2031-02-25")
     assert not any(r == "CALLED_ELECTION" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_pushing_back_the_election_sets_its_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CARACAS, March 2 - The National Electoral Council (CNE) on Thursday pushed back the "
+                            "presidential election by four weeks to May 20.", published="2031-03-02")
+    assert any(r == "CALLED_ELECTION" and s == "National Electoral Council" for r, s, _ in triples(ex)), triples(ex)
