@@ -2979,7 +2979,8 @@ class RelationEngine:
                 # "... rejected the nomination of a former investment banker. X, 51, had been named by ...": X
                 yield from _applied(described, [opening.entity], sent, "+described")
             on_list = self._on_the_list(view, sent)
-            event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
+            reach = 4 if any(t.lower_ == "also" for t in sent) else 2  # ("Also on the ballot are ...")
+            event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= reach
                           and e.pattern.type == "APPROVED_CANDIDACY"), None) if on_list else None
             if event is not None:
                 # "The nine cleared include A and B. Senator C, an independent, is also on the list": C too
@@ -3065,11 +3066,11 @@ class RelationEngine:
             return []
         on = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
               if o.dep_ == "pobj" and (o.lemma_ in LIST_NOUNS or o.lemma_ == "ballot")]
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj" or c.dep_ == "attr" and c.i > root.i), None)
         if not on or subject is None or _blocked(root, view.lex):
             return []
-        return [e for x in list_items(subject) if (e := view.mention_entity(x)) is not None
-                and view.type_of(e) == "Person"]
+        # ("Also on the ballot are A of X and the Unity Party's candidate, B": the names in the subject's phrase)
+        return view.persons_between(subject.left_edge.i, subject.right_edge.i + 1)
 
     def _counted_rivals(self, view: DocView, sent: Span, k: int, pending: list[PendingList]) -> Iterator[Found]:
         """The people "He will face A and B" names, when an act just before was on that many rivals

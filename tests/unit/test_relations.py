@@ -5734,3 +5734,13 @@ def test_pushing_back_the_election_sets_its_date(extractor) -> None:  # type: ig
     ex = extract(extractor, "CARACAS, March 2 - The National Electoral Council (CNE) on Thursday pushed back the "
                             "presidential election by four weeks to May 20.", published="2031-03-02")
     assert any(r == "CALLED_ELECTION" and s == "National Electoral Council" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_also_on_the_ballot_are(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission for Sierra Leone (ECSL) has cleared 13 candidates to contest "
+                            "the June 24 presidential election. Its chief read out the list on Thursday. The main "
+                            "challenger will again be Alhaji Musa Conteh. Also on the ballot are Fatu Mansaray of the "
+                            "National Grand Coalition (NGC) and the Unity Party's candidate, businessman Yusuf "
+                            "Bockarie Jalloh.", published="2031-04-21")
+    for person in ("Fatu Mansaray", "Yusuf Bockarie Jalloh"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission for Sierra Leone", person), (person, triples(ex))
