@@ -1491,8 +1491,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"} and node.dep_ == "advcl":
                 return True  # "would be the first woman to lead the country if she wins": a condition
             if child.dep_ in {"nsubj", "nsubjpass", "preconj"} and child.i < node.i \
-                    and child.lower_ in {"neither", "nobody", "none", "nothing"}:
-                return True  # "neither won a majority"
+                    and (child.lower_ in {"neither", "nobody", "none", "nothing"} or any(
+                        d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in child.children)):
+                return True  # "neither won a majority", "neither bloc won a majority"
         if node.dep_ in {"xcomp", "ccomp"} and (node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words
                                                  or node.head.lower_ in lex.hypothetical_verbs):
             return True

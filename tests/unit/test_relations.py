@@ -5744,3 +5744,9 @@ def test_also_on_the_ballot_are(extractor) -> None:  # type: ignore[no-untyped-d
                             "Bockarie Jalloh.", published="2031-04-21")
     for person in ("Fatu Mansaray", "Yusuf Bockarie Jalloh"):
         assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission for Sierra Leone", person), (person, triples(ex))
+
+
+def test_neither_bloc_won(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The parliamentary election was held on Sunday. The Civic Bloc and the People's Front "
+                            "shared the seats, and neither bloc won a majority.", published="2031-11-22")
+    assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
