@@ -553,6 +553,14 @@ class MentionFinder:
             lookback = start
             while lookback > max(0, start - 3) and not doc[lookback - 1].is_punct and doc[lookback - 1].pos_ != "VERB":
                 lookback -= 1
+            # ("former Academy of Sciences chairman X": over a body's name, however long)
+            while lookback > max(0, start - 7) and (doc[lookback - 1].is_title or doc[lookback - 1].lower_ in {
+                    "of", "and", "the", "for"}) and all(t.is_title or t.lower_ in {"of", "and", "the", "for"}
+                                                        for t in doc[lookback:start]):
+                lookback -= 1
+            if lookback > 0 and doc[lookback - 1].lower_.rstrip("-") in lex.former_markers \
+                    and all(t.is_title or t.lower_ in {"of", "and", "the", "for"} for t in doc[lookback:start]):
+                lookback -= 1
             former = any(t.lower_.rstrip("-") in lex.former_markers or t.lower_.startswith(("ex-", "then-"))
                          for t in doc[lookback:match_end])
             words = [t.text for t in doc[start:match_end]

@@ -5750,3 +5750,9 @@ def test_neither_bloc_won(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "The parliamentary election was held on Sunday. The Civic Bloc and the People's Front "
                             "shared the seats, and neither bloc won a majority.", published="2031-11-22")
     assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_former_before_a_bodys_name_and_its_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "His main rival is former Academy of Sciences chairman Pavel Simek.",
+                 published="2031-12-06")
+    assert not any(r == "HOLDS_POSITION" for r, _, _ in triples(ex)), triples(ex)
