@@ -2833,8 +2833,9 @@ class RelationEngine:
         if noun.tag_ in {"NNS", "NNPS"} or governor is not None and any(
                 c.lower_ in self.lex.former_markers for c in governor.children):
             rows = [p for p in rows if not p.singular]  # ("has previously headed ODIHR missions to A and B")
-        if governor is not None and _future(governor):
-            # "will hold talks with X", "will pay a visit to Y": planned meetings and visits are not reported
+        if governor is not None and (_future(governor) or governor.lemma_ in self.lex.hypothetical_verbs):
+            # "will hold talks with X", "will pay a visit to Y", "wants an early meeting with X": planned or wished
+            # meetings and visits are not reported
             rows = [p for p in rows if p.type not in {"VISITS", "MET_WITH"}]
         if any(t.start <= noun.i < t.end - 1 for t in view.titles):
             return  # "SCO Deputy Secretary-General X": a word inside a longer title

@@ -5756,3 +5756,9 @@ def test_former_before_a_bodys_name_and_its_title(extractor) -> None:  # type: i
     ex = extract(extractor, "His main rival is former Academy of Sciences chairman Pavel Simek.",
                  published="2031-12-06")
     assert not any(r == "HOLDS_POSITION" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_wished_for_meeting_is_no_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Andreas Christoforou has said he wants an early meeting with opposition leader "
+                            "Huseyin Ersoy to revive talks.", published="2031-02-05")
+    assert not any(r == "MET_WITH" for r, _, _ in triples(ex)), triples(ex)
