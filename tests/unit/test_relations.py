@@ -5762,3 +5762,13 @@ def test_a_wished_for_meeting_is_no_meeting(extractor) -> None:  # type: ignore[
     ex = extract(extractor, "President Andreas Christoforou has said he wants an early meeting with Turkish Cypriot "
                             "leader Huseyin Ersoy to revive talks.", published="2031-02-05")
     assert not any(r == "MET_WITH" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_returned_with_a_share_of_the_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Laos held its February 21 legislative election. Prime Minister Thongsavanh Keoduangdy was "
+                            "returned in Vientiane Capital with 97.6 percent of the vote in his constituency.",
+                 published="2031-03-03")
+    assert any(r == "WON" and s == "Thongsavanh Keoduangdy" for r, s, _ in triples(ex)), triples(ex)
+    ex = extract(extractor, "The legislative election was held on Sunday. Minister Anan Sithong was returned to "
+                            "Vientiane on Monday.", published="2031-03-03")
+    assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
