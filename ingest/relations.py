@@ -3627,6 +3627,12 @@ class RelationEngine:
                 k += 1
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 return self._org_after(view, k + 1)
+        if m is None and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                and doc[j].lemma_ in self.lex.org_head_nouns and doc[j - 1].lower_ in {"the", "outgoing", "new"}:
+            # "a vice-president of the outgoing assembly": the assembly the story named
+            hit = view.resolve(doc[j], frozenset({"Organization"}))
+            if hit is not None:
+                return hit[0], j + 1
         if m is None or m.type not in {"Organization", "Country", "Delegation", "Location"}:
             return None, j
         if m.type == "Country" and m.end < len(doc) and doc[m.end].lemma_ in {"legislature", "parliament"}:

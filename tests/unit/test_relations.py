@@ -5772,3 +5772,10 @@ def test_returned_with_a_share_of_the_vote(extractor) -> None:  # type: ignore[n
     ex = extract(extractor, "The legislative election was held on Sunday. Minister Anan Sithong was returned to "
                             "Vientiane on Monday.", published="2031-03-03")
     assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_post_of_the_body_named_again_in_lower_case(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The party won 159 of the 164 seats in the ninth National Assembly. NEC chairman "
+                            "Phetsamone Sisouphanh spoke in Vientiane. Phetsamone, who is also a vice-president of the "
+                            "outgoing assembly, put turnout at 98.1 percent.", published="2031-03-03")
+    assert has(ex, "HOLDS_POSITION", "Phetsamone Sisouphanh", "National Assembly"), triples(ex)
