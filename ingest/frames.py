@@ -127,7 +127,10 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
     the sentence's root and "named" as a clause on it: the sentence's real verb, active."""
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and verb.i > head.i \
-        and any(c.dep_ in {"dobj", "oprd"} for c in verb.children) \
+        and (any(c.dep_ in {"dobj", "oprd"} for c in verb.children)
+             # ("The Board on Thursday set June 15 as the date of the election", the day read as an adverb)
+             or any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
+             and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)) \
         and not any(c.dep_ == "agent" for c in verb.children) \
         and not any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[head.i + 1:verb.i])
 

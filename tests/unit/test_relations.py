@@ -5779,3 +5779,10 @@ def test_a_post_of_the_body_named_again_in_lower_case(extractor) -> None:  # typ
                             "Phetsamone Sisouphanh spoke in Vientiane. Phetsamone, who is also a vice-president of the "
                             "outgoing assembly, put turnout at 98.1 percent.", published="2031-03-03")
     assert has(ex, "HOLDS_POSITION", "Phetsamone Sisouphanh", "National Assembly"), triples(ex)
+
+
+def test_set_a_day_as_the_date_read_as_a_clause_on_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Election Board of Ethiopia (NEBE) on Thursday set June 15 as the date of the "
+                            "seventh general election.", published="2031-09-12")
+    assert any(r == "CALLED_ELECTION" and s == "National Election Board of Ethiopia" for r, s, _ in triples(ex)), \
+        triples(ex)
