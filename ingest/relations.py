@@ -90,6 +90,7 @@ GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "m
                "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
 MEMBER_TITLES = {"member", "deputy", "senator", "congressman", "congresswoman", "mp", "td", "lawmaker", "legislator",
                  "member of parliament", "councillor", "councilor", "representative", "members"}
+PUBLIC_OFFICES = frozenset({"mayor", "governor", "minister", "prefect"})  # held by a party's members, not in it
 MEMBER_MODIFIERS = {"senior", "leading", "prominent", "veteran", "founding", "longtime", "long-time", "elected",
                     "newly", "new", "current", "incumbent"}
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "story"}
@@ -3538,15 +3539,20 @@ class RelationEngine:
                     if p.titles is None and p.type == "HOLDS_POSITION":
                         yield Found(p.type, person, senders[0], p.confidence * 0.95, view.sent(doc[title.start]),
                                     p.id, props={"title": title.text})
+            # "ULR mayor X", "ANC minister Y": a public office held by a party's member, not a post in the party
+            party_office = core in PUBLIC_OFFICES and view.type_of(org) == "Organization" \
+                and is_party(view.entities[org], self.lex)
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
                 target_type = view.type_of(org)
+                if party_office and p.titles is None:
+                    continue
                 if p.titles == "head_titles" and not heads_it:
                     continue
                 if p.titles == "leader_titles" and not (words and words[-1] in LEADER_WORDS and heads_it):
                     continue  # "leader of the party", "head of the commission": HEADS (its post, with alt types)
-                if p.titles == "member_titles" and core not in MEMBER_TITLES and not (
+                if p.titles == "member_titles" and core not in MEMBER_TITLES and not party_office and not (
                         target_type == "Delegation" and not heads_it):
                     continue  # a delegation's deputy head or its members are members of it
                 if p.titles is None and (core in MEMBER_TITLES or target_type == "Organization" and words

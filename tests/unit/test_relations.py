@@ -5786,3 +5786,10 @@ def test_set_a_day_as_the_date_read_as_a_clause_on_the_name(extractor) -> None: 
                             "seventh general election.", published="2031-09-12")
     assert any(r == "CALLED_ELECTION" and s == "National Election Board of Ethiopia" for r, s, _ in triples(ex)), \
         triples(ex)
+
+
+def test_a_partys_mayor_is_its_member(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Liberal Reform Union (ULR) did well. In Cluj-Napoca, ULR mayor Emil Pop was "
+                            "re-elected for a third term with 71 percent.", published="2031-09-28")
+    assert has(ex, "MEMBER_OF", "Emil Pop", "Liberal Reform Union"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Emil Pop", "Liberal Reform Union"), triples(ex)
