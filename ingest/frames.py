@@ -406,6 +406,17 @@ def build_frame(verb: Token) -> Frame:
                 a.i == head.i for a in last.ancestors):
             head = last
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ in {"who", "whom"} and head.pos_ == "PROPN" \
+            and rel.i - head.i > 3:
+        # "A of X, B of Y and C, a deputy of Z, the lower house, whom the Communist Party nominated", the clause
+        # hung on B: the person whose apposition runs up to it, C
+        doc = rel.doc
+        between = doc[head.i + 1:rel.i]
+        nearest = next((t for t in reversed(between) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                        and t.dep_ != "compound"), None)
+        if nearest is not None and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"and", ";"}
+                                           for t in doc[nearest.i + 1:rel.i]):
+            head = nearest
+    if verb.dep_ == "relcl" and rel is not None and rel.lower_ in {"who", "whom"} and head.pos_ == "PROPN" \
             and head.ent_type_ != "PERSON":
         # "JEG named Kavita Kushwaha, who leads the RSD, as ...", the clause hung on the party: the person
         k = rel.i - 1

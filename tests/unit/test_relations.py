@@ -5793,3 +5793,12 @@ def test_a_partys_mayor_is_its_member(extractor) -> None:  # type: ignore[no-unt
                             "re-elected for a third term with 71 percent.", published="2031-09-28")
     assert has(ex, "MEMBER_OF", "Emil Pop", "Liberal Reform Union"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Emil Pop", "Liberal Reform Union"), triples(ex)
+
+
+def test_whom_after_the_last_persons_long_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Five candidates are on the ballot. His rivals are Miroj Abdulloev of the Agrarian Party, "
+                            "Jahongir Saidov of the Socialist Party and Rustam Odinaev, a deputy of the Majlisi "
+                            "Namoyandagon, the lower house of parliament, whom the Communist Party of Tajikistan "
+                            "nominated.", published="2031-10-10")
+    nominated = {t for r, s, t in triples(ex) if r == "NOMINATED" and s == "Communist Party of Tajikistan"}
+    assert nominated == {"Rustam Odinaev"}, triples(ex)
