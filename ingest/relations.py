@@ -826,6 +826,13 @@ class DocView:
                             return team, 0.9
         # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to;
         # "an election tribunal of the Lahore High Court": the body it is part of
+        if entity is None and "Delegation" in types and token.tag_ == "NNS" and token.lemma_ in GROUP_MEMBERS | {
+                "expert", "analyst", "specialist"}:
+            # "Its experts include A and B", "Its members include A": the delegation "its" is
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+            hit = self.resolve(owner, frozenset({"Delegation"})) if owner is not None else None
+            if hit is not None:
+                return hit[0], hit[1] * 0.9
         if entity is None and (token.lemma_.lower() in GROUP_MEMBERS or token.pos_ == "NOUN" and token.is_lower
                                and token.lemma_ in self.lex.org_head_nouns and "Organization" in types):
             for prep in token.children:

@@ -5802,3 +5802,11 @@ def test_whom_after_the_last_persons_long_apposition(extractor) -> None:  # type
                             "nominated.", published="2031-10-10")
     nominated = {t for r, s, t in triples(ex) if r == "NOMINATED" and s == "Communist Party of Tajikistan"}
     assert nominated == {"Rustam Odinaev"}, triples(ex)
+
+
+def test_its_experts_include(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The 14-member mission, led by Slovenian diplomat Mojca Kranjc, arrived in London on June "
+                            "11. Its experts include Finnish lawyer Jukka Lehtonen and Rasa Vaitkute, a Lithuanian "
+                            "specialist in election technology.", published="2031-06-21")
+    members = {s for r, s, _ in triples(ex) if r == "MEMBER_OF"}
+    assert {"Jukka Lehtonen", "Rasa Vaitkute"} <= members, triples(ex)
