@@ -77,6 +77,20 @@ def _day_of_same_day_phrase(child: Token, verb: Token) -> Token | None:
                  and {a.lower_ for a in o.children} <= {"the", "that"}), None)
 
 
+def _days_later(verb: Token) -> int | None:
+    """"two days later", "a day later", "three days after that": how many days after the day told before."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "later":
+            for noun in child.children:
+                if noun.dep_ == "npadvmod" and noun.lemma_ == "day":
+                    count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                                  for c in noun.children if c.dep_ == "nummod"), None)
+                    if count is None and any(c.lower_ in {"a", "one"} for c in noun.children):
+                        count = 1
+                    return count
+    return None
+
+
 def later_act(trigger: Token | None) -> bool:
     """"The commission later cleared X": an act on another day than the one told before."""
     return trigger is not None and any(c.lower_ in {"later", "subsequently", "afterwards", "since"}
@@ -250,6 +264,8 @@ class Timeline:
         before = [h for h in self.history if h[0] < noun.i]
         if not before and modifiers <= {"the", "that"}:
             return self._last_day_said(noun.i)  # "Earlier in the day": the day the text last named
+        if not before and modifiers & {"following", "next"} and (said := self._last_day_said(noun.i)) is not None:
+            return said + dt.timedelta(days=1)  # "dissolved on March 20 ... set the date the following day"
         if not before:
             return None
         if modifiers & {"following", "next"}:
@@ -292,6 +308,14 @@ class Timeline:
                         o.lemma_ == "day" and any(c.lower_ in {"election", "polling", "voting"} for c in o.children)
                         for o in p.children) for p in node.children):
                 return self.election_day  # "visited polling stations on election day"
+            offset = _days_later(node)
+            if offset is not None:
+                # "set the date two days later": that many days after the last day said before it
+                last = self._last_day_said(node.i)
+                if last is None and (before := [h for h in self.history if h[0] < node.i]):
+                    last = before[-1][1]
+                if last is not None:
+                    return last + dt.timedelta(days=offset)
             phrase, anaphor = self._attached(node)
             if anaphor is not None:
                 return self._anaphor_date(anaphor, entities, rel_type)

@@ -5810,3 +5810,11 @@ def test_its_experts_include(extractor) -> None:  # type: ignore[no-untyped-def]
                             "specialist in election technology.", published="2031-06-21")
     members = {s for r, s, _ in triples(ex) if r == "MEMBER_OF"}
     assert {"Jukka Lehtonen", "Rasa Vaitkute"} <= members, triples(ex)
+
+
+@pytest.mark.parametrize(("after", "day"), [("two days later", "2031-03-22"), ("a day later", "2031-03-21"),
+                                            ("the following day", "2031-03-21")])
+def test_days_later_than_the_day_told_before(extractor, after: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The House was dissolved by royal decree on March 20, and the Election Commission set the "
+                            f"date of the general election {after}.", published="2031-04-07")
+    assert dated(ex, "CALLED_ELECTION", "Election Commission", "general election") == day, triples(ex)
