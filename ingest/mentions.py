@@ -579,6 +579,14 @@ class MentionFinder:
         if label not in NER_TYPES:
             return []
         tokens = list(ent)
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None) if label == "ORG" else None
+        if comma is not None and 1 < comma < len(tokens) - 2 and tokens[comma - 1].text[:1].isupper() \
+                and self._looks_like_person([t for t in tokens[comma + 1:] if t.text != ","]) \
+                and self.lex.is_given_name(tokens[comma + 1].text):
+            # "the House of the People, Abdullahi Osman Hirabe" tagged as one body: the body, then its person
+            rest = [t for t in tokens[comma + 1:] if t.text != ","]
+            return [*self.repair(doc, Span(doc, tokens[0].i, tokens[comma].i, label="ORG"), title_tokens),
+                    *self.repair(doc, Span(doc, rest[0].i, rest[-1].i + 1, label="PERSON"), title_tokens)]
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space
                           or len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ in {"VERB", "AUX", "ADV"}):
             tokens.pop(0)  # ("refused to register Ilan Gutu", the verb taken into the name)

@@ -5818,3 +5818,9 @@ def test_days_later_than_the_day_told_before(extractor, after: str, day: str) ->
     ex = extract(extractor, "The House was dissolved by royal decree on March 20, and the Election Commission set the "
                             f"date of the general election {after}.", published="2031-04-07")
     assert dated(ex, "CALLED_ELECTION", "Election Commission", "general election") == day, triples(ex)
+
+
+def test_a_body_and_the_person_after_its_comma_tagged_as_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The vote was called by the Speaker of the House of the People, Abdullahi Osman Hirabe, in "
+                            "April.", published="2031-05-16")
+    assert has(ex, "HOLDS_POSITION", "Abdullahi Osman Hirabe", "House of the People"), triples(ex)
