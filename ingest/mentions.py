@@ -60,6 +60,7 @@ NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
+NAME_LINKS = frozenset({"of", "and", "the", "for"})  # the small words inside a body's name in English
 # and in a name its bracketed acronym spells out: "the Union for Change in the North (UCN)"
 SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
@@ -554,13 +555,12 @@ class MentionFinder:
             while lookback > max(0, start - 3) and not doc[lookback - 1].is_punct and doc[lookback - 1].pos_ != "VERB":
                 lookback -= 1
             # ("former Academy of Sciences chairman X": over a body's name, however long)
-            while lookback > max(0, start - 7) and (doc[lookback - 1].is_title or doc[lookback - 1].lower_ in {
-                    "of", "and", "the", "for"}) and all(t.is_title or t.lower_ in {"of", "and", "the", "for"}
-                                                        for t in doc[lookback:start]):
-                lookback -= 1
-            if lookback > 0 and doc[lookback - 1].lower_.rstrip("-") in lex.former_markers \
-                    and all(t.is_title or t.lower_ in {"of", "and", "the", "for"} for t in doc[lookback:start]):
-                lookback -= 1
+            if all(t.is_title or t.lower_ in NAME_LINKS for t in doc[lookback:start]):
+                while lookback > max(0, start - 7) and (doc[lookback - 1].is_title
+                                                        or doc[lookback - 1].lower_ in NAME_LINKS):
+                    lookback -= 1
+                if lookback > 0 and doc[lookback - 1].lower_.rstrip("-") in lex.former_markers:
+                    lookback -= 1
             former = any(t.lower_.rstrip("-") in lex.former_markers or t.lower_.startswith(("ex-", "then-"))
                          for t in doc[lookback:match_end])
             words = [t.text for t in doc[start:match_end]

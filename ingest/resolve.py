@@ -844,8 +844,8 @@ class Resolver:
                 # called by X" before a later aside on another election)
                 named_before = [e for start, e in explicit if start <= here]
                 # (not one told of only in an aside: "X, who beat Y in the 2022 mayoral race")
-                foreground = [e for e in named_before if not entities[e].props.get("year") or not all(
-                    in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions if mentions[k].entity == e)]
+                foreground = [e for e in named_before if not entities[e].props.get("year")
+                              or not self._only_in_asides(doc, mentions, entities, e)]
                 named_before = foreground or named_before
                 # (nor one the article dates to an earlier year: "lost last year's gubernatorial election")
                 named_before = [e for e in named_before if (entities[e].props.get("relative_year") or 0) >= 0] \
