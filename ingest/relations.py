@@ -2759,6 +2759,11 @@ class RelationEngine:
                 continue  # "the ticket of the Vamos party, headed by X": the ticket's head, not the party's
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.type == "NOMINATED" and _future(verb):
+                continue  # "the president, who will nominate the next prime minister after the vote": not yet
+            if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} and verb.dep_ == "relcl" \
+                    and verb.tag_ in {"VBZ", "VBP"} and any(c.lower_ == "which" for c in verb.children):
+                continue  # "he had worked for the KGB, which disqualifies him under the law": the law, no body
             if p.type == "CANDIDATE_IN" and verb.lemma_ in {"stand", "step"} and any(
                     c.dep_ in {"advmod", "prt"} and c.lower_ in {"aside", "down", "back"} for c in verb.children):
                 continue  # "X stood aside to let him run": a withdrawal, not a candidacy

@@ -5824,3 +5824,17 @@ def test_a_body_and_the_person_after_its_comma_tagged_as_one(extractor) -> None:
     ex = extract(extractor, "The vote was called by the Speaker of the House of the People, Abdullahi Osman Hirabe, in "
                             "April.", published="2031-05-16")
     assert has(ex, "HOLDS_POSITION", "Abdullahi Osman Hirabe", "House of the People"), triples(ex)
+
+
+def test_who_will_nominate_the_next_prime_minister(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Unity party named Finance Minister Dace Krumina as its choice for prime minister. "
+                            "President Egils Berzins, who will nominate the next prime minister after the vote, urged "
+                            "Latvians to turn out.", published="2031-10-04")
+    assert not any(r == "NOMINATED" and s == "Egils Berzins" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_which_disqualifies_him_is_the_law(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Last month the CVK struck Juris Liepins off the list of the Latvian Farmers' Alliance "
+                            "(LZA) after the security service reported that he had worked as an informant for the "
+                            "Soviet-era KGB, which disqualifies him under Latvian law.", published="2031-10-04")
+    assert not any(r == "REJECTED_CANDIDACY" and s == "KGB" for r, s, _ in triples(ex)), triples(ex)
