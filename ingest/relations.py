@@ -1594,6 +1594,14 @@ class RelationEngine:
         keep(found, "members lists", self._members_lists, view)
         keep(found, "candidate lists", self._candidate_lists, view)
         keep(found, "observer delegations", self._observer_delegations, view)
+        # "published the list of 22 candidates cleared to run, after turning down 11 applications, including that
+        # of X": X's is the refusal the sentence tells of him, not the list
+        refused = {(f.source, f.target, f.sentence.start): f.trigger for f in found
+                   if f.type == "REJECTED_CANDIDACY" and f.trigger is not None}
+        found[:] = [f for f in found if not (
+            f.type == "APPROVED_CANDIDACY" and (trigger := refused.get((f.source, f.target, f.sentence.start)))
+            is not None and any(m.entity == f.target and trigger.left_edge.i <= m.start <= trigger.right_edge.i
+                                for m in view.mentions))]
         keep(found, "shared acts", self._shared_acts, view, found)
         keep(found, "numbered rivals", self._numbered_rivals, view, found)
         keep(found, "derived", self._derived, view, found)

@@ -5838,3 +5838,12 @@ def test_which_disqualifies_him_is_the_law(extractor) -> None:  # type: ignore[n
                             "(LZA) after the security service reported that he had worked as an informant for the "
                             "Soviet-era KGB, which disqualifies him under Latvian law.", published="2031-10-04")
     assert not any(r == "REJECTED_CANDIDACY" and s == "KGB" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_list_published_after_turning_down_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT-AU-PRINCE, June 22 - The Provisional Electoral Council (CEP) on Monday published the "
+                            "list of 22 candidates cleared to run in the September 26 presidential election, after "
+                            "turning down 11 applications, including that of former senator Jean-Baptiste Desir.",
+                 published="2031-06-22")
+    assert has(ex, "REJECTED_CANDIDACY", "Provisional Electoral Council", "Jean-Baptiste Desir"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Provisional Electoral Council", "Jean-Baptiste Desir"), triples(ex)
