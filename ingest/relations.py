@@ -2767,6 +2767,10 @@ class RelationEngine:
                 continue  # "the ticket of the Vamos party, headed by X": the ticket's head, not the party's
             if not _has_required(p, verb):
                 continue  # "named X its candidate" nominates; "named X" alone does not
+            if p.type == "REJECTED_CANDIDACY" and frame.passive and not frame.agents and verb.tag_ == "VBN" \
+                    and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children) \
+                    and any(t.lemma_ == "term" for t in view.sent(verb)):
+                continue  # "X, who has served two terms, is barred from standing again": a term limit, no decision
             if p.type == "NOMINATED" and _future(verb):
                 continue  # "the president, who will nominate the next prime minister after the vote": not yet
             if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} and verb.dep_ == "relcl" \

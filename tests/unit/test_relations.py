@@ -5847,3 +5847,10 @@ def test_a_list_published_after_turning_down_x(extractor) -> None:  # type: igno
                  published="2031-06-22")
     assert has(ex, "REJECTED_CANDIDACY", "Provisional Electoral Council", "Jean-Baptiste Desir"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Provisional Electoral Council", "Jean-Baptiste Desir"), triples(ex)
+
+
+def test_barred_by_a_term_limit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The State Election Commission registered four candidates. Outgoing President Filip "
+                            "Vujosevic, who has served two terms, is barred from standing again.",
+                 published="2031-03-10")
+    assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
