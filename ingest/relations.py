@@ -2549,6 +2549,15 @@ class RelationEngine:
             counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in matching}
             return max(matching, key=lambda e: (counts[e], -e))
         elections = [e for e in elections if not self._background(view, e)] or elections
+        # "The snap vote falls eight months before the presidential election of January 2026, in which X is barred
+        # from running. Y has said he will stand": the one election the sentence before named, when it names one
+        k = view.sentence_of.get(sent.start, 0)
+        before = {m.entity for m in view.mentions if m.type == "Election" and k > 0
+                  and view.sentence_of.get(m.start) == k - 1 and m.entity in elections and not m.generic
+                  and not _earlier_one(view.doc[m.end - 1])}
+        if len(before) == 1 and rel_type == "CANDIDATE_IN" and any(
+                t.lemma_ in {"run", "stand", "contest", "candidate", "candidacy"} for t in view.sentences[k - 1]):
+            return before.pop()  # (a sentence before that tells of running in it)
         if view.main_election in elections:
             return view.main_election
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}

@@ -5854,3 +5854,16 @@ def test_barred_by_a_term_limit(extractor) -> None:  # type: ignore[no-untyped-d
                             "Vujosevic, who has served two terms, is barred from standing again.",
                  published="2031-03-10")
     assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_candidacy_in_the_election_the_sentence_before_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LISBON, March 20 - President Henrique Teles set a snap legislative election for May 18. "
+                            "It will be the third parliamentary election in three years, and the parliamentary "
+                            "election campaign starts in May. "
+                            "The snap vote falls eight months before the presidential election of January 2026, in "
+                            "which Teles is barred from running. Retired admiral Jorge Meireles has said he will stand "
+                            "as an independent.", published="2031-03-20")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities}
+    runs = {kinds[r.target] for r in ex.relations if r.type == "CANDIDATE_IN"
+            and any(e.id == r.source and e.name == "Jorge Meireles" for e in ex.entities)}
+    assert runs == {"presidential"}, triples(ex)
