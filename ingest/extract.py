@@ -23,7 +23,7 @@ from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extract
 from ingest.pipeline import DocGraph, load_pipeline
 from ingest.relations import Found, is_party
 from ingest.resolve import EntityRecord, slug
-from ingest.timeline import NUMBER_WORDS, Timeline, later_act, vote_share
+from ingest.timeline import Timeline, later_act, number_of, vote_share
 
 log = logging.getLogger(__name__)
 
@@ -418,9 +418,8 @@ def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
                 said.add(int(t.text))
             if t.lower_ == "ago" and published is not None:
                 # "who won the presidency four years ago": that many years before the article
-                count = next((NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() else None)
-                              for y in t.children if y.lemma_ == "year" for n in y.children if n.dep_ == "nummod"),
-                             None)
+                count = next((number_of(n) for y in t.children if y.lemma_ == "year" for n in y.children
+                              if n.dep_ == "nummod"), None)
                 if count:
                     said.add(published.year - count)
             stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "ccomp", "advcl"})

@@ -59,7 +59,7 @@ from ingest.mentions import (
     word_ids,
 )
 from ingest.resolve import EntityRecord, in_aside
-from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS
+from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS, number_of
 
 log = logging.getLogger(__name__)
 
@@ -2249,8 +2249,7 @@ class RelationEngine:
             # the sentence before listed, when their number agrees ("A won ... B came second, while C took
             # 6.5 percent. The three had been cleared to run by X": the sentences before, back to that many)
             here = view.sentence_of.get(token.i, 0)
-            wanted = 2 if token.lower_ == "both" else NUMBER_WORDS.get(token.lower_) or (
-                int(token.text) if token.text.isdigit() else None)
+            wanted = 2 if token.lower_ == "both" else number_of(token)
             people = []
             for k in range(here - 1, max(-1, here - (3 if the_number else 1) - 1), -1):
                 before = view.sentences[k]
@@ -2284,8 +2283,7 @@ class RelationEngine:
         if listed:
             people = [e for t in listed for e in [view.mention_entity(t)] if e is not None]
             # "cleared five candidates, including X": a later list ("The final list comprises ...") may name more
-            count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                          for c in token.children if c.dep_ == "nummod"), None)
+            count = next((number_of(c) for c in token.children if c.dep_ == "nummod"), None)
             return people, count is not None and count > len(people)
         node = token
         if node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.head.lemma_ == "be":
@@ -3733,6 +3731,10 @@ class RelationEngine:
                 return e
         return None
 
+    def _comma_before_holder(self, view: DocView, k: int) -> bool:
+        """A comma right after a title, with a person's name right after it: "Minister of ..., X"."""
+        return view.doc[k].text == "," and k - 1 in view.title_tokens and self._person_at(view, k + 1) is not None
+
     def _person_at(self, view: DocView, j: int) -> int | None:
         m = view.longest.get(j)
         return m.entity if m is not None and m.type == "Person" else None
@@ -3829,8 +3831,7 @@ class RelationEngine:
                       # ("the chairperson of the SADC Organ ..., Zimbabwe's President X": the holder's country,
                       # and the comma after a post of the holder's own before the name)
                       or (m := view.at.get(k)) is not None and m.type == "Country" or doc[k].tag_ == "POS"
-                      or doc[k].text == "," and k - 1 in view.title_tokens
-                      and self._person_at(view, k + 1) is not None):
+                      or self._comma_before_holder(view, k)):
                     k += 1
                 else:
                     break
@@ -3879,7 +3880,7 @@ class RelationEngine:
             while k < min(n, j + 14) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
                     doc[k].is_lower or doc[k].lower_ in HONORIFICS or k in view.title_tokens
                     or self.lex.country_of_adjective(doc[k].text) or doc[k].ent_type_ in {"NORP", "ORG"}
-                    or doc[k].text == "," and k - 1 in view.title_tokens and self._person_at(view, k + 1) is not None):
+                    or self._comma_before_holder(view, k)):
                 k += 1  # "whose leader, former National Assembly speaker X"; "Its head, Botswana's Minister of ..., X"
             person = self._person_at(view, k)
             if person is not None:

@@ -77,14 +77,18 @@ def _day_of_same_day_phrase(child: Token, verb: Token) -> Token | None:
                  and {a.lower_ for a in o.children} <= {"the", "that"}), None)
 
 
+def number_of(token: Token) -> int | None:
+    """The count a word or a figure says ("two", "12"), if any."""
+    return NUMBER_WORDS.get(token.lower_) or (int(token.text) if token.text.isdigit() else None)
+
+
 def _days_later(verb: Token) -> int | None:
-    """"two days later", "a day later", "three days after that": how many days after the day told before."""
+    """"two days later", "a day later": how many days after the day told before."""
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "later":
             for noun in child.children:
                 if noun.dep_ == "npadvmod" and noun.lemma_ == "day":
-                    count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                                  for c in noun.children if c.dep_ == "nummod"), None)
+                    count = next((number_of(c) for c in noun.children if c.dep_ == "nummod"), None)
                     if count is None and any(c.lower_ in {"a", "one"} for c in noun.children):
                         count = 1
                     return count
