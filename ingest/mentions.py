@@ -54,6 +54,24 @@ OCCUPATIONS = {
 # what a legislature is dissolved, convened or elected for
 BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
 # votes that are no election
+# what a vote put to the people is on: "a vote on an initiative", "the national vote on the constitutional amendment"
+REFERENDUM_QUESTIONS = frozenset({"initiative", "proposal", "amendment", "constitution", "independence", "treaty",
+                                  "membership", "question", "measure"})
+
+
+def _vote_on_a_question(vote: Token) -> bool:
+    """Whether a vote is on a question rather than for people ("a federal vote held the same day on an initiative
+    that would ..."): "on" and the question within a few words, in the same clause (the parse may hang the "on"
+    phrase on a misread verb)."""
+    doc = vote.doc
+    for t in doc[vote.i + 1:min(vote.i + 7, vote.sent.end)]:
+        if t.is_punct or t.tag_ in {"VBZ", "VBP", "MD"}:
+            return False
+        if t.lower_ == "on":
+            return any(o.dep_ == "pobj" and o.lemma_ in REFERENDUM_QUESTIONS for o in t.children)
+    return False
+
+
 NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "budget", "procedural", "party-line",
                       "parliamentary-confidence", "floor"}
 # what a delegation does: is led, travels, observes, meets
@@ -219,7 +237,7 @@ def word_ids(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-def _lower_index(doc: Doc) -> dict[int, list[int]]:
+def lower_index(doc: Doc) -> dict[int, list[int]]:
     """Where each lower-case form occurs in the Doc, built once per Doc."""
     index = doc.user_data.get("newsgraph_lower_index")
     if index is None:
@@ -232,7 +250,7 @@ def _lower_index(doc: Doc) -> dict[int, list[int]]:
 
 def tokens_among(doc: Doc, ids: frozenset[int], start: int = 0) -> Iterator[Token]:
     """The tokens (from `start` on) whose lower-case form is one of the words: a cheap first look."""
-    index = _lower_index(doc)
+    index = lower_index(doc)
     if len(ids) < len(index):
         hits = [k for word in ids if (where := index.get(word)) for k in where]
     else:
@@ -2057,6 +2075,8 @@ class MentionFinder:
                     last += 1
                 props["date_token"] = first
                 props["date_text"] = doc[first:last].text
+            if lower in {"vote", "ballot", "poll"} and _vote_on_a_question(token):
+                kinds = ["referendum"]  # "a federal vote held the same day on an initiative": a referendum
             generic = not kinds
             if kinds:
                 props["kind"] = kinds[0]

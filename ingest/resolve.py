@@ -24,11 +24,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, ROMAN, Mention
+from ingest.mentions import PARTY_NOUNS, ROMAN, Mention, lower_index
 
 GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliament", "council", "court",
                      "jury", "party", "movement", "coalition", "alliance", "bloc", "front", "union", "body",
@@ -44,6 +45,9 @@ KIND_HINTS = {
     "seats": "parliamentary", "mayor": "local", "mayoral": "local", "municipal": "local", "councillors": "local",
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
+KIND_HINT_IDS = {get_string_id(word): kind for word, kind in KIND_HINTS.items()}  # (as the token arrays hold them)
+# a president of a town, not of the country: "city president", "municipal president"
+LOCAL_POST_WORDS = frozenset({"city", "town", "municipal", "village", "commune", "communal"})
 # the words that give a vote its kind when they qualify something else: "the presidential candidacy of X"
 KIND_ADJECTIVES = {"presidential": "presidential", "parliamentary": "parliamentary", "legislative": "parliamentary",
                    "mayoral": "local", "municipal": "local", "gubernatorial": "regional"}
@@ -816,6 +820,14 @@ class Resolver:
                 continue
             dated_match = [e for _, e in explicit if dated and entities[e].props.get("date_text")
                            and compatible_dates(entities[e].props.get("date_text"), dated)]
+            if not dated and m.start > 0 and doc[m.start - 1].lower_ == "that" and doc[m.start - 1].dep_ == "det":
+                # "a federal vote held the same day on an initiative ... The Federal Council had fixed the date of
+                # that vote": the election told of last
+                last = next((o.entity for o in reversed(mentions[:i]) if o.type == "Election"
+                             and o.entity is not None and entities[o.entity].type == "Election"), None)
+                if last is not None:
+                    self._join(entities, last, i, m)
+                    continue
             # "President X won a second term with 81 percent of the vote": the sentence says which kind
             # (not words inside a body's name: "called by Speaker of the Parliament of Georgia X")
             # (nor another election's own name: "set the date of the vote ..., after a constitution was approved
@@ -916,6 +928,11 @@ class Resolver:
         kinds = {KIND_ADJECTIVES[t.lower_] for t in doc[:first_named]
                  if t.lower_ in KIND_ADJECTIVES and t.i not in in_names} | {
                     KIND_NOUNS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_NOUNS and t.i not in in_names}
+        if not kinds and named_kinds == {"referendum"}:
+            # "was re-elected city president ... in an election held under strict rules", a referendum held the
+            # same day named only later: the vote is of the kind its own sentence's words say
+            kinds = {self._post_kind(t, KIND_HINTS[t.lower_]) for t in doc[m.start].sent
+                     if t.lower_ in KIND_HINTS and t.i not in in_names}
         if len(kinds) != 1 or kinds & named_kinds or "general" in named_kinds:  # (a general one holds them all)
             return generic
         record = self._new(entities, early[0], m, name=m.name)
@@ -940,6 +957,15 @@ class Resolver:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.lemma_ in {"region", "province"} for o in c.children) for c in token.children)
 
+    def _post_kind(self, token: Token, kind: str) -> str:
+        """The kind of vote a word says, the president of a region or of a town not the country's."""
+        if kind == "presidential" and self._regional_post(token):
+            return "regional"  # "was elected president of the Marche region", "outgoing regional president"
+        if kind == "presidential" and any(c.dep_ in {"compound", "amod"} and c.lower_ in LOCAL_POST_WORDS
+                                          for c in token.children):
+            return "local"  # "was re-elected city president of Bern", "the municipal president"
+        return kind
+
     def _kind_from_words(self, doc: Doc) -> str | None:
         """An article that never names its election's kind: "re-elected mayor", "the presidency"."""
         counts: Counter[str] = Counter()
@@ -951,8 +977,8 @@ class Resolver:
                     and doc[i].head.lemma_ in {"elect", "choose"}:
                 counts[ELECTED_BODIES[word]] += 3  # "will elect a new National Assembly on June 27"
                 continue
-            if kind == "presidential" and self._regional_post(doc[i]):
-                kind = "regional"  # "was elected president of the Marche region", "outgoing regional president"
+            if kind:
+                kind = self._post_kind(doc[i], kind)
             if kind:
                 # "elected X as the country's next president": the post the vote fills says most
                 t = doc[i]
@@ -964,8 +990,12 @@ class Resolver:
 
 def _kind_counts(doc: Doc) -> Counter[str]:
     """How often the words of each election kind occur ("president", "seats"), read from the token array."""
-    strings = doc.vocab.strings
-    return Counter(KIND_HINTS[w] for w in (strings[int(x)] for x in doc.to_array("LOWER")) if w in KIND_HINTS)
+    counts: Counter[str] = Counter()
+    for word, where in lower_index(doc).items():
+        kind = KIND_HINT_IDS.get(word)
+        if kind is not None:
+            counts[kind] += len(where)
+    return counts
 
 
 def in_aside(token: Token) -> bool:

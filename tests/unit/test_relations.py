@@ -5867,3 +5867,15 @@ def test_a_candidacy_in_the_election_the_sentence_before_named(extractor) -> Non
     runs = {kinds[r.target] for r in ex.relations if r.type == "CANDIDATE_IN"
             and any(e.id == r.source and e.name == "Jorge Meireles" for e in ex.entities)}
     assert runs == {"presidential"}, triples(ex)
+
+
+def test_a_town_election_beside_a_vote_on_an_initiative(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LAUSANNE, Nov 30 - Marc Delacour was re-elected city president of Lausanne on Sunday "
+                            "with 58 percent of the vote in an election held under new rules. Turnout rose to 51 "
+                            "percent, lifted by a national vote held the same day on an initiative to cap rents. "
+                            "The initiative won 48 percent of the popular vote. The Federal Council had fixed the "
+                            "date of that vote in June.", published="2031-11-30")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    won = {kinds[r.target] for r in ex.relations if r.type == "WON"}
+    called = {kinds[r.target] for r in ex.relations if r.type == "CALLED_ELECTION"}
+    assert won == {"local"} and called == {"referendum"}, (triples(ex), kinds)
