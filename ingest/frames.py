@@ -371,6 +371,9 @@ def build_frame(verb: Token) -> Frame:
                     frame.agents = list_items(child)  # "The main opposition Samagi Jana Balawegaya fielded": the name
                 elif _fronted_person([*frame.agents, child]):
                     frame.agents = list_items(child)  # "In the main opposition party, the PLRA, X won": the person
+                elif any(g.dep_ == "poss" and g.lower_ == "whose" for g in child.children):
+                    frame.agents = list_items(child)  # "X, whose party won the election", read as one clause: the
+                    # party (X is the relative clause's antecedent)
                 continue  # two subjects for one verb: a misparse; the first is the real one
             opening = child.left_edge
             if (child.tag_ == "VBG" or opening.i == opening.sent.start and opening.lower_.endswith("ing")

@@ -5879,3 +5879,12 @@ def test_a_town_election_beside_a_vote_on_an_initiative(extractor) -> None:  # t
     won = {kinds[r.target] for r in ex.relations if r.type == "WON"}
     called = {kinds[r.target] for r in ex.relations if r.type == "CALLED_ELECTION"}
     assert won == {"local"} and called == {"referendum"}, (triples(ex), kinds)
+
+
+def test_whose_party_won_read_as_a_second_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Croatian Prime Minister Ivo Peran resigned on Monday, and a parliamentary "
+                            "election is due in June. Peran, whose Civic Renewal Party (GOS) won the 2027 election "
+                            "with 31 percent, stepped down after a court ruling.",
+                 published="2031-04-16")
+    assert has(ex, "WON", "Civic Renewal Party", "2027 Croatia parliamentary election"), triples(ex)
+    assert not any(r == "WON" and s == "Ivo Peran" for r, s, _ in triples(ex)), triples(ex)
