@@ -46,6 +46,8 @@ KIND_HINTS = {
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
 KIND_HINT_IDS = {get_string_id(word): kind for word, kind in KIND_HINTS.items()}  # (as the token arrays hold them)
+# the words that name a country's own election watchdog ("Civil Society Coalition for ...", "Citizens' Poll Watch")
+DOMESTIC_MONITOR_WORDS = ("civil society", "citizen", "domestic")
 # a president of a town, not of the country: "city president", "municipal president"
 LOCAL_POST_WORDS = frozenset({"city", "town", "municipal", "village", "commune", "communal"})
 # the words that give a vote its kind when they qualify something else: "the presidential candidacy of X"
@@ -118,7 +120,7 @@ class Resolver:
                 for alias in self.lex.organization_aliases.get(fold(record.name), ()):
                     record.add_alias(alias)  # "League of Arab States", also "Arab League"
         self._people(mentions, entities)
-        self._delegations(doc, mentions, entities)
+        self._delegations(doc, mentions, entities, main_country)
         self._elections(doc, mentions, entities, main_country)
         return entities
 
@@ -465,7 +467,8 @@ class Resolver:
             node = node.head
         return None
 
-    def _delegations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:
+    def _delegations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],
+                     main_country: str | None = None) -> None:
         by_senders: dict[tuple[int, ...], int] = {}
         last: int | None = None
         first_named: int | None = None
@@ -512,6 +515,13 @@ class Resolver:
                     last = owner
                     continue
             head = doc[m.end - 1]
+            if len(senders) == 1 and not m.props.get("named") and head.lemma_ in {"observer", "monitor", "volunteer"} \
+                    and self._domestic_monitors(entities[senders[0]], main_country):
+                # "The Civil Society Coalition for Election Monitoring, which deployed 260 observers", "ZCPW said its
+                # observers had recorded ...": a country's own watchdog at work, no visiting delegation
+                m.type, m.generic = "Organization", True
+                self._join(entities, senders[0], i, m)
+                continue
             if len(senders) >= 2 and not m.props.get("named") and head.tag_ == "NNS" \
                     and (head.lemma_ in {"mission", "delegation"}
                          or head.lower_ in {"observers", "monitors"} and len(senders) == 2
@@ -608,6 +618,19 @@ class Resolver:
                     record.props["senders"] = []
                 else:
                     self._join(entities, generic, i, m)
+
+    def _domestic_monitors(self, record: EntityRecord, main_country: str | None) -> bool:
+        """Whether a body is the country's own election watchdog, by its name: a citizens' or civil society group,
+        or one named for the country whose election it is ("Cambodian Ballot Integrity Network")."""
+        if record.type != "Organization":
+            return False
+        names = [fold(n) for n in record.names()]
+        if any(w in n for n in names for w in DOMESTIC_MONITOR_WORDS):
+            return True
+        if not main_country:
+            return False
+        own = {fold(main_country), *(fold(a) for a in self.lex.adjectives_of(main_country))}
+        return any(w in own for n in names for w in n.split())
 
     @staticmethod
     def _short(record: EntityRecord) -> str:

@@ -5888,3 +5888,18 @@ def test_whose_party_won_read_as_a_second_subject(extractor) -> None:  # type: i
                  published="2031-04-16")
     assert has(ex, "WON", "Civic Renewal Party", "2027 Croatia parliamentary election"), triples(ex)
     assert not any(r == "WON" and s == "Ivo Peran" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_countrys_own_watchdog_deploys_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUSAKA, May 29 - Zambia held municipal elections on Sunday. The Citizens' Alliance "
+                            "for Honest Polls (CAHP), which deployed 300 observers across the 12 districts, said its "
+                            "observers had recorded few problems.", published="2031-05-29")
+    assert not [e.name for e in ex.entities if e.type == "Delegation"], triples(ex)
+    assert has(ex, "OBSERVES", "Citizens' Alliance for Honest Polls", "2031 Zambia local election"), triples(ex)
+
+
+def test_a_foreign_bloc_deploys_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUSAKA, May 29 - Zambia held municipal elections on Sunday. The Southern African "
+                            "Development Community (SADC), which deployed 30 observers across the 12 districts, said "
+                            "voting had been calm.", published="2031-05-29")
+    assert [e.name for e in ex.entities if e.type == "Delegation"] == ["SADC delegation"], triples(ex)
