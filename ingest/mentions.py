@@ -54,6 +54,8 @@ OCCUPATIONS = {
 # what a legislature is dissolved, convened or elected for
 BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
 # votes that are no election
+# a body named before, called by what it is: "the bloc sent 40 observers"
+BODY_NOUNS = frozenset({"bloc", "body", "organization", "organisation"})
 # what a vote put to the people is on: "a vote on an initiative", "the national vote on the constitutional amendment"
 REFERENDUM_QUESTIONS = frozenset({"initiative", "proposal", "amendment", "constitution", "independence", "treaty",
                                   "membership", "question", "measure"})
@@ -2398,6 +2400,11 @@ class MentionFinder:
                 senders += [by_token[c.i] for c in token.head.head.children if c.dep_ == "nsubj" and c.i in by_token
                             and by_token[c.i].type in {"Organization", "Country"}]
             poss = [c for c in token.children if c.dep_ == "poss" and c.i not in by_token]
+            if not senders and not poss and token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS \
+                    and token.head.lemma_ != "accredit":
+                # "... mediated by ECOWAS. The regional bloc sent 40 observers": whichever body "the bloc" is
+                poss = [c for c in token.head.children if c.dep_ == "nsubj" and c.i not in by_token
+                        and c.lemma_ in BODY_NOUNS and any(d.lower_ == "the" for d in c.children)]
             if not senders and not poss:
                 # "the Forum team", "the Assembly delegation": a body named before, by its head noun
                 poss = [c for c in token.children if c.dep_ == "compound" and c.i not in by_token

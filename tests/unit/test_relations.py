@@ -5903,3 +5903,11 @@ def test_a_foreign_bloc_deploys_observers(extractor) -> None:  # type: ignore[no
                             "Development Community (SADC), which deployed 30 observers across the 12 districts, said "
                             "voting had been calm.", published="2031-05-29")
     assert [e.name for e in ex.entities if e.type == "Delegation"] == ["SADC delegation"], triples(ex)
+
+
+def test_the_bloc_sent_observers_led_by_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BANJUL, Dec 22 - Gambia held parliamentary elections on Thursday. Talks mediated by "
+                            "the Southern Regional Union (SRU) broke down in October. The regional bloc sent 25 "
+                            "observers, led by former Ghanaian minister Kofi Mensah-Ampah.", published="2031-12-22")
+    assert has(ex, "HEADS", "Kofi Mensah-Ampah", "SRU delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "SRU delegation", "Southern Regional Union"), triples(ex)
