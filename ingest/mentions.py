@@ -2754,6 +2754,12 @@ class MentionFinder:
                             m.start = first
                             m.name = _clean_name(list(doc[m.start:m.end]))
                         inside = by_start.get(j + 1)
+                        if re.match(r"[A-Z]{2,}-[A-Z]", inner):
+                            # "(MND-Hadin Kai)": the whole bracket is the acronym, and no one's name is in it
+                            for o in [o for o in mentions if o is not inside and j < o.start < k and o.end <= k]:
+                                mentions.remove(o)
+                            if inside is not None and inside.end < k and inside.type != "Country":
+                                inside.end, inside.name = k, inner
                         if inside is not None:
                             if inside.type == "Country" and m.type != "Country":
                                 inside.name = inner  # "the Socialist Union (US)": not the United States

@@ -265,6 +265,9 @@ class Resolver:
             if m.acronym:
                 record.acronym = record.acronym or m.acronym
                 record.add_alias(m.acronym)
+                if short := re.match(r"([A-Z]{2,})-[A-Z]", m.acronym):
+                    record.add_alias(short.group(1))  # "(MND-Hadin Kai)", later "the MND"
+                    keys.append(fold(short.group(1)))
             for k in keys:
                 index.setdefault(k, found)
         for i in pending:

@@ -5911,3 +5911,13 @@ def test_the_bloc_sent_observers_led_by_x(extractor) -> None:  # type: ignore[no
                             "observers, led by former Ghanaian minister Kofi Mensah-Ampah.", published="2031-12-22")
     assert has(ex, "HEADS", "Kofi Mensah-Ampah", "SRU delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "SRU delegation", "Southern Regional Union"), triples(ex)
+
+
+def test_an_acronym_with_a_name_after_its_hyphen(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NIAMEY, Nov 14 - Among those cleared is Ali Sabo, the candidate of the ruling Sahel "
+                            "Union for Progress (SUP-Amina Kai). The SUP won 80 seats in 2016.",
+                 published="2031-11-14")
+    people = [e.name for e in ex.entities if e.type == "Person"]
+    bodies = [e for e in ex.entities if e.type == "Organization"]
+    assert people == ["Ali Sabo"], people
+    assert len(bodies) == 1 and {"SUP", "SUP-Amina Kai"} <= set(bodies[0].aliases), bodies
