@@ -35,6 +35,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ingest.frames import (
+    RELATIVE_PRONOUNS,
     Frame,
     build_frame,
     governing_verb,
@@ -344,6 +345,9 @@ class DocView:
             if t.text in breaks or (t.lower_ == "and" and ";" in breaks and t.i > start and
                                     self.doc[t.i - 1].text == ";"):
                 segment_open = True
+                continue
+            if segment_open and t.lower_ in RELATIVE_PRONOUNS and t.i > start and self.doc[t.i - 1].text in breaks:
+                segment_open = False  # "A, the candidate of X, who hopes to succeed President B": no item
                 continue
             m = self.at.get(t.i)
             if m is None or m.start != t.i:

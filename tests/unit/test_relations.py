@@ -5921,3 +5921,12 @@ def test_an_acronym_with_a_name_after_its_hyphen(extractor) -> None:  # type: ig
     bodies = [e for e in ex.entities if e.type == "Organization"]
     assert people == ["Ali Sabo"], people
     assert len(bodies) == 1 and {"SUP", "SUP-Amina Kai"} <= set(bodies[0].aliases), bodies
+
+
+def test_a_listed_candidate_who_hopes_to_succeed_the_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NIAMEY, Nov 14 - The Constitutional Court has validated 30 candidacies for the "
+                            "December 27 presidential election. Among those cleared is Ali Sabo, a former interior "
+                            "minister and the candidate of the ruling Sahel Union (SU), who hopes to succeed "
+                            "President Musa Dantata.", published="2031-11-14")
+    assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Ali Sabo"), triples(ex)
+    assert not any(t == "Musa Dantata" and r != "HOLDS_POSITION" for r, _, t in triples(ex)), triples(ex)
