@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.dates import MONTHS, Partial, resolve, untagged_day
+from ingest.dates import MONTHS, Partial, month_day, resolve, untagged_day
 from ingest.mentions import DATE_CUT_WORDS, Mention, tokens_among, word_ids
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
@@ -183,8 +183,10 @@ class Timeline:
         past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"}
                    and not any(c.dep_ == "xcomp" for c in t.children)  # (not "voted to hold elections on X")
                    and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
-            or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS
-        # ("to respect the result of Sunday's runoff": a vote already held)
+            or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS \
+            and month_day(phrase.text)[0] is None
+        # ("to respect the result of Sunday's runoff": a vote already held; "to respect the outcome of the Nov. 26
+        # election", six days ahead: the month and day say which, the nearest)
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in {
                 "candidate", "nominee", "candidacy", "candidature", "ticket", "campaign", "flagbearer"}:
             # "won the consultation, becoming the left's candidate for the May 26 presidential election": ahead

@@ -5930,3 +5930,11 @@ def test_a_listed_candidate_who_hopes_to_succeed_the_president(extractor) -> Non
                             "President Musa Dantata.", published="2031-11-14")
     assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Ali Sabo"), triples(ex)
     assert not any(t == "Musa Dantata" and r != "HOLDS_POSITION" for r, _, t in triples(ex)), triples(ex)
+
+
+def test_the_outcome_of_an_election_six_days_ahead(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MANAGUA, Nov 20 - The head of the EU mission urged the parties on Monday to respect "
+                            "the outcome of the Nov. 26 general election in Nicaragua. Five candidates are on the "
+                            "ballot, among them President Luis Zeledon of the Unity Party.", published="2031-11-20")
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert [e.properties.get("date") for e in elections] == ["2031-11-26"], elections
