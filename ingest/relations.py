@@ -1341,8 +1341,8 @@ def _prefixed(token: Token) -> bool:
         and token.lower_.endswith("ed")
 
 
-MISSION_HEAD_TITLES = frozenset({"chief observer", "head of mission", "head of the mission", "deputy chief observer",
-                                 "deputy head of mission", "deputy head of the mission"})
+MISSION_HEAD_TITLES = frozenset({"chief observer", "chief election observer", "head of mission", "head of the mission",
+                                 "deputy chief observer", "deputy head of mission", "deputy head of the mission"})
 
 
 def core_of(title: Title) -> str:
@@ -3790,6 +3790,10 @@ class RelationEngine:
             host = view.longest.get(j + 1 + (j + 2 < n and doc[j + 1].lower_ == "the"))
             if host is not None and host.type in {"Country", "Location", "Organization"}:
                 j = host.end
+        elif org is None and j + 2 < n and doc[j].lower_ == "in" and core_of(title) in MISSION_HEAD_TITLES \
+                and (host := view.longest.get(j + 1)) is not None and host.type in {"Country", "Location"} \
+                and host.end < n and doc[host.end].text == ",":
+            j = host.end + 1  # "The European Union's chief election observer in Honduras, X": the team's head
         while j < n and (_honorific_at(doc, j) or doc[j].lower_ in {"seri", "sri"} and j > 0
                          and doc[j - 1].lower_ in {"datuk", "dato", "tan"}) and self._person_at(view, j) is None:
             # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X", "chairman, Most Rev. X" (not

@@ -5938,3 +5938,11 @@ def test_the_outcome_of_an_election_six_days_ahead(extractor) -> None:  # type: 
                             "ballot, among them President Luis Zeledon of the Unity Party.", published="2031-11-20")
     elections = [e for e in ex.entities if e.type == "Election"]
     assert [e.properties.get("date") for e in elections] == ["2031-11-26"], elections
+
+
+@pytest.mark.parametrize("title", ["chief observer", "chief election observer"])
+def test_a_bodys_chief_observer_in_the_host_country(extractor, title: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, f"MANAGUA, Nov 20 - The African Union's {title} in Nicaragua, Amadou Kone, urged the "
+                            "parties to stay calm. The African Union mission arrived in Nicaragua on October 18.",
+                 published="2031-11-20")
+    assert has(ex, "HEADS", "Amadou Kone", "African Union delegation"), triples(ex)
