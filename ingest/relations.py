@@ -2979,6 +2979,7 @@ class RelationEngine:
         wanting: list[Token] = []
         targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
                                   p.need_through and p.source != ("patient",), p.type, p.all_items)
+        targets = [(t, f) for t, f in targets if not _speaker_after(view, t, trigger)]
         if p.named_target:
             # "led by the African Union": yes; "led by X, a member of the Storting": not the Storting
             direct = {view.mention_entity(t) for role in p.target
@@ -4475,6 +4476,20 @@ def _or(value: int | None, default: int) -> int:
 def is_election_body(record: EntityRecord) -> bool:
     """Commissions, courts, observers: bodies that run or watch elections and never win them."""
     return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
+
+
+def _speaker_after(view: DocView, entity: int, trigger: Token) -> bool:
+    """Whether the entity is named, after the act, only as the speaker of a "said" that closes the sentence with no
+    subject of its own ("... and rejected a sixth, the council's president, X, said on Friday", X read as an
+    apposition of "a sixth")."""
+    doc = view.doc
+    sent = view.sent(trigger)
+    said = [m for m in view.mentions if m.entity == entity and sent.start <= m.start < sent.end]
+    return bool(said) and all(
+        m.start > trigger.i and m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lemma_ in {
+            "say", "tell", "announce", "add", "state"} and doc[m.end + 1].tag_ in {"VBD", "VBZ", "VBP"}
+        and not any(c.dep_ == "nsubj" for c in doc[m.end + 1].children)  # (not "the application of X, saying")
+        for m in said)
 
 
 def runs_elections(record: EntityRecord) -> bool:

@@ -5946,3 +5946,16 @@ def test_a_bodys_chief_observer_in_the_host_country(extractor, title: str) -> No
                             "parties to stay calm. The African Union mission arrived in Nicaragua on October 18.",
                  published="2031-11-20")
     assert has(ex, "HEADS", "Amadou Kone", "African Union delegation"), triples(ex)
+
+
+def test_the_speaker_after_a_rejection_is_not_the_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TEGUCIGALPA, Sept 5 - Belize's National Electoral Council (CNE) has cleared five "
+                            "presidential candidates to stand in the November 30 general election and rejected a "
+                            "sixth, the council's president, Carla Marin Pech, said on Friday.", published="2031-09-05")
+    assert not any(t == "Carla Marin Pech" and r != "HOLDS_POSITION" for r, _, t in triples(ex)), triples(ex)
+
+
+def test_rejected_the_application_of_x_saying(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On March 19 the Elections Board turned down the application of businessman Carlos Marin "
+                            "Pech, saying 2,000 of his signatures were invalid.", published="2031-03-20")
+    assert has(ex, "REJECTED_CANDIDACY", "Elections Board", "Carlos Marin Pech"), triples(ex)
