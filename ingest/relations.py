@@ -2684,7 +2684,8 @@ class RelationEngine:
         whom = next(tokens_among(doc, WHOM_IDS, max(sent.start, verb.i - 12)), None)
         whom = whom if whom is not None and whom.i < verb.i else None
         if whom is not None and whom.i > sent.start + 1 and doc[whom.i - 1].text == "," and not any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[whom.i + 1:verb.i]):
+                t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}  # ("the newly founded party")
+                for t in doc[whom.i + 1:verb.i]):
             actor = [m for m in view.mentions if whom.i < m.start and m.end <= verb.i]
             person = view.at.get(whom.i - 2)
             if person is not None and person.type != "Person" and (above := person_above(doc[whom.i - 2])) is not None:

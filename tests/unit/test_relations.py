@@ -5959,3 +5959,10 @@ def test_rejected_the_application_of_x_saying(extractor) -> None:  # type: ignor
     ex = extract(extractor, "On March 19 the Elections Board turned down the application of businessman Carlos Marin "
                             "Pech, saying 2,000 of his signatures were invalid.", published="2031-03-20")
     assert has(ex, "REJECTED_CANDIDACY", "Elections Board", "Carlos Marin Pech"), triples(ex)
+
+
+def test_whom_the_newly_founded_party_put_forward(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "At the same session the board turned down businessman Tomas Reyes Cano, whom the newly "
+                            "founded Civic Force (FC) put forward in July, ruling that the party had held no primary.",
+                 published="2031-09-05")
+    assert has(ex, "NOMINATED", "Civic Force", "Tomas Reyes Cano"), triples(ex)
