@@ -2909,6 +2909,13 @@ class RelationEngine:
             for party, f in organs:
                 if party is not None:
                     sources += [(organ, f) for organ in party]
+        if p.type == "NOMINATED" and not sources and frame is not None:
+            # "In the opposition Liberal Party (PL), X secured the nomination": the party the clause opens with
+            # ("In the opposition Unity Party (PU)", read as "the opposition" and the party beside it)
+            sources = [(e, 0.9) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < trigger.i
+                       for o in c.children if o.dep_ == "pobj"
+                       for x in (o, *(a for a in o.children if a.dep_ == "appos"))
+                       if (e := view.mention_entity(x)) is not None and is_party(view.entities[e], self.lex)][:1]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             # (nor a party's organ: "confirmed as the Socialist candidate by the party's Federal Committee")
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)
@@ -3466,6 +3473,10 @@ class RelationEngine:
                 anchor = f.trigger if f.trigger is not None else f.sentence.root
                 for e, factor in self._arguments(view, p.target, p.target_types, None, anchor, frozenset(), set(),
                                                  rel_type=p.type):
+                    if f.type == "NOMINATED" and view.entities[e].props.get("kind") == "primary":
+                        # "X secured the nomination with 48.7 percent" in a story on the primaries: the nominee
+                        # runs in the election the primaries are for, when the article names it
+                        e = _election_after_primaries(view) or e
                     yield Found(p.type, person, e, round(min(f.confidence, p.confidence) * factor, 3),
                                 f.sentence, p.id)
 
@@ -4477,6 +4488,18 @@ def _or(value: int | None, default: int) -> int:
 def is_election_body(record: EntityRecord) -> bool:
     """Commissions, courts, observers: bodies that run or watch elections and never win them."""
     return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
+
+
+def _election_after_primaries(view: DocView) -> int | None:
+    """The election a story's primaries choose candidates for: the one it names most that is no primary, runoff,
+    referendum or earlier vote."""
+    counts: dict[int, int] = {}
+    for m in view.mentions:
+        props = view.entities[m.entity].props if m.type == "Election" else {}
+        if m.type == "Election" and props.get("kind") not in {"primary", "referendum"} and not props.get("runoff") \
+                and not props.get("past") and (props.get("relative_year") or 0) >= 0:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 
 
 def _speaker_after(view: DocView, entity: int, trigger: Token) -> bool:

@@ -5966,3 +5966,16 @@ def test_whom_the_newly_founded_party_put_forward(extractor) -> None:  # type: i
                             "founded Civic Force (FC) put forward in July, ruling that the party had held no primary.",
                  published="2031-09-05")
     assert has(ex, "NOMINATED", "Civic Force", "Tomas Reyes Cano"), triples(ex)
+
+
+def test_a_primary_winner_runs_in_the_general_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAN JOSE, March 18 - Mayor Ana Solis Vega has won the presidential primary of the "
+                            "governing Civic Party (PC), making her the party's candidate for the November 28 general "
+                            "election. In the opposition Unity Party (PU), former minister Jorge Mora Quiros secured "
+                            "the nomination with 48.7 percent. Turnout in Sunday's primaries was low.",
+                 published="2031-03-18")
+    assert has(ex, "NOMINATED", "Unity Party", "Jorge Mora Quiros"), triples(ex)
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    runs = {kinds[r.target] for r in ex.relations if r.type == "CANDIDATE_IN"
+            and any(e.id == r.source and e.name == "Jorge Mora Quiros" for e in ex.entities)}
+    assert "general" in runs, triples(ex)
