@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.frames import (
     RELATIVE_PRONOUNS,
     Frame,
+    _nonperson_before,
     build_frame,
     governing_verb,
     is_passive,
@@ -412,6 +413,11 @@ class DocView:
                     m = self.at.get(c.i)
                     if c.dep_ in {"nsubj", "nsubjpass"} and m is not None and m.type in wanted and c.i < token.i:
                         return m.entity
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} and node.dep_ == "relcl" \
+                            and c.i < token.i and (body := self._named_before_which(c, wanted)) is not None:
+                        # "X, deputy chairman of the Freedom Party (FP), which chose him as its candidate": the party
+                        # (the clause hung on X, who is no "which")
+                        return body.entity
                     if c.dep_ in {"nsubj", "nsubjpass"} and m is None and c.i < token.i and c.pos_ == "NOUN" \
                             and c.lemma_ in self.lex.org_head_nouns and "Organization" in wanted:
                         # "The commission had cleared 13 candidates ..., but it rejected X": the body named before
@@ -424,6 +430,19 @@ class DocView:
             if node.head.i == node.i:
                 return None
             node = node.head
+        return None
+
+    def _named_before_which(self, rel: Token, wanted: frozenset[str]) -> Mention | None:
+        """The body of the wanted kind just before "which" ("the Freedom Party of Austria (FPÖ), which": the party,
+        past the country its name ends with)."""
+        before = _nonperson_before(rel)
+        for _ in range(2):
+            if before is None:
+                return None
+            named = next((m for m in self.mentions if m.start <= before.i < m.end and m.type in wanted), None)
+            if named is not None:
+                return named
+            before = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else None
         return None
 
     def _party_noun_subject(self, token: Token) -> tuple[bool, int | None]:

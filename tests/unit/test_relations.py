@@ -5979,3 +5979,13 @@ def test_a_primary_winner_runs_in_the_general_election(extractor) -> None:  # ty
     runs = {kinds[r.target] for r in ex.relations if r.type == "CANDIDATE_IN"
             and any(e.id == r.source and e.name == "Jorge Mora Quiros" for e in ex.entities)}
     assert "general" in runs, triples(ex)
+
+
+def test_which_chose_him_as_its_candidate_after_a_board(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Five candidates will be on the ballot in Austria's presidential election on October 9 "
+                            "after the Federal Electoral Board cleared their nominations on Thursday. The board, "
+                            "chaired by Interior Minister Klaus Berger, approved incumbent Federal President Herbert "
+                            "Lindner, 71, who is seeking a second term as an independent; Pavol Hrnciar, deputy "
+                            "chairman of the Liberty Party of Austria (LPÖ), which chose him as its candidate in June; "
+                            "and Tobias Weninger, a software developer from Graz.", published="2031-08-19")
+    assert has(ex, "NOMINATED", "Liberty Party of Austria", "Pavol Hrnciar"), triples(ex)
