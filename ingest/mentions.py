@@ -54,6 +54,8 @@ OCCUPATIONS = {
 # what a legislature is dissolved, convened or elected for
 BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
 # votes that are no election
+# what an outlet is called beside its name: "the tabloid X", "the X newspaper"
+OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "magazine", "broadsheet", "broadcaster"})
 # a body named before, called by what it is: "the bloc sent 40 observers"
 BODY_NOUNS = frozenset({"bloc", "body", "organization", "organisation"})
 # what a vote put to the people is on: "a vote on an initiative", "the national vote on the constitutional amendment"
@@ -1442,8 +1444,25 @@ class MentionFinder:
         return out
 
     # -- types from context ---------------------------------------------------------------
+    def _named_thing_after_the(self, doc: Doc, m: Mention) -> bool:
+        """A name set after "the" and a nationality ("the Austrian Red Cross") or an outlet's noun ("the tabloid
+        X"), or between "the" and "newspaper" ("the X newspaper"): a body or an outlet, not a person or a place."""
+        before = doc[m.start - 1]
+        if m.type == "Person" and before.lower_ in OUTLET_NOUNS and doc[m.start - 2].lower_ == "the":
+            return True
+        if m.type == "Person" and doc[m.start - 2].lower_ == "the" and before.text[:1].isupper() \
+                and self.lex.country_of_adjective(before.text):
+            return True
+        k = m.start - 1
+        while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k -= 1  # ("the Morava Kurier newspaper", only "Kurier" tagged)
+        return m.end < len(doc) and doc[m.end].lower_ in OUTLET_NOUNS and doc[k].lower_ == "the"
+
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         for m in mentions:
+            if m.type in {"Person", "Location"} and m.start >= 2 and not m.props.get("city") \
+                    and m.start - 1 not in title_tokens and self._named_thing_after_the(doc, m):
+                m.type = "Organization"  # "the Austrian Red Cross", "the tabloid Wiener Abendblatt": no person
             if m.type == "Location" and m.end - m.start == 1 and doc[m.start].lower_ in PARTY_MEMBERS_NOUNS \
                     and doc[m.start].text[:1].isupper() and not m.props.get("city"):
                 m.type = "Organization"  # "Progressives lawmaker X", "The Progressives said": a party

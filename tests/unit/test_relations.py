@@ -5989,3 +5989,11 @@ def test_which_chose_him_as_its_candidate_after_a_board(extractor) -> None:  # t
                             "chairman of the Liberty Party of Austria (LPÖ), which chose him as its candidate in June; "
                             "and Tobias Weninger, a software developer from Graz.", published="2031-08-19")
     assert has(ex, "NOMINATED", "Liberty Party of Austria", "Pavol Hrnciar"), triples(ex)
+
+
+def test_bodies_and_outlets_named_after_the(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PRAGUE - Jana Kolarova, a former president of the Czech Mountain Rescue, and Petr Novy, a "
+                            "columnist for the tabloid Vecerni Hlas, were cleared. Novy told the Morava Kurier "
+                            "newspaper he was pleased.", published="2031-08-19")
+    people = sorted(e.name for e in ex.entities if e.type == "Person")
+    assert people == ["Jana Kolarova", "Petr Novy"], [(e.type, e.name) for e in ex.entities]
