@@ -63,6 +63,22 @@ REFERENDUM_QUESTIONS = frozenset({"initiative", "proposal", "amendment", "consti
                                   "membership", "question", "measure"})
 
 
+def _won_in(election: Token) -> Token | None:
+    """The month or year of an "in" phrase on the past-tense verb that won or held an election, or on its
+    participle clause ("won a state election ..., taking 35.1 percent in Styria in November")."""
+    verb = election.head
+    if election.dep_ != "dobj" or verb.tag_ != "VBD" or verb.lemma_ not in {"win", "hold", "lose", "contest"}:
+        return None
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for o in prep.children:
+                    if o.dep_ == "pobj" and o.ent_type_ == "DATE" and (
+                            o.lower_ in MONTH_NAMES or re.fullmatch(r"(19|20)\d\d", o.text)):
+                        return o
+    return None
+
+
 def _vote_on_a_question(vote: Token) -> bool:
     """Whether a vote is on a question rather than for people ("a federal vote held the same day on an initiative
     that would ..."): "on" and the question within a few words, in the same clause (the parse may hang the "on"
@@ -2083,6 +2099,14 @@ class MentionFinder:
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             date_token = self._election_date_token(token)
+            if date_token is None and "year" not in props and not props.get("runoff"):
+                # "the FPÖ won a state election for the first time, taking 35.1 percent in Styria in November":
+                # the month or year the clause that won it says
+                when = _won_in(token)
+                if when is not None and re.fullmatch(r"(19|20)\d\d", when.text):
+                    props["year"] = int(when.text)
+                elif when is not None:
+                    date_token = when.i
             if date_token is None:
                 # "the June 28 snap presidential election", with "snap" read as a verb: the date inside the name
                 date_token = next((t.i for t in doc[start:token.i - 1] if t.ent_type_ == "DATE"

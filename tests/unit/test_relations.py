@@ -5997,3 +5997,13 @@ def test_bodies_and_outlets_named_after_the(extractor) -> None:  # type: ignore[
                             "newspaper he was pleased.", published="2031-08-19")
     people = sorted(e.name for e in ex.entities if e.type == "Person")
     assert people == ["Jana Kolarova", "Petr Novy"], [(e.type, e.name) for e in ex.entities]
+
+
+def test_a_state_election_won_in_november(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GRAZ, April 28 - The Civic Union held on to the city in Sunday's municipal election. The "
+                            "vote came five months after the Liberty Bloc won a state election for the first time, "
+                            "taking 35.1 percent in Carinthia in November.", published="2031-04-28")
+    won = {e.name for e in ex.entities if e.type == "Election"
+           for r in ex.relations if r.type == "WON" and r.target == e.id
+           and any(s.id == r.source and s.name == "Liberty Bloc" for s in ex.entities)}
+    assert won == {"2030 Austria regional election"}, triples(ex)
