@@ -46,6 +46,8 @@ KIND_HINTS = {
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
 KIND_HINT_IDS = {get_string_id(word): kind for word, kind in KIND_HINTS.items()}  # (as the token arrays hold them)
+# an article joined to a surname: "Al-Otaibi", "el-Sisi", "ad-Din"
+ARTICLE_PREFIX = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
 # the words that name a country's own election watchdog ("Civil Society Coalition for ...", "Citizens' Poll Watch")
 DOMESTIC_MONITOR_WORDS = ("civil society", "citizen", "domestic")
 # a president of a town, not of the country: "city president", "municipal president"
@@ -344,13 +346,15 @@ class Resolver:
                 # (a regnal number is no surname: "Abdullah II" is "Abdullah"; "Zhang Hui" is "Zhang")
                 entities[m.entity].add_alias(words[-2] if ROMAN.fullmatch(words[-1]) else words[0]
                                              if words[0] in self.lex.family_names_first else words[-1])
+                if ARTICLE_PREFIX.match(words[-1]):
+                    entities[m.entity].add_alias(ARTICLE_PREFIX.sub("", words[-1]))  # "Al-Otaibi", also "Otaibi"
             else:
                 self._join(entities, same, i, m)
         for i, m in enumerate(mentions):
             if m.type != "Person" or len(m.name.split()) != 1:
                 continue
             word = fold(m.name)
-            fits = [e for e in full if word in {fold(w) for w in entities[e].name.split()}]
+            fits = [e for e in full if word in _name_words(entities[e].name)]
             if len(fits) > 1:
                 before = [e for e in fits if min(mentions[k].start for k in entities[e].mentions) < m.start]
                 fits = before[-1:] if before else fits[:1]
@@ -1012,6 +1016,13 @@ class Resolver:
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words a person may be called by alone: each word of the name, and a surname without its article
+    ("Otaibi" for "Sharifa Al-Otaibi")."""
+    words = {fold(w) for w in name.split()}
+    return words | {ARTICLE_PREFIX.sub("", w) for w in words if ARTICLE_PREFIX.match(w)}
 
 
 def _kind_counts(doc: Doc) -> Counter[str]:

@@ -6007,3 +6007,10 @@ def test_a_state_election_won_in_november(extractor) -> None:  # type: ignore[no
            for r in ex.relations if r.type == "WON" and r.target == e.id
            and any(s.id == r.source and s.name == "Liberty Bloc" for s in ex.entities)}
     assert won == {"2030 Austria regional election"}, triples(ex)
+
+
+def test_a_surname_said_without_its_article(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MANAMA, Nov 25 - Fatima Al-Kuwari won the third constituency on Saturday. \"The council "
+                            "decides what every street looks like,\" Kuwari told reporters.", published="2031-11-25")
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Fatima Al-Kuwari"] and "Kuwari" in people[0].aliases, people
