@@ -3078,13 +3078,13 @@ class RelationEngine:
                 continue
             if not self._is_list_sentence(sent, view):
                 continue
-            start = self._list_start(sent)
+            start = self._list_start(sent, view)
             people = view.persons_between(start, sent.end)
             for later in view.sentences[k + 1:]:
                 # "The other four are A of X; B, chairman of Y; and C": the parser ends the sentence at a semicolon
                 before = [t for t in view.doc[max(0, later.start - 2):later.start] if not t.is_space]
-                if not before or before[-1].text != ";":
-                    break
+                if not before or before[-1].text != ";" and not (before[-1].text == ":" and later.start == start):
+                    break  # (or at the colon a list opens with: "read the approved list:")
                 people += [p for p in view.persons_between(later.start, later.end) if p not in people]
             if any(c.dep_ == "nsubj" and c.lemma_ in PAIR_WORDS for c in sent.root.children):
                 # "The approved tickets are A and his running mate B; C, paired with D": each pair's two people
@@ -3311,7 +3311,7 @@ class RelationEngine:
         """The act a list sentence names itself before its list: "Among those cleared by the TSE are";
         "Among those rejected was X" (by whoever did the same kind of act just before, whose date it
         takes when it gives none)."""
-        for t in view.doc[sent.start:self._list_start(sent)]:
+        for t in view.doc[sent.start:self._list_start(sent, view)]:
             # ("The accepted list includes A and B": a participle the tagger took for an adjective)
             rows: list[Pattern] | None = None
             if t.pos_ in {"VERB", "AUX"} or t.tag_ in {"VBN", "VBD"}:
@@ -3326,7 +3326,9 @@ class RelationEngine:
                     continue
                 if p.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in p.particle for c in t.children):
                     continue  # ("Besides X, whom the ruling party nominated, they include Y": no "ruled out")
-                sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set())
+                # ("X, the ministry's spokesman, read the approved list:": the list says no one who approved it)
+                sources = self._arguments(view, p.source, p.source_types, build_frame(t), t, p.through, set()) \
+                    if t.dep_ != "amod" else []
                 origin = None
                 if not sources:
                     # by whoever did the same act just before, else an act by the same kind of body
@@ -3368,15 +3370,23 @@ class RelationEngine:
         eight. ... Also cleared were A and B"), whose date a list without one shares."""
         here = view.sentence_of.get(t.i, 0)
         for x in reversed(view.doc[view.sentences[max(0, here - 10)].start:view.sentences[here].start]):
-            if x.pos_ == "VERB" and x.dep_ not in {"amod", "acl"} and any(w.ent_type_ == "DATE" for w in x.sent) \
+            # (not "the 1,636 people who registered for the election": who did that is not the body; nor "the
+            # ministry announced" after "the Council has cleared six": who tells of the act did not do it)
+            if x.lemma_ in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in x.children):
+                continue
+            if x.pos_ == "VERB" and x.dep_ not in {"amod", "acl", "relcl"} \
+                    and any(w.ent_type_ == "DATE" for w in x.sent) \
                     and any(r.type == rel_type and r.lists and not r.governor and _has_required(r, x)
                             for r in self._verb_rows_for(x) or []) and not _blocked(x, self.lex):
                 return x
         return None
 
     @staticmethod
-    def _list_start(sent: Span) -> int:
-        """Where the names begin: after "Among them are", "The ballot will include"."""
+    def _list_start(sent: Span, view: DocView | None = None) -> int:
+        """Where the names begin: after "Among them are", "The ballot will include", "read the list:"."""
+        colon = _colon_list(sent, view) if view is not None else None
+        if colon is not None:
+            return colon + 1
         verb = next((t for t in sent if t.lemma_ in LIST_VERBS and t.pos_ in {"VERB", "AUX"}
                      and (t.dep_ == "ROOT" or t.dep_ in {"conj", "ccomp"} and t.head.dep_ == "ROOT")), None)
         # (not "read out by X" before "comprises")
@@ -3402,6 +3412,8 @@ class RelationEngine:
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if first is None:
             return False
+        if _colon_list(sent, view) is not None:
+            return True  # "X read the approved list on state television: A; B; and C"
         if first.lower_ == "among" and any(t.lemma_ in PEOPLE_NOUNS | {"they", "those", "list"} for t in sent[:8]):
             return True
         if first.lower_ == "one" and sent.root.lemma_ == "be" and first.i + 3 < sent.end \
@@ -4507,6 +4519,18 @@ def _or(value: int | None, default: int) -> int:
 def is_election_body(record: EntityRecord) -> bool:
     """Commissions, courts, observers: bodies that run or watch elections and never win them."""
     return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
+
+
+def _colon_list(sent: Span, view: DocView) -> int | None:
+    """Where a sentence's list of people begins after a colon that ends a clause about a list ("X read the
+    approved list on state television: A; B; and C"): the colon, or None."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or not any(t.lemma_ in LIST_SUBJECTS and t.pos_ == "NOUN" for t in sent.doc[sent.start:colon.i]):
+        return None
+    end = sent.end
+    if all(t.is_space for t in sent.doc[colon.i + 1:sent.end]) and end < len(sent.doc):
+        end = view.sent(sent.doc[end]).end  # (the parser ended the sentence at the colon)
+    return colon.i if len(view.persons_between(colon.i + 1, end)) >= 2 else None
 
 
 def _election_after_primaries(view: DocView) -> int | None:

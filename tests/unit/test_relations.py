@@ -6014,3 +6014,15 @@ def test_a_surname_said_without_its_article(extractor) -> None:  # type: ignore[
                             "decides what every street looks like,\" Kuwari told reporters.", published="2031-11-25")
     people = [e for e in ex.entities if e.type == "Person"]
     assert [p.name for p in people] == ["Fatima Al-Kuwari"] and "Kuwari" in people[0].aliases, people
+
+
+def test_the_approved_list_read_out_after_a_colon(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BAKU, April 21 - The Constitutional Board has cleared four of the 900 people who "
+                            "registered for next month's presidential election, the Justice Ministry announced on "
+                            "Thursday.\n\nJustice Ministry spokesman Elnur Gasimov read the approved list on state "
+                            "television: President Farid Mammadli, who is seeking a second term; Baku Mayor Rauf "
+                            "Aliyarov; former culture minister Samira Huseynli; and Tural Safarov, a former MP.",
+                 published="2031-04-21")
+    approved = {t for r, s, t in triples(ex) if r == "APPROVED_CANDIDACY" and s == "Constitutional Board"}
+    assert approved == {"Farid Mammadli", "Rauf Aliyarov", "Samira Huseynli", "Tural Safarov"}, triples(ex)
+    assert not any(r == "APPROVED_CANDIDACY" and s == "Justice Ministry" for r, s, _ in triples(ex)), triples(ex)
