@@ -1848,6 +1848,10 @@ class MentionFinder:
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 prev.props = {"ner": "PERSON"}
                 continue
+            if prev is not None and prev.type == m.type == "Person" and m.start == prev.end \
+                    and prev.end - prev.start == 1 and doc[prev.start].lower_ in OCCUPATIONS:
+                out[-1] = m  # "Lawyer" + "Chikondi Banda", a calling that opens the sentence: the name alone
+                continue
             if prev is not None and prev.type == "Organization" and m.type == "Person" and m.start == prev.end \
                     and doc[m.end - 1].lower_ in PARTY_MEMBERS_NOUNS:
                 prev.end = m.end  # "Homeland Union - Lithuanian" + "Christian Democrats": one party's name

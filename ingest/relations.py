@@ -228,6 +228,7 @@ class PendingList:
     trigger: Token
     sentence_index: int
     described: Token | None = None  # "rejected the nomination of a former investment banker": who, unnamed
+    counted: int | None = None  # "turned away two hopefuls": how many, named as the next sentence's subjects
 
 
 class DocView:
@@ -262,6 +263,7 @@ class DocView:
         # token index -> sentence index, from the sentence bounds (no Token objects made)
         self.sentence_of = dict(enumerate(k for k, s in enumerate(self.sentences) for _ in range(s.start, s.end)))
         self.main_election = self._main_election()
+        self.counted_acts: list[PendingList] = []  # "turned away two hopefuls": acts whose people come next
         self.main_country_name = main_country
         self.main_country = next((e for e, r in enumerate(entities) if r.type == "Country" and r.name == main_country),
                                  None)
@@ -3026,6 +3028,11 @@ class RelationEngine:
                                                            for c in t.children)), None)
             if described is not None:
                 pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i], described))
+        if not targets and pending is not None and p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
+                and (count := self._candidates_counted(view, trigger)) is not None and count >= 2:
+            # "the commission turned away two hopefuls. A was told ..., while B failed to pay the fee" (kept apart
+            # from the acts a list names people for)
+            view.counted_acts.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i], counted=count))
         for s, fs in sources:
             for t, ft in targets:
                 if s == t:
@@ -3044,6 +3051,16 @@ class RelationEngine:
                     and view.doc[opening.end - 1].dep_ in {"nsubj", "nsubjpass"}:
                 # "... rejected the nomination of a former investment banker. X, 51, had been named by ...": X
                 yield from _applied(described, [opening.entity], sent, "+described")
+            counted = next((e for e in view.counted_acts if e.sentence_index == k - 1), None)
+            if counted is not None:
+                # "... turned away two hopefuls. A was told his papers lacked ..., while B failed to pay the fee":
+                # as many people, each the subject of a clause of the next sentence
+                subjects = list(dict.fromkeys(m.entity for m in view.mentions if m.type == "Person"
+                                              and sent.start <= m.start < sent.end
+                                              and view.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}))
+                if len(subjects) == counted.counted:
+                    yield from _applied(counted, subjects, sent, "+counted", 0.85)
+                    continue
             on_list = self._on_the_list(view, sent)
             reach = 4 if any(t.lower_ == "also" for t in sent) else 2  # ("Also on the ballot are ...")
             event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= reach

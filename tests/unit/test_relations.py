@@ -6026,3 +6026,19 @@ def test_the_approved_list_read_out_after_a_colon(extractor) -> None:  # type: i
     approved = {t for r, s, t in triples(ex) if r == "APPROVED_CANDIDACY" and s == "Constitutional Board"}
     assert approved == {"Farid Mammadli", "Rauf Aliyarov", "Samira Huseynli", "Tural Safarov"}, triples(ex)
     assert not any(r == "APPROVED_CANDIDACY" and s == "Justice Ministry" for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_two_hopefuls_turned_away_named_next(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, Nov 4 - Malawi's Electoral Commission (EC) has cleared nine candidates for the "
+                            "presidential election due on January 14. But the commission turned away two hopefuls. "
+                            "Lawyer Chikondi Banda was told his papers lacked signatures, while businessman Yusuf "
+                            "Kamwendo failed to pay the nomination fee.", published="2031-11-04")
+    rejected = {t for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
+    assert rejected == {"Chikondi Banda", "Yusuf Kamwendo"}, triples(ex)
+
+
+def test_two_rejected_then_three_others_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, Nov 4 - Malawi's Electoral Commission (EC) rejected the papers of two "
+                            "aspirants on Monday. Chikondi Banda, Yusuf Kamwendo and Grace Phiri then held a rally.",
+                 published="2031-11-04")
+    assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
