@@ -56,6 +56,9 @@ BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspe
 # votes that are no election
 # what an outlet is called beside its name: "the tabloid X", "the X newspaper"
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "magazine", "broadsheet", "broadcaster"})
+# what a body is called in apposition to its name ("The State Great Khural, Mongolia's parliament"), never a person
+BODY_WORDS = frozenset({"parliament", "legislature", "assembly", "congress", "senate", "government", "cabinet",
+                        "court", "council", "commission", "presidency"})
 # a body named before, called by what it is: "the bloc sent 40 observers"
 BODY_NOUNS = frozenset({"bloc", "body", "organization", "organisation"})
 # what a vote put to the people is on: "a vote on an initiative", "the national vote on the constitutional amendment"
@@ -1411,8 +1414,10 @@ class MentionFinder:
             return True
         head = doc[end - 1]
         for child in head.children:
-            if child.dep_ == "appos" and (child.lemma_.lower() in PERSON_CONTEXT_NOUNS or is_person_noun(child)):
-                return True
+            if child.dep_ == "appos" and (child.lemma_.lower() in PERSON_CONTEXT_NOUNS or is_person_noun(child)
+                                          or child.is_lower and child.lower_ in self.lex.title_words
+                                          and child.lower_ not in self.lex.org_head_nouns | BODY_WORDS):
+                return True  # ("X, a former Mwanza regional commissioner")
             if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
                 return True
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children) \

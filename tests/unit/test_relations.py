@@ -6042,3 +6042,13 @@ def test_two_rejected_then_three_others_named(extractor) -> None:  # type: ignor
                             "aspirants on Monday. Chikondi Banda, Yusuf Kamwendo and Grace Phiri then held a rally.",
                  published="2031-11-04")
     assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_name_tagged_as_a_body_beside_a_commissioners_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DODOMA, Aug 26 - The NEC on Tuesday approved 12 candidates for the October 28 "
+                            "presidential election. Also cleared were Faraja Mwita, a former Arusha regional "
+                            "commissioner whom the opposition Chama cha Wananchi Huru (CWH) fielded after he "
+                            "returned in July from exile, and Salim Juma Mbaraka, the candidate of the Alliance for "
+                            "Fair Development (AFD).", published="2031-08-26")
+    assert has(ex, "APPROVED_CANDIDACY", "NEC", "Faraja Mwita"), triples(ex)
+    assert "Faraja Mwita" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
