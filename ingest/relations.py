@@ -2839,6 +2839,8 @@ class RelationEngine:
             if p.type == "WON" and verb.tag_ in {"VBZ", "VBP", "VBG"} and any(
                     c.dep_ == "dobj" and c.lemma_ == "poll" for c in verb.children):
                 continue  # "X, who tops the polls": a standing in surveys, not a result
+            if p.type == "WON" and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "relcl":
+                continue  # "In Zanzibar, which elects its own president": what a place does, no result
             if p.type == "WON" and (verb.tag_ in {"VBZ", "VBP"} or any(
                     c.dep_ == "nsubj" and c.lemma_ in {"poll", "survey", "projection", "forecast", "pollster"}
                     for c in verb.children)) and verb.lemma_ in {"give", "hand", "deliver", "put"}:

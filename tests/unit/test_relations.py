@@ -6052,3 +6052,10 @@ def test_a_name_tagged_as_a_body_beside_a_commissioners_post(extractor) -> None:
                             "Fair Development (AFD).", published="2031-08-26")
     assert has(ex, "APPROVED_CANDIDACY", "NEC", "Faraja Mwita"), triples(ex)
     assert "Faraja Mwita" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_a_place_which_elects_its_own_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DODOMA, Aug 26 - The commission on Tuesday approved President Juma Mrisho for the "
+                            "October 28 presidential election. In Pemba, which elects its own president, the local "
+                            "commission cleared nine candidates on Monday.", published="2031-08-26")
+    assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
