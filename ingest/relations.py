@@ -685,7 +685,10 @@ class DocView:
                                                  and fold(f"{self.entities[m.entity].name} {lemma}")
                                                  in {fold(a) for a in self.entities[m.entity].aliases}
                                                  or any(c.dep_ == "appos" and c.lemma_ == lemma
-                                                        for c in self.root_of(m).children)):
+                                                        for c in self.root_of(m).children)
+                                                 # ("The main opposition party, X (CHAU), pulled out ... the party")
+                                                 or self.root_of(m).dep_ == "appos"
+                                                 and self.root_of(m).head.lemma_ == lemma):
                     # "the Inclusive Platform (PAI) coalition ... The coalition"; "The Reformist Front, a
                     # coalition of reformist parties, ... the coalition's spokeswoman"
                     if not weigh_acts:

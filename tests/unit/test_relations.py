@@ -6059,3 +6059,12 @@ def test_a_place_which_elects_its_own_president(extractor) -> None:  # type: ign
                             "October 28 presidential election. In Pemba, which elects its own president, the local "
                             "commission cleared nine candidates on Monday.", published="2031-08-26")
     assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_the_party_after_the_main_opposition_party_named_beside_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUSAKA, Nov 25 - Zambia's ruling Unity Movement (UM) won most council seats in Sunday's "
+                            "local elections. The main opposition party, Chama cha Wananchi (CCW), pulled out after "
+                            "officials disqualified most of its candidates. Among them was Ruth Banda, the party's "
+                            "candidate for mayor of Ndola.", published="2031-11-25")
+    assert has(ex, "NOMINATED", "Chama cha Wananchi", "Ruth Banda"), triples(ex)
+    assert not has(ex, "NOMINATED", "Unity Movement", "Ruth Banda"), triples(ex)
