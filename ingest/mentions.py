@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -241,7 +241,10 @@ def doc_text(doc: Doc) -> str:
     """The text of a Doc, joined once (Doc.text joins every token on each call)."""
     text = doc.user_data.get("newsgraph_text")
     if text is None:
-        text = doc.user_data["newsgraph_text"] = doc.text
+        # (from the token arrays: a token's trailing whitespace is one space or none)
+        text = doc.user_data["newsgraph_text"] = "".join(
+            word + " " if space else word
+            for word, space in zip(token_strings(doc, ORTH), doc.to_array(SPACY).tolist(), strict=True))
     return str(text)
 
 

@@ -31,6 +31,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -1374,6 +1375,8 @@ def core_of(title: Title) -> str:
 
 
 AMONG_IDS = word_ids(["among"])
+ALSO_IDS = word_ids(["also"])
+COLON_IDS = word_ids([":"])
 MET_IDS = word_ids(["met", "meet", "meets"])
 WHOM_IDS = word_ids(["whom"])
 BOTH_TEAM_IDS = word_ids({"teams", "missions", "delegations", "groups"})
@@ -1655,16 +1658,20 @@ class RelationEngine:
         if len(known) > 1 << 18:
             known.clear()  # (a long-running worker meets new words without end)
         strings = doc.vocab.strings
-        for k, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-            hit = known.get(lemma)
+        words = doc.to_array([LEMMA, LOWER])
+        good: list[int] = []
+        distinct: set[int] = set(words.ravel().tolist())  # type: ignore[arg-type]
+        for h in distinct:  # (each distinct word once)
+            hit = known.get(h)
             if hit is None:
-                hit = known[lemma] = strings[lemma].lower() in keys
-            if not hit:
-                hit = known.get(lower)
-                if hit is None:
-                    hit = known[lower] = strings[lower].lower() in keys
+                hit = known[h] = strings[h].lower() in keys
             if hit:
-                yield doc[k]
+                good.append(h)
+        if not good:
+            return
+        wanted = numpy.array(good, dtype=words.dtype)
+        for k in numpy.flatnonzero(numpy.isin(words[:, 0], wanted) | numpy.isin(words[:, 1], wanted)).tolist():
+            yield doc[k]
 
     @staticmethod
     def _keep(found: list[Found], rule: str, make: Callable[..., Iterable[Found]], *args: Any) -> None:
@@ -3067,7 +3074,9 @@ class RelationEngine:
                     yield from _applied(counted, subjects, sent, "+counted", 0.85)
                     continue
             on_list = self._on_the_list(view, sent)
-            reach = 4 if any(t.lower_ == "also" for t in sent) else 2  # ("Also on the ballot are ...")
+            # ("Also on the ballot are ...")
+            also = next(tokens_among(view.doc, ALSO_IDS, sent.start), None)
+            reach = 4 if also is not None and also.i < sent.end else 2
             event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= reach
                           and e.pattern.type == "APPROVED_CANDIDACY"), None) if on_list else None
             if event is not None:
@@ -4546,8 +4555,9 @@ def is_election_body(record: EntityRecord) -> bool:
 def _colon_list(sent: Span, view: DocView) -> int | None:
     """Where a sentence's list of people begins after a colon that ends a clause about a list ("X read the
     approved list on state television: A; B; and C"): the colon, or None."""
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or not any(t.lemma_ in LIST_SUBJECTS and t.pos_ == "NOUN" for t in sent.doc[sent.start:colon.i]):
+    colon = next(tokens_among(sent.doc, COLON_IDS, sent.start), None)
+    if colon is None or colon.i >= sent.end or not any(t.lemma_ in LIST_SUBJECTS and t.pos_ == "NOUN"
+                                                        for t in sent.doc[sent.start:colon.i]):
         return None
     end = sent.end
     if all(t.is_space for t in sent.doc[colon.i + 1:sent.end]) and end < len(sent.doc):
