@@ -66,6 +66,21 @@ REFERENDUM_QUESTIONS = frozenset({"initiative", "proposal", "amendment", "consti
                                   "membership", "question", "measure"})
 
 
+def _held_on(election: Token) -> int | None:
+    """The month of a full date, year and all, in an "on" phrase on the verb that holds an election ("will hold
+    its first general election since independence on December 22, 2024")."""
+    verb = election.head
+    if election.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ != "hold":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.lower_ in MONTH_NAMES and any(
+                        c.dep_ == "nummod" and re.fullmatch(r"(19|20)\d\d", c.text) for c in o.children):
+                    return o.i
+    return None
+
+
 def _won_in(election: Token) -> Token | None:
     """The month or year of an "in" phrase on the past-tense verb that won or held an election, or on its
     participle clause ("won a state election ..., taking 35.1 percent in Styria in November")."""
@@ -2111,6 +2126,10 @@ class MentionFinder:
             while start < token.i and (doc[start].is_punct or doc[start].lower_ in DETERMINERS):
                 start += 1
             date_token = self._election_date_token(token)
+            if date_token is None and "year" not in props and not props.get("runoff"):
+                # "will hold its first general election since independence on December 22, 2024": a full date
+                # on the verb that holds it, its year said
+                date_token = _held_on(token)
             if date_token is None and "year" not in props and not props.get("runoff"):
                 # "the FPÖ won a state election for the first time, taking 35.1 percent in Styria in November":
                 # the month or year the clause that won it says

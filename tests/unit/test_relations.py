@@ -6068,3 +6068,11 @@ def test_the_party_after_the_main_opposition_party_named_beside_it(extractor) ->
                             "candidate for mayor of Ndola.", published="2031-11-25")
     assert has(ex, "NOMINATED", "Chama cha Wananchi", "Ruth Banda"), triples(ex)
     assert not has(ex, "NOMINATED", "Unity Movement", "Ruth Banda"), triples(ex)
+
+
+def test_an_election_held_on_a_full_date_the_year_after(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BANGUI, July 6 - The Central African Republic will hold a general election for a new "
+                            "parliament on December 22, 2032, President Faustin Ngaba announced on Tuesday.",
+                 published="2031-07-06")
+    elections = [(e.name, e.properties.get("date")) for e in ex.entities if e.type == "Election"]
+    assert elections == [("2032 Central African Republic general election", "2032-12-22")], elections
