@@ -48,6 +48,7 @@ OCCUPATIONS = {
     "doctor", "colonel", "former", "ex", "then", "late", "ambassador", "mp", "senator", "councillor",
     "councilor", "municipal", "deputy", "acting", "interim", "outgoing", "caretaker", "nominee",
     "president-elect", "governor", "mayor", "speaker", "chairman", "chairwoman", "minister",
+    "mps", "lawmakers", "senators", "legislators",  # ("former MPs A and B")
     "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
     "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }

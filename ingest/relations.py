@@ -473,8 +473,10 @@ class DocView:
         word = token.lower_
         if token.lemma_ in BODY_PARTS | {"leadership", "secretariat"} and "Organization" in types:
             # "The IEC board set ...": the body whose board it is
+            # ("its eligibility committee had rejected ...": whichever body "its" is)
             owner = next((e for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i
-                          for e in [self.mention_entity(c)] if e is not None
+                          for e in [self.mention_entity(c) if c.lower_ not in {"its", "their"}
+                                    else self.antecedent(c, frozenset({"Organization"}))] if e is not None
                           and self.type_of(e) == "Organization"), None)
             if owner is not None:
                 return owner
@@ -985,7 +987,7 @@ CHOOSING_VERBS = {"choose", "select", "pick", "name", "nominate", "designate", "
 MEDIA_NAME = re.compile(r"\b(Agency|News|Press|Television|TV|Radio|Times|Post|Herald|Gazette|Tribune)$")
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber", "board", "members", "session",
-              "executive", "leadership"}  # ("the party's executive approved 84 candidates": the party)
+              "executive", "leadership", "committee"}  # ("the party's executive approved 84 candidates": the party)
 # places inside a town that a visit to them is a visit to the town
 PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
                "school", "facility", "precinct", "booth", "district", "village", "town"}

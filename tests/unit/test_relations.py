@@ -6076,3 +6076,12 @@ def test_an_election_held_on_a_full_date_the_year_after(extractor) -> None:  # t
                  published="2031-07-06")
     elections = [(e.name, e.properties.get("date")) for e in ex.entities if e.type == "Election"]
     assert elections == [("2032 Central African Republic general election", "2032-12-22")], elections
+
+
+def test_its_eligibility_committee_rejected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MANAMA, Nov 8 - The ministry's Candidates Affairs Directorate said on Saturday that its "
+                            "vetting committee had rejected the applications of former MPs Salman Al-Jowder and "
+                            "Isa Al-Kooheji, citing court rulings.", published="2031-11-08")
+    rejected = {(s, t) for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
+    assert rejected == {("Candidates Affairs Directorate", "Salman Al-Jowder"),
+                        ("Candidates Affairs Directorate", "Isa Al-Kooheji")}, triples(ex)
