@@ -1827,6 +1827,10 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
             # "nominated by a coalition of 12 parties led by A and B": the parties that lead it
             tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
+            if not tokens and frame is not None and frame.passive:
+                # "The election was called in a decree signed on October 19 by X": whoever issued the decree
+                tokens = [a for word in ("in", "through") for t in frame.preps.get(word, [])
+                          if t.lemma_ in INSTRUMENT_NOUNS for a in self._issuer(t)]
             if not tokens and frame is not None and frame.passive and trigger.lemma_ in REPORTED_ACTS:
                 # "... while X was nominated for Thakurgaon-1, the party said": the body telling of its own act
                 tokens = _reporting_body(trigger)

@@ -6085,3 +6085,9 @@ def test_its_eligibility_committee_rejected(extractor) -> None:  # type: ignore[
     rejected = {(s, t) for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
     assert rejected == {("Candidates Affairs Directorate", "Salman Al-Jowder"),
                         ("Candidates Affairs Directorate", "Isa Al-Kooheji")}, triples(ex)
+
+
+def test_called_in_a_decree_signed_by_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DOHA, Nov 8 - Qatar will hold a parliamentary election on December 5. The election was "
+                            "called in a decree signed on October 19 by Emir Hamad Al-Nuaimi.", published="2031-11-08")
+    assert has(ex, "CALLED_ELECTION", "Hamad Al-Nuaimi", "2031 Qatar parliamentary election"), triples(ex)
