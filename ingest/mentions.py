@@ -1965,6 +1965,9 @@ class MentionFinder:
             if lower in {"ballot", "race"} and not any(
                     c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
                 continue  # "on the ballot", "the race": an election only when it says which kind or when
+            if lower == "race" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children) \
+                    and token.dep_ == "pobj":
+                continue  # "drew little of the passion of a parliamentary race": a kind of race, none in particular
             if lower == "consultation" and not any(c.lower_ in {"inter-party", "interparty", "internal", "party"}
                                                    for c in token.lefts):
                 continue  # "Sunday's inter-party consultation of the Pacto Histórico": a primary ("consultation"

@@ -6091,3 +6091,12 @@ def test_called_in_a_decree_signed_by_x(extractor) -> None:  # type: ignore[no-u
     ex = extract(extractor, "DOHA, Nov 8 - Qatar will hold a parliamentary election on December 5. The election was "
                             "called in a decree signed on October 19 by Emir Hamad Al-Nuaimi.", published="2031-11-08")
     assert has(ex, "CALLED_ELECTION", "Hamad Al-Nuaimi", "2031 Qatar parliamentary election"), triples(ex)
+
+
+def test_the_passion_of_a_parliamentary_race(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DOHA, May 20 - Voters returned six newcomers to the Municipal Council in Saturday's "
+                            "election, in which turnout slipped and the campaign drew little of the passion of a "
+                            "parliamentary race. Engineer Khalid Al-Mannai won the first constituency.",
+                 published="2031-05-20")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"local"}, (kinds, triples(ex))
