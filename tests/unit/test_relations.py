@@ -6100,3 +6100,10 @@ def test_the_passion_of_a_parliamentary_race(extractor) -> None:  # type: ignore
                  published="2031-05-20")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"local"}, (kinds, triples(ex))
+
+
+def test_a_team_followed_the_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DOHA, May 20 - Qataris voted in Saturday's municipal election. A three-member team from "
+                            "the League of Arab States, headed by Jordanian official Omar Haddad, followed the count "
+                            "in Al Wakrah.", published="2031-05-20")
+    assert has(ex, "OBSERVES", "League of Arab States delegation", "2031 Qatar local election"), triples(ex)
