@@ -22,6 +22,7 @@ yields nothing; nor does a former title ("former president X").
 """
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -115,6 +116,9 @@ CONTEXT_KIND_HINTS = {
     "seat": "parliamentary", "seats": "parliamentary", "constituency": "parliamentary",
 }
 LIST_VERBS = {"include", "feature", "comprise", "list", "retain"}
+LIST_VERB_IDS = word_ids(f"{stem}{ending}" for stem in ("includ", "featur", "compris")
+                         for ending in ("e", "es", "ed", "ing")) \
+    | word_ids(f"{stem}{ending}" for stem in ("list", "retain") for ending in ("", "s", "ed", "ing"))  # (their forms)
 LIST_SUBJECTS = {"ballot", "list", "field", "lineup", "line-up", "candidates", "contenders"}
 
 
@@ -3490,7 +3494,9 @@ class RelationEngine:
             return True  # "Rejected were A and B", "Also cleared to run were A and B"
         # "They include A and B; both were put forward by ...": the list verb may head only the first clause;
         # "The final list, read out by X, comprises A; B; ...": or follow the root as its conjunct
-        verbs = [root, *(t for t in sent if t.dep_ in {"ccomp", "conj"} and t.lemma_ in LIST_VERBS
+        verbs = [root, *(t for t in itertools.takewhile(lambda t: t.i < sent.end,
+                                                         tokens_among(view.doc, LIST_VERB_IDS, sent.start))
+                         if t.dep_ in {"ccomp", "conj"} and t.lemma_ in LIST_VERBS
                          and (t.i < root.i or t.dep_ == "conj" and t.head.i == root.i))]
         return any(v.lemma_ in LIST_VERBS and any(
             c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_ in LIST_SUBJECTS or c.lower_ in {"they", "these", "those"}
