@@ -55,6 +55,7 @@ OCCUPATIONS = {
 # what a legislature is dissolved, convened or elected for
 BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
 # votes that are no election
+AND_OF_IDS = frozenset({get_string_id("and"), get_string_id("of")})
 # what an outlet is called beside its name: "the tabloid X", "the X newspaper"
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "magazine", "broadsheet", "broadcaster"})
 # what a body is called in apposition to its name ("The State Great Khural, Mongolia's parliament"), never a person
@@ -466,6 +467,7 @@ class MentionFinder:
         mentions = self.merge_adjacent_names(doc, mentions)
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         mentions.extend(self.untagged_countries(doc, mentions, dateline_end))
+        mentions = self.join_split_places(doc, mentions, dateline_end)
         _numbered_bodies(doc, mentions)
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions, doc)
@@ -1394,6 +1396,28 @@ class MentionFinder:
                 out.append(Mention(i, j, "Person", _clean_name(words), props={"rule": "unlabelled-person"}))
             i = max(j, i + 1)
         return out
+
+    def join_split_places(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:
+        """"Trinidad" + "and" + "Tobago", "Port" + "of" + "Spain": a country or city whose name has "and" or
+        "of" in it, which the NER cut in two (or three) at that word."""
+        for joint in tokens_among(doc, AND_OF_IDS, dateline_end + 1):
+            for left in range(joint.i - 1, max(dateline_end, joint.i - 3) - 1, -1):
+                if not doc[left].text[:1].isupper():
+                    break
+                for right in range(joint.i + 2, min(len(doc), joint.i + 4) + 1):
+                    if not doc[right - 1].text[:1].isupper() and doc[right - 1].lower_ != "the":
+                        break
+                    text = doc[left:right].text
+                    country = self.lex.country(text) if joint.lower_ == "and" else None
+                    city = fold(text) in self.lex.cities and " " in text
+                    if not (country or city) or any(m.start < left < m.end or m.start < right < m.end
+                                                    for m in mentions if m.start < left or m.end > right):
+                        continue
+                    mentions = [m for m in mentions if not (left <= m.start and m.end <= right)]
+                    mentions.append(Mention(left, right, "Country", country, props={"surface": text}) if country
+                                    else Mention(left, right, "Location", text, props={
+                                        "city": True, "country": self.lex.cities[fold(text)]}))
+        return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     def untagged_countries(self, doc: Doc, mentions: list[Mention], dateline_end: int) -> list[Mention]:
         """"President of Belarus Viktor Kovalenko" with "Belarus" left untagged: a one-word country name."""

@@ -6107,3 +6107,11 @@ def test_a_team_followed_the_count(extractor) -> None:  # type: ignore[no-untype
                             "the League of Arab States, headed by Jordanian official Omar Haddad, followed the count "
                             "in Al Wakrah.", published="2031-05-20")
     assert has(ex, "OBSERVES", "League of Arab States delegation", "2031 Qatar local election"), triples(ex)
+
+
+def test_a_country_and_a_capital_cut_at_and_and_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT OF SPAIN, Aug 11 - Trinidad and Tobago votes on Monday. The Commonwealth mission "
+                            "arrived in Port of Spain on Thursday.", published="2031-08-11")
+    places = sorted((e.type, e.name) for e in ex.entities if e.type in {"Country", "Location"})
+    assert ("Country", "Trinidad and Tobago") in places and ("Country", "Spain") not in places, places
+    assert not any(name in {"Trinidad", "Port"} for _, name in places), places
