@@ -2531,6 +2531,10 @@ class MentionFinder:
             if senders:
                 props["sender_mentions"] = [s.start for s in senders]
                 props["sender"] = senders[0].name
+            if lower in {"observers", "monitors"} and token.dep_ == "dobj" and token.head.lemma_ == "invite" and any(
+                    c.dep_ == "aux" and c.lower_ in {"would", "will", "may", "might", "could", "shall", "to"}
+                    for c in token.head.children):
+                continue  # "she would invite observers from the Commonwealth": none of them there yet
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
             if weak and not senders and not (poss and (poss[0].dep_ == "compound" or _observer_compound(token))):

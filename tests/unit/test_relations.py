@@ -6115,3 +6115,10 @@ def test_a_country_and_a_capital_cut_at_and_and_of(extractor) -> None:  # type: 
     places = sorted((e.type, e.name) for e in ex.entities if e.type in {"Country", "Location"})
     assert ("Country", "Trinidad and Tobago") in places and ("Country", "Spain") not in places, places
     assert not any(name in {"Trinidad", "Port"} for _, name in places), places
+
+
+def test_observers_she_would_invite(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, Jan 4 - Prime Minister Ann Thornhill called a snap general election for "
+                            "January 19. Thornhill said she would invite observers from the Commonwealth and CARICOM.",
+                 published="2031-01-04")
+    assert not [e.name for e in ex.entities if e.type == "Delegation"], triples(ex)
