@@ -48,6 +48,8 @@ KIND_HINTS = {
 KIND_HINT_IDS = {get_string_id(word): kind for word, kind in KIND_HINTS.items()}  # (as the token arrays hold them)
 # an article joined to a surname: "Al-Otaibi", "el-Sisi", "ad-Din"
 ARTICLE_PREFIX = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
+# the words a legislature is called by alone: "Parliament", "the House", "the Assembly"
+LEGISLATURE_WORDS = frozenset({"parliament", "house", "assembly", "congress", "senate", "legislature"})
 # the words that name a country's own election watchdog ("Civil Society Coalition for ...", "Citizens' Poll Watch")
 DOMESTIC_MONITOR_WORDS = ("civil society", "citizen", "domestic")
 # a president of a town, not of the country: "city president", "municipal president"
@@ -245,6 +247,22 @@ class Resolver:
             if found is None:
                 found = next((e for e in range(len(entities)) if entities[e].type == "Organization"
                               and _same_body(name, entities[e].name)), None)
+            if found is None and fold(name) in LEGISLATURE_WORDS:
+                # "the 69-seat House" after "the House of Assembly"; "when Parliament reconvenes" after "the
+                # National Assembly": the one legislature the article named
+                word = fold(name)
+                houses = {e for e in range(len(entities)) if entities[e].type == "Organization" and (
+                    word in (words := set(fold(entities[e].name).split())) and not words & PARTY_NOUNS
+                    or word == "parliament" and _national_house(entities[e].name))}
+                found = houses.pop() if len(houses) == 1 else None
+            named_house = None
+            if found is None and len(words := set(fold(name).split())) > 1 and words & LEGISLATURE_WORDS \
+                    and not words & PARTY_NOUNS:
+                # "voted down in Parliament", then "the National Assembly": the same legislature, by its name
+                bare = [e for e in range(len(entities)) if entities[e].type == "Organization"
+                        and (word := fold(entities[e].name)) in LEGISLATURE_WORDS
+                        and (word in words or word == "parliament" and _national_house(name))]
+                found = named_house = bare[0] if len(bare) == 1 else None
             if found is None:
                 record = self._new(entities, i, m, name=full)
                 if country:
@@ -253,6 +271,9 @@ class Resolver:
             else:
                 self._join(entities, found, i, m)
                 record = entities[found]
+                if named_house is not None:
+                    record.add_alias(record.name)
+                    record.name = full
                 if len(fold(full)) > len(fold(record.name)) and fold(record.name) in fold(full):
                     record.add_alias(record.name)
                     record.name = full
@@ -321,6 +342,12 @@ class Resolver:
             if other.type == "Organization" and other.entity >= 0 and \
                     word in fold(entities[other.entity].name).split():
                 return other.entity
+        if word == "parliament":
+            # "when Parliament reconvenes" after (or before) "the National Assembly": the one legislature named
+            # (the country's own: a "National" one, not "the East African Legislative Assembly")
+            houses = {other.entity for other in mentions if other.type == "Organization"
+                      and other.entity >= 0 and _national_house(entities[other.entity].name)}
+            return houses.pop() if len(houses) == 1 else None
         return None
 
     # -- people ---------------------------------------------------------------------------
@@ -1016,6 +1043,13 @@ class Resolver:
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _national_house(name: str) -> bool:
+    """A country's legislature by its name: "National Assembly", "National Congress" (not "the East African
+    Legislative Assembly" or "the Tobago House of Assembly")."""
+    words = fold(name).split()
+    return len(words) == 2 and words[0] == "national" and words[1] in LEGISLATURE_WORDS
 
 
 def _name_words(name: str) -> set[str]:

@@ -6122,3 +6122,20 @@ def test_observers_she_would_invite(extractor) -> None:  # type: ignore[no-untyp
                             "January 19. Thornhill said she would invite observers from the Commonwealth and CARICOM.",
                  published="2031-01-04")
     assert not [e.name for e in ex.entities if e.type == "Delegation"], triples(ex)
+
+
+def test_parliament_and_the_house_are_the_legislature_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, Oct 18 - Parliament had set June 23 as the date of the fresh poll. Voters will "
+                            "also elect 193 members of the National Assembly. In Mbabane, voters elected members of "
+                            "the House of Senators, and the King will appoint 10 more members of the 69-seat House.",
+                 published="2031-10-18")
+    bodies = sorted(e.name for e in ex.entities if e.type == "Organization")
+    assert bodies == ["House of Senators", "National Assembly"], bodies
+
+
+def test_parliament_beside_a_regional_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KAMPALA, Jan 10 - The mission was headed by a member of the East African Legislative "
+                            "Assembly (EALA). Voters will choose a president and 529 members of Parliament.",
+                 published="2031-01-10")
+    bodies = sorted(e.name for e in ex.entities if e.type == "Organization")
+    assert "Parliament" in bodies and "East African Legislative Assembly" in bodies, bodies
