@@ -252,16 +252,16 @@ class Resolver:
                 # National Assembly": the one legislature the article named
                 word = fold(name)
                 houses = {e for e in range(len(entities)) if entities[e].type == "Organization" and (
-                    word in (words := set(fold(entities[e].name).split())) and not words & PARTY_NOUNS
+                    word in (own := set(fold(entities[e].name).split())) and not own & PARTY_NOUNS
                     or word == "parliament" and _national_house(entities[e].name))}
                 found = houses.pop() if len(houses) == 1 else None
             named_house = None
-            if found is None and len(words := set(fold(name).split())) > 1 and words & LEGISLATURE_WORDS \
-                    and not words & PARTY_NOUNS:
+            if found is None and len(name_words := set(fold(name).split())) > 1 \
+                    and name_words & LEGISLATURE_WORDS and not name_words & PARTY_NOUNS:
                 # "voted down in Parliament", then "the National Assembly": the same legislature, by its name
                 bare = [e for e in range(len(entities)) if entities[e].type == "Organization"
                         and (word := fold(entities[e].name)) in LEGISLATURE_WORDS
-                        and (word in words or word == "parliament" and _national_house(name))]
+                        and (word in name_words or word == "parliament" and _national_house(name))]
                 found = named_house = bare[0] if len(bare) == 1 else None
             if found is None:
                 record = self._new(entities, i, m, name=full)
