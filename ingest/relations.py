@@ -3079,7 +3079,7 @@ class RelationEngine:
                 # as many people, each the subject of a clause of the next sentence
                 subjects = list(dict.fromkeys(m.entity for m in view.mentions if m.type == "Person"
                                               and sent.start <= m.start < sent.end
-                                              and view.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}))
+                                              and _subject_or_conjunct(view.doc[m.end - 1])))
                 if len(subjects) == counted.counted:
                     yield from _applied(counted, subjects, sent, "+counted", 0.85)
                     continue
@@ -4562,6 +4562,13 @@ def _or(value: int | None, default: int) -> int:
 def is_election_body(record: EntityRecord) -> bool:
     """Commissions, courts, observers: bodies that run or watch elections and never win them."""
     return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
+
+
+def _subject_or_conjunct(token: Token) -> bool:
+    """A clause's subject, or one coordinated with it ("said A, B and C had failed to meet the requirements")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _colon_list(sent: Span, view: DocView) -> int | None:

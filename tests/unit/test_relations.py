@@ -6139,3 +6139,12 @@ def test_parliament_beside_a_regional_assembly(extractor) -> None:  # type: igno
                  published="2031-01-10")
     bodies = sorted(e.name for e in ex.entities if e.type == "Organization")
     assert "Parliament" in bodies and "East African Legislative Assembly" in bodies, bodies
+
+
+def test_three_rejected_named_as_coordinated_subjects(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUSAKA, May 19 - The Electoral Commission of Zambia (ECZ) on Tuesday rejected the "
+                            "nominations of three aspirants for the August 12 presidential election. Chanda Mulenga, "
+                            "Mercy Banda and Lubinda Phiri had failed to meet the requirements.",
+                 published="2031-05-19")
+    rejected = {t for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
+    assert rejected == {"Chanda Mulenga", "Mercy Banda", "Lubinda Phiri"}, triples(ex)
