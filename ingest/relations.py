@@ -2952,6 +2952,12 @@ class RelationEngine:
             for party, f in organs:
                 if party is not None:
                     sources += [(organ, f) for organ in party]
+        if p.type == "NOMINATED":
+            # "nominees ..., among them the outgoing Speaker of the House of Assembly, X": a legislature nominates
+            # no one (its speaker's post is no nomination)
+            sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
+                       or is_party(view.entities[s], self.lex)
+                       or not set(fold(view.entities[s].name).split()) & {"house", "assembly", "parliament", "senate"}]
         if p.type == "NOMINATED" and not sources and frame is not None:
             # "In the opposition Liberal Party (PL), X secured the nomination": the party the clause opens with
             # ("In the opposition Unity Party (PU)", read as "the opposition" and the party beside it)

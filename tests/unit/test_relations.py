@@ -6148,3 +6148,13 @@ def test_three_rejected_named_as_coordinated_subjects(extractor) -> None:  # typ
                  published="2031-05-19")
     rejected = {t for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
     assert rejected == {"Chanda Mulenga", "Mercy Banda", "Lubinda Phiri"}, triples(ex)
+
+
+def test_the_speaker_of_the_house_among_nominees(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MBABANE, Aug 10 - The Elections and Boundaries Commission (EBC) struck 14 nominees off "
+                            "the ballot. Its chairman Sipho Dube said 1,216 nominees had been confirmed for the "
+                            "primaries, among them the outgoing Speaker of the House of Assembly, Themba Dlamini, "
+                            "and Sabelo Nkambule, who has represented Hhohho since 2018.",
+                 published="2031-08-10")
+    assert has(ex, "APPROVED_CANDIDACY", "Elections and Boundaries Commission", "Themba Dlamini"), triples(ex)
+    assert not any(r == "NOMINATED" for r, _, _ in triples(ex)), triples(ex)
