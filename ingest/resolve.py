@@ -49,7 +49,7 @@ KIND_HINT_IDS = {get_string_id(word): kind for word, kind in KIND_HINTS.items()}
 # an article joined to a surname: "Al-Otaibi", "el-Sisi", "ad-Din"
 ARTICLE_PREFIX = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
 # the words a legislature is called by alone: "Parliament", "the House", "the Assembly"
-LEGISLATURE_WORDS = frozenset({"parliament", "house", "assembly", "congress", "senate", "legislature"})
+HOUSE_WORDS = frozenset({"parliament", "house", "assembly", "congress", "senate", "legislature"})
 # the words that name a country's own election watchdog ("Civil Society Coalition for ...", "Citizens' Poll Watch")
 DOMESTIC_MONITOR_WORDS = ("civil society", "citizen", "domestic")
 # a president of a town, not of the country: "city president", "municipal president"
@@ -247,7 +247,7 @@ class Resolver:
             if found is None:
                 found = next((e for e in range(len(entities)) if entities[e].type == "Organization"
                               and _same_body(name, entities[e].name)), None)
-            if found is None and fold(name) in LEGISLATURE_WORDS:
+            if found is None and fold(name) in HOUSE_WORDS:
                 # "the 69-seat House" after "the House of Assembly"; "when Parliament reconvenes" after "the
                 # National Assembly": the one legislature the article named
                 word = fold(name)
@@ -257,10 +257,10 @@ class Resolver:
                 found = houses.pop() if len(houses) == 1 else None
             named_house = None
             if found is None and len(name_words := set(fold(name).split())) > 1 \
-                    and name_words & LEGISLATURE_WORDS and not name_words & PARTY_NOUNS:
+                    and name_words & HOUSE_WORDS and not name_words & PARTY_NOUNS:
                 # "voted down in Parliament", then "the National Assembly": the same legislature, by its name
                 bare = [e for e in range(len(entities)) if entities[e].type == "Organization"
-                        and (word := fold(entities[e].name)) in LEGISLATURE_WORDS
+                        and (word := fold(entities[e].name)) in HOUSE_WORDS
                         and (word in name_words or word == "parliament" and _national_house(name))]
                 found = named_house = bare[0] if len(bare) == 1 else None
             if found is None:
@@ -881,7 +881,7 @@ class Resolver:
                 # "a federal vote held the same day on an initiative ... The Federal Council had fixed the date of
                 # that vote": the election told of last
                 last = next((o.entity for o in reversed(mentions[:i]) if o.type == "Election"
-                             and o.entity is not None and entities[o.entity].type == "Election"), None)
+                             and o.entity >= 0 and entities[o.entity].type == "Election"), None)
                 if last is not None:
                     self._join(entities, last, i, m)
                     continue
@@ -1036,7 +1036,6 @@ class Resolver:
                 continue
             if kind:
                 kind = self._post_kind(doc[i], kind)
-            if kind:
                 # "elected X as the country's next president": the post the vote fills says most
                 t = doc[i]
                 elected = t.dep_ in {"pobj", "oprd", "attr", "dobj"} and any(
@@ -1049,7 +1048,7 @@ def _national_house(name: str) -> bool:
     """A country's legislature by its name: "National Assembly", "National Congress" (not "the East African
     Legislative Assembly" or "the Tobago House of Assembly")."""
     words = fold(name).split()
-    return len(words) == 2 and words[0] == "national" and words[1] in LEGISLATURE_WORDS
+    return len(words) == 2 and words[0] == "national" and words[1] in HOUSE_WORDS
 
 
 def _name_words(name: str) -> set[str]:
