@@ -1,0 +1,73 @@
+"""The vectorised attribute-ruler matcher against spaCy's own, on text written for these tests."""
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+
+from ingest.attribute_rules import compile_attribute_ruler, speed_up_attribute_ruler
+from ingest.pipeline import load_model
+from ingest.settings import ExtractSettings
+
+# sentences that reach the word and dependency exceptions as well as the tag rules: contractions,
+# "gonna", "y'all", expletive "there", auxiliaries, determiners used as pronouns, "but" as an
+# adverb, pronoun case, runs of whitespace and a line break
+TEXTS = [
+    "The Electoral Board of Norvania said on Tuesday that it had approved 14 candidates.",
+    "I told you it ain't over, and y'all are gonna see it; let's wait.  Then we'll vote.",
+    "There were three parties, but only that one was registered.\n\nWhich did they pick?",
+    "She has been named by the Forward Union Party, which is led by Marta Kellenberg.",
+    "They gotta say c'mon, it was I who did it, but I did not have the numbers.",
+    "",
+    "Hello",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(ExtractSettings().spacy_model)
+
+
+def test_same_matches_as_spacys_matcher(nlp: Language) -> None:
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    fast = compile_attribute_ruler(ruler)
+    assert fast is not None
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(TEXTS))
+    total = 0
+    for doc in docs:
+        expected = ruler.match(doc)
+        assert fast(doc) == expected, doc.text
+        assert fast(doc) == expected, doc.text  # again, from the cache of token signatures
+        total += len(expected)
+    assert total > 50
+
+
+def test_same_token_attributes_through_the_whole_pipeline() -> None:
+    stock = load_model(ExtractSettings().spacy_model)
+    quick = load_model(ExtractSettings().spacy_model)
+    assert speed_up_attribute_ruler(quick)
+    assert not speed_up_attribute_ruler(load_model_without_ruler())
+    attrs = [TAG, POS, MORPH, LEMMA, DEP]
+    for a, b in zip(stock.pipe(TEXTS), quick.pipe(TEXTS), strict=True):
+        assert (a.to_array(attrs) == b.to_array(attrs)).all(), a.text
+        assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+
+
+def load_model_without_ruler() -> Language:
+    nlp = load_model(ExtractSettings().spacy_model)
+    nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+def test_a_rule_it_cannot_evaluate_leaves_spacys_matcher(nlp: Language) -> None:
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"TAG": "NNP"}]], {"POS": "PROPN"})
+    assert compile_attribute_ruler(ruler) is not None
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"POS": "ADV"})
+    assert compile_attribute_ruler(ruler) is None
+    other = AttributeRuler(nlp.vocab)
+    other.add([[{"LENGTH": {">=": 3}}]], {"POS": "X"})
+    assert compile_attribute_ruler(other) is None
