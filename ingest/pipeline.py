@@ -21,10 +21,10 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
-from ingest.attribute_rules import speed_up_attribute_ruler
 from ingest.dates import find_dateline
 from ingest.lexicon import PATTERNS, Lexicon, fold, load_lexicon
 from ingest.mentions import Mention, MentionFinder, Title, doc_text, tokens_among, word_ids
+from ingest.model_speedups import speed_up
 from ingest.relations import PATTERN_FILE, DocView, Found, PendingList, RelationEngine, load_patterns
 from ingest.resolve import EntityRecord, Resolver, main_country
 
@@ -222,10 +222,10 @@ def load_pipeline(model: str) -> Language:
             tokenizer.add_special_case(form, [{ORTH: form}])
     for form in HONORIFIC_ABBREVIATIONS:
         tokenizer.add_special_case(form, [{ORTH: form}])
-    fast_ruler = speed_up_attribute_ruler(nlp)
+    faster = speed_up(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph", last=True)
-    log.info("loaded spaCy pipeline %s %s: %s (attribute ruler matcher: %s)", nlp.meta.get("name"),
-             nlp.meta.get("version"), nlp.pipe_names, "vectorised" if fast_ruler else "spaCy's")
+    log.info("loaded spaCy pipeline %s %s: %s (run by array: %s)", nlp.meta.get("name"),
+             nlp.meta.get("version"), nlp.pipe_names, ", ".join(faster) or "none")
     return nlp

@@ -1,4 +1,4 @@
-"""The vectorised attribute-ruler matcher against spaCy's own, on text written for these tests."""
+"""The array-wise attribute ruler and lemmatizer against spaCy's own, on text written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -6,7 +6,7 @@ from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from ingest.attribute_rules import compile_attribute_ruler, speed_up_attribute_ruler
+from ingest.model_speedups import compile_attribute_ruler, speed_up, speed_up_attribute_ruler, speed_up_lemmatizer
 from ingest.pipeline import load_model
 from ingest.settings import ExtractSettings
 
@@ -19,6 +19,7 @@ TEXTS = [
     "There were three parties, but only that one was registered.\n\nWhich did they pick?",
     "She has been named by the Forward Union Party, which is led by Marta Kellenberg.",
     "They gotta say c'mon, it was I who did it, but I did not have the numbers.",
+    "He saw the old saw, then left by the left door; the meeting was meeting again.",
     "",
     "Hello",
 ]
@@ -48,18 +49,31 @@ def test_same_matches_as_spacys_matcher(nlp: Language) -> None:
 def test_same_token_attributes_through_the_whole_pipeline() -> None:
     stock = load_model(ExtractSettings().spacy_model)
     quick = load_model(ExtractSettings().spacy_model)
-    assert speed_up_attribute_ruler(quick)
-    assert not speed_up_attribute_ruler(load_model_without_ruler())
+    assert speed_up(quick) == ["attribute_ruler", "lemmatizer"]
     attrs = [TAG, POS, MORPH, LEMMA, DEP]
-    for a, b in zip(stock.pipe(TEXTS), quick.pipe(TEXTS), strict=True):
-        assert (a.to_array(attrs) == b.to_array(attrs)).all(), a.text
-        assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+    for _ in range(2):  # the second time from the caches
+        for a, b in zip(stock.pipe(TEXTS), quick.pipe(TEXTS), strict=True):
+            assert (a.to_array(attrs) == b.to_array(attrs)).all(), a.text
+            assert [(t.lemma_, str(t.morph)) for t in a] == [(t.lemma_, str(t.morph)) for t in b]
 
 
-def load_model_without_ruler() -> Language:
+def test_lemmas_set_by_the_ruler_are_kept() -> None:
+    # the ruler lemmatises "gonna" as "go" + "to"; the lemmatizer only fills lemmas still unset
+    quick = load_model(ExtractSettings().spacy_model)
+    speed_up(quick)
+    [doc] = list(quick.pipe(["They are gonna vote, and the votes were counted."]))
+    assert [t.lemma_ for t in doc][2:4] == ["go", "to"]
+    assert {t.text: t.lemma_ for t in doc}["votes"] == "vote"
+    assert {t.text: t.lemma_ for t in doc}["were"] == "be"
+
+
+def test_pipelines_without_the_components_are_left_alone() -> None:
     nlp = load_model(ExtractSettings().spacy_model)
     nlp.remove_pipe("attribute_ruler")
-    return nlp
+    nlp.remove_pipe("lemmatizer")
+    assert not speed_up_attribute_ruler(nlp)
+    assert not speed_up_lemmatizer(nlp)
+    assert speed_up(nlp) == []
 
 
 def test_a_rule_it_cannot_evaluate_leaves_spacys_matcher(nlp: Language) -> None:

@@ -1,28 +1,35 @@
-"""A faster matcher for the trained pipeline's `attribute_ruler`, with the same output.
+"""Faster runs of two rule components of the trained pipeline, with the same output.
 
-spaCy's attribute ruler maps each fine-grained tag (with a few word and dependency exceptions) to
-a coarse part of speech and morphology. It finds where its rules apply with a general `Matcher`,
-which tests every token against every rule: in `en_core_web_sm` some 180 rules, and about 14% of
-the model's time on news text. Its rules are all fixed-length token sequences whose conditions
-compare a token's tag, lower-case form, dependency label or whitespace flag with a value, a set of
-values or a regular expression, so they can be evaluated a whole document at a time over the token
-arrays instead.
+Both do per-token Python work that dominates their time on news text, and both compute a function of
+a few token attributes, so they can work on the document's token array and cache by those attributes.
 
-`compile_attribute_ruler` compiles the rules of a loaded ruler and returns a function that returns
-the same match list as the ruler's own `match`; the ruler then sets the attributes as before.
-A ruler with any rule outside that form (another operator, a quantifier, another attribute) is left
-alone. `tests/unit/test_attribute_rules.py` compares the two on text.
+**The attribute ruler** maps each fine-grained tag (with a few word and dependency exceptions) to a
+coarse part of speech and morphology. It finds where its rules apply with a general `Matcher`, which
+tests every token against every rule: in `en_core_web_sm` some 180 rules, and about 14% of the
+model's time on news text. Its rules are all fixed-length token sequences whose conditions compare
+a token's tag, lower-case form, dependency label or whitespace flag with a value, a set of values or
+a regular expression. `compile_attribute_ruler` compiles them into a function that returns the same
+match list as the ruler's own `match`; the ruler then sets the attributes as before. A ruler with
+any rule outside that form (another operator, a quantifier, another attribute) is left alone.
+
+**The rule lemmatizer** sets each token's lemma from its form, part of speech and morphology, one
+token object at a time. `CachedLemmas` reads those three from the token array, asks the lemmatizer
+once per distinct triple, and writes the lemmas back as an array.
+
+`speed_up(nlp)` installs both where the pipeline has them. `tests/unit/test_model_speedups.py`
+compares the results with spaCy's own on text.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
 # the token attributes a rule may test, and the column each takes in the token array
@@ -191,3 +198,67 @@ def speed_up_attribute_ruler(nlp: Language) -> bool:
     # the ruler's __call__ calls self.match, then sets the attributes from the matches
     ruler.match = matcher  # type: ignore[method-assign,assignment]
     return True
+
+
+class CachedLemmas:
+    """`Lemmatizer.pipe` for a rule lemmatizer: the lemma of each (form, part of speech, morphology)
+    is asked of the lemmatizer once (its answer depends on nothing else), then set by array."""
+
+    CACHE_LIMIT = 200_000
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self._lemma_of: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)
+        n = len(doc)
+        if n == 0:
+            return doc
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA]).astype("uint64").reshape(n, 4)
+        lemmas = table[:, 3].copy()
+        strings = doc.vocab.strings
+        overwrite = lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                value = self._lemma_of.get(key)
+                if value is None:
+                    if len(self._lemma_of) >= self.CACHE_LIMIT:
+                        self._lemma_of.clear()
+                    value = self._lemma_of[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = value
+        doc.from_array([LEMMA], lemmas.reshape(n, 1))  # type: ignore[arg-type]
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        error_handler = self.lemmatizer.get_error_handler()
+        for doc in stream:
+            try:
+                yield self(doc)
+            except Exception as e:
+                error_handler(self.lemmatizer.name, self.lemmatizer, [doc], e)
+
+
+def speed_up_lemmatizer(nlp: Language) -> bool:
+    """Give a rule lemmatizer the array-wise `pipe`; False if the pipeline has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
+        return False
+    # nlp.pipe calls a component's `pipe`; nlp(text) still calls the lemmatizer itself
+    lemmatizer.pipe = CachedLemmas(lemmatizer).pipe  # type: ignore[method-assign,assignment]
+    return True
+
+
+def speed_up(nlp: Language) -> list[str]:
+    """Install both speed-ups where the pipeline allows; the names of the components sped up."""
+    done = []
+    if speed_up_attribute_ruler(nlp):
+        done.append("attribute_ruler")
+    if speed_up_lemmatizer(nlp):
+        done.append("lemmatizer")
+    return done
