@@ -6158,3 +6158,14 @@ def test_the_speaker_of_the_house_among_nominees(extractor) -> None:  # type: ig
                  published="2031-08-10")
     assert has(ex, "APPROVED_CANDIDACY", "Elections and Boundaries Commission", "Themba Dlamini"), triples(ex)
     assert not any(r == "NOMINATED" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_monitored_both_rounds_of_an_earlier_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the verb reaches the election through "rounds of", not only the observer team's default
+    ex = extract(extractor, "VELMORA, May 29 - Ana Ruiz and Tomas Bell will run in the June 22 presidential "
+                            "election. An Andean Community observer team that monitored both rounds of the "
+                            "parliamentary election in April said the vote had been credible.", published="2031-05-29")
+    names = {e.id: e.name for e in ex.entities}
+    observed = [(names[r.target], [e.pattern for e in r.evidence]) for r in ex.relations if r.type == "OBSERVES"]
+    assert len(observed) == 1 and "parliamentary" in observed[0][0], observed
+    assert "observes-verb" in observed[0][1], observed
