@@ -202,6 +202,12 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
                 record.props.setdefault("year_guess", article.published.year)
 
     _wins_in_other_years(graph, article.published)
+    if article.published:
+        # "topped the ballot in the Maneaba with 24 votes" for "the June 22 presidential election", in a
+        # story of May 29: nobody has won an election that has not been held
+        graph.found = [f for f in graph.found if not (
+            f.type == "WON" and graph.entities[f.target].type == "Election"
+            and str(graph.entities[f.target].props.get("date", "")) > article.published.isoformat())]
     _same_day_elections(doc, graph)
     days = [r.props["date"] for r in graph.entities if r.type == "Election" and "date" in r.props
             and not r.props.get("runoff")]

@@ -101,6 +101,20 @@ def later_act(trigger: Token | None) -> bool:
                                        for c in trigger.children)
 
 
+# acts that, done, put the election they govern in the past ("unseating X in Saturday's elections")
+PAST_ACTS = {"win", "take", "hold", "observe", "vote", "return", "elect", "re-elect", "reelect", "unseat", "defeat",
+             "beat", "oust", "sweep", "top", "lose"}
+
+
+def _done(verb: Token) -> bool:
+    """A verb told as done: "won", "was elected", "after unseating"."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ in {"auxpass", "aux"} and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "since"}
+
+
 class Timeline:
     def __init__(self, doc: Doc, mentions: list[Mention], anchor: dt.date | None) -> None:
         self.doc = doc
@@ -180,7 +194,7 @@ class Timeline:
             t.lower_ in {"will", "to"} for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         # (not "will face X in a Nov. 3 runoff after neither won a majority": a clause after the noun)
-        past = any(t.tag_ == "VBD" and t.lemma_ in {"win", "take", "hold", "observe", "vote"}
+        past = any(_done(t) and t.lemma_ in PAST_ACTS
                    and not any(c.dep_ == "xcomp" for c in t.children)  # (not "voted to hold elections on X")
                    and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
             or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS \

@@ -383,7 +383,8 @@ def test_a_one_word_body_after_the(extractor) -> None:  # type: ignore[no-untype
 def test_a_presidential_runoff_implies_its_first_round(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Peru's presidential runoff on June 6 will pit Ana Quispe against Luis Torres. Quispe "
                             "topped the April 11 first round with 19.1 percent. In the parliamentary election held "
-                            "the same day as the first round, the Popular Force party won the most seats.")
+                            "the same day as the first round, the Popular Force party won the most seats.",
+                 published="2025-05-02")  # (a first round already topped: before the story)
     names = {e.name: e for e in ex.entities if e.type == "Election"}
     presidential = next(e for n, e in names.items() if "presidential" in n and "runoff" not in n)
     parliamentary = next(e for n, e in names.items() if "parliamentary" in n)
@@ -3855,7 +3856,7 @@ def test_a_final_list_and_a_certificate_cancelled_by_the_commission_en_banc(extr
 def test_a_confirmed_win_in_the_first_round(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Mauritania's Constitutional Council on Tuesday confirmed the re-election of President "
                             "Mohamed Salem Ould Brahim in the first round of the June 29 presidential election, with "
-                            "56.1 percent of the vote.")
+                            "56.1 percent of the vote.", published="2024-07-03")  # (a vote four days before)
     assert has(ex, "WON", "Mohamed Salem Ould Brahim", "presidential election"), triples(ex)
 
 
@@ -6169,3 +6170,22 @@ def test_monitored_both_rounds_of_an_earlier_election(extractor) -> None:  # typ
     observed = [(names[r.target], [e.pattern for e in r.evidence]) for r in ex.relations if r.type == "OBSERVES"]
     assert len(observed) == 1 and "parliamentary" in observed[0][0], observed
     assert "observes-verb" in observed[0][1], observed
+
+
+def test_no_win_in_an_election_still_ahead(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the story of May 29 is about a ballot that picked the candidates for the June 22 vote
+    ex = extract(extractor, "VELMORA, May 29 - Parliament on Thursday nominated three of its members for the June 22 "
+                            "presidential election. Ana Ruiz, who leads the Unity Party, topped the ballot in the "
+                            "chamber with 24 votes.", published="2031-05-29")
+    assert not any(r == "WON" for r, _, _ in triples(ex)), triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "DUNEDIN, Oct 13 - Tom Hale will be the city's next mayor after unseating Ana Ruiz in Saturday's local "
+    "elections, preliminary results show.",
+    "DUNEDIN, Oct 13 - Tom Hale was elected mayor in Saturday's local elections, preliminary results show.",
+])
+def test_a_weekday_election_won_is_the_one_just_past(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, text, published="2031-10-13")  # a Monday
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert [e.properties.get("date") for e in elections] == ["2031-10-11"], elections
