@@ -2893,7 +2893,7 @@ class RelationEngine:
                                 # ("registered 15 parties and three candidates, including X": the candidates)
                                 and not (c.dep_ == "dobj" and any(x.lemma_ in CANDIDATE_NOUNS for x in c.conjuncts))
                                 for c in verb.children  # ("carry out the break": a particle too)
-                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp", "prt"}) \
+                                if c.dep_ in {"attr", "oprd", "xcomp", "dobj", "npadvmod", "acomp", "prt", "prep"}) \
                     or p.unless and any(o.lemma_.lower() in p.unless or any(
                         m.lemma_.lower() in p.unless for m in o.children if m.dep_ in {"compound", "amod", "poss"})
                         for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"

@@ -6189,3 +6189,9 @@ def test_a_weekday_election_won_is_the_one_just_past(extractor, text: str) -> No
     ex = extract(extractor, text, published="2031-10-13")  # a Monday
     elections = [e for e in ex.entities if e.type == "Election"]
     assert [e.properties.get("date") for e in elections] == ["2031-10-11"], elections
+
+
+def test_on_the_ballot_and_off_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Rosa Diaz is on the ballot for the March 3 presidential election. Ana Lee will not be on "
+                            "the ballot. Tom Hill is off the ballot after a court ruling.", published="2031-02-01")
+    assert {s for r, s, _ in triples(ex) if r == "CANDIDATE_IN"} == {"Rosa Diaz"}, triples(ex)
