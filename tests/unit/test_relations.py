@@ -6195,3 +6195,11 @@ def test_on_the_ballot_and_off_it(extractor) -> None:  # type: ignore[no-untyped
     ex = extract(extractor, "Rosa Diaz is on the ballot for the March 3 presidential election. Ana Lee will not be on "
                             "the ballot. Tom Hill is off the ballot after a court ruling.", published="2031-02-01")
     assert {s for r, s, _ in triples(ex) if r == "CANDIDATE_IN"} == {"Rosa Diaz"}, triples(ex)
+
+
+def test_revoked_the_certification_of_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "At a session on Thursday, the Central Election Commission (CEC) revoked the "
+                            "certification of Marko Lindqvist, who was running for mayor of Halden, and of Petra "
+                            "Vogel, an independent in Eidsberg.")
+    rejected = {t for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
+    assert rejected == {"Marko Lindqvist", "Petra Vogel"}, triples(ex)
