@@ -2229,8 +2229,10 @@ class MentionFinder:
         if hit is None and (noun.dep_ == "nsubjpass" and noun.head.lemma_ in {"hold", "schedule", "set", "slate"}
                             or noun.dep_ == "nsubj" and noun.head.lemma_ == "take"
                             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children)):
-            # "local elections will be held on November 2", "the vote takes place on May 4"
-            hit = date_in([c for c in noun.head.children if c.dep_ == "prep"])
+            # "local elections will be held on November 2", "the vote takes place on May 4" (but "was set by X
+            # in a decree on December 23": the day of the setting; a day set is "set for")
+            hit = date_in([c for c in noun.head.children if c.dep_ == "prep"
+                           and (noun.head.lemma_ != "set" or c.lower_ == "for")])
         if hit is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "vote":
             # "Jordanians voted in the parliamentary election on September 10": the day they voted
             hit = date_in([c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "on"])

@@ -6203,3 +6203,14 @@ def test_revoked_the_certification_of_two(extractor) -> None:  # type: ignore[no
                             "Vogel, an independent in Eidsberg.")
     rejected = {t for r, s, t in triples(ex) if r == "REJECTED_CANDIDACY"}
     assert rejected == {"Marko Lindqvist", "Petra Vogel"}, triples(ex)
+
+
+def test_an_election_set_in_a_decree_on_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the day is the decree's ("on" pinned to "set", as the model reads it in longer sentences): the election
+    # is the February one the story is about
+    ex = extract_reparsed(extractor, "PRISTINA, Jan 29 - Marta Hoxha will run in the February 14 snap parliamentary "
+                                     "election. The election was set by acting President Vjosa Berisha in a decree "
+                                     "on December 23.", {"on": ("set", "prep")}, published="2031-01-29")
+    elections = {e.name: e.properties.get("date") for e in ex.entities if e.type == "Election"}
+    assert list(elections.values()) == ["2031-02-14"], elections
+    assert dated(ex, "CALLED_ELECTION", "Vjosa Berisha", list(elections)[0]) == "2030-12-23", triples(ex)
