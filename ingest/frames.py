@@ -288,6 +288,10 @@ def _add_preps(frame: Frame, verb: Token) -> None:
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
 
 
+# verbs whose subject makes a decision or ruling its own ("upheld a decision barring X")
+DECISION_KEEPING_VERBS = frozenset({"uphold", "confirm", "endorse", "issue", "adopt", "take", "hand", "publish"})
+
+
 def build_frame(verb: Token) -> Frame:
     kids = tuple(verb.children)  # (read once: each walk over a token's children builds new Token objects)
     passive = is_passive(verb)
@@ -507,9 +511,17 @@ def build_frame(verb: Token) -> Frame:
                     if date.dep_ == "pobj" and date.ent_type_ in {"DATE", "TIME"}:
                         frame.patients.extend(c for c in date.conjuncts if c.i > date.i and c.pos_ in {
                             "NOUN", "PROPN"} and c.ent_type_ not in {"DATE", "TIME"})
-    if not frame.agents and not passive and verb.dep_ == "acl" and verb.head.lemma_ in {"decision", "ruling", "move"}:
-        # "upheld the commission's decision to register X": the commission's act, not the court's
-        frame.agents.extend(c for c in verb.head.children if c.dep_ == "poss")
+    if frame.agents in ([], [verb.head]) and not passive and verb.dep_ == "acl" \
+            and verb.head.lemma_ in {"decision", "ruling", "move"}:
+        # "upheld the commission's decision to register X": the commission's act, not the court's (nor the
+        # decision's, "a decision barring X")
+        owners = [c for c in verb.head.children if c.dep_ == "poss"]
+        if not owners and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in DECISION_KEEPING_VERBS:
+            # "ECAP upheld a decision barring X", "the board issued a ruling removing X": the upholder's or
+            # issuer's act (not "overturned a decision barring X")
+            owners = subjects(verb.head.head)
+        if owners:
+            frame.agents[:] = owners
     if not frame.agents and not passive and verb.dep_ == "conj" and verb.tag_ == "VBD":
         # "will elect a new Assembly on June 27, after the Council of Ministers on Thursday adopted a decree",
         # the clause's subject read as the object of "after"

@@ -652,7 +652,12 @@ class DocView:
             return next((m.entity for m in reversed(before) if m.type == "Organization"
                          and set(fold(self.entities[m.entity].name).split()) & COURT_NAME_WORDS), None)
         if token.pos_ == "NOUN" and "Organization" in types and lemma in GENERIC_BODY_NOUNS - {"body"}:
-            # "the panel", "the election watchdog": the commission or board named last
+            # "the panel", "the election watchdog": a body so named ("the Election Complaints and Appeals Panel"),
+            # else the commission or board named last
+            named = [m for m in before if m.type == "Organization"
+                     and lemma in fold(self.entities[m.entity].name).split()]
+            if named:
+                return named[-1].entity
             return next((m.entity for m in reversed(before) if m.type == "Organization"
                          and set(fold(self.entities[m.entity].name).split()) & PANEL_NAME_WORDS), None)
         if token.pos_ in {"NOUN", "PROPN"} and "Organization" in types and (

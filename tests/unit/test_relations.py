@@ -6214,3 +6214,15 @@ def test_an_election_set_in_a_decree_on_a_day(extractor) -> None:  # type: ignor
     elections = {e.name: e.properties.get("date") for e in ex.entities if e.type == "Election"}
     assert list(elections.values()) == ["2031-02-14"], elections
     assert dated(ex, "CALLED_ELECTION", "Vjosa Berisha", list(elections)[0]) == "2030-12-23", triples(ex)
+
+
+def test_a_panel_upholds_a_decision_barring_one_and_reinstates_another(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VADUZ, Jan 29 - The Election Complaints and Appeals Panel (ECAP) on Thursday upheld a "
+                            "decision barring Jonas Frick from standing in the February 14 snap parliamentary "
+                            "election. The Central Election Commission (CEC) had struck Frick and 11 other people "
+                            "off the candidate lists on January 22. In the same ruling, the panel reinstated Lena "
+                            "Marxer, a Patriotic Union candidate.", published="2031-01-29")
+    assert has(ex, "REJECTED_CANDIDACY", "Election Complaints and Appeals Panel", "Jonas Frick"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Jonas Frick"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Election Complaints and Appeals Panel", "Lena Marxer"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Lena Marxer"), triples(ex)
