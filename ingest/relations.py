@@ -2415,6 +2415,8 @@ class RelationEngine:
                     [trigger.head] if trigger.dep_ == "advcl" and trigger.head.i < trigger.i
                     and trigger.head.lemma_ in {"vote", "hold", "go"} else [])
                 for clause in told:
+                    if clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children):
+                        continue  # "ruled that the Assembly vote ... was invalid": a vote judged, not called
                     if clause.lemma_ in {"hold", "take", "be", "go"}:
                         for subject in clause.children:
                             # ("... will hold an early presidential election on November 20, X announced")

@@ -6226,3 +6226,12 @@ def test_a_panel_upholds_a_decision_barring_one_and_reinstates_another(extractor
     assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Jonas Frick"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Election Complaints and Appeals Panel", "Lena Marxer"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Lena Marxer"), triples(ex)
+
+
+def test_a_court_ruling_a_vote_invalid_calls_no_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VADUZ, Jan 29 - Jonas Frick will run in the February 14 snap parliamentary election. "
+                            "The election was called by President Lena Marxer on December 23, two days after the "
+                            "Constitutional Court ruled that the parliamentary vote which had installed the "
+                            "government was invalid.", published="2031-01-29")
+    callers = {s for r, s, _ in triples(ex) if r == "CALLED_ELECTION"}
+    assert callers == {"Lena Marxer"}, triples(ex)
