@@ -1523,6 +1523,13 @@ def _list_subject_before(sent: Span) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in LIST_SUBJECTS for c in before.root.children)
 
 
+def _complement(verb: Token) -> bool:
+    """A clause completing the verb above it: "refused to certify X", "said it would register X", also
+    with the infinitive read as an adverbial clause ("refused in September to certify X")."""
+    return verb.dep_ in {"xcomp", "ccomp"} or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _blocked(trigger: Token, lex: Lexicon) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
     if trigger.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS
@@ -1544,9 +1551,9 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
                     and (child.lower_ in {"neither", "nobody", "none", "nothing"} or any(
                         d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in child.children)):
                 return True  # "neither won a majority", "neither bloc won a majority"
-        if node.dep_ in {"xcomp", "ccomp"} and (node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words
-                                                 or node.head.lower_ in lex.hypothetical_verbs):
-            return True
+        if _complement(node) and (node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words
+                                  or node.head.lower_ in lex.hypothetical_verbs):
+            return True  # ("had refused in September to certify X", the infinitive read as an adverbial clause)
         if node.dep_ == "xcomp" and node.head.lower_ in {"set", "poised", "slated", "tipped"} and any(
                 c.lemma_ == "be" for c in node.head.children):
             return True  # "X is set to become the next president": foreseen, not done
@@ -2797,9 +2804,7 @@ class RelationEngine:
                                       for c in verb.children):
                 continue
             if p.governor:
-                if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in p.governor
-                        or p.type == "NOMINATED" and verb.dep_ == "advcl" and verb.head.lemma_ in p.governor
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                if not (_complement(verb) and verb.head.lemma_ in p.governor):
                     continue
                 if _blocked(verb.head, self.lex):
                     continue
@@ -4411,7 +4416,7 @@ class RelationEngine:
         for p in self._verb_rows_for(verb) or []:
             if p.type == "APPROVED_CANDIDACY" and (p.governor or _blocked(verb, self.lex)):
                 continue
-            if p.type == "REJECTED_CANDIDACY" and not (p.governor and verb.dep_ in {"xcomp", "ccomp"}
+            if p.type == "REJECTED_CANDIDACY" and not (p.governor and _complement(verb)
                                                        and verb.head.lemma_ in p.governor
                                                        and not _blocked(verb.head, self.lex)):
                 continue  # "refused to register the ticket of the X party, headed by Y": Y refused

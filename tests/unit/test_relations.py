@@ -6235,3 +6235,12 @@ def test_a_court_ruling_a_vote_invalid_calls_no_election(extractor) -> None:  # 
                             "government was invalid.", published="2031-01-29")
     callers = {s for r, s, _ in triples(ex) if r == "CALLED_ELECTION"}
     assert callers == {"Lena Marxer"}, triples(ex)
+
+
+def test_refused_in_september_to_certify(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model reads the infinitive after "in September" as an adverbial clause
+    ex = extract(extractor, "The Central Election Commission (CEC) had refused in September to certify Milan "
+                            "Novak, who wanted to run for mayor of Banovo as an independent, after he failed to "
+                            "submit enough valid signatures.")
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Milan Novak"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Milan Novak"), triples(ex)
