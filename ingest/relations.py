@@ -1523,6 +1523,13 @@ def _list_subject_before(sent: Span) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in LIST_SUBJECTS for c in before.root.children)
 
 
+def _denied(noun: Token) -> bool:
+    """A noun its clause denies: "did not invite observers from Russia", "no observers were invited"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.dep_ in {"dobj", "nsubjpass"} and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def _complement(verb: Token) -> bool:
     """A clause completing the verb above it: "refused to certify X", "said it would register X", also
     with the infinitive read as an adverbial clause ("refused in September to certify X")."""
@@ -1767,7 +1774,7 @@ class RelationEngine:
                 # delegation come for talks, of a body that "intends to send an observation mission")
                 there = [m for m in said if not ((root := view.root_of(m)).dep_ == "dobj"
                                                  and root.head.lemma_ in PROMISED_SENDING
-                                                 and _promised_only(root.head))]
+                                                 and _promised_only(root.head)) and not _denied(root)]
                 words = {w for m in there for w in fold(m.name).split()}
                 if not words & {"observer", "observers", "observation", "monitors", "monitoring", "assessment"}:
                     continue
@@ -4186,8 +4193,8 @@ class RelationEngine:
                 if record.type != "Delegation" or not record.mentions:
                     continue
                 mentions = [m for m in view.mentions if m.entity == e] or [view.mentions[k] for k in record.mentions]
-                if not mentions:
-                    continue
+                if not mentions or all(_denied(view.root_of(m)) for m in mentions):
+                    continue  # ("did not invite observers from Russia": no such delegation)
                 sourced = next((m for m in mentions if m.props.get("sender_mentions") or m.props.get("named")
                                 or "possessor" in m.props), mentions[0])
                 for sender in record.props.get("senders", []):

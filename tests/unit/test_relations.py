@@ -6244,3 +6244,11 @@ def test_refused_in_september_to_certify(extractor) -> None:  # type: ignore[no-
                             "submit enough valid signatures.")
     assert has(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Milan Novak"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Central Election Commission", "Milan Novak"), triples(ex)
+
+
+def test_observers_not_invited_are_no_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VADUZ, Nov 4 - Lena Marxer won Sunday's presidential runoff. A delegation of the "
+                            "European Parliament, led by Jonas Frick, observed the runoff. The government did not "
+                            "invite observers from Russia for either round.", published="2031-11-04")
+    assert has(ex, "OBSERVES", "European Parliament", "presidential election"), triples(ex)
+    assert not any("Russia" in s for _, s, _ in triples(ex)), triples(ex)
