@@ -2743,12 +2743,14 @@ class MentionFinder:
                 and any(x.lower_ in {"party", "alliance", "coalition"} for x in doc[t.i + 5:t.i + 9])
             mixed = party_after and acronym[:1].isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 \
                 and sum(ch.isupper() for ch in acronym) >= 2
-            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6) and not mixed:
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8) and not mixed:
                 continue
             k, initials = t.i - 1, ""
             while k >= 0 and (len(initials) < len(acronym) or party_after and len(initials) < 6) and (
                     _hyphen_particle(doc, k) or _is_name_token(doc[k])
-                    or doc[k].lower_ in SPELLED_CONNECTORS and initials):
+                    or doc[k].lower_ in SPELLED_CONNECTORS and initials
+                    # ("the Pacific Islands, Australia and New Zealand Electoral Administrators (PIANZEA)")
+                    or doc[k].text == "," and initials and len(acronym) >= 5 and k > 0 and _is_name_token(doc[k - 1])):
                 if _is_name_token(doc[k]) and not _hyphen_particle(doc, k):
                     initials = doc[k].text[0] + initials
                 k -= 1

@@ -914,6 +914,11 @@ class DocView:
         if len(bodies) > 1:
             # observers watch elections and do not run them ("the Asian Network for Free Elections")
             bodies = [e for e in bodies if not OBSERVER_BODY_WORDS & set(fold(self.entities[e].name).split())]
+        if len(bodies) > 1:
+            # nor do bodies that send delegations ("a delegation from the Pacific Islands, Australia and New
+            # Zealand Electoral Administrators (PIANZEA) network": visitors)
+            senders = {s for r in self.entities if r.type == "Delegation" for s in r.props.get("senders", [])}
+            bodies = [e for e in bodies if e not in senders] or bodies
         if len(bodies) > 1 and commission:
             bodies = [e for e in bodies
                       if {"election", "elections", "electoral"} & set(fold(self.entities[e].name).split())]

@@ -6252,3 +6252,15 @@ def test_observers_not_invited_are_no_delegation(extractor) -> None:  # type: ig
                             "invite observers from Russia for either round.", published="2031-11-04")
     assert has(ex, "OBSERVES", "European Parliament", "presidential election"), triples(ex)
     assert not any("Russia" in s for _, s, _ in triples(ex)), triples(ex)
+
+
+def test_an_acronym_spells_a_name_across_a_comma_and_its_body_only_visits(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LIMA, Sept 21 - The Electoral Commission has confirmed 571 candidates for the October 14 "
+                            "general election. A seven-member delegation from the Caribbean, Andean and Central "
+                            "American Electoral Officials Association (CACAEOA) arrived in Lima on Monday to observe "
+                            "the election, and held talks with Chief Electoral Officer Rosa Quispe on Tuesday.",
+                 published="2031-09-21")
+    body = "Caribbean, Andean and Central American Electoral Officials Association"
+    assert has(ex, "REPRESENTS", "CACAEOA delegation", body), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Rosa Quispe", "Electoral Commission"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Rosa Quispe", body), triples(ex)
