@@ -1538,6 +1538,11 @@ class MentionFinder:
                                               "bypoll", "by-poll"} \
                     and not m.acronym and not any(t.lower_ in PARTY_NOUNS for t in words):
                 m.type = "Location"  # "to defend the Bera seat": a constituency
+            if m.type == "Person" and head.head.lemma_ in {"win", "retain", "capture", "hold"} \
+                    and head.head.pos_ == "VERB" and head.i > head.head.i and head.dep_ in {"dobj", "nsubj"} \
+                    and not self.lex.is_given_name(words[0].text) \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children):
+                m.type = "Location"  # "X won Moresby North-East with 18,412 votes": a seat, not a person
             if m.type == "Person" and m.end + 1 < len(doc) and doc[m.end].text == "," \
                     and doc[m.end + 1].lower_ == "which" and (m.start >= 2 and doc[m.start - 1].lower_ == "of"
                                                              and doc[m.start - 2].lemma_ in {"ticket", "list", "slate",

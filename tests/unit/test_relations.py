@@ -6264,3 +6264,13 @@ def test_an_acronym_spells_a_name_across_a_comma_and_its_body_only_visits(extrac
     assert has(ex, "REPRESENTS", "CACAEOA delegation", body), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Rosa Quispe", "Electoral Commission"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Rosa Quispe", body), triples(ex)
+
+
+def test_a_seat_won_with_votes_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT HAGEN, Aug 5 - Counting in the July general election is nearly over. In the "
+                            "capital, Agnes Kila, a former district court magistrate fielded by the Unity Party for "
+                            "the first time, won Moresby North-East with 18,412 votes. She unseated the sitting "
+                            "member, Peter Wala.", published="2031-08-05")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Agnes Kila", "Peter Wala"}, people
+    assert has(ex, "WON", "Agnes Kila", "general election"), triples(ex)
