@@ -2599,6 +2599,17 @@ class RelationEngine:
                 and m.entity in elections and not _time_reference(view.doc[m.end - 1])
                 and not _in_other_aside(view.doc[m.end - 1], trigger)]
         named = [m.entity for m in said if not _earlier_one(view.doc[m.end - 1])]
+        # "the new Maneaba nominated X and Y as presidential candidates", after "swept the parliamentary
+        # election": the election the candidates' own kind word names
+        kinds = {CONTEXT_KIND_HINTS.get(a.lower_) for c in trigger.subtree if c.lemma_ in {"candidate", "nominee"}
+                 for a in c.children if a.dep_ == "amod"} - {None}
+        if len(kinds) == 1 and trigger.pos_ == "VERB":
+            kind = kinds.pop()
+            of_kind = [e for e in elections if view.entities[e].props.get("kind") == kind
+                       and not view.entities[e].props.get("runoff")]
+            if of_kind and not any(view.entities[e].props.get("kind") == kind for e in named):
+                counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in of_kind}
+                return max(of_kind, key=lambda e: (counts[e], -e))
         if named:
             return named[0]
         if said:

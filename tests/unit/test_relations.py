@@ -6274,3 +6274,13 @@ def test_a_seat_won_with_votes_is_no_person(extractor) -> None:  # type: ignore[
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert people == {"Agnes Kila", "Peter Wala"}, people
     assert has(ex, "WON", "Agnes Kila", "general election"), triples(ex)
+
+
+def test_nominated_as_presidential_candidates_after_a_parliamentary_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TARAWA, Oct 26 - President Tomas Bell has won a third term, taking 57.8 percent of the "
+                            "vote in Friday's presidential election. Bell's Unity Party swept the parliamentary "
+                            "election in August, and the new parliament nominated Bell and Ana Lee as presidential "
+                            "candidates on September 20.", published="2031-10-26")
+    races = {(s, t) for r, s, t in triples(ex) if r == "CANDIDATE_IN"}
+    assert races and all("presidential" in t for _, t in races), races
+    assert any(s == "Ana Lee" for s, _ in races), races
