@@ -132,7 +132,7 @@ def _election_name(record: EntityRecord) -> str:
     props = record.props
     year = str(_election_year(record) or "")
     kind = props.get("kind", "")
-    noun = "referendum" if kind == "referendum" else "election"
+    noun = "referendum" if kind == "referendum" else "by-election" if props.get("by_election") else "election"
     words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun,
              "runoff" if props.get("runoff") else ""]
     return " ".join(w for w in words if w)
@@ -458,7 +458,7 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
         if senders:
             props["sender"] = "; ".join(senders)  # (a joint mission's senders in one string: a stored property)
     elif record.type == "Election":
-        for k in ("country", "kind", "date", "year", "extraordinary", "runoff", "runoff_date"):
+        for k in ("country", "kind", "date", "year", "extraordinary", "by_election", "runoff", "runoff_date"):
             if record.props.get(k) is not None:
                 props[k] = record.props[k]
         if "date" in props:

@@ -2635,9 +2635,12 @@ class RelationEngine:
         before = {m.entity for m in view.mentions if m.type == "Election" and k > 0
                   and view.sentence_of.get(m.start) == k - 1 and m.entity in elections and not m.generic
                   and not _earlier_one(view.doc[m.end - 1])}
-        if len(before) == 1 and rel_type == "CANDIDATE_IN" and any(
-                t.lemma_ in {"run", "stand", "contest", "candidate", "candidacy"} for t in view.sentences[k - 1]):
-            return before.pop()  # (a sentence before that tells of running in it)
+        if len(before) == 1 and rel_type == "CANDIDATE_IN" and (any(
+                t.lemma_ in {"run", "stand", "contest", "candidate", "candidacy"} for t in view.sentences[k - 1])
+                or view.entities[next(iter(before))].props.get("by_election")):
+            # (a sentence before that tells of running in it, or of a by-election: "voters in X go to the polls in a
+            # by-election ... The ULP has selected Y")
+            return before.pop()
         if view.main_election in elections:
             return view.main_election
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}

@@ -110,6 +110,8 @@ def _similar_first_names(a: str, b: str) -> bool:
     return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
+BY_ELECTION = re.compile(r"\bby-?(?:elections?|polls?)\b", re.IGNORECASE)
+
 class Resolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -712,8 +714,12 @@ class Resolver:
                 continue
             kind = m.props["kind"]
             country = m.props.get("country") or main_country or ""
+            # "voters in Rangitikei go to the polls on February 25 in a by-election", in a story on the
+            # September general election: a by-election is an election of its own
+            by = bool(BY_ELECTION.search(m.name))
             found = next((e for e in index.get((kind, country), [])
-                          if compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
+                          if bool(entities[e].props.get("by_election")) == by
+                          and compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
                           and _same_year(entities[e].props, m.props)
                           and entities[e].props.get("relative_year") == m.props.get("relative_year")
                           and bool(entities[e].props.get("past")) == bool(m.props.get("past"))
@@ -729,6 +735,8 @@ class Resolver:
                                               "relative_year", "upcoming", "past"}})
                 if country:
                     record.props["country"] = country
+                if by:
+                    record.props["by_election"] = True
                 index.setdefault((kind, country), []).append(m.entity)
                 found = m.entity
             else:
@@ -990,7 +998,12 @@ class Resolver:
             # same day named only later: the vote is of the kind its own sentence's words say
             kinds = {self._post_kind(t, KIND_HINTS[t.lower_]) for t in doc[m.start].sent
                      if t.lower_ in KIND_HINTS and t.i not in in_names}
-        if len(kinds) != 1 or kinds & named_kinds or "general" in named_kinds:  # (a general one holds them all)
+        by_elections_only = all(entities[e].props.get("by_election") for _, e in explicit)
+        if by_elections_only and not kinds and m.props.get("date_text") and len(named_kinds) == 1:
+            # "New Zealanders will vote on September 23 ... Before then, voters in Rangitikei go to the polls in a
+            # by-election": a dated vote told of before the by-election is the general one, of the same kind
+            kinds = {k for k in named_kinds if k}
+        elif len(kinds) != 1 or kinds & named_kinds or "general" in named_kinds:  # (a general one holds them all)
             return generic
         record = self._new(entities, early[0], m, name=m.name)
         record.props.update({"kind": kinds.pop(), "inferred": True})

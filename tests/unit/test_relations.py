@@ -560,7 +560,7 @@ def test_by_elections_and_dates_said_by_held(extractor) -> None:  # type: ignore
     elections = sorted((e.properties.get("kind"), e.properties.get("date")) for e in ex.entities
                        if e.type == "Election")
     assert elections == [("local", "2025-07-20"), ("local", "2025-11-02")], elections
-    assert has(ex, "CALLED_ELECTION", "Central Election Commission", "local election"), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "Central Election Commission", "local by-election"), triples(ex)
     assert dated(ex, "CALLED_ELECTION", "Jan Horak", "local election") is None
 
 
@@ -1901,7 +1901,7 @@ def test_a_delegation_led_by_a_commissioner_and_bare_by_elections(extractor) -> 
                             "Commission (GEC), led by commissioner Bat-Erdene Dorj, which observed the by-elections. "
                             "The NEC on March 20 invalidated the registration of Choi Min-ho.")
     assert has(ex, "HOLDS_POSITION", "Bat-Erdene Dorj", "General Election Commission"), triples(ex)
-    assert has(ex, "OBSERVES", "GEC delegation", "local election"), triples(ex)
+    assert has(ex, "OBSERVES", "GEC delegation", "local by-election"), triples(ex)
     assert not any(r[0] == "OBSERVES" and "parliamentary" in r[2] for r in triples(ex)), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "National Election Commission", "Choi Min-ho"), triples(ex)
 
@@ -2030,7 +2030,7 @@ def test_contesting_a_seat_beside_a_contrasting_clause(extractor) -> None:  # ty
                             "Onalenna, a schoolteacher, is contesting a parliamentary seat for the first time, while "
                             "Lesego Kgosi, a cattle farmer, ran unsuccessfully as an independent in the 2019 general "
                             "election.", published="2022-03-11")
-    assert has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "parliamentary election"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "parliamentary by-election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Mmusi Onalenna", "2019"), triples(ex)
 
 
@@ -2212,7 +2212,7 @@ def test_a_by_election_for_a_councillor_and_a_restored_nomination(extractor) -> 
                             "the Councillor of Mbezi Ward on 15 March. The appeal of Mr. Juma Kitwa of the Alliance "
                             "for Change (AfC) was allowed and his nomination, which had been rejected by the "
                             "Returning Officer, was restored by the Commission.")
-    assert has(ex, "CALLED_ELECTION", "Independent National Electoral Commission", "local election"), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "Independent National Electoral Commission", "local by-election"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Independent National Electoral Commission", "Juma Kitwa"), triples(ex)
 
 
@@ -4273,7 +4273,7 @@ def test_a_party_selecting_its_by_election_candidate(extractor) -> None:  # type
     assert has(ex, "NOMINATED", "Sinn Fein", "Ciaran Byrne"), triples(ex)
     assert not any(r[0] == "WON" for r in triples(ex)), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Conor Kiely", "by-election"), triples(ex)
-    assert [e.name for e in ex.entities if e.type == "Election"] == ["2027 Ireland parliamentary election"], \
+    assert [e.name for e in ex.entities if e.type == "Election"] == ["2027 Ireland parliamentary by-election"], \
         ex.entities
     assert any(e.name == "Dublin Bay South" and e.type == "Location" for e in ex.entities), ex.entities
 
@@ -6284,3 +6284,19 @@ def test_nominated_as_presidential_candidates_after_a_parliamentary_win(extracto
     races = {(s, t) for r, s, t in triples(ex) if r == "CANDIDATE_IN"}
     assert races and all("presidential" in t for _, t in races), races
     assert any(s == "Ana Lee" for s, _ in races), races
+
+
+def test_a_by_election_before_the_general_election_is_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WELLINGTON, Feb 1 - New Zealanders will vote on September 23, Prime Minister Tom Hale "
+                            "announced on Wednesday. Kate Holloway leads the opposition Labour Alliance (LA). Before "
+                            "then, voters in Otaki go to the polls on February 25 in a by-election caused by the "
+                            "resignation of United Liberal Party (ULP) MP Graeme Tully. The ULP has selected farmer "
+                            "Jo Kinnersley, while the LA is fielding Manu Rangi, a district councillor.",
+                 published="2031-02-01")
+    elections = {e.name: e.properties for e in ex.entities if e.type == "Election"}
+    general, by = "2031 New Zealand parliamentary election", "2031 New Zealand parliamentary by-election"
+    assert set(elections) == {general, by}, elections
+    assert elections[by].get("by_election") is True and elections[general].get("date") == "2031-09-23", elections
+    assert {(r, s, t) for r, s, t in triples(ex) if r in {"CALLED_ELECTION", "CANDIDATE_IN"}} == {
+        ("CALLED_ELECTION", "Tom Hale", general), ("CANDIDATE_IN", "Jo Kinnersley", by),
+        ("CANDIDATE_IN", "Manu Rangi", by)}, triples(ex)
