@@ -6300,3 +6300,12 @@ def test_a_by_election_before_the_general_election_is_its_own(extractor) -> None
     assert {(r, s, t) for r, s, t in triples(ex) if r in {"CALLED_ELECTION", "CANDIDATE_IN"}} == {
         ("CALLED_ELECTION", "Tom Hale", general), ("CANDIDATE_IN", "Jo Kinnersley", by),
         ("CANDIDATE_IN", "Manu Rangi", by)}, triples(ex)
+
+
+def test_a_party_endorsed_a_named_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Prime Minister Tomas Bell is defending his seat against 24 challengers, among them former "
+                            "police commissioner Henry Kila, whom the Highlands Unity Party (HUP) endorsed in April. "
+                            "The Labour Party did not endorse Ana Lee. The Unity Party endorsed the plan.")
+    assert has(ex, "NOMINATED", "Highlands Unity Party", "Henry Kila"), triples(ex)
+    assert {(s, t) for r, s, t in triples(ex) if r == "NOMINATED"} == {("Highlands Unity Party", "Henry Kila")}, \
+        triples(ex)
