@@ -2191,6 +2191,8 @@ class MentionFinder:
                 props["kind"] = kinds[0]
                 if len(set(kinds)) > 1:
                     props["kinds"] = sorted(set(kinds), key=kinds.index)
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+                continue  # "so there is no separate presidential ballot": none held
             name = _clean_name(list(doc[start:token.i + 1]))
             out.append(Mention(start, token.i + 1, "Election", name, generic=generic, props=props))
         if "assembly" in regional_words:

@@ -26,7 +26,8 @@ from ingest.mentions import DATE_CUT_WORDS, Mention, tokens_among, word_ids
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
-FUTURE_MARKERS = {"will", "shall", "'ll", "due", "scheduled", "ahead", "upcoming", "next", "set", "to"}
+FUTURE_MARKERS = {"will", "shall", "'ll", "due", "scheduled", "ahead", "upcoming", "next", "set", "to", "ready",
+                  "prepared"}
 PUBLISHING_VERBS = {"announce", "publish", "release", "unveil", "present", "read", "issue"}
 PUBLISHED_NOUNS = {"list", "decision", "decisions", "result", "results", "names", "ruling", "verdict"}
 RESULT_NOUNS = {"result", "outcome", "count", "tally", "aftermath", "winner", "loser"}

@@ -6309,3 +6309,15 @@ def test_a_party_endorsed_a_named_candidate(extractor) -> None:  # type: ignore[
     assert has(ex, "NOMINATED", "Highlands Unity Party", "Henry Kila"), triples(ex)
     assert {(s, t) for r, s, t in triples(ex) if r == "NOMINATED"} == {("Highlands Unity Party", "Henry Kila")}, \
         triples(ex)
+
+
+def test_no_separate_presidential_ballot_and_ready_for_wednesdays_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUANDA, Aug 21 - Observers said on Monday that Angola was ready for Wednesday's general "
+                            "election. Under the constitution the candidate at the top of the list that wins the most "
+                            "votes becomes president, so there is no separate presidential ballot. The ruling Unity "
+                            "Party, which won the 2012 election with 71.8 percent of the vote, is fielding Manuel "
+                            "Kalunga.", published="2031-08-18")  # a Monday
+    elections = {e.name: e.properties for e in ex.entities if e.type == "Election"}
+    assert not any("presidential" in n for n in elections), elections
+    assert elections["2031 Angola general election"].get("date") == "2031-08-20", elections
+    assert has(ex, "WON", "Unity Party", "2012 Angola general election"), triples(ex)
