@@ -112,6 +112,17 @@ def _similar_first_names(a: str, b: str) -> bool:
 
 BY_ELECTION = re.compile(r"\bby-?(?:elections?|polls?)\b", re.IGNORECASE)
 
+
+ORG_WORDS_OF_POSTS = frozenset({"party", "movement", "union", "front", "alliance", "coalition", "bloc", "commission"})
+
+def _someones_post(word: Token) -> bool:
+    """"Its president, X, was forced into a second round": a post someone holds in a body, not a kind of
+    election (but "elected X as their next president": the voters' president, the office elected)."""
+    return any(c.dep_ == "poss" and (c.lower_ == "its" or c.ent_type_ == "ORG" or c.lemma_ in ORG_WORDS_OF_POSTS)
+               for c in word.children) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children) or (
+        word.dep_ in {"compound", "appos"} and word.head.ent_type_ == "PERSON")
+
 class Resolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -796,7 +807,8 @@ class Resolver:
                 hints: set[str] = set()
                 for words in ([*clause.subtree] if clause is not None else [], doc[m.start].sent):
                     hints = {KIND_HINTS[t.lower_] for t in words if t.lower_ in KIND_HINTS and (
-                        t.is_lower or all(entities[e].props.get("kind") == "primary" for _, e in explicit))}
+                        t.is_lower or all(entities[e].props.get("kind") == "primary" for _, e in explicit))
+                        and not _someones_post(t)}
                     if hints:
                         break  # (the runoff's own clause first, then its sentence)
                 kind = hints.pop() if len(hints) == 1 else None

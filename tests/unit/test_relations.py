@@ -6321,3 +6321,13 @@ def test_no_separate_presidential_ballot_and_ready_for_wednesdays_vote(extractor
     assert not any("presidential" in n for n in elections), elections
     assert elections["2031 Angola general election"].get("date") == "2031-08-20", elections
     assert has(ex, "WON", "Unity Party", "2012 Angola general election"), triples(ex)
+
+
+def test_a_party_presidents_second_round_is_the_legislative_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRAZZAVILLE, July 20 - The ruling Unity Party won 72 of the 151 seats in the National "
+                            "Assembly outright in the first round of Sunday's legislative elections. The main "
+                            "opposition party, the Union of Democratic Forces (UDF), won three seats. Its president, "
+                            "Jean Moukala, was forced into a second round in Dolisie, where he will face Sports "
+                            "Minister Hugues Ondo of the Unity Party.", published="2031-07-20")
+    elections = [e.name for e in ex.entities if e.type == "Election"]
+    assert not any("presidential" in n for n in elections), elections
