@@ -1529,8 +1529,11 @@ def _list_subject_before(sent: Span) -> bool:
 
 
 def _denied(noun: Token) -> bool:
-    """A noun its clause denies: "did not invite observers from Russia", "no observers were invited"."""
+    """A noun its clause denies: "did not invite observers from Russia", "no observers were invited"; or
+    only invites: "said it had invited observers from the African Union" (asked, not come)."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "invite":
         return True
     return noun.dep_ in {"dobj", "nsubjpass"} and any(c.dep_ == "neg" for c in noun.head.children)
 

@@ -6331,3 +6331,11 @@ def test_a_party_presidents_second_round_is_the_legislative_one(extractor) -> No
                             "Minister Hugues Ondo of the Unity Party.", published="2031-07-20")
     elections = [e.name for e in ex.entities if e.type == "Election"]
     assert not any("presidential" in n for n in elections), elections
+
+
+def test_observers_only_invited_are_no_delegation_yet(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUANDA, June 30 - The Constitutional Court admitted the lists of eight parties for the "
+                            "August 24 general election. The National Electoral Commission said it had invited "
+                            "observers from the African Union and the Community of Portuguese Language Countries "
+                            "(CPLP).", published="2031-06-30")
+    assert not [e.name for e in ex.entities if e.type == "Delegation"], triples(ex)
