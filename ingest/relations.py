@@ -647,8 +647,10 @@ class DocView:
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \
                 and (m_led := self.at.get(led.i - 2)) is not None and m_led.type == "Organization":
             return None  # "the JJM-led alliance": another alliance, around the JJM ("the X-led party": X's)
-        if token.lower_ == "judges" and "Organization" in types and any(c.lower_ == "the" for c in token.children):
-            # "The judges turned down the application of X": the court named last
+        if token.lower_ == "judges" and "Organization" in types and not any(
+                c.dep_ in {"det", "nummod", "amod", "poss"} and c.lower_ != "the" for c in token.children):
+            # "The judges turned down the application of X", "Judges rejected the list headed by X": the court
+            # named last (not "two judges", "some judges")
             return next((m.entity for m in reversed(before) if m.type == "Organization"
                          and set(fold(self.entities[m.entity].name).split()) & COURT_NAME_WORDS), None)
         if token.pos_ == "NOUN" and "Organization" in types and lemma in GENERIC_BODY_NOUNS - {"body"}:

@@ -6339,3 +6339,12 @@ def test_observers_only_invited_are_no_delegation_yet(extractor) -> None:  # typ
                             "observers from the African Union and the Community of Portuguese Language Countries "
                             "(CPLP).", published="2031-06-30")
     assert not [e.name for e in ex.entities if e.type == "Delegation"], triples(ex)
+
+
+def test_judges_rejected_the_list_headed_by(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LUANDA, June 30 - The Constitutional Court on Wednesday admitted the lists of eight "
+                            "parties for the August 24 general election. Judges rejected the list headed by Rui "
+                            "Manjenje, a former deputy finance minister. Two judges backed the list of Ana Lopes.",
+                 published="2031-06-30")
+    assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", "Rui Manjenje"), triples(ex)
+    assert not any(t == "Ana Lopes" for _, _, t in triples(ex)), triples(ex)
