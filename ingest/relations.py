@@ -2826,6 +2826,9 @@ class RelationEngine:
         if not rows:
             return
         frame = self._prefixed_frame(verb) or self._surface_frame(view, verb) or build_frame(verb)
+        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children):
+            return  # "The European Union, which sent no observers", "fielded no candidate": nothing done
         blocked = _blocked(verb, self.lex)
         planned: bool | None = None  # "will meet": worked out once, when a row asks
         for p in rows:

@@ -6348,3 +6348,11 @@ def test_judges_rejected_the_list_headed_by(extractor) -> None:  # type: ignore[
                  published="2031-06-30")
     assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", "Rui Manjenje"), triples(ex)
     assert not any(t == "Ana Lopes" for _, _, t in triples(ex)), triples(ex)
+
+
+def test_sent_no_observers_and_fielded_no_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MINSK, Jan 28 - Observers from the Commonwealth of Independent States (CIS) monitored "
+                            "Sunday's presidential election. The European Union, which sent no observers, called the "
+                            "election a sham. The Liberal Party fielded no candidate.", published="2031-01-28")
+    assert has(ex, "OBSERVES", "CIS", "presidential election"), triples(ex)
+    assert not any("European Union" in s or "Liberal" in s for _, s, _ in triples(ex)), triples(ex)
