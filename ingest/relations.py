@@ -2202,6 +2202,12 @@ class RelationEngine:
                 and noun.head.head.pos_ == "PROPN" and noun.head.head.dep_ in {"dobj", "nsubjpass"}:
             # "declared X of the opposition Y winner of ...", read as "X of [the Y winner]": X
             return [noun.head.head]
+        if noun.lemma_ in {"winner", "victor"} and noun.dep_ == "oprd" and noun.head.lemma_ in {
+                "declare", "proclaim", "name", "confirm", "certify"}:
+            # "declared President X the winner of Sunday's election", X read as a clause of its own
+            named = [c for c in noun.head.children if c.dep_ in {"dobj", "ccomp"} and c.pos_ == "PROPN"]
+            if named:
+                return named[:1]
         own = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if noun.dep_ == "appos" and noun.head.ent_type_ in {"GPE", "LOC", "FAC"} and own:
             return own[:1]  # "In Magway Region, the NUP candidate, X, defeated Y", read as the region's apposition

@@ -6356,3 +6356,11 @@ def test_sent_no_observers_and_fielded_no_candidate(extractor) -> None:  # type:
                             "election a sham. The Liberal Party fielded no candidate.", published="2031-01-28")
     assert has(ex, "OBSERVES", "CIS", "presidential election"), triples(ex)
     assert not any("European Union" in s or "Liberal" in s for _, s, _ in triples(ex)), triples(ex)
+
+
+def test_declared_the_winner_with_the_name_read_as_a_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_reparsed(extractor, "MINSK, Jan 28 - The election authorities on Tuesday declared President "
+                                     "Ryhor Kovalenko the winner of Sunday's presidential election with 86.8 percent "
+                                     "of the vote.",
+                          {"Kovalenko": ("declared", "ccomp"), "winner": ("declared", "oprd")}, published="2031-01-28")
+    assert dated(ex, "WON", "Ryhor Kovalenko", "presidential election") == "2031-01-26", triples(ex)
