@@ -208,7 +208,9 @@ class CachedLemmas:
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self._lemma_of: dict[tuple[int, int, int], int] = {}
+        # the lemma's text, not its hash: a memory zone (`nlp.memory_zone()`, as the worker runs batches) forgets
+        # the strings first added inside it, so each document adds its lemmas to the string store again
+        self._lemma_of: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.lemmatizer
@@ -228,8 +230,8 @@ class CachedLemmas:
                 if value is None:
                     if len(self._lemma_of) >= self.CACHE_LIMIT:
                         self._lemma_of.clear()
-                    value = self._lemma_of[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
-                lemmas[i] = value
+                    value = self._lemma_of[key] = lemmatizer.lemmatize(doc[i])[0]
+                lemmas[i] = strings.add(value)
         doc.from_array([LEMMA], lemmas.reshape(n, 1))  # type: ignore[arg-type]
         return doc
 

@@ -85,3 +85,18 @@ def test_a_rule_it_cannot_evaluate_leaves_spacys_matcher(nlp: Language) -> None:
     other = AttributeRuler(nlp.vocab)
     other.add([[{"LENGTH": {">=": 3}}]], {"POS": "X"})
     assert compile_attribute_ruler(other) is None
+
+
+def test_lemmas_survive_memory_zones() -> None:
+    # a memory zone forgets the strings first added inside it; the cache must not hand out their hashes later
+    stock = load_model(ExtractSettings().spacy_model)
+    quick = load_model(ExtractSettings().spacy_model)
+    speed_up(quick)
+    text = "The Zworbelian delegates were zworbling the ballots while the commissioners zworbled."
+    for _ in range(2):
+        with quick.memory_zone():
+            [doc] = list(quick.pipe([text]))
+            lemmas = [t.lemma_ for t in doc]
+        with stock.memory_zone():
+            [ref] = list(stock.pipe([text]))
+            assert lemmas == [t.lemma_ for t in ref]
