@@ -2033,6 +2033,8 @@ class MentionFinder:
                 continue  # "a confidence vote", "a vote of no confidence": a parliament's vote, not an election
             # a by-election is of the kind its words say ("the mayoral by-election"), else parliamentary
             by_election = lower.startswith(("by-election", "bypoll", "by-poll"))
+            if by_election:
+                props["by_election"] = True  # an election of its own, never the general one of its kind
             if lower in lex.election_kinds and not by_election:
                 kinds.append(lex.election_kinds[lower])
             for child in token.children:

@@ -1530,10 +1530,15 @@ def _list_subject_before(sent: Span) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in LIST_SUBJECTS for c in before.root.children)
 
 
+def _with_no(noun: Token) -> bool:
+    """"no observers", "no candidate"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _denied(noun: Token) -> bool:
     """A noun its clause denies: "did not invite observers from Russia", "no observers were invited"; or
     only invites: "said it had invited observers from the African Union" (asked, not come)."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if _with_no(noun):
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_ == "invite":
         return True
@@ -2832,8 +2837,7 @@ class RelationEngine:
         if not rows:
             return
         frame = self._prefixed_frame(verb) or self._surface_frame(view, verb) or build_frame(verb)
-        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children):
+        if any(c.dep_ == "dobj" and _with_no(c) for c in verb.children):
             return  # "The European Union, which sent no observers", "fielded no candidate": nothing done
         blocked = _blocked(verb, self.lex)
         planned: bool | None = None  # "will meet": worked out once, when a row asks

@@ -110,8 +110,6 @@ def _similar_first_names(a: str, b: str) -> bool:
     return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
-BY_ELECTION = re.compile(r"\bby-?(?:elections?|polls?)\b", re.IGNORECASE)
-
 
 ORG_WORDS_OF_POSTS = frozenset({"party", "movement", "union", "front", "alliance", "coalition", "bloc", "commission"})
 
@@ -727,7 +725,7 @@ class Resolver:
             country = m.props.get("country") or main_country or ""
             # "voters in Rangitikei go to the polls on February 25 in a by-election", in a story on the
             # September general election: a by-election is an election of its own
-            by = bool(BY_ELECTION.search(m.name))
+            by = bool(m.props.get("by_election"))
             found = next((e for e in index.get((kind, country), [])
                           if bool(entities[e].props.get("by_election")) == by
                           and compatible_dates(entities[e].props.get("date_text"), m.props.get("date_text"))
