@@ -6364,3 +6364,13 @@ def test_declared_the_winner_with_the_name_read_as_a_clause(extractor) -> None: 
                                      "of the vote.",
                           {"Kovalenko": ("declared", "ccomp"), "winner": ("declared", "oprd")}, published="2031-01-28")
     assert dated(ex, "WON", "Ryhor Kovalenko", "presidential election") == "2031-01-26", triples(ex)
+
+
+def test_a_vote_day_said_in_a_clause_below_a_past_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "held" is past, but the vote is told of in the prime minister's own clause: the March 22 ahead
+    ex = extract(extractor, "BRAZZAVILLE, Oct 15 - A pre-electoral assessment mission began a visit on Monday, five "
+                            "months before a presidential election. On Tuesday it held talks with Prime Minister "
+                            "Joseph Ossebi, who assured it that the March 22 vote would be open and peaceful. The "
+                            "ruling Unity Party endorsed Theodore Obami as its candidate.", published="2031-10-15")
+    elections = [e.properties.get("date") for e in ex.entities if e.type == "Election"]
+    assert elections == ["2032-03-22"], elections
