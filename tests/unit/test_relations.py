@@ -6374,3 +6374,10 @@ def test_a_vote_day_said_in_a_clause_below_a_past_meeting(extractor) -> None:  #
                             "ruling Unity Party endorsed Theodore Obami as its candidate.", published="2031-10-15")
     elections = [e.properties.get("date") for e in ex.entities if e.type == "Election"]
     assert elections == ["2032-03-22"], elections
+
+
+def test_no_invitation_to_observe(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MALABO, Sept 27 - Equatorial Guinea will hold its presidential election on November 20. "
+                            "A European Union spokesperson said the bloc had received no invitation to observe the "
+                            "elections and had no plans to deploy a mission.", published="2031-09-27")
+    assert not any(r == "OBSERVES" for r, _, _ in triples(ex)), triples(ex)
