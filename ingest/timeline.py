@@ -197,8 +197,7 @@ class Timeline:
         # (not "will face X in a Nov. 3 runoff after neither won a majority": a clause after the noun)
         past = any(_done(t) and t.lemma_ in PAST_ACTS
                    and not any(c.dep_ == "xcomp" for c in t.children)  # (not "voted to hold elections on X")
-                   and not _in_other_clause(t, noun) and not _clause_between(t, noun)
-                   and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
+                   and not _in_other_clause(t, noun) and (t.i < noun.i or t.is_ancestor(noun)) for t in sent) \
             or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in RESULT_NOUNS \
             and month_day(phrase.text)[0] is None
         # ("to respect the result of Sunday's runoff": a vote already held; "to respect the outcome of the Nov. 26
@@ -502,21 +501,19 @@ class Timeline:
 
 
 def _in_other_clause(token: Token, noun: Token) -> bool:
-    """"..., who won the 2019 election,": a relative clause that does not hold the noun speaks of
-    something else."""
+    """The verb and the election noun in different clauses, so that the verb's tense says nothing of the
+    noun: "..., who won the 2019 election," (a relative clause that does not hold the noun), or "held talks
+    with X, who assured it that the March 22 vote would be open" (the noun in a clause of its own below the
+    verb)."""
     for node in (token, *token.ancestors):
         if node.dep_ == "relcl":
-            return not (node.left_edge.i <= noun.i <= node.right_edge.i)
-    return False
-
-
-def _clause_between(verb: Token, noun: Token) -> bool:
-    """"held talks with X, who assured it that the March 22 vote would be open": the noun in a clause of its
-    own below the verb, whose tense is that clause's, not the verb's."""
-    if not verb.is_ancestor(noun):
+            if not (node.left_edge.i <= noun.i <= node.right_edge.i):
+                return True
+            break
+    if not token.is_ancestor(noun):
         return False
     node = noun
-    while node.i != verb.i and node.head.i != node.i:
+    while node.i != token.i and node.head.i != node.i:
         if node.dep_ in {"relcl", "ccomp", "advcl"}:
             return True
         node = node.head
