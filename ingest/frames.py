@@ -126,7 +126,11 @@ def _main_verb_read_as_clause(verb: Token) -> bool:
     """"The Social Christian Front (FSC) on Friday named X as its candidate", parsed with the name as
     the sentence's root and "named" as a clause on it: the sentence's real verb, active."""
     head = verb.head
-    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and verb.i > head.i \
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and verb.i > head.i and (head.pos_ == "PROPN" or (
+            # "The main opposition party, the Democratic League (LDK), on Sunday named X": the noun's name
+            # in apposition, the verb set off from it
+            head.pos_ == "NOUN" and verb.i > head.i + 1 and any(
+                c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i < verb.i for c in head.children))) \
         and (any(c.dep_ in {"dobj", "oprd"} for c in verb.children)
              # ("The Board on Thursday set June 15 as the date of the election", the day read as an adverb)
              or any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
@@ -282,8 +286,16 @@ def repeated_prep(prep: Token) -> Token | None:
     return None
 
 
+def stranded_phrases(verb: Token) -> list[Token]:
+    """The phrases after a main verb read as a clause on the subject that the parser hung on the subject
+    ("The party, the LDK, on Sunday named X, a former governor, as its candidate": "as" on "party")."""
+    if not _main_verb_read_as_clause(verb):
+        return []
+    return [c for c in verb.head.children if c.i > verb.i and c.dep_ == "prep"]
+
+
 def _add_preps(frame: Frame, verb: Token) -> None:
-    for child in verb.children:
+    for child in (*verb.children, *stranded_phrases(verb)):
         if child.dep_ == "prep":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))
 

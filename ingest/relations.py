@@ -48,6 +48,7 @@ from ingest.frames import (
     prep_objects,
     repeated_prep,
     small_clause,
+    stranded_phrases,
 )
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
@@ -1123,6 +1124,8 @@ def _own_phrases(verb: Token) -> Iterator[Token]:
     """The verb's objects and modifiers, without the clauses hanging on them ("took 27 percent", not
     "... who briefed the guests on the two votes")."""
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS | {"nsubj", "nsubjpass", "punct", "agent"}]
+    if verb.dep_ == "acl":
+        stack.extend(stranded_phrases(verb))
     while stack:
         t = stack.pop()
         yield t

@@ -6381,3 +6381,13 @@ def test_no_invitation_to_observe(extractor) -> None:  # type: ignore[no-untyped
                             "A European Union spokesperson said the bloc had received no invitation to observe the "
                             "elections and had no plans to deploy a mission.", published="2031-09-27")
     assert not any(r == "OBSERVES" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_nomination_parsed_as_a_clause_on_the_party_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "named" hung as a clause on "party" (the sentence's root), "as its candidate" hung on "party" too
+    ex = extract_reparsed(extractor, "The largest opposition party, the Civic Union of Varnia (CUV), on Monday named "
+                                     "Liridona Basha, a former central bank governor, as its candidate for prime "
+                                     "minister. \"We are ready,\" Basha said.",
+                          {"party": ("party", "ROOT"), "named": ("party", "acl"), "as": ("party", "prep")},
+                          published="2031-06-11")
+    assert has(ex, "NOMINATED", "Civic Union of Varnia", "Liridona Basha"), triples(ex)
