@@ -336,14 +336,15 @@ def build_frame(verb: Token) -> Frame:
             if stray:
                 frame.patients.extend(list_items(stray[0]))
                 break
-    for child in kids:
+    for child in (*kids, *stranded_phrases(verb)):
         if rel is not None and child.i == rel.i:
             continue
         if child.dep_ in OBJECT_DEPS and _stray_object(verb, child) is not None:
             continue
         if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
             frame.agents.extend(prep_objects(child))  # ("welcomed by A, ..., and by B", B's "by" on the verb)
-        elif passive and child.dep_ == "prep" and child.lower_ in {"on", "at"} and child.i > verb.i:
+        elif passive and child.dep_ == "prep" and child.lower_ in {"on", "at"} and child.i > verb.i and any(
+                g.dep_ in {"prep", "agent"} and g.lower_ == "by" for g in child.children):
             # "received on Tuesday by A, and on Wednesday by B", B's "by" hung on its day
             frame.agents.extend(o for g in child.children if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
                                 for o in prep_objects(g))

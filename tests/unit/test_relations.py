@@ -6391,3 +6391,12 @@ def test_a_nomination_parsed_as_a_clause_on_the_party_noun(extractor) -> None:  
                           {"party": ("party", "ROOT"), "named": ("party", "acl"), "as": ("party", "prep")},
                           published="2031-06-11")
     assert has(ex, "NOMINATED", "Civic Union of Varnia", "Liridona Basha"), triples(ex)
+
+
+def test_named_the_candidate_at_a_party_congress(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VARNA, April 2 - Marek Tolvan, 64, was named the ruling party's candidate at an "
+                            "extraordinary congress of the Union for Progress (UFP) on March 28. Irena Dobreva was "
+                            "elected chairwoman at a congress of the Green Alliance (GA) the same day.",
+                 published="2031-04-02")
+    assert dated(ex, "NOMINATED", "Union for Progress", "Marek Tolvan") == "2031-03-28", triples(ex)
+    assert not any(r == "NOMINATED" and "Dobreva" in t for r, _, t in triples(ex)), triples(ex)
