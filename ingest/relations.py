@@ -2849,8 +2849,8 @@ class RelationEngine:
         for p in rows:
             if p.passive is not None and p.passive != frame.passive:
                 continue
-            if p.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in p.particle
-                                      for c in verb.children):
+            if p.particle and not any((c.dep_ in {"prt", "advmod"} or c.dep_ == "prep" and c.lower_ == "off")
+                                      and c.lower_ in p.particle for c in verb.children):  # ("kept X off the ballot")
                 continue
             if p.governor:
                 if not (_complement(verb) and verb.head.lemma_ in p.governor):

@@ -6400,3 +6400,11 @@ def test_named_the_candidate_at_a_party_congress(extractor) -> None:  # type: ig
                  published="2031-04-02")
     assert dated(ex, "NOMINATED", "Union for Progress", "Marek Tolvan") == "2031-03-28", triples(ex)
     assert not any(r == "NOMINATED" and "Dobreva" in t for r, _, t in triples(ex)), triples(ex)
+
+
+def test_kept_off_the_ballot(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VARNA, April 2 - The Central Election Commission (CEC) on Thursday cleared six candidates "
+                            "to run for mayor but kept Petar Dimov, leader of the small Farmers' League, off the "
+                            "ballot. The Unity Party left Ivan Kolev off its list.", published="2031-04-02")
+    assert dated(ex, "REJECTED_CANDIDACY", "Central Election Commission", "Petar Dimov") == "2031-03-27", triples(ex)
+    assert not any(r == "REJECTED_CANDIDACY" and "Kolev" in t for r, _, t in triples(ex)), triples(ex)
