@@ -1244,8 +1244,10 @@ class MentionFinder:
         for index in numpy.flatnonzero(upper[:-1, 0] & upper[:-1, 1]).tolist():
             token = doc[index]
             k = index + 1
-            while k < len(doc) - 1 and k - index <= 2 and doc[k].lower_ in MISSION_KIND_WORDS:
-                k += 1
+            while k < len(doc) - 1 and k - index <= 4 and (doc[k].lower_ in MISSION_KIND_WORDS or doc[k].lower_ in {
+                    "pre", "post"} and doc[k + 1].text in HYPHENS or doc[k].text in HYPHENS and k > index + 1
+                    and doc[k - 1].lower_ in {"pre", "post"}):
+                k += 1  # ("the ECOWAS pre-election assessment mission")
             if token.i >= dateline_end and len(token.text) >= 3 and not token.ent_type_ \
                     and doc[k].lower_ in self.lex.delegation_nouns and not self.lex.country(token.text) \
                     and (k == index + 1 or doc[k].lower_ in {"mission", "delegation", "team", "group"}):
