@@ -407,6 +407,8 @@ def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
     election: a win in the election of the year the clause names (of the same kind and country), not in
     the story's."""
     election_at = {i: m for m in graph.mentions if m.type == "Election" for i in range(m.start, m.end)}
+    # where a name comes right after the title of a country's president ("President Armand Gbaguidi")
+    presidents = {t.end for t in graph.titles if t.national and not t.former and t.text.lower() == "president"}
     for f in graph.found:
         if f.type != "WON" or f.trigger is None or graph.entities[f.target].type != "Election":
             continue
@@ -432,15 +434,23 @@ def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
         if len(said) != 1 or year is None or year in said:
             continue
         other = said.pop()
+        kind = target.props.get("kind")
+        if kind not in {"presidential", "general"} and (any(
+                g.type == "HOLDS_POSITION" and g.source == f.source and str(g.props.get("title", "")).lower()
+                == "president" and graph.entities[g.target].type == "Country" for g in graph.found)
+                or any(m.entity == f.source and m.start in presidents for m in graph.mentions)):
+            # "President X ... X, a cotton magnate elected in 2016", in a story on a legislative vote: the
+            # country's president won that year's presidential election
+            kind = "presidential"
         same = next((e for e, r in enumerate(graph.entities) if r.type == "Election" and _election_year(r) == other
-                     and r.props.get("kind") == target.props.get("kind")
+                     and r.props.get("kind") == kind
                      and r.props.get("country") == target.props.get("country")), None)
         if same is None:
             same = len(graph.entities)
-            graph.entities.append(EntityRecord(type="Election", name=f"{target.props.get('kind', '')} election",
+            graph.entities.append(EntityRecord(type="Election", name=f"{kind or ''} election",
                                                mentions=list(target.mentions[:1]),
-                                               props={k: v for k, v in target.props.items() if k in {"kind", "country"}}
-                                               | {"year": other}))
+                                               props={k: v for k, v in target.props.items() if k == "country"}
+                                               | ({"kind": kind} if kind else {}) | {"year": other}))
         f.target = same
 
 

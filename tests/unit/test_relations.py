@@ -6417,3 +6417,13 @@ def test_a_pre_election_mission_named_by_its_capitalised_sender(extractor) -> No
                           published="2031-03-07", ents={"CEDAR": "O"}, pos={"CEDAR": "ADJ"})
     assert has(ex, "HEADS", "Jean Mbarga", "CEDAR"), triples(ex)
     assert has(ex, "REPRESENTS", "CEDAR", "CEDAR"), triples(ex)
+
+
+def test_a_president_elected_years_ago_won_a_presidential_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VARNA, March 7 - The electoral commission has cleared two parties, both allied to "
+                            "President Marek Tolvan, to contest the April 28 legislative election. Tolvan, a shipping "
+                            "magnate elected in 2026, says the new rules will cut the number of parties.",
+                 published="2031-03-07")
+    won = [(e.name, e.properties.get("kind"), e.properties.get("year")) for e in ex.entities if e.type == "Election"
+           and has(ex, "WON", "Marek Tolvan", e.name)]
+    assert won == [("2026 Bulgaria presidential election", "presidential", 2026)], (won, triples(ex))
