@@ -6427,3 +6427,10 @@ def test_a_president_elected_years_ago_won_a_presidential_vote(extractor) -> Non
     won = [(e.name, e.properties.get("kind"), e.properties.get("year")) for e in ex.entities if e.type == "Election"
            and has(ex, "WON", "Marek Tolvan", e.name)]
     assert won == [("2026 Bulgaria presidential election", "presidential", 2026)], (won, triples(ex))
+
+
+def test_election_date_set_at_a_meeting_of_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VARNA, March 7 - Voters will elect a new parliament on April 28. The date of the vote "
+                            "was set by decree at a meeting of the Council of Ministers on Tuesday.",
+                 published="2031-03-07")
+    assert has(ex, "CALLED_ELECTION", "Council of Ministers", "parliamentary election"), triples(ex)
