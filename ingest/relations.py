@@ -1555,8 +1555,9 @@ def _complement(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _blocked(trigger: Token, lex: Lexicon) -> bool:
-    """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field"."""
+def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool:
+    """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field". With
+    `past_plan_done`, a past plan is taken as made ("X, who was to lead the party's list": placed there)."""
     if trigger.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS
                                                for c in trigger.children):
         return True  # "the organisation only sends missions to presidential elections": a habit, no event
@@ -1583,7 +1584,8 @@ def _blocked(trigger: Token, lex: Lexicon) -> bool:
                 c.lemma_ == "be" for c in node.head.children):
             return True  # "X is set to become the next president": foreseen, not done
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.tag_ == "VB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and not (past_plan_done and node.head.lower_ in {"was", "were"}):
             return True  # "Moeller is to travel on to Belgrade on Tuesday": planned
         if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in node.children) \
@@ -4409,7 +4411,7 @@ class RelationEngine:
             verb = t.head
             if t.dep_ in {"nsubjpass", "dobj", "nsubj"} and verb.lemma_ in LIST_TOPPING_VERBS:
                 frame = build_frame(verb)
-                if not _blocked(verb, self.lex) and (t in frame.patients or t.dep_ == "dobj"):
+                if not _blocked(verb, self.lex, past_plan_done=True) and (t in frame.patients or t.dep_ == "dobj"):
                     people = frame.agents  # "is topped by A and B", "who heads the party's list"
                     chosen = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}] \
                         if verb.dep_ in {"xcomp", "ccomp", "advcl"} and verb.head.lemma_ in CHOOSING_VERBS else []

@@ -6434,3 +6434,12 @@ def test_election_date_set_at_a_meeting_of_a_body(extractor) -> None:  # type: i
                             "was set by decree at a meeting of the Council of Ministers on Tuesday.",
                  published="2031-03-07")
     assert has(ex, "CALLED_ELECTION", "Council of Ministers", "parliamentary election"), triples(ex)
+
+
+def test_was_to_lead_the_party_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VARNA, March 7 - Five opposition lists were thrown out. Among those disqualified was "
+                            "former trade minister Petar Dimov, who was to lead the list of the Civic Forum (CF) in "
+                            "Varna. Ivan Kolev was not to lead the list of the Green Alliance (GA).",
+                 published="2031-03-07")
+    assert has(ex, "NOMINATED", "Civic Forum", "Petar Dimov"), triples(ex)
+    assert not any(r == "NOMINATED" and "Kolev" in t for r, _, t in triples(ex)), triples(ex)
