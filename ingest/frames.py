@@ -116,6 +116,10 @@ def is_passive(verb: Token) -> bool:
         return True
     if _main_verb_read_as_clause(verb):
         return False
+    if verb.lemma_ in {"head", "lead", "chair"} and verb.tag_ in {"VBD", "VBN"} and any(
+            c.dep_ == "agent" for c in verb.children) and not any(
+            c.dep_ in {"aux", "dobj"} or c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return True  # "A Commonwealth Observer Group chaired by X, ..., is due on Thursday", read as its main verb
     # "a delegation headed by X", "Aliyev, nominated by the party": a bare past participle
     # ("a senator put forward jointly by X": "put" tagged as a past tense, its "by" phrase says passive)
     return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(

@@ -1921,6 +1921,9 @@ class RelationEngine:
                 verb = governing_verb(trigger)
                 if verb is not None and trigger.dep_ in {"dobj", "nsubj", "attr"}:
                     holders.append(verb)
+                # "a team of 20 under X": the phrase hung on the number
+                holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj" and o.like_num]
                 # ("held talks with A, ..., and with B", B's "with" hung on the verb)
                 preps = [c for h in holders for c in h.children if c.lower_ == word and (
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]

@@ -6443,3 +6443,12 @@ def test_was_to_lead_the_party_list(extractor) -> None:  # type: ignore[no-untyp
                  published="2031-03-07")
     assert has(ex, "NOMINATED", "Civic Forum", "Petar Dimov"), triples(ex)
     assert not any(r == "NOMINATED" and "Kolev" in t for r, _, t in triples(ex)), triples(ex)
+
+
+def test_group_chaired_by_read_as_main_verb_and_team_of_n_under(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MASERU, May 31 - A Commonwealth Observer Group chaired by Peter Lamming, a former "
+                            "attorney-general of Jamaica, is due in Maseru on Thursday, and the African Union has "
+                            "deployed a smaller team of 20 under Thabo Sekgoma, a Botswana diplomat.",
+                 published="2031-05-31")
+    assert has(ex, "HEADS", "Peter Lamming", "Commonwealth Observer Group"), triples(ex)
+    assert has(ex, "HEADS", "Thabo Sekgoma", "African Union"), triples(ex)
