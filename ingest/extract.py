@@ -201,7 +201,7 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             if record.type == "Election" and "year" not in record.props and "date" not in record.props:
                 record.props.setdefault("year_guess", article.published.year)
 
-    _wins_in_other_years(graph, article.published)
+    _acts_in_other_years(graph, article.published)
     if article.published:
         # "topped the ballot in the Maneaba with 24 votes" for "the June 22 presidential election", in a
         # story of May 29: nobody has won an election that has not been held
@@ -402,15 +402,15 @@ def _election_year(record: EntityRecord) -> int | None:
     return int(year) if year else None
 
 
-def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> None:
-    """"Rybar, who was elected in 2024", "In 2026 the election was won by Tisza", in a story on a later
-    election: a win in the election of the year the clause names (of the same kind and country), not in
-    the story's."""
+def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> None:
+    """"Rybar, who was elected in 2024", "In 2026 the election was won by Tisza", "the EU, which monitored
+    the 2015 vote", in a story on a later election: a win (or a mission) in the election of the year the
+    clause names (of the same kind and country), not in the story's."""
     election_at = {i: m for m in graph.mentions if m.type == "Election" for i in range(m.start, m.end)}
     # where a name comes right after the title of a country's president ("President Armand Gbaguidi")
     presidents = {t.end for t in graph.titles if t.national and not t.former and t.text.lower() == "president"}
     for f in graph.found:
-        if f.type != "WON" or f.trigger is None or graph.entities[f.target].type != "Election":
+        if f.type not in {"WON", "OBSERVES"} or f.trigger is None or graph.entities[f.target].type != "Election":
             continue
         target = graph.entities[f.target]
         year = _election_year(target)
@@ -435,7 +435,7 @@ def _wins_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
             continue
         other = said.pop()
         kind = target.props.get("kind")
-        if kind not in {"presidential", "general"} and (any(
+        if f.type == "WON" and kind not in {"presidential", "general"} and (any(
                 g.type == "HOLDS_POSITION" and g.source == f.source and str(g.props.get("title", "")).lower()
                 == "president" and graph.entities[g.target].type == "Country" for g in graph.found)
                 or any(m.entity == f.source and m.start in presidents for m in graph.mentions)):

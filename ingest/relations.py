@@ -2442,7 +2442,7 @@ class RelationEngine:
                             and trigger.dep_ not in {"amod", "acomp"} \
                             and not any(c.dep_ in {"oprd", "attr", "xcomp", "dobj"} for c in trigger.children):
                         # "Sy, elected in 2024, is not seeking a second term": a win in that year's election of
-                        # the same kind (`extract._wins_in_other_years` moves it there)
+                        # the same kind (`extract._acts_in_other_years` moves it there)
                         return [(e, 0.75)]
                 continue
             if role == "context_primary":

@@ -6452,3 +6452,12 @@ def test_group_chaired_by_read_as_main_verb_and_team_of_n_under(extractor) -> No
                  published="2031-05-31")
     assert has(ex, "HEADS", "Peter Lamming", "Commonwealth Observer Group"), triples(ex)
     assert has(ex, "HEADS", "Thabo Sekgoma", "African Union"), triples(ex)
+
+
+def test_a_mission_to_an_earlier_years_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MASERU, May 31 - Lesotho votes in a parliamentary election on June 3. The European "
+                            "Union, which monitored the 2027 vote, did not send a mission this time.",
+                 published="2031-05-31")
+    observed = [(e.properties.get("year"), e.properties.get("kind")) for e in ex.entities if e.type == "Election"
+                and has(ex, "OBSERVES", "European Union", e.name)]
+    assert observed == [(2027, "parliamentary")], (observed, triples(ex))
