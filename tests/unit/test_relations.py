@@ -6461,3 +6461,9 @@ def test_a_mission_to_an_earlier_years_vote(extractor) -> None:  # type: ignore[
     observed = [(e.properties.get("year"), e.properties.get("kind")) for e in ex.entities if e.type == "Election"
                 and has(ex, "OBSERVES", "European Union", e.name)]
     assert observed == [(2027, "parliamentary")], (observed, triples(ex))
+
+
+def test_flew_into_the_capital(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MASERU, May 31 - The observer mission is headed by former foreign minister Halima "
+                            "Mwanga, who flew into Maseru on Sunday with an advance team.", published="2031-05-31")
+    assert dated(ex, "VISITS", "Halima Mwanga", "Maseru") == "2031-05-25", triples(ex)
