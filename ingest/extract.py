@@ -208,6 +208,13 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
         graph.found = [f for f in graph.found if not (
             f.type == "WON" and graph.entities[f.target].type == "Election"
             and str(graph.entities[f.target].props.get("date", "")) > article.published.isoformat())]
+    # "X made his fortune abroad and returned to Lesotho in 2021": a person coming home, not a visit (the
+    # head of a mission returning is one)
+    leaders = {f.source for f in graph.found if f.type in {"HEADS", "MEMBER_OF"}
+               and graph.entities[f.target].type == "Delegation"}
+    graph.found = [f for f in graph.found if not (
+        f.type == "VISITS" and f.trigger is not None and f.trigger.lemma_ == "return"
+        and graph.entities[f.source].type == "Person" and f.source not in leaders)]
     _same_day_elections(doc, graph)
     days = [r.props["date"] for r in graph.entities if r.type == "Election" and "date" in r.props
             and not r.props.get("runoff")]

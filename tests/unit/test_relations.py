@@ -6467,3 +6467,11 @@ def test_flew_into_the_capital(extractor) -> None:  # type: ignore[no-untyped-de
     ex = extract(extractor, "MASERU, May 31 - The observer mission is headed by former foreign minister Halima "
                             "Mwanga, who flew into Maseru on Sunday with an advance team.", published="2031-05-31")
     assert dated(ex, "VISITS", "Halima Mwanga", "Maseru") == "2031-05-25", triples(ex)
+
+
+def test_a_person_returning_home_is_no_visit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MASERU, Oct 11 - The Renewal Party won Friday's general election. Its leader, Thabo "
+                            "Molise, made his fortune in South Africa and returned to Lesotho in 2021. The head of the "
+                            "SADC mission, Mulenga Banda, returned to Lesotho on Thursday.", published="2031-10-11")
+    assert not any(r == "VISITS" and "Molise" in s for r, s, _ in triples(ex)), triples(ex)
+    assert has(ex, "VISITS", "Mulenga Banda", "Lesotho"), triples(ex)
