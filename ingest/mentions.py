@@ -649,6 +649,14 @@ class MentionFinder:
             rest = [t for t in tokens[comma + 1:] if t.text != ","]
             return [*self.repair(doc, Span(doc, tokens[0].i, tokens[comma].i, label="ORG"), title_tokens),
                     *self.repair(doc, Span(doc, rest[0].i, rest[-1].i + 1, label="PERSON"), title_tokens)]
+        poss = next((k for k, t in enumerate(tokens) if t.lower_ in {"'s", "’s"}), None) if label == "ORG" else None
+        if poss is not None and 1 <= poss <= 3 and poss < len(tokens) - 1 \
+                and all(t.is_title and t.is_alpha for t in tokens[:poss]) and tokens[poss + 1].is_title and (
+                    self.lex.is_given_name(tokens[0].text) or any(
+                        t.ent_type_ == "PERSON" and t.text == tokens[poss - 1].text for t in doc)):
+            # "Sello Ntsekhe's Renewal for Lesotho (RFL)" tagged as one body: the founder, then his party
+            return [*self.repair(doc, Span(doc, tokens[0].i, tokens[poss].i, label="PERSON"), title_tokens),
+                    *self.repair(doc, Span(doc, tokens[poss + 1].i, tokens[-1].i + 1, label="ORG"), title_tokens)]
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space
                           or len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ in {"VERB", "AUX", "ADV"}):
             tokens.pop(0)  # ("refused to register Ilan Gutu", the verb taken into the name)

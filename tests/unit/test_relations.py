@@ -6475,3 +6475,12 @@ def test_a_person_returning_home_is_no_visit(extractor) -> None:  # type: ignore
                             "SADC mission, Mulenga Banda, returned to Lesotho on Thursday.", published="2031-10-11")
     assert not any(r == "VISITS" and "Molise" in s for r, s, _ in triples(ex)), triples(ex)
     assert has(ex, "VISITS", "Mulenga Banda", "Lesotho"), triples(ex)
+
+
+def test_a_founders_possessive_is_not_part_of_the_party_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "Thabo Molise's Renewal for Lesotho" as one body
+    ex = extract(extractor, "MASERU, Oct 11 - Diamond trader Thabo Molise's Renewal for Lesotho (RFL), a party "
+                            "formed seven months ago, won 56 of the 120 seats in Friday's general election. Molise "
+                            "said he had begun talks with two smaller parties.", published="2031-10-11")
+    names = {(e.type, e.name) for e in ex.entities}
+    assert ("Organization", "Renewal for Lesotho") in names and ("Person", "Thabo Molise") in names, names
