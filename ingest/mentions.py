@@ -649,6 +649,16 @@ class MentionFinder:
             rest = [t for t in tokens[comma + 1:] if t.text != ","]
             return [*self.repair(doc, Span(doc, tokens[0].i, tokens[comma].i, label="ORG"), title_tokens),
                     *self.repair(doc, Span(doc, rest[0].i, rest[-1].i + 1, label="PERSON"), title_tokens)]
+        bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None) if label == "ORG" else None
+        closed = tokens[-1].text == ")" or tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")"
+        bracketed = [t for t in tokens[bracket + 1:] if t.text != ")"] if bracket is not None else []
+        if bracket is not None and 2 <= bracket <= 3 and closed and len(bracketed) >= 2 \
+                and all(t.is_title and t.is_alpha for t in tokens[:bracket]) \
+                and self._looks_like_person(tokens[:bracket]) and (
+                    self.lex.is_given_name(tokens[0].text) or bracketed[-1].lower_ in PARTY_NOUNS):
+            # "Limpho Mokoena (Democratic Renewal Movement)" tagged as one body: the person, then the party
+            return [*self.repair(doc, Span(doc, tokens[0].i, tokens[bracket].i, label="PERSON"), title_tokens),
+                    *self.repair(doc, Span(doc, bracketed[0].i, bracketed[-1].i + 1, label="ORG"), title_tokens)]
         poss = next((k for k, t in enumerate(tokens) if t.lower_ in {"'s", "’s"}), None) if label == "ORG" else None
         if poss is not None and 1 <= poss <= 3 and poss < len(tokens) - 1 \
                 and all(t.is_title and t.is_alpha for t in tokens[:poss]) and tokens[poss + 1].is_title and (

@@ -6484,3 +6484,14 @@ def test_a_founders_possessive_is_not_part_of_the_party_name(extractor) -> None:
                             "said he had begun talks with two smaller parties.", published="2031-10-11")
     names = {(e.type, e.name) for e in ex.entities}
     assert ("Organization", "Renewal for Lesotho") in names and ("Person", "Thabo Molise") in names, names
+
+
+def test_a_name_and_its_bracketed_party_tagged_as_one_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_reparsed(extractor, "MASERU, Aug 14 - The candidates cleared on Tuesday are Refiloe Khoanyane of "
+                                     "the Unity Party; Tsepiso Mphaka (Democratic Renewal Movement); and farmer Pitso "
+                                     "Moleleki, an independent.", {},
+                          ents={"Tsepiso": "B-ORG", "Mphaka": "I-ORG", "(": "I-ORG", "Democratic": "I-ORG",
+                                "Renewal": "I-ORG", "Movement": "I-ORG"}, published="2031-08-14")
+    names = {(e.type, e.name) for e in ex.entities}
+    assert ("Person", "Tsepiso Mphaka") in names and ("Organization", "Democratic Renewal Movement") in names, names
+    assert has(ex, "MEMBER_OF", "Tsepiso Mphaka", "Democratic Renewal Movement"), triples(ex)
