@@ -36,6 +36,7 @@ NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC"
              "FAC": "Location", "NORP": "Organization", "PRODUCT": "Organization", "EVENT": "Organization",
              "WORK_OF_ART": "Organization"}
 DETERMINERS = {"the", "a", "an"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}  # ("His National Unity bloc")
 BODY_NAME_ENDINGS = {"headquarters", "directorate", "secretariat", "commission", "committee", "council", "ministry",
                      "bureau", "agency", "authority", "department", "tribunal"}
 NOUN_PARTY_NAMES = {"labour", "labor"}  # party names that are nouns, whatever the tagger says
@@ -667,7 +668,8 @@ class MentionFinder:
             # "Sello Ntsekhe's Renewal for Lesotho (RFL)" tagged as one body: the founder, then his party
             return [*self.repair(doc, Span(doc, tokens[0].i, tokens[poss].i, label="PERSON"), title_tokens),
                     *self.repair(doc, Span(doc, tokens[poss + 1].i, tokens[-1].i + 1, label="ORG"), title_tokens)]
-        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space
+        while tokens and (tokens[0].lower_ in DETERMINERS | POSSESSIVE_PRONOUNS or tokens[0].is_punct
+                          or tokens[0].is_space
                           or len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ in {"VERB", "AUX", "ADV"}):
             tokens.pop(0)  # ("refused to register Ilan Gutu", the verb taken into the name)
         if label == "PERSON" and len(tokens) > 1 and tokens[0].pos_ in {"ADP", "SCONJ"} and tokens[0].dep_ == "prep":
@@ -1142,6 +1144,7 @@ class MentionFinder:
             while words and (fold(words[0].text) in self.lex.titles or words[0].lower_ in OCCUPATIONS
                              or words[0].lower_ in {"ruling", "opposition", "rival", "senior", "prominent", "leading"}
                              or words[0].lower_ in DETERMINERS and (words[0].is_lower or words[0].is_sent_start)
+                             or words[0].lower_ in POSSESSIVE_PRONOUNS  # ("His National Unity bloc")
                              # ("the Islamist Tawassoul party": a leaning, then the name, then a lower-case "party")
                              or words[0].lower_ in POLITICAL_LEANINGS and token.is_lower and len(words) >= 3):
                 words = words[1:]

@@ -4520,6 +4520,14 @@ class RelationEngine:
         for c in t.children:
             if c.dep_ in {"compound", "nmod"} and c.i < t.i or c.dep_ == "poss":
                 hit = view.resolve(c, frozenset({"Organization"}))
+                if c.lower_ in {"its", "their"}:
+                    # "Golan, who leads the National Camp party, ... heads its list": a party its sentence names
+                    # before the word, over a body told of only in an earlier sentence
+                    here = [m for m in view.mentions if m.type == "Organization" and m.entity >= 0
+                            and view.sent(t).start <= m.start < c.i]
+                    near = [m.entity for m in here if is_party(view.entities[m.entity], self.lex)]
+                    if near and (hit is None or all(m.entity != hit[0] for m in here)):
+                        hit = (near[-1], 1.0)
                 if hit is None and c.dep_ == "poss" and c.lower_ == "whose":
                     clause = t.head if t.head.dep_ == "relcl" else None
                     hit = view.resolve(clause.head, frozenset({"Organization"})) if clause is not None else None

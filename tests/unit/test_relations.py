@@ -6495,3 +6495,13 @@ def test_a_name_and_its_bracketed_party_tagged_as_one_body(extractor) -> None:  
     names = {(e.type, e.name) for e in ex.entities}
     assert ("Person", "Tsepiso Mphaka") in names and ("Organization", "Democratic Renewal Movement") in names, names
     assert has(ex, "MEMBER_OF", "Tsepiso Mphaka", "Democratic Renewal Movement"), triples(ex)
+
+
+def test_its_list_is_the_party_its_sentence_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VARNA, March 8 - The National Assembly voted on December 26 to dissolve itself. Dimov, "
+                            "who leads the Civic Camp party, is seeking a fifth term and heads its list. The "
+                            "president has yet to say whether he will run. His National Unity bloc will decide at a "
+                            "congress later this month, party spokesman Ivan Kolev said.", published="2031-03-08")
+    assert has(ex, "NOMINATED", "Civic Camp party", "Dimov"), triples(ex)
+    assert not any(r == "NOMINATED" and "Assembly" in s for r, s, _ in triples(ex)), triples(ex)
+    assert ("Organization", "National Unity bloc") in {(e.type, e.name) for e in ex.entities}, ex.entities
