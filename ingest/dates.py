@@ -151,7 +151,9 @@ def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> 
 
 _SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_PLACE = (rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+(?:[ .][{_UPPER}][{_UPPER}'\-]+){{0,3}}"
+# ("ST. GEORGE'S": an abbreviated Saint, Mount or Fort, its stop and space inside the place's name)
+_PLACE = (rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+"
+          rf"(?:(?:[ .]|(?<=\bST)\. |(?<=\bMT)\. |(?<=\bFT)\. )[{_UPPER}][{_UPPER}'\-]+){{0,3}}"
           rf"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){{0,2}})")
 def month_day(text: str) -> tuple[int | None, int | None]:
     """Month and day a phrase names, without resolving it: "April 2" -> (4, 2), "Saturday" -> (None, None)."""
@@ -221,7 +223,9 @@ def find_dateline(text: str) -> Dateline | None:
     if not m.group("sep").strip() and not spelled_out and "(" not in m.group(0):
         return None
     sep = (offset + m.start("sep"), offset + m.end("sep"))
-    return Dateline(place.title(), m.group("country"), month_day, m.group("agency") or m.group("agency_caps"),
+    # title case, but "ST. GEORGE'S" is "St. George's" (not str.title()'s "St. George'S"; still "N'Djamena")
+    name = re.sub(r"(^|[\s.\-]|'(?=\w\w))(\w)", lambda g: g.group(1) + g.group(2).upper(), place.lower())
+    return Dateline(name, m.group("country"), month_day, m.group("agency") or m.group("agency_caps"),
                     offset + m.start(),
                     offset + m.end(), sep)
 

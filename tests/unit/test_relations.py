@@ -6505,3 +6505,13 @@ def test_its_list_is_the_party_its_sentence_names(extractor) -> None:  # type: i
     assert has(ex, "NOMINATED", "Civic Camp party", "Dimov"), triples(ex)
     assert not any(r == "NOMINATED" and "Assembly" in s for r, s, _ in triples(ex)), triples(ex)
     assert ("Organization", "National Unity bloc") in {(e.type, e.name) for e in ex.entities}, ex.entities
+
+
+def test_a_dateline_with_an_abbreviated_saint_and_a_dames_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ST. GEORGE'S, Feb 3 (Spice Isle Wire) - Governor-General Dame Alicia Brathwell "
+                            "dissolved parliament on January 30 and issued writs for the general election the same "
+                            "day.", published="2031-02-03")
+    names = {(e.type, e.name) for e in ex.entities}
+    assert ("Location", "St. George's") in names and ("Person", "Alicia Brathwell") in names, names
+    assert not any(e.type == "Person" and "GEORGE" in e.name.upper() for e in ex.entities), names
+    assert has(ex, "CALLED_ELECTION", "Alicia Brathwell", "general election"), triples(ex)
