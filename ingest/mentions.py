@@ -1151,6 +1151,8 @@ class MentionFinder:
                 words = words[1:]
             if len(words) < 2 or not any(_is_name_token(w) and not w.is_stop for w in words if w.i != token.i):
                 continue
+            if token.is_lower and all(w.lower_ in POLITICAL_LEANINGS for w in words if w.i != token.i):
+                continue  # "the country's main Islamist party": a leaning, no name
             if all(self.lex.country_of_adjective(w.text) or self.lex.country(w.text) or w.i == token.i
                    for w in words) and not token.text[:1].isupper():
                 continue  # "Russian party"

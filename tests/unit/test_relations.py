@@ -6515,3 +6515,11 @@ def test_a_dateline_with_an_abbreviated_saint_and_a_dames_name(extractor) -> Non
     assert ("Location", "St. George's") in names and ("Person", "Alicia Brathwell") in names, names
     assert not any(e.type == "Person" and "GEORGE" in e.name.upper() for e in ex.entities), names
     assert has(ex, "CALLED_ELECTION", "Alicia Brathwell", "general election"), triples(ex)
+
+
+def test_a_leaning_before_a_lower_case_party_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ALGIERS, Sept 10 - The Movement for Renewal (MPR), the country's main Islamist party, "
+                            "said it would appeal. Its leader, Karim Haddou, called the vote a farce.",
+                 published="2031-09-10")
+    assert not any("Islamist" in e.name for e in ex.entities), [e.name for e in ex.entities]
+    assert has(ex, "HEADS", "Karim Haddou", "Movement for Renewal"), triples(ex)
