@@ -2608,6 +2608,9 @@ class MentionFinder:
         verb = token.head
         if verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
             verb = verb.head  # "The IRI team is co-led by X", parsed with the subject hung on "is"
+        if token.dep_ == "nsubj" and verb.lemma_ in {"begin", "start", "pay", "make", "conclude", "end"} and any(
+                c.dep_ == "dobj" and c.lemma_ in {"visit", "trip", "tour"} for c in verb.children):
+            return True  # "a two-member team from the OAS began a four-day visit to Saint Lucia"
         return token.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in DELEGATION_ACTS
 
     # -- names seen once, found again ---------------------------------------------------------

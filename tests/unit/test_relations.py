@@ -6523,3 +6523,12 @@ def test_a_leaning_before_a_lower_case_party_is_no_name(extractor) -> None:  # t
                  published="2031-09-10")
     assert not any("Islamist" in e.name for e in ex.entities), [e.name for e in ex.entities]
     assert has(ex, "HEADS", "Karim Haddou", "Movement for Renewal"), triples(ex)
+
+
+def test_a_team_that_began_a_visit_is_a_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CASTRIES, Feb 20 - A two-member team from the Organization of American States (OAS) "
+                            "began a four-day visit to Saint Lucia on Wednesday. The team, led by Chilean expert Ana "
+                            "Ruiz, met Prime Minister Clement Joseph on Wednesday.", published="2031-02-20")
+    assert has(ex, "VISITS", "OAS", "Saint Lucia"), triples(ex)
+    assert has(ex, "HEADS", "Ana Ruiz", "OAS"), triples(ex)
+    assert has(ex, "MET_WITH", "Clement Joseph", "OAS"), triples(ex)
