@@ -6532,3 +6532,12 @@ def test_a_team_that_began_a_visit_is_a_delegation(extractor) -> None:  # type: 
     assert has(ex, "VISITS", "OAS", "Saint Lucia"), triples(ex)
     assert has(ex, "HEADS", "Ana Ruiz", "OAS"), triples(ex)
     assert has(ex, "MET_WITH", "Clement Joseph", "OAS"), triples(ex)
+
+
+def test_issued_the_writ_for_the_storys_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORTSMOUTH, Dominica, March 12 - The governing party held on to the Portsmouth seat in "
+                            "Monday's by-election. President Ambrose Hilaire issued the writ on February 2 on the "
+                            "advice of the prime minister. The council issued a decree on fishing.",
+                 published="2031-03-12")
+    assert dated(ex, "CALLED_ELECTION", "Ambrose Hilaire", "by-election") == "2031-02-02", triples(ex)
+    assert not any(r == "CALLED_ELECTION" and "council" in s.lower() for r, s, _ in triples(ex)), triples(ex)
