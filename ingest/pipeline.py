@@ -108,6 +108,9 @@ class NewsgraphComponent:
                 place_country = self.lexicon.country(found_dateline.country) or self.lexicon.cities.get(
                     fold(found_dateline.country)) or place_country
         mentions, titles = self.finder(doc, dateline_end)
+        # "Local Government Minister X": the portfolio, no body ("Local Government" running into the title)
+        mentions = [m for m in mentions if not (m.type == "Organization" and any(
+            t.national and m.start < t.start < m.end <= t.end for t in titles))]
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         repeated = False
         if place_country:

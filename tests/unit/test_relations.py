@@ -6541,3 +6541,10 @@ def test_issued_the_writ_for_the_storys_election(extractor) -> None:  # type: ig
                  published="2031-03-12")
     assert dated(ex, "CALLED_ELECTION", "Ambrose Hilaire", "by-election") == "2031-02-02", triples(ex)
     assert not any(r == "CALLED_ELECTION" and "council" in s.lower() for r, s, _ in triples(ex)), triples(ex)
+
+
+def test_a_portfolio_running_into_the_title_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CASTRIES, Feb 20 - Voters will choose councils on April 9, a date set by Local "
+                            "Government Minister Alicia Fontaine in an order published on January 31.",
+                 published="2031-02-20")
+    assert not any(e.type == "Organization" for e in ex.entities), [(e.type, e.name) for e in ex.entities]
