@@ -165,8 +165,9 @@ NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhi
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
 ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})
+KNIGHTLY_STYLES = frozenset({"Dame", "Sir"})  # "Governor-General Dame X Y": no part of the name
 NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madam", "Miss", "Advocate", "Adv", "Prof", "Professor", "Cllr",
-                   "Datuk", "Dato", "Datin", "Tun", "Dame", "Sir"}  # (Malaysian styles: "Datuk Seri Anwar Ibrahim")
+                   "Datuk", "Dato", "Datin", "Tun", *KNIGHTLY_STYLES}  # (Malaysian styles: "Datuk Seri Anwar Ibrahim")
 STYLE_SECOND_WORDS = {"Seri", "Sri"}  # after a style ("Datuk Seri", "Tan Sri"); alone, part of a name ("Sri Mulyani")
 TITLE_PART_WORDS = {"elections", "state", "staff", "government", "mission"}
 CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name", "choose", "pick", "as"}
@@ -307,7 +308,7 @@ def tokens_among(doc: Doc, ids: frozenset[int], start: int = 0) -> Iterator[Toke
 
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
 PARTY_ACT_IDS = word_ids(PARTY_ACT_FORMS)
-STYLE_IDS = word_ids({"dame", "sir"})  # a knight's or dame's style before the name
+STYLE_IDS = word_ids({style.lower() for style in KNIGHTLY_STYLES})
 THE_ID = get_string_id("the")
 BRACKET_IDS = word_ids(["("])
 GOVERNMENT_IDS = word_ids(["government"])
@@ -1268,7 +1269,7 @@ class MentionFinder:
             while k < len(doc) and k - style.i <= 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ \
                     and doc[k].pos_ == "PROPN":
                 k += 1
-            if k - style.i >= 3 and not style.ent_type_ and style.text in {"Dame", "Sir"}:
+            if k - style.i >= 3 and not style.ent_type_ and style.text in KNIGHTLY_STYLES:
                 out.append(Mention(style.i + 1, k, "Person", doc[style.i + 1:k].text, props={"rule": "styled-name"}))
         # "a TURKSOY delegation", "the ANFREL mission", "the ECOWAS observation mission": a capitalised short
         # name before a delegation noun (or before the words that say the mission's kind)
