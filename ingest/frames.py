@@ -84,7 +84,20 @@ def list_items(token: Token) -> list[Token]:
                              and c.ent_type_ == child.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ",")
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         out.extend(x for x in _stray_conjunct(token) if x not in out)
+        out.extend(x for x in _constituency_conjunct(token) if x not in out)
     return out
+
+
+def _constituency_conjunct(token: Token) -> list[Token]:
+    """"the nominations of A in Roseau North and B in St. Joseph": B, parsed as a conjunct of A's place (the
+    "in" phrase hung on A or on the noun A belongs to)."""
+    end = token.right_edge.i
+    places = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}]
+    if token.dep_ == "pobj" and end + 1 < len(token.doc):
+        places += [c for c in token.head.head.children if c.dep_ == "prep" and c.i == end + 1
+                   and c.lower_ in {"in", "for"}]
+    return [c for prep in places for o in prep.children if o.dep_ == "pobj"
+            for c in o.conjuncts if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
 
 
 def _stray_conjunct(token: Token) -> list[Token]:

@@ -2572,6 +2572,14 @@ class MentionFinder:
                 # ("The ECC ... said it had deployed 40 long-term observers": the body's own)
                 # "the OAS said it would deploy a mission": whoever "it" is
                 poss = [c for c in token.head.children if c.dep_ == "nsubj" and c.lower_ in {"it", "they"}]
+            if not senders and not poss and lower in {"mission", "delegation", "team"} and token.dep_ == "nsubj" \
+                    and token.head.dep_ == "ccomp" and token.head.head.lemma_ in {"say", "announce", "confirm"}:
+                # "The OAS said on Friday that a mission led by X would observe the vote": the announcing body's
+                # (not an election body's or a government's: they host missions others send)
+                senders += [by_token[c.i] for c in token.head.head.children if c.dep_ == "nsubj" and c.i in by_token
+                            and by_token[c.i].type == "Organization"
+                            and not ELECTION_BODY_NAME.search(by_token[c.i].name.lower())
+                            and "government" not in by_token[c.i].name.lower()][:1]
             if poss:
                 props["possessor"] = poss[0].i  # "the Assembly's delegation", "its mission": resolved later
             if senders:

@@ -1031,6 +1031,13 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 
 
+def _told_of_one(view: DocView, verb: Token) -> bool:
+    """A clause on one named person ("Besides A, whom the RPG nominated in August, they include B"): its act
+    is that person's, not one a list goes on with."""
+    person = view.mention_entity(verb.head) if verb.dep_ == "relcl" else None
+    return person is not None and view.type_of(person) == "Person"
+
+
 def _contrasting(clause: Token) -> bool:
     """A "while ..." / "although ..." clause: asserted on its own, beside the clause it hangs on."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"}
@@ -3112,7 +3119,7 @@ class RelationEngine:
                 and (count := self._candidates_counted(view, trigger)) is not None and count > len(targets):
             wanting.append(trigger)  # "approved the candidacies of 15 hopefuls, among them X. Other candidates
             # include A and B": the rest of those approved, named next
-        if wanting and p.lists and pending is not None:
+        if wanting and p.lists and pending is not None and not _told_of_one(view, trigger):
             pending.append(PendingList(p, sources, trigger, view.sentence_of[trigger.i]))
         elif not targets and pending is not None and p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY",
                                                                   "NOMINATED"}:
@@ -3435,7 +3442,8 @@ class RelationEngine:
                 # ("The accepted list includes A and B"; "Registered were A, B and C", with "Registered" a name)
                 rows = self.verb_rows.get(t.lower_[:-1]) or self.verb_rows.get(t.lower_[:-2])
             for p in rows or []:
-                if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t):
+                if not p.lists or p.governor or _blocked(t, self.lex) or not _has_required(p, t) \
+                        or _told_of_one(view, t):
                     continue
                 if p.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in p.particle for c in t.children):
                     continue  # ("Besides X, whom the ruling party nominated, they include Y": no "ruled out")

@@ -6548,3 +6548,52 @@ def test_a_portfolio_running_into_the_title_is_no_body(extractor) -> None:  # ty
                             "Government Minister Alicia Fontaine in an order published on January 31.",
                  published="2031-02-20")
     assert not any(e.type == "Organization" for e in ex.entities), [(e.type, e.name) for e in ex.entities]
+
+
+def test_a_mission_the_speaking_body_announced_is_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 2 - The Caribbean Community (CARICOM) said on Friday that a "
+                            "ten-member mission led by former Belizean minister Rosa Tzul would observe the vote.",
+                 published="2031-05-02")
+    assert has(ex, "HEADS", "Rosa Tzul", "CARICOM"), triples(ex)
+    assert has(ex, "REPRESENTS", "CARICOM", "Caribbean Community"), triples(ex)
+
+
+def test_an_election_body_announcing_a_mission_did_not_send_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 2 - The Electoral Commission said on Friday that a ten-member "
+                            "mission led by former Belizean minister Rosa Tzul would observe the vote.",
+                 published="2031-05-02")
+    assert not any(r == "REPRESENTS" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_chief_elections_officer_holds_a_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 2 - The Electoral Commission turned away two candidates. Their "
+                            "deposits arrived late, said Mara Quashie, the commission's chief elections officer.",
+                 published="2031-05-02")
+    assert has(ex, "HOLDS_POSITION", "Mara Quashie", "Electoral Commission"), triples(ex)
+
+
+def test_a_second_name_hung_on_the_first_ones_constituency(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 2 - The Electoral Commission accepted 30 candidates. It rejected the "
+                            "nominations of Carl Bynoe in St. Philip North and Wendy Gittens in St. Lucy because "
+                            "their fees were paid late.", published="2031-05-02")
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Carl Bynoe"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Wendy Gittens"), triples(ex)
+
+
+def test_the_candidates_a_party_fields_listed_next(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 2 - The opposition Barbados Labour Front (BLF) is fielding 25 "
+                            "candidates in the May 20 general election. They include its leader, the lawyer Carl "
+                            "Bynoe, who is running in St. Philip North, and Wendy Gittens, a former health minister.",
+                 published="2031-05-02")
+    assert has(ex, "NOMINATED", "Barbados Labour Front", "Carl Bynoe"), triples(ex)
+    assert has(ex, "NOMINATED", "Barbados Labour Front", "Wendy Gittens"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Wendy Gittens", "general election"), triples(ex)
+
+
+def test_a_nomination_told_of_one_person_opens_no_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CONAKRY, Oct 2 - Ten candidates are on the ballot after the Constitutional Court "
+                            "validated their files. Besides Alpha Camara, whom the ruling Guinean Unity Party (GUP) "
+                            "nominated in August, they include Saliou Diallo, the leader of the Forces of Progress.",
+                 published="2031-10-02")
+    assert not has(ex, "NOMINATED", "Guinean Unity Party", "Saliou Diallo"), triples(ex)
+    assert has(ex, "NOMINATED", "Guinean Unity Party", "Alpha Camara"), triples(ex)
