@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ingest.dates import WEEKDAYS
+
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -172,6 +174,14 @@ def _copular_participle(verb: Token) -> bool:
 
 # "all of them registered by the CEC", "both nominated by the party": what a participle describes
 QUANTIFIERS = frozenset({"all", "both", "some", "most", "each", "many", "several", "none"})
+
+
+DEADLINE_NOUNS = {"close", "end", "deadline", "time", "noon", "midnight", "evening", "morning", "afternoon", "night"}
+
+
+def _deadline(token: Token) -> bool:
+    """"by the close of filing", "by Tuesday": a "by" phrase of time, not a doer."""
+    return token.lemma_ in DEADLINE_NOUNS or token.lower_ in WEEKDAYS
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -359,7 +369,8 @@ def build_frame(verb: Token) -> Frame:
         if child.dep_ in OBJECT_DEPS and _stray_object(verb, child) is not None:
             continue
         if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
-            frame.agents.extend(prep_objects(child))  # ("welcomed by A, ..., and by B", B's "by" on the verb)
+            # ("welcomed by A, ..., and by B", B's "by" on the verb; not "accepted by the close of filing")
+            frame.agents.extend(o for o in prep_objects(child) if not _deadline(o))
         elif passive and child.dep_ == "prep" and child.lower_ in {"on", "at"} and child.i > verb.i and any(
                 g.dep_ in {"prep", "agent"} and g.lower_ == "by" for g in child.children):
             # "received on Tuesday by A, and on Wednesday by B", B's "by" hung on its day

@@ -893,6 +893,16 @@ class DocView:
             e = self.antecedent(token, types)
             if e is not None and self.type_of(e) in types:
                 return e, 0.85
+        if entity is None and "Organization" in types and _election_body_noun(token):
+            # "Zambia's election body on Tuesday rejected ...", with the Electoral Commission of Zambia only
+            # named after: the story's one election commission (of that country)
+            e = self.election_body(commission=True)
+            land = next((o for c in token.children if c.dep_ == "poss"
+                         and (o := self.mention_entity(c)) is not None and self.type_of(o) == "Country"), None)
+            if e is not None and (land is None or self.entities[land].name in {
+                    self.main_country_name, self.entities[e].props.get("country")}
+                                  or self.entities[e].name.endswith(self.entities[land].name)):
+                return e, 0.8
         return None
 
     def party_by_word(self, token: Token) -> int | None:
@@ -1029,6 +1039,14 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
            for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
     senders = view.entities[led[0][0]].props.get("senders", []) if led else []
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
+
+
+def _election_body_noun(token: Token) -> bool:
+    """"the election body", "Zambia's electoral commission": a lower-case noun for a body that runs elections."""
+    return token.pos_ == "NOUN" and token.is_lower and token.lemma_ in {
+        "body", "commission", "authority", "board", "watchdog", "agency", "tribunal"} and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in {"election", "elections", "electoral", "poll", "polls"}
+        for c in token.children)
 
 
 def _told_of_one(view: DocView, verb: Token) -> bool:

@@ -6597,3 +6597,26 @@ def test_a_nomination_told_of_one_person_opens_no_list(extractor) -> None:  # ty
                  published="2031-10-02")
     assert not has(ex, "NOMINATED", "Guinean Unity Party", "Saliou Diallo"), triples(ex)
     assert has(ex, "NOMINATED", "Guinean Unity Party", "Alpha Camara"), triples(ex)
+
+
+def test_a_by_phrase_of_time_is_no_doer(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, May 19 - The Electoral Commission of Malawi (ECM) received 17 nominations. "
+                            "Fourteen candidates had been accepted by the close of filing on Tuesday, including "
+                            "President John Phiri and opposition leader Grace Banda.", published="2031-05-19")
+    assert has(ex, "APPROVED_CANDIDACY", "ECM", "John Phiri"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "ECM", "Grace Banda"), triples(ex)
+
+
+def test_the_election_body_named_only_after(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, May 19 - Malawi's election body on Tuesday rejected the nominations of "
+                            "John Phiri and Grace Banda. The Electoral Commission of Malawi (ECM) said they had "
+                            "failed to meet the requirements.", published="2031-05-19")
+    assert has(ex, "REJECTED_CANDIDACY", "ECM", "John Phiri"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "ECM", "Grace Banda"), triples(ex)
+
+
+def test_another_countrys_election_body_is_not_the_storys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, May 19 - Zambia's election body on Tuesday rejected the nominations of "
+                            "John Phiri and Grace Banda. The Electoral Commission of Malawi (ECM) said it had "
+                            "registered 7 million voters.", published="2031-05-19")
+    assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
