@@ -90,12 +90,16 @@ def _won_in(election: Token) -> Token | None:
     verb = election.head
     if election.dep_ != "dobj" or verb.tag_ != "VBD" or verb.lemma_ not in {"win", "hold", "lose", "contest"}:
         return None
-    for holder in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")):
+    # (not "won the party's primary on Sunday, making her its candidate for the general election in May next
+    # year": the date of the election the clause names)
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
+            t.lemma_ in {"election", "vote", "poll", "ballot"} for t in c.subtree))):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 for o in prep.children:
                     if o.dep_ == "pobj" and o.ent_type_ == "DATE" and (
-                            o.lower_ in MONTH_NAMES or re.fullmatch(r"(19|20)\d\d", o.text)):
+                            o.lower_ in MONTH_NAMES or re.fullmatch(r"(19|20)\d\d", o.text)) \
+                            and not any(t.lower_ in {"next", "following", "coming"} for t in o.subtree):
                         return o
     return None
 
@@ -2296,6 +2300,20 @@ class MentionFinder:
             # of this year's general election": the verb's other date (more than "this year's")
             verb = noun.head.head.head.head
             hit = date_in([c for c in verb.children if c.dep_ in {"npadvmod", "dobj", "tmod", "oprd"}]) or hit
+        if hit is None and noun.i + 1 < len(noun.doc) and (into := noun.doc[noun.i + 1]).lower_ == "in" \
+                and into.dep_ == "prep" and (into.head.i == noun.i or into.head.is_ancestor(noun) and not (
+                    _won_in(noun) is not None and into.head.i == noun.head.i)):  # ("won the runoff in 2016": below)
+            # "the general election in May next year", "the presidential election in 2024" (the phrase maybe
+            # hung on the verb above): a date that names its year
+            dated = [o for o in into.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            words = {t.lower_ for o in dated for t in o.subtree}
+            k = dated[0].i + 1 if dated else len(noun.doc)
+            while k < len(noun.doc) and noun.doc[k].ent_iob_ == "I":  # ("May next year", "next year" read apart)
+                words.add(noun.doc[k].lower_)
+                k += 1
+            if dated and (any(re.fullmatch(r"(19|20)\d\d", w) for w in words) or "year" in words and words & {
+                    "next", "this", "last", "following", "coming"}):
+                hit = dated[0].i
         if hit is None:
             for clause in noun.children:
                 if clause.dep_ == "relcl" and clause.lemma_ in {"announce", "say", "decide", "confirm", "rule"}:

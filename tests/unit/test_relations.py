@@ -6620,3 +6620,20 @@ def test_another_countrys_election_body_is_not_the_storys(extractor) -> None:  #
                             "John Phiri and Grace Banda. The Electoral Commission of Malawi (ECM) said it had "
                             "registered 7 million voters.", published="2031-05-19")
     assert not any(r == "REJECTED_CANDIDACY" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_an_election_in_a_later_year_named_after_the_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PANAMA CITY, June 12 - Former minister Ana Rivas won the presidential primary of the "
+                            "opposition Civic Renewal Party (CRP) on Sunday with 58 percent of the vote, making her "
+                            "the party's standard-bearer for the general election in May next year.",
+                 published="2031-06-12")
+    years = {e.name: e.properties.get("year") for e in ex.entities if e.type == "Election"}
+    assert any("general" in n and y == 2032 for n, y in years.items()), years
+    assert any("primary" in n and y in {None, 2031} for n, y in years.items()), years
+    assert dated(ex, "WON", "Ana Rivas", "primary") == "2031-06-08", triples(ex)
+
+
+def test_a_result_in_a_years_legislative_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DAKAR, Jan 5 - The ruling Unity Front (UF) won 125 of the 165 seats in the National "
+                            "Assembly in legislative elections in July 2027.", published="2031-01-05")
+    assert has(ex, "WON", "Unity Front", "2027"), triples(ex)
