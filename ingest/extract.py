@@ -417,11 +417,20 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
     # where a name comes right after the title of a country's president ("President Armand Gbaguidi")
     presidents = {t.end for t in graph.titles if t.national and not t.former and t.text.lower() == "president"}
     for f in graph.found:
-        if f.type not in {"WON", "OBSERVES"} or f.trigger is None or graph.entities[f.target].type != "Election":
+        if f.trigger is None or graph.entities[f.target].type != "Election":
+            continue
+        # "X, the party's 2019 candidate" (", who lost to Y"): a candidate in that year's election
+        noun = f.trigger.head if f.trigger.dep_ == "relcl" and f.type in {"CANDIDATE_IN", "WON"} else f.trigger
+        dated_noun = f.type in {"CANDIDATE_IN", "WON"} and noun.lemma_ in {"candidate", "nominee", "standard-bearer"} \
+            and (f.type == "CANDIDATE_IN" or noun.i != f.trigger.i) \
+            and any(c.dep_ in {"nummod", "compound", "amod", "nmod"} and re.fullmatch(r"(19|20)\d\d", c.text)
+                    for c in noun.children)
+        if f.type not in {"WON", "OBSERVES"} and not dated_noun:
             continue
         target = graph.entities[f.target]
         year = _election_year(target)
-        stack = [c for c in f.trigger.children if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}]
+        stack = [c for c in f.trigger.children if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}] \
+            + [c for c in noun.children if dated_noun and c.dep_ in {"nummod", "compound", "amod", "nmod"}]
         said = set()
         while stack:
             t = stack.pop()
@@ -458,6 +467,12 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
                                                mentions=list(target.mentions[:1]),
                                                props={k: v for k, v in target.props.items() if k == "country"}
                                                | ({"kind": kind} if kind else {}) | {"year": other}))
+        if dated_noun:
+            # (and the run its nomination was read to imply: "the party's 2019 candidate" ran in 2019 only)
+            for g in graph.found:
+                if g.type == "CANDIDATE_IN" and g.trigger is None and g.source == f.source \
+                        and g.target == f.target and g.sentence.start == f.sentence.start:
+                    g.target = same
         f.target = same
 
 

@@ -1041,6 +1041,9 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 
 
+DEFEAT_VERBS = {"defeat", "beat", "edge", "trounce", "outpoll", "overcome", "rout", "thrash"}
+
+
 def _election_body_noun(token: Token) -> bool:
     """"the election body", "Zambia's electoral commission": a lower-case noun for a body that runs elections."""
     return token.pos_ == "NOUN" and token.is_lower and token.lemma_ in {
@@ -2692,6 +2695,14 @@ class RelationEngine:
             # (a sentence before that tells of running in it, or of a by-election: "voters in X go to the polls in a
             # by-election ... The ULP has selected Y")
             return before.pop()
+        won = {m.entity for m in view.mentions if m.type == "Election" and k > 0 and m.entity in elections
+               and view.sentence_of.get(m.start) == k - 1 and view.doc[m.end - 1].dep_ == "dobj"
+               and view.doc[m.end - 1].head.lemma_ == "win"}
+        if len(won) == 1 and rel_type in {"CANDIDATE_IN", "WON"} and any(
+                t.lemma_ in DEFEAT_VERBS for t in (trigger, *trigger.ancestors)):
+            # "X won the party's primary on Sunday, ... for the general election in May. X defeated Y": the
+            # contest the sentence before told X won
+            return won.pop()
         if view.main_election in elections:
             return view.main_election
         counts = {e: sum(1 for m in view.mentions if m.entity == e) for e in elections}

@@ -6637,3 +6637,23 @@ def test_a_result_in_a_years_legislative_elections(extractor) -> None:  # type: 
     ex = extract(extractor, "DAKAR, Jan 5 - The ruling Unity Front (UF) won 125 of the 165 seats in the National "
                             "Assembly in legislative elections in July 2027.", published="2031-01-05")
     assert has(ex, "WON", "Unity Front", "2027"), triples(ex)
+
+
+def test_the_rival_defeated_ran_in_the_contest_won_just_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PANAMA CITY, June 12 - Former minister Ana Rivas won the presidential primary of the "
+                            "opposition Civic Renewal Party (CRP) on Sunday, making her the party's standard-bearer "
+                            "for the general election in May next year. Rivas defeated former housing minister Luis "
+                            "Ortega, who took 36 percent.", published="2031-06-12")
+    assert has(ex, "CANDIDATE_IN", "Luis Ortega", "primary"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Luis Ortega", "general"), triples(ex)
+
+
+def test_the_partys_candidate_of_an_earlier_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PANAMA CITY, June 12 - The Civic Renewal Party (CRP) chose Ana Rivas as its candidate "
+                            "for the general election in May next year. She replaces Marta Soto, the party's 2029 "
+                            "candidate, who narrowly lost to President Luis Ortega.", published="2031-06-12")
+    years = {e.name: e.properties.get("year") for e in ex.entities if e.type == "Election"}
+    earlier = next(n for n, y in years.items() if y == 2029)
+    assert has(ex, "CANDIDATE_IN", "Marta Soto", earlier), (years, triples(ex))
+    assert not has(ex, "CANDIDATE_IN", "Marta Soto", "2032"), (years, triples(ex))
+    assert has(ex, "WON", "Luis Ortega", earlier), (years, triples(ex))
