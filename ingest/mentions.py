@@ -144,7 +144,9 @@ PERSON_NOUNS = frozenset({
     "entrepreneur", "scholar", "analyst", "consultant", "executive", "tycoon", "magnate", "broadcaster", "presenter",
     "blogger", "preacher", "cleric", "historian", "trader", "footballer", "athlete", "musician", "photographer",
     "filmmaker", "accountant", "educator", "lawmaker", "legislator", "businessman", "businesswoman", "banker",
-    "engineer", "teacher", "jurist", "lecturer", "academic", "retiree", "veteran", "hopeful", "newcomer"})
+    "engineer", "teacher", "jurist", "lecturer", "academic", "retiree", "veteran", "hopeful", "newcomer",
+    "captain", "officer", "commander", "pilot", "soldier", "policeman", "policewoman", "fisherman", "priest",
+    "pastor", "mechanic", "midwife", "businessperson"})
 NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist", "waitlist", "wishlist", "whitelist"})
 
 

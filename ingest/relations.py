@@ -560,6 +560,13 @@ class DocView:
                         and self.root_of(m).dep_ == "dobj" and self.root_of(m).head.lemma_ in SENDING_VERBS]
                 if sent:
                     return sent[-1].entity
+            prior = next((c for c in self.sentences[here - 1].root.children if c.dep_ == "nsubj"), None) \
+                if word == "they" and here > 0 else None
+            if prior is not None and prior.lower_ in {"commissioners", "judges"} and prior.i not in self.at:
+                # "Commissioners voted 4-1 to keep X off the ballot. At the same sitting they cleared A": the body
+                meant = self.resolve(prior, wanted)
+                if meant is not None:
+                    return meant[0]
             own = self._clause_subject(token, wanted)
             if own is not None and word == "its" and token.head.lemma_ == "leader" \
                     and not is_party(self.entities[own], self.lex):
@@ -654,6 +661,14 @@ class DocView:
             # named last (not "two judges", "some judges")
             return next((m.entity for m in reversed(before) if m.type == "Organization"
                          and set(fold(self.entities[m.entity].name).split()) & COURT_NAME_WORDS), None)
+        if token.lower_ == "commissioners" and "Organization" in types and not any(
+                c.dep_ in {"det", "nummod", "amod", "poss", "compound", "prep"} and c.lower_ != "the"
+                for c in token.children):
+            # "Commissioners voted 4-1 to keep X off the ballot": the election commission named last (not "two
+            # commissioners", "the commission's commissioners")
+            return next((m.entity for m in reversed(before) if m.type == "Organization"
+                         and is_election_body(self.entities[m.entity])
+                         and "commission" in fold(self.entities[m.entity].name).split()), None)
         if token.pos_ == "NOUN" and "Organization" in types and lemma in GENERIC_BODY_NOUNS - {"body"}:
             # "the panel", "the election watchdog": a body so named ("the Election Complaints and Appeals Panel"),
             # else the commission or board named last

@@ -6657,3 +6657,15 @@ def test_the_partys_candidate_of_an_earlier_year(extractor) -> None:  # type: ig
     assert has(ex, "CANDIDATE_IN", "Marta Soto", earlier), (years, triples(ex))
     assert not has(ex, "CANDIDATE_IN", "Marta Soto", "2032"), (years, triples(ex))
     assert has(ex, "WON", "Luis Ortega", earlier), (years, triples(ex))
+
+
+def test_commissioners_and_they_are_the_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOROR, May 19 - The Island Election Commission has disqualified a former legislator "
+                            "from the race for governor. Commissioners voted 4-1 on Wednesday to keep Victor Ngirmang "
+                            "off the ballot for the June 27 special election. At the same sitting they cleared two "
+                            "other contenders: Maria Sugiyama, a businesswoman; and Regis Tellei, a retired police "
+                            "captain.", published="2031-05-19")
+    assert has(ex, "REJECTED_CANDIDACY", "Island Election Commission", "Victor Ngirmang"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Maria Sugiyama"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Regis Tellei"), triples(ex)
+    assert ("Person", "Regis Tellei") in {(e.type, e.name) for e in ex.entities}, ex.entities
