@@ -2906,8 +2906,10 @@ class RelationEngine:
             if p.passive is not None and p.passive != frame.passive:
                 continue
             if p.particle and not any((c.dep_ in {"prt", "advmod"} or c.dep_ == "prep" and c.lower_ == "off")
-                                      and c.lower_ in p.particle for c in verb.children):  # ("kept X off the ballot")
-                continue
+                                      and c.lower_ in p.particle for c in verb.children) and not any(
+                    c.dep_ == "prep" and c.lower_ == "off" and c.lower_ in p.particle
+                    for o in verb.children if o.dep_ == "dobj" for c in o.children):
+                continue  # ("kept X off the ballot", "off" hung on the verb or on X)
             if p.governor:
                 if not (_complement(verb) and verb.head.lemma_ in p.governor):
                     continue

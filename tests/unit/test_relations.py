@@ -6669,3 +6669,10 @@ def test_commissioners_and_they_are_the_commission(extractor) -> None:  # type: 
     assert has(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Maria Sugiyama"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Regis Tellei"), triples(ex)
     assert ("Person", "Regis Tellei") in {(e.type, e.name) for e in ex.entities}, ex.entities
+
+
+def test_kept_off_the_ballot_with_off_hung_on_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOROR, May 19 - The Island Election Commission has disqualified a former legislator "
+                            "from the race for governor. Commissioners voted 4-1 on Wednesday to keep Tomas Remeliik "
+                            "off the ballot for the June 27 special election.", published="2031-05-19")
+    assert has(ex, "REJECTED_CANDIDACY", "Island Election Commission", "Tomas Remeliik"), triples(ex)
