@@ -1449,7 +1449,7 @@ class MentionFinder:
                     if not doc[right - 1].text[:1].isupper() and doc[right - 1].lower_ != "the":
                         break
                     text = doc[left:right].text
-                    country = self.lex.country(text) if joint.lower_ == "and" else None
+                    country = self.lex.country(text)  # (also "the Federated States" + "of" + "Micronesia")
                     city = fold(text) in self.lex.cities and " " in text
                     if not (country or city) or any(m.start < left < m.end or m.start < right < m.end
                                                     for m in mentions if m.start < left or m.end > right):

@@ -4784,6 +4784,9 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     names = [fold(n).split() for n in [record.name, *record.aliases]]
     if any(word in name for name in names for word in {"commission", "assembly", "court"}):
         return False
+    if any(name[:2] == ["congress", "of"] and (rest := name[3:] if name[2:3] == ["the"] else name[2:]) and (
+            rest in (["deputies"], ["republic"]) or lex.country(" ".join(rest))) for name in names):
+        return False  # "the Congress of the Federated States of Micronesia", "the Congress of Deputies": a legislature
     if any(word in name for name in names for word in PARTY_NOUNS - {"union", "list"} | {"congress", "current"}
            | FOREIGN_PARTY_WORDS):
         return True

@@ -6676,3 +6676,19 @@ def test_kept_off_the_ballot_with_off_hung_on_the_name(extractor) -> None:  # ty
                             "from the race for governor. Commissioners voted 4-1 on Wednesday to keep Tomas Remeliik "
                             "off the ballot for the June 27 special election.", published="2031-05-19")
     assert has(ex, "REJECTED_CANDIDACY", "Island Election Commission", "Tomas Remeliik"), triples(ex)
+
+
+def test_a_countrys_congress_is_no_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MADRID, May 2 - Ana Ruiz won a seat in the Congress of Deputies, while the African "
+                            "National Congress (ANC) sent observers.", published="2031-05-02")
+    parties = {e.name: e.properties.get("party") for e in ex.entities if e.type == "Organization"}
+    assert not parties.get("Congress of Deputies"), parties
+    assert parties.get("African National Congress"), parties
+
+
+def test_the_federated_states_are_micronesia(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PALIKIR, March 7 - Under the FSM constitution, Congress elects the president. Pius "
+                            "Nanpei, the President of the Federated States of Micronesia, met a Forum delegation in "
+                            "Kolonia.", published="2031-03-07")
+    assert not any(e.type == "Organization" and e.name == "FSM" for e in ex.entities), ex.entities
+    assert has(ex, "HOLDS_POSITION", "Pius Nanpei", "Micronesia"), triples(ex)
