@@ -6690,5 +6690,6 @@ def test_the_federated_states_are_micronesia(extractor) -> None:  # type: ignore
     ex = extract(extractor, "PALIKIR, March 7 - Under the FSM constitution, Congress elects the president. Pius "
                             "Nanpei, the President of the Federated States of Micronesia, met a Forum delegation in "
                             "Kolonia.", published="2031-03-07")
-    assert not any(e.type == "Organization" and e.name == "FSM" for e in ex.entities), ex.entities
+    assert not any(e.type == "Organization" and ("FSM" in e.name or "Federated" in e.name)
+                   for e in ex.entities), ex.entities
     assert has(ex, "HOLDS_POSITION", "Pius Nanpei", "Micronesia"), triples(ex)
