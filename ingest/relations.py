@@ -4123,7 +4123,9 @@ class RelationEngine:
             if m_org is not None:
                 k = m_org.start - 1
             elif k >= 0 and doc[k].lower_ in {"'s", "’s"}:
-                k -= 2
+                # ("X, the Electoral Commission's chief electoral officer": the whole name before the "'s")
+                named = view.at.get(k - 1)
+                k = named.start - 1 if named is not None else k - 2
             while k >= 0 and (doc[k].lower_ in {"the", "a", "an", "'s", "’s", "its", "their", "whose"}
                               or doc[k].pos_ == "ADJ"):
                 k -= 1

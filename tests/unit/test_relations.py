@@ -6693,3 +6693,11 @@ def test_the_federated_states_are_micronesia(extractor) -> None:  # type: ignore
     assert not any(e.type == "Organization" and ("FSM" in e.name or "Federated" in e.name)
                    for e in ex.entities), ex.entities
     assert has(ex, "HOLDS_POSITION", "Pius Nanpei", "Micronesia"), triples(ex)
+
+
+def test_the_named_bodys_title_after_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MAJURO, Nov 22 - Observers met Joanne Lokot, the Electoral Administration's chief "
+                            "electoral officer, on Tuesday. Ana Rivas, the Supreme Court's chief justice, said little.",
+                 published="2031-11-22")
+    assert has(ex, "HOLDS_POSITION", "Joanne Lokot", "Electoral Administration"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ana Rivas", "Supreme Court"), triples(ex)
