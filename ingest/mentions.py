@@ -545,6 +545,9 @@ class MentionFinder:
                 m.props["named"] = True
         mentions.extend(self.national_adjectives(doc, titles, mentions, dateline_end))
         mentions = self._split_city_lists(doc, mentions)
+        # ("Businessman and former senator X has won", the calling capitalised at the sentence's start: no name)
+        mentions = [m for m in mentions if not (m.end - m.start == 1 and m.type in {"Organization", "Person"}
+                                                and doc[m.start].lower_ in OCCUPATIONS | PERSON_NOUNS)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, titles
 

@@ -6701,3 +6701,12 @@ def test_the_named_bodys_title_after_a_name(extractor) -> None:  # type: ignore[
                  published="2031-11-22")
     assert has(ex, "HOLDS_POSITION", "Joanne Lokot", "Electoral Administration"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ana Rivas", "Supreme Court"), triples(ex)
+
+
+def test_a_capitalised_calling_alone_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOROR, Nov 7 - Businessman and former senator Tomas Rengiil has won the presidential "
+                            "election, defeating incumbent President Ana Sadang with 53.8 percent of the vote.",
+                 published="2031-11-07")
+    assert not any(e.name == "Businessman" for e in ex.entities), ex.entities
+    assert not any(r == "WON" and s == "Businessman" for r, s, _ in triples(ex)), triples(ex)
+    assert has(ex, "WON", "Tomas Rengiil", "presidential"), triples(ex)
