@@ -935,9 +935,13 @@ class MentionFinder:
                 # "Speaker of the Legislative Chamber" + "Nurbek Ismoilov", tagged as one person
                 front, tokens = split
                 out.append(Mention(front[0].i, front[-1].i + 1, "Organization", _clean_name(front)))
-        if label == "PERSON":
+        if label == "PERSON" or label in {"ORG", "WORK_OF_ART", "FAC", "EVENT"} and tokens \
+                and self.lex.is_given_name(tokens[0].text):
+            # ("Ruben Camarena of the opposition Democratic Union Party", tagged as one work of art: the same)
             of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
             after = [t for t in tokens[of + 1:] if t.lower_ != "the"] if of is not None else []
+            while after and after[0].lower_ in {"opposition", "ruling", "governing"}:
+                after = after[1:]  # ("of the opposition Democratic Union Party": the party)
             if of is not None and of >= 2 and after and all(_is_name_token(t) for t in after) \
                     and self._looks_like_person(tokens[:of]):
                 # "Luis Herrera of Popular Force": a person and the body the NER ran into the name

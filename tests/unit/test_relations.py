@@ -6710,3 +6710,11 @@ def test_a_capitalised_calling_alone_is_no_name(extractor) -> None:  # type: ign
     assert not any(e.name == "Businessman" for e in ex.entities), ex.entities
     assert not any(r == "WON" and s == "Businessman" for r, s, _ in triples(ex)), triples(ex)
     assert has(ex, "WON", "Tomas Rengiil", "presidential"), triples(ex)
+
+
+def test_a_name_of_a_party_read_as_one_title_is_split(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PANAMA CITY, May 7 - Eduardo Montalvo Reyes spoke a day after the tribunal proclaimed "
+                            "Rubén Camarena of the opposition Democratic Union Party (PUD) the winner of Sunday's "
+                            "presidential vote with 33.3 percent.", published="2031-05-07")
+    assert has(ex, "WON", "Rubén Camarena", "presidential"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Rubén Camarena", "Democratic Union Party"), triples(ex)
