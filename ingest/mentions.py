@@ -104,6 +104,15 @@ def _won_in(election: Token) -> Token | None:
     return None
 
 
+def _served_once(doc: Doc, start: int) -> bool:
+    """"who once served as deputy chairman of X", "had served as its president": a post held before."""
+    if start < 2 or doc[start - 1].lower_ != "as" or doc[start - 2].lemma_ != "serve":
+        return False
+    verb = doc[start - 2]
+    return any(c.lower_ in {"once", "previously", "formerly", "earlier"} and c.dep_ == "advmod"
+               or c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _vote_on_a_question(vote: Token) -> bool:
     """Whether a vote is on a question rather than for people ("a federal vote held the same day on an initiative
     that would ..."): "on" and the question within a few words, in the same clause (the parse may hang the "on"
@@ -636,7 +645,7 @@ class MentionFinder:
                 if lookback > 0 and doc[lookback - 1].lower_.rstrip("-") in lex.former_markers:
                     lookback -= 1
             former = any(t.lower_.rstrip("-") in lex.former_markers or t.lower_.startswith(("ex-", "then-"))
-                         for t in doc[lookback:match_end])
+                         for t in doc[lookback:match_end]) or _served_once(doc, start)
             words = [t.text for t in doc[start:match_end]
                      if t.lower_.rstrip("-") not in lex.former_markers and not t.lower_.startswith(("ex-", "then-"))]
             text = " ".join(words)

@@ -6718,3 +6718,11 @@ def test_a_name_of_a_party_read_as_one_title_is_split(extractor) -> None:  # typ
                             "presidential vote with 33.3 percent.", published="2031-05-07")
     assert has(ex, "WON", "Rubén Camarena", "presidential"), triples(ex)
     assert has(ex, "MEMBER_OF", "Rubén Camarena", "Democratic Union Party"), triples(ex)
+
+
+def test_a_post_once_served_in_is_former(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BELIZE CITY, Nov 9 - The group includes Joseph Mwale, who once served as deputy "
+                            "chairman of the Electoral Commission of Zambia (ECZ), and Ana Ruiz, who serves as "
+                            "chairwoman of the Electoral Council of Peru.", published="2031-11-09")
+    assert not has(ex, "HOLDS_POSITION", "Joseph Mwale", "Electoral Commission of Zambia"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ana Ruiz", "Electoral Council of Peru"), triples(ex)
