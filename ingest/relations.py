@@ -4687,6 +4687,7 @@ FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partid
                        "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
                        "sangh", "paksha", "hizb", "fuerza", "forca", "coalicion", "bloque", "bloco"}
 OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
+ELECTION_WORDS_ONLY = ("election", "elections")
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
 
@@ -4696,8 +4697,11 @@ def _or(value: int | None, default: int) -> int:
 
 
 def is_election_body(record: EntityRecord) -> bool:
-    """Commissions, courts, observers: bodies that run or watch elections and never win them."""
-    return any(word in fold(record.name).split() for word in ELECTION_BODY_WORDS)
+    """Commissions, courts, observers: bodies that run or watch elections and never win them (and an "Elections
+    Department", "Electoral Administration")."""
+    words = fold(record.name).split()
+    return any(word in words for word in ELECTION_BODY_WORDS) or any(w in words for w in ELECTION_WORDS_ONLY) \
+        and any(w in words for w in {"department", "directorate", "administration", "bureau", "division"})
 
 
 def _subject_or_conjunct(token: Token) -> bool:

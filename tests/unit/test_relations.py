@@ -6726,3 +6726,13 @@ def test_a_post_once_served_in_is_former(extractor) -> None:  # type: ignore[no-
                             "chairwoman of the Electoral Council of Peru.", published="2031-11-09")
     assert not has(ex, "HOLDS_POSITION", "Joseph Mwale", "Electoral Commission of Zambia"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ana Ruiz", "Electoral Council of Peru"), triples(ex)
+
+
+def test_an_elections_department_runs_the_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BELMOPAN, Feb 25 - The Elections and Boundaries Department (EBD) accepted the papers of "
+                            "78 candidates on Monday but turned away one. The EBD cleared Sharon Arzu, a businesswoman "
+                            "who sits on the Belize City Council. The rejected hopeful, retired teacher Dorian Westby, "
+                            "said he would ask the Supreme Court to put his name on the ballot.",
+                 published="2031-02-25")
+    assert has(ex, "REJECTED_CANDIDACY", "Elections and Boundaries Department", "Dorian Westby"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "Belize City Council", "Dorian Westby"), triples(ex)
