@@ -2487,6 +2487,14 @@ class RelationEngine:
                         # "Sy, elected in 2024, is not seeking a second term": a win in that year's election of
                         # the same kind (`extract._acts_in_other_years` moves it there)
                         return [(e, 0.75)]
+                    if e is not None and rel_type == "WON" and trigger.lemma_ in {"win", "take", "capture", "secure"} \
+                            and any(o.lemma_ in {"seat", "majority"} for c in trigger.children if c.dep_ == "dobj"
+                                    for o in c.subtree) and any(
+                                c.dep_ == "prep" and c.lower_ == "in" and any(
+                                    re.fullmatch(r"(19|20)\d\d", o.text) for o in c.children if o.dep_ == "pobj")
+                                for c in trigger.children):
+                        # "the PPA, which won 26 of the 31 seats in 2020": the same, that year's general election
+                        return [(e, 0.75)]
                 continue
             if role == "context_primary":
                 # "X was confirmed with 85.2 percent" in a story of primaries: the primary, if it has one

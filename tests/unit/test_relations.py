@@ -6736,3 +6736,12 @@ def test_an_elections_department_runs_the_vote(extractor) -> None:  # type: igno
                  published="2031-02-25")
     assert has(ex, "REJECTED_CANDIDACY", "Elections and Boundaries Department", "Dorian Westby"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "Belize City Council", "Dorian Westby"), triples(ex)
+
+
+def test_seats_won_in_an_earlier_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BELMOPAN, Feb 25 - Returning officers accepted the papers of 78 candidates for the "
+                            "March 12 general election. The People's Progressive Alliance (PPA), which won 26 of the "
+                            "31 seats in the House of Representatives in 2020, is contesting every constituency.",
+                 published="2031-02-25")
+    assert has(ex, "WON", "People's Progressive Alliance", "2020"), triples(ex)
+    assert not has(ex, "WON", "People's Progressive Alliance", "2031"), triples(ex)
