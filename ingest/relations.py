@@ -2285,6 +2285,14 @@ class RelationEngine:
                  and not (c.i > 0 and c.doc[c.i - 1].text == "(")]
         if appos:
             return appos[:1]
+        end = noun.i + 2
+        if end < len(doc) and doc[noun.i + 1].text == "," and doc[end].ent_type_ == "PERSON" \
+                and doc[end].ent_iob_ == "B" and noun.dep_ in {"dobj", "pobj", "conj", "nsubj"}:
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            if end + 1 >= len(doc) or doc[end + 1].is_punct:
+                # "cleared X and his UBM challenger, Sharon Arzu.", the name hung on X or read as the root
+                return [doc[end]]
         # "the ACD's candidate in Zanzibar, Salim Bakari": the apposition hung on the noun's own phrase
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.i > noun.i:

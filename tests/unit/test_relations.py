@@ -6745,3 +6745,12 @@ def test_seats_won_in_an_earlier_year(extractor) -> None:  # type: ignore[no-unt
                  published="2031-02-25")
     assert has(ex, "WON", "People's Progressive Alliance", "2020"), triples(ex)
     assert not has(ex, "WON", "People's Progressive Alliance", "2031"), triples(ex)
+
+
+def test_a_partys_challenger_and_a_seat_defended_for_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BELMOPAN, Feb 25 - The ruling People's Alliance (PA) and the opposition United Belize "
+                            "Movement (UBM) are contesting every seat in the March 12 general election. The election "
+                            "office cleared Prime Minister Orlando Pech and his UBM challenger, Sharon Arzu. Health "
+                            "Minister Carlos Cal is defending his Toledo West seat for the PA.", published="2031-02-25")
+    assert has(ex, "NOMINATED", "United Belize Movement", "Sharon Arzu"), triples(ex)
+    assert has(ex, "NOMINATED", "People's Alliance", "Carlos Cal"), triples(ex)
