@@ -40,6 +40,9 @@ POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}  # ("His National Unity blo
 BODY_NAME_ENDINGS = {"headquarters", "directorate", "secretariat", "commission", "committee", "council", "ministry",
                      "bureau", "agency", "authority", "department", "tribunal"}
 NOUN_PARTY_NAMES = {"labour", "labor"}  # party names that are nouns, whatever the tagger says
+# offices a popular vote fills, and the kind of election that fills them
+ELECTED_OFFICES = {"mayor": "local", "council": "local", "councillor": "local", "councilor": "local",
+                   "governor": "regional"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "stabilization", "stabilisation", "peace"}
 # words glued to names that are never part of them
 OCCUPATIONS = {
@@ -2261,6 +2264,40 @@ class MentionFinder:
                 if m.props.get("kind") == "parliamentary" and "country" not in m.props and "assembly" in words \
                         and "national" not in words:
                     m.props["kind"] = "regional"
+        out.extend(self._elected_offices(doc, out, taken))
+        return out
+
+    @staticmethod
+    def _elected_offices(doc: Doc, elections: list[Mention], taken: set[int]) -> list[Mention]:
+        """"Voters will also elect mayors and councils in all 262 municipalities on the same day": an election of
+        those offices, told without the word, in a sentence that names no election."""
+        out: list[Mention] = []
+        for verb in doc:
+            if verb.lemma_ not in {"elect", "choose"} or verb.pos_ != "VERB" \
+                    or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+                continue
+            offices = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                       if o.tag_ == "NNS" and o.lemma_ in ELECTED_OFFICES]
+            sent = verb.sent
+            if not offices or any(sent.start <= m.start < sent.end for m in elections):
+                continue
+            voters = any(c.dep_ == "nsubj" and c.lemma_ in {"voter", "citizen", "people", "electorate"}
+                         for c in verb.children)
+            if not voters:
+                continue  # ("the council will elect its chairman": no popular vote)
+            office = offices[0]
+            props: dict[str, Any] = {"kind": ELECTED_OFFICES[office.lemma_], "implicit": True}
+            when = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                    if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+            same = when and any(c.lower_ == "same" for c in when[0].children)
+            dated = [m for m in elections if m.start < verb.i and "date_token" in m.props]
+            if same and dated:
+                # "on the same day": the day of the election named last before
+                props["date_token"], props["date_text"] = dated[-1].props["date_token"], dated[-1].props["date_text"]
+            elif when:
+                props["date_token"] = when[0].left_edge.i
+                props["date_text"] = doc[when[0].left_edge.i:when[0].right_edge.i + 1].text
+            out.append(Mention(office.i, office.i + 1, "Election", f"{props['kind']} election", props=props))
         return out
 
     @staticmethod

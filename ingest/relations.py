@@ -2766,7 +2766,14 @@ class RelationEngine:
                 return paired[0]  # "the two elections", after "the legislative and communal elections": those
             if rounds:
                 return [e for e in everything if view.entities[e].props.get("runoff") or e == election]
-            return [e for e in everything if not view.entities[e].props.get("runoff")]
+            ordinary = [e for e in everything if not view.entities[e].props.get("runoff")]
+            if any(c.lower_ in {"both", "two"} for c in token.children) and len(ordinary) > 2:
+                # "convened both elections", before "the presidential election of February 2019" is told of:
+                # the two named before
+                earlier = [e for e in ordinary if any(o.entity == e and o.start < token.i for o in view.mentions)]
+                if len(earlier) == 2:
+                    return earlier
+            return ordinary
         if m is not None and m.generic:
             hinted = _kind_hints(view, view.sent(trigger))
             record = view.entities[election]

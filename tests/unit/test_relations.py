@@ -6754,3 +6754,24 @@ def test_a_partys_challenger_and_a_seat_defended_for_a_party(extractor) -> None:
                             "Minister Carlos Cal is defending his Toledo West seat for the PA.", published="2031-02-25")
     assert has(ex, "NOMINATED", "United Belize Movement", "Sharon Arzu"), triples(ex)
     assert has(ex, "NOMINATED", "People's Alliance", "Carlos Cal"), triples(ex)
+
+
+def test_voters_electing_mayors_is_a_local_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAN SALVADOR, Nov 24 - The Supreme Electoral Tribunal (TSE) on Thursday registered the "
+                            "candidate lists of nine parties for the March 4 legislative election. Voters will also "
+                            "elect mayors and councils in all 262 municipalities on the same day. The National Front "
+                            "(FN) has nominated the deputy mayor, Ernesto Vides, to run for mayor of the capital. The "
+                            "TSE formally convened both elections on November 3. They are seen as a test before the "
+                            "presidential election of February 2033.", published="2031-11-24")
+    local = next((e for e in ex.entities if e.type == "Election" and e.properties.get("kind") == "local"), None)
+    assert local is not None and local.properties.get("date") == "2032-03-04", ex.entities
+    assert has(ex, "CANDIDATE_IN", "Ernesto Vides", local.name), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "Supreme Electoral Tribunal", local.name), triples(ex)
+    assert not has(ex, "CALLED_ELECTION", "Supreme Electoral Tribunal", "presidential"), triples(ex)
+
+
+def test_a_council_electing_its_chairman_is_no_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAN SALVADOR, Nov 24 - The National Front (FN) nominated Ernesto Vides for the March 4 "
+                            "legislative election. The city councils will elect mayors next week.",
+                 published="2031-11-24")
+    assert not any(e.type == "Election" and e.properties.get("kind") == "local" for e in ex.entities), ex.entities
