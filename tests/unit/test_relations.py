@@ -6775,3 +6775,12 @@ def test_a_council_electing_its_chairman_is_no_election(extractor) -> None:  # t
                             "legislative election. The city councils will elect mayors next week.",
                  published="2031-11-24")
     assert not any(e.type == "Election" and e.properties.get("kind") == "local" for e in ex.entities), ex.entities
+
+
+def test_put_at_the_top_of_its_list_and_handed_in_papers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAN SALVADOR, Nov 24 - Parties registered lists for the March 4 legislative election. "
+                            "The opposition Democratic Republican Alliance (ADR) has again put its parliamentary "
+                            "leader, Gerardo Mejia, at the top of its list in the capital. Prime Minister Roland "
+                            "Auguiste handed in his papers in Marigot on Monday.", published="2031-11-24")
+    assert has(ex, "NOMINATED", "Democratic Republican Alliance", "Gerardo Mejia"), triples(ex)
+    assert has(ex, "CANDIDATE_IN", "Roland Auguiste", "parliamentary"), triples(ex)
