@@ -665,6 +665,11 @@ class MentionFinder:
         if label not in NER_TYPES:
             return []
         tokens = list(ent)
+        if len(tokens) > 2 and tokens[-1].lower_ in {"percent", "%"} and tokens[-2].like_num:
+            tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].like_num and ("." in tokens[-1].text or tokens[-1].i + 1 < len(doc)
+                                                          and doc[tokens[-1].i + 1].lower_ in {"percent", "%"}):
+            tokens.pop()  # "gives Sadang 46.2 percent", the share tagged with the name
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None) if label == "ORG" else None
         if comma is not None and 1 < comma < len(tokens) - 2 and tokens[comma - 1].text[:1].isupper() \
                 and self._looks_like_person([t for t in tokens[comma + 1:] if t.text != ","]) \

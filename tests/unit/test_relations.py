@@ -6784,3 +6784,12 @@ def test_put_at_the_top_of_its_list_and_handed_in_papers(extractor) -> None:  # 
                             "Auguiste handed in his papers in Marigot on Monday.", published="2031-11-24")
     assert has(ex, "NOMINATED", "Democratic Republican Alliance", "Gerardo Mejia"), triples(ex)
     assert has(ex, "CANDIDATE_IN", "Roland Auguiste", "parliamentary"), triples(ex)
+
+
+def test_a_share_tagged_with_a_name_and_a_state_legislature(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOROR, Nov 7 - President Kione Sadang lost the election. The count gives Sadang 46.2 "
+                            "percent. The Koror State Legislature called the election last month.",
+                 published="2031-11-07")
+    names = {(e.type, e.name) for e in ex.entities}
+    assert not any(any(c.isdigit() for c in n) for t, n in names if t != "Election"), names
+    assert ("Organization", "Koror State Legislature") in names, names
