@@ -358,6 +358,10 @@ class DocView:
             if segment_open and t.lower_ in RELATIVE_PRONOUNS and t.i > start and self.doc[t.i - 1].text in breaks:
                 segment_open = False  # "A, the candidate of X, who hopes to succeed President B": no item
                 continue
+            if segment_open and t.lower_ in {"a", "an"} and "," in breaks and t.i > start \
+                    and self.doc[t.i - 1].text == ",":
+                segment_open = False  # "A, a close ally of outgoing President B, and C": a description, no item
+                continue
             m = self.at.get(t.i)
             if m is None or m.start != t.i:
                 continue
@@ -1057,6 +1061,9 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
 
 
 DEFEAT_VERBS = {"defeat", "beat", "edge", "trounce", "outpoll", "overcome", "rout", "thrash"}
+
+
+PAIR_PEOPLE = {"men", "women", "candidates", "contenders", "hopefuls", "rivals", "politicians", "nominees"}
 
 
 def _election_body_noun(token: Token) -> bool:
@@ -2022,6 +2029,16 @@ class RelationEngine:
                             if t.lower_ in {"those", "these"} and c is not t and view.semicolon_list_after(c)
                             # "those of A, the X nominee; of B, whom Y fielded; and of C": every person listed
                             for x in view.listed_people_after(c, {view.mention_entity(c)})]
+        for t in list(tokens):
+            if t.lower_ in PAIR_PEOPLE and any(c.lower_ == "both" for c in t.children) and t.i not in view.at:
+                # "Two tickets remain: A and B. The PEC certified both men": the two the sentence before names
+                here = view.sentence_of.get(t.i, 0)
+                if here == 0:
+                    continue
+                prior = view.sentences[here - 1]
+                people = view.persons_between(prior.start, prior.end)
+                if len(people) == 2:
+                    tokens += [view.doc[view.mention_root(e, prior.start)] for e in people]
         if role == "patient":
             # "fielded the largest number of candidates, among them X": the people the plural is spelled out as
             tokens += [x for t, c in zip(tokens, counted, strict=False)

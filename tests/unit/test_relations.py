@@ -6793,3 +6793,14 @@ def test_a_share_tagged_with_a_name_and_a_state_legislature(extractor) -> None: 
     names = {(e.type, e.name) for e in ex.entities}
     assert not any(any(c.isdigit() for c in n) for t, n in names if t != "Election"), names
     assert ("Organization", "Koror State Legislature") in names, names
+
+
+def test_both_men_are_the_two_just_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOROR, Oct 30 - The Island Election Commission (IEC) runs the vote. Two tickets remain in "
+                            "the presidential race: Vice President Ronald Ngiraklang, a close ally of outgoing "
+                            "President Ebiil Tellames, and Senator Hokkons Blailes, a former minister of justice. The "
+                            "IEC certified both men for the November ballot on Oct. 2.", published="2031-10-30")
+    assert dated(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Ronald Ngiraklang") == "2031-10-02", \
+        triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Hokkons Blailes"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Ebiil Tellames", "presidential"), triples(ex)
