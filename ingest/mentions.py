@@ -179,7 +179,8 @@ NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "d
 # capitalised at the start of a sentence and read as names: "Turnout was 61 percent"
 NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhile", "however", "earlier", "later",
              "results", "observers", "voters", "officials", "analysts", "critics", "opponents", "supporters",
-             "sultanate", "kingdom", "emirate", "principality"}  # "a visit to the Sultanate": the country
+             "sultanate", "kingdom", "emirate", "principality",  # "a visit to the Sultanate": the country
+             "covid-19", "covid", "coronavirus", "ebola", "mpox"}  # ("because of COVID-19": a disease)
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
 ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})

@@ -6804,3 +6804,10 @@ def test_both_men_are_the_two_just_named(extractor) -> None:  # type: ignore[no-
         triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "Island Election Commission", "Hokkons Blailes"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Ebiil Tellames", "presidential"), triples(ex)
+
+
+def test_a_disease_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT OF SPAIN, Aug 7 - A team of Caribbean Community (CARICOM) observers arrived on "
+                            "Thursday to monitor Monday's general election, the first national vote in the region to "
+                            "be held under COVID-19 restrictions.", published="2031-08-07")
+    assert not any("COVID" in e.name for e in ex.entities), ex.entities
