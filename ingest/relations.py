@@ -4338,6 +4338,12 @@ class RelationEngine:
                 mentions = [m for m in view.mentions if m.entity == e] or [view.mentions[k] for k in record.mentions]
                 if not mentions or all(_denied(view.root_of(m)) for m in mentions):
                     continue  # ("did not invite observers from Russia": no such delegation)
+                if all((r := view.root_of(m)).dep_ == "dobj" and r.head.lemma_ in PROMISED_SENDING
+                       and _promised_only(r.head) and not any(c.dep_ == "acl" and c.lemma_ in {"lead", "head"}
+                                                              for c in r.children) for m in mentions):
+                    # ("CARICOM has said it will send an electoral observation mission": none yet; "would send a
+                    # delegation led by X": planned with its head named)
+                    continue
                 sourced = next((m for m in mentions if m.props.get("sender_mentions") or m.props.get("named")
                                 or "possessor" in m.props), mentions[0])
                 for sender in record.props.get("senders", []):

@@ -6811,3 +6811,11 @@ def test_a_disease_is_no_name(extractor) -> None:  # type: ignore[no-untyped-def
                             "Thursday to monitor Monday's general election, the first national vote in the region to "
                             "be held under COVID-19 restrictions.", published="2031-08-07")
     assert not any("COVID" in e.name for e in ex.entities), ex.entities
+
+
+def test_a_mission_only_promised_has_no_sender_yet(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BELMOPAN, Feb 25 - The Caribbean Community (CARICOM) has said it will send an electoral "
+                            "observation mission. The Organization of American States (OAS) said it would send an "
+                            "observer delegation led by former minister Alcino Pires.", published="2031-02-25")
+    assert not has(ex, "REPRESENTS", "CARICOM", "Caribbean Community"), triples(ex)
+    assert has(ex, "REPRESENTS", "OAS", "Organization of American States"), triples(ex)
