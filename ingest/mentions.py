@@ -180,7 +180,8 @@ NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "d
 NOT_NAMES = {"turnout", "voting", "polling", "counting", "campaigning", "meanwhile", "however", "earlier", "later",
              "results", "observers", "voters", "officials", "analysts", "critics", "opponents", "supporters",
              "sultanate", "kingdom", "emirate", "principality",  # "a visit to the Sultanate": the country
-             "covid-19", "covid", "coronavirus", "ebola", "mpox"}  # ("because of COVID-19": a disease)
+             "covid-19", "covid", "coronavirus", "ebola", "mpox",  # ("because of COVID-19": a disease)
+             "gmt", "utc"}  # ("at 1800 GMT")
 FRIENDSHIP_HEADS = {"group", "league", "society", "association", "commission", "committee"}
 ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a regnal number after a name
 ROYAL_STYLES = frozenset({"majesty", "highness", "excellency"})
@@ -2191,7 +2192,9 @@ class MentionFinder:
                 if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            country = lex.country(pobj.text) or lex.country(doc[pobj.left_edge.i:pobj.i + 1].text)
+                            country = lex.country(pobj.text) or lex.country(doc[pobj.left_edge.i:pobj.i + 1].text) \
+                                or lex.country(doc[pobj.left_edge.i:pobj.right_edge.i + 1].text)  # ("in Sao Tome
+                            # and Principe", parsed as a list)
                             if country:
                                 props["country"] = country
                             elif pobj.ent_type_ in {"GPE", "LOC"} and fold(pobj.text) not in lex.cities \

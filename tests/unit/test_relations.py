@@ -6819,3 +6819,12 @@ def test_a_mission_only_promised_has_no_sender_yet(extractor) -> None:  # type: 
                             "observer delegation led by former minister Alcino Pires.", published="2031-02-25")
     assert not has(ex, "REPRESENTS", "CARICOM", "Caribbean Community"), triples(ex)
     assert has(ex, "REPRESENTS", "OAS", "Organization of American States"), triples(ex)
+
+
+def test_a_country_named_with_and_is_no_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAO TOME, Oct 10 - Prime Minister Hélder Costa's Santomean Democratic Action (ASD) won "
+                            "the most seats in Sunday's legislative election in Sao Tome and Principe, final results "
+                            "showed on Wednesday. Polls closed at 1700 GMT.", published="2031-10-10")
+    assert has(ex, "WON", "Santomean Democratic Action", "parliamentary"), triples(ex)
+    assert not any(e.properties.get("kind") == "regional" for e in ex.entities), ex.entities
+    assert not any(e.name == "GMT" for e in ex.entities), ex.entities
