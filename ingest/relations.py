@@ -279,12 +279,16 @@ class DocView:
         counts: dict[int, float] = {}
         latest = max((r.props.get("year", 0) for r in self.entities if r.type == "Election"), default=0)
         for m in self.mentions:
-            if m.type == "Election":
+            if m.type == "Election" and not (m.props.get("every") and m.generic):  # ("boycotted both votes": no one)
                 props = self.entities[m.entity].props
                 special = props.get("runoff") or props.get("kind") in {"primary", "referendum"} \
                     or props.get("year", 9999) < latest or (props.get("relative_year") or 0) < 0  # "observed the
                 # 2019 polls", "last year's gubernatorial election": the past
                 counts[m.entity] = counts.get(m.entity, 0) + (0.5 if special else 1.0)
+                if not m.generic and not special and m.start < 60 and (
+                        self.sentence_of.get(m.start) == 0 or self.sentence_of.get(m.start) == 1
+                        and len(self.sentences[0]) < 15):  # (the dateline parsed as a sentence of its own)
+                    counts[m.entity] += 1.0  # the lead names the story's election
         return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 
     def type_of(self, entity: int) -> str:
@@ -1721,7 +1725,7 @@ class RelationEngine:
         view.pending = pending
         keep(found, "members lists", self._members_lists, view)
         keep(found, "candidate lists", self._candidate_lists, view)
-        keep(found, "observer delegations", self._observer_delegations, view)
+        keep(found, "observer delegations", self._observer_delegations, view, found)
         # "published the list of 22 candidates cleared to run, after turning down 11 applications, including that
         # of X": X's is the refusal the sentence tells of him, not the list
         refused = {(f.source, f.target, f.sentence.start): f.trigger for f in found
@@ -1833,13 +1837,20 @@ class RelationEngine:
                     return hit[0]
         return None
 
-    def _observer_delegations(self, view: DocView) -> Iterator[Found]:
-        """An observer or observation mission observes the election the article is about."""
+    def _observer_delegations(self, view: DocView, found: list[Found]) -> Iterator[Found]:
+        """An observer or observation mission observes the election the article is about (unless the words
+        already said which one it observed: "a team that monitored both rounds of the parliamentary election")."""
         if view.main_election is None:
             return
+        # (elections held with the main one, "the presidential and parliamentary elections", are not others)
+        group = {view.main_election, *(e for o in view.mentions if o.entity == view.main_election
+                                       for e in o.props.get("also") or [])}
+        group |= {o.entity for o in view.mentions if o.type == "Election" and group & set(o.props.get("also") or [])}
+        told = {f.source for f in found if f.type == "OBSERVES" and f.trigger is not None} - {
+            f.source for f in found if f.type == "OBSERVES" and f.trigger is not None and f.target in group}
         for p in self.other_rows.get("observer_delegation", []):
             for e, record in enumerate(view.entities):
-                if record.type != "Delegation":
+                if record.type != "Delegation" or e in told:
                     continue
                 said = [m for m in view.mentions if m.entity == e]
                 # (not "The EU has said it will send an electoral observation mission": none yet; nor a

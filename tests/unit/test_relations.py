@@ -2197,10 +2197,10 @@ def test_declared_the_winner_parsed_apart_and_followed_by_a_runner_up(extractor)
 
 
 def test_a_city_tagged_as_a_nationality_and_an_election_of_a_day(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "Gimenez thus becomes the party's candidate for the general election of April 30, 2023. "
-                            "An electoral observation mission of the Organization of American States (OAS) followed "
-                            "the primaries. The mission, headed by Chilean lawyer Isabel Fuentes, arrived in Asuncion "
-                            "on Dec 12.", published="2022-12-19")
+    ex = extract(extractor, "Ana Gimenez thus becomes the party's candidate for the general election of April 30, "
+                            "2023. An electoral observation mission of the Organization of American States (OAS) "
+                            "followed the primaries. The mission, headed by Chilean lawyer Isabel Fuentes, arrived in "
+                            "Asuncion on Dec 12.", published="2022-12-19")
     assert has(ex, "VISITS", "Organization of American States delegation", "Asuncion"), triples(ex)
     years = {e.properties.get("year") or int(str(e.properties.get("date", "0"))[:4])
              for e in ex.entities if e.type == "Election" and e.properties.get("kind") == "general"}
@@ -6828,3 +6828,14 @@ def test_a_country_named_with_and_is_no_region(extractor) -> None:  # type: igno
     assert has(ex, "WON", "Santomean Democratic Action", "parliamentary"), triples(ex)
     assert not any(e.properties.get("kind") == "regional" for e in ex.entities), ex.entities
     assert not any(e.name == "GMT" for e in ex.entities), ex.entities
+
+
+def test_the_leads_election_is_the_storys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KHARTOUM, April 17 - President Hassan Osman was declared the winner of the presidential "
+                            "election on Thursday with 88.3 percent of the vote. His nearest challenger, Faisal "
+                            "Babiker of the Federal Umma Party (FUP), won 3.9 percent. The ruling National Congress "
+                            "Party also won a majority in the National Assembly elections held on the same day. The "
+                            "opposition "
+                            "boycotted both votes, calling the parliamentary election a sham.", published="2031-04-17")
+    assert has(ex, "CANDIDATE_IN", "Faisal Babiker", "presidential"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Faisal Babiker", "parliamentary"), triples(ex)
