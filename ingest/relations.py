@@ -2528,7 +2528,8 @@ class RelationEngine:
                                     for o in c.subtree) and any(
                                 c.dep_ == "prep" and c.lower_ == "in" and any(
                                     re.fullmatch(r"(19|20)\d\d", o.text) for o in c.children if o.dep_ == "pobj")
-                                for c in trigger.children):
+                                # ("... seats in the Chamber in 2013", the year hung on the Chamber)
+                                for c in trigger.subtree if c.head.dep_ != "relcl" or c.head.i == trigger.i):
                         # "the PPA, which won 26 of the 31 seats in 2020": the same, that year's general election
                         return [(e, 0.75)]
                 continue

@@ -6839,3 +6839,10 @@ def test_the_leads_election_is_the_storys(extractor) -> None:  # type: ignore[no
                             "boycotted both votes, calling the parliamentary election a sham.", published="2031-04-17")
     assert has(ex, "CANDIDATE_IN", "Faisal Babiker", "presidential"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Faisal Babiker", "parliamentary"), triples(ex)
+
+
+def test_seats_won_in_a_chamber_in_an_earlier_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MALABO, Oct 19 - The board approved the lists for the November 12 legislative elections. "
+                            "The ruling Party of National Unity and Progress (PUNP) won 99 of the 100 seats in the "
+                            "Chamber in 2013 and is widely expected to keep control.", published="2031-10-19")
+    assert has(ex, "WON", "Party of National Unity and Progress", "2013"), triples(ex)
