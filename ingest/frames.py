@@ -669,7 +669,21 @@ def build_frame(verb: Token) -> Frame:
             None)
         if before is not None and before.ent_type_ == "ORG":
             frame.agents = [before]
+    if (not frame.agents or len(frame.agents) == 1 and _dateline_word(frame.agents[0])) and not passive \
+            and verb.i > 0:
+        # "ISTANBUL, April 2 (Wire) - Istanbul Mayor X won", X read as an adverb (and the dateline maybe as the
+        # subject): the name right before the verb
+        prev = verb.doc[verb.i - 1]
+        if prev.ent_type_ == "PERSON" and prev.head.i == verb.i and prev.dep_ in {"advmod", "npadvmod", "dep"}:
+            frame.agents = [prev]
     return frame
+
+
+def _dateline_word(token: Token) -> bool:
+    """The all-capitals place a dateline opens with ("ISTANBUL, April 2 (Wire) -")."""
+    doc = token.doc
+    return token.i == token.sent.start and token.is_upper and len(token.text) > 2 and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text == ","
 
 
 def _one_of(noun: Token) -> Token:

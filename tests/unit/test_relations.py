@@ -6846,3 +6846,10 @@ def test_seats_won_in_a_chamber_in_an_earlier_year(extractor) -> None:  # type: 
                             "The ruling Party of National Unity and Progress (PUNP) won 99 of the 100 seats in the "
                             "Chamber in 2013 and is widely expected to keep control.", published="2031-10-19")
     assert has(ex, "WON", "Party of National Unity and Progress", "2013"), triples(ex)
+
+
+def test_a_name_read_as_an_adverb_before_the_verb_is_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ISTANBUL, April 2 (Golden Horn Wire) - Istanbul Mayor Deniz Altınok won a second term in "
+                            "Turkey's local elections on Sunday with 51.1 percent of the vote.",
+                 published="2031-04-02")
+    assert has(ex, "WON", "Deniz Altınok", "local"), triples(ex)
