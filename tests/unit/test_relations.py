@@ -6853,3 +6853,11 @@ def test_a_name_read_as_an_adverb_before_the_verb_is_its_subject(extractor) -> N
                             "Turkey's local elections on Sunday with 51.1 percent of the vote.",
                  published="2031-04-02")
     assert has(ex, "WON", "Deniz Altınok", "local"), triples(ex)
+
+
+def test_the_islands_of_a_caribbean_federation_are_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BASSETERRE, Aug 1 - Voters on St Kitts and Nevis go to the polls on Friday. Observers "
+                            "will visit Antigua and Barbuda afterwards, and a St Lucian lawyer leads the team.",
+                 published="2031-08-01")
+    people = {e.name for e in ex.entities if e.type in {"Person", "Organization"}}
+    assert not people & {"St Kitts", "Nevis", "Antigua", "Barbuda", "St Lucian"}, people
