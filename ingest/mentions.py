@@ -562,6 +562,14 @@ class MentionFinder:
         # ("Businessman and former senator X has won", the calling capitalised at the sentence's start: no name)
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.type in {"Organization", "Person"}
                                                 and doc[m.start].lower_ in OCCUPATIONS | PERSON_NOUNS)]
+        people = {m.start for m in mentions if m.type == "Person"}
+        for m in mentions:
+            words = m.name.split()
+            if m.type == "Organization" and len(words) >= 4 and words[-2] == "of" \
+                    and fold(words[-1]) in self.lex.titles and words[-1][:1].isupper() and any(
+                        doc[k].text == words[-1] and k + 1 in people for k in range(m.end, min(len(doc), m.end + 6))):
+                # "the Nevis Reform Alliance (NRA) of Premier X": the title run into the name
+                m.name = " ".join(words[:-2])
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, titles
 
@@ -2117,7 +2125,8 @@ class MentionFinder:
                             if a.dep_ == "amod" and a.lower_ in lex.election_kinds:
                                 kinds.extend(lex.election_kinds[x.lower_] for x in (a, *a.conjuncts)
                                              if x.lower_ in lex.election_kinds)
-                    if word in lex.election_kinds:
+                    if word in lex.election_kinds and not (word == "island" and child.dep_ == "poss"):
+                        # ("Monday's island election": a region's; not "the island's first local elections")
                         kinds.append(lex.election_kinds[word])
                         for conj in child.conjuncts:
                             if conj.lower_ in lex.election_kinds:

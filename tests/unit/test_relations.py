@@ -6861,3 +6861,19 @@ def test_the_islands_of_a_caribbean_federation_are_places(extractor) -> None:  #
                  published="2031-08-01")
     people = {e.name for e in ex.entities if e.type in {"Person", "Organization"}}
     assert not people & {"St Kitts", "Nevis", "Antigua", "Barbuda", "St Lucian"}, people
+
+
+def test_an_island_election_and_a_title_run_into_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CHARLESTOWN, Nevis, Dec 19 - The Nevis Reform Alliance (NRA) of Premier Clement Nisbett "
+                            "kept control of the Nevis Island Assembly in Monday's island election, winning four of "
+                            "the five elected seats. The Council of State met on Tuesday.", published="2031-12-19")
+    names = {e.name for e in ex.entities}
+    assert "Nevis Reform Alliance" in names and "Council of State" in names, names
+    assert has(ex, "WON", "Nevis Reform Alliance", "regional"), triples(ex)
+
+
+def test_the_islands_own_local_elections_are_local(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CASTRIES, Feb 20 - A team from the Organization of American States (OAS) began a visit "
+                            "to look at preparations for the island's first local government elections.",
+                 published="2031-02-20")
+    assert not any(e.properties.get("kind") == "regional" for e in ex.entities), ex.entities
