@@ -46,6 +46,13 @@ KIND_HINTS = {
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional",
 }
 KIND_HINT_IDS = {get_string_id(word): kind for word, kind in KIND_HINTS.items()}  # (as the token arrays hold them)
+
+
+def _vice_regal(token: Token) -> bool:
+    """The "Governor" of "Governor-General": the Crown's representative, no state governor."""
+    doc = token.doc
+    return token.lower_ == "governor" and token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "–"} \
+        and doc[token.i + 2].lower_ == "general"
 # an article joined to a surname: "Al-Otaibi", "el-Sisi", "ad-Din"
 ARTICLE_PREFIX = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
 # the words a legislature is called by alone: "Parliament", "the House", "the Assembly"
@@ -804,7 +811,7 @@ class Resolver:
                               None)
                 hints: set[str] = set()
                 for words in ([*clause.subtree] if clause is not None else [], doc[m.start].sent):
-                    hints = {KIND_HINTS[t.lower_] for t in words if t.lower_ in KIND_HINTS and (
+                    hints = {KIND_HINTS[t.lower_] for t in words if t.lower_ in KIND_HINTS and not _vice_regal(t) and (
                         t.is_lower or all(entities[e].props.get("kind") == "primary" for _, e in explicit))
                         and not _someones_post(t)}
                     if hints:
@@ -908,7 +915,7 @@ class Resolver:
             # (nor another election's own name: "set the date of the vote ..., after a constitution was approved
             # in a referendum")
             hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS
-                      and t.i not in org_tokens and t.i not in named_election_tokens}
+                      and t.i not in org_tokens and t.i not in named_election_tokens and not _vice_regal(t)}
             if "round" in m.name.lower():
                 # "the first round" is of the main race, never of a party primary - a presidential one, if any
                 ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]
@@ -1007,7 +1014,7 @@ class Resolver:
             # "was re-elected city president ... in an election held under strict rules", a referendum held the
             # same day named only later: the vote is of the kind its own sentence's words say
             kinds = {self._post_kind(t, KIND_HINTS[t.lower_]) for t in doc[m.start].sent
-                     if t.lower_ in KIND_HINTS and t.i not in in_names}
+                     if t.lower_ in KIND_HINTS and t.i not in in_names and not _vice_regal(t)}
         by_elections_only = all(entities[e].props.get("by_election") for _, e in explicit)
         if by_elections_only and not kinds and m.props.get("date_text") and len(named_kinds) == 1:
             # "New Zealanders will vote on September 23 ... Before then, voters in Rangitikei go to the polls in a

@@ -6877,3 +6877,13 @@ def test_the_islands_own_local_elections_are_local(extractor) -> None:  # type: 
                             "to look at preparations for the island's first local government elections.",
                  published="2031-02-20")
     assert not any(e.properties.get("kind") == "regional" for e in ex.entities), ex.entities
+
+
+def test_a_governor_general_suggests_no_state_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CANBERRA, April 11 - Australians will vote on May 18 after Prime Minister Graham "
+                            "Whitfield called a federal election on Thursday. Governor-General Sir Malcolm Ashford "
+                            "accepted his advice to dissolve the House of Representatives and issue writs for the "
+                            "election. The Liberal-National government of New South Wales won the March 23 state "
+                            "election.", published="2031-04-11")
+    assert has(ex, "CALLED_ELECTION", "Malcolm Ashford", "parliamentary"), triples(ex)
+    assert not has(ex, "CALLED_ELECTION", "Malcolm Ashford", "regional"), triples(ex)
