@@ -2331,6 +2331,10 @@ class RelationEngine:
                         return late[:1]
         if noun.dep_ in {"compound", "nmod"} and noun.head.pos_ == "PROPN":
             return [noun.head]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                                       for c in noun.children):
+            # "while Labor's candidate is former union official X": X
+            return [x for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i for x in list_items(c)]
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(c.lower_ == "whose" for c in noun.children):
             # "the Social Christian Party (PSC), whose candidate is Guayaquil businessman Esteban Mora": Mora
             return [x for c in noun.head.children if c.dep_ == "attr" for x in list_items(c)]

@@ -6887,3 +6887,11 @@ def test_a_governor_general_suggests_no_state_election(extractor) -> None:  # ty
                             "election.", published="2031-04-11")
     assert has(ex, "CALLED_ELECTION", "Malcolm Ashford", "parliamentary"), triples(ex)
     assert not has(ex, "CALLED_ELECTION", "Malcolm Ashford", "regional"), triples(ex)
+
+
+def test_preselected_and_a_partys_candidate_is_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CANBERRA, April 11 - Australians will vote on May 18 in a federal election. Both major "
+                            "parties have fielded newcomers: the Liberals preselected accountant Grace Liu, while "
+                            "Labor's candidate is former union official Michael Papadopoulos.", published="2031-04-11")
+    assert has(ex, "NOMINATED", "Liberals", "Grace Liu"), triples(ex)
+    assert has(ex, "NOMINATED", "Labor", "Michael Papadopoulos"), triples(ex)
