@@ -3214,8 +3214,11 @@ class RelationEngine:
         targets = [(t, f) for t, f in targets if not _speaker_after(view, t, trigger)]
         if p.named_target:
             # "led by the African Union": yes; "led by X, a member of the Storting": not the Storting
-            direct = {view.mention_entity(t) for role in p.target
+            direct = {view.mention_entity(t.head if t.dep_ == "appos" and t.pos_ == "NOUN" and trigger.dep_ == "relcl"
+                                          and trigger.head.i == t.i else t)
+                      for role in p.target
                       for t in self._role_tokens(view, role, frame, trigger, p.through, p.need_through)}
+            # ("X, 29, a nurse the PLU is running in West Kingstown": the person the clause's noun describes)
             targets = [(t, f) for t, f in targets if t in direct]
         if p.lists and pending is not None and not wanting and targets \
                 and (count := self._candidates_counted(view, trigger)) is not None and count > len(targets):

@@ -6895,3 +6895,14 @@ def test_preselected_and_a_partys_candidate_is_x(extractor) -> None:  # type: ig
                             "Labor's candidate is former union official Michael Papadopoulos.", published="2031-04-11")
     assert has(ex, "NOMINATED", "Liberals", "Grace Liu"), triples(ex)
     assert has(ex, "NOMINATED", "Labor", "Michael Papadopoulos"), triples(ex)
+
+
+def test_nominated_in_a_seat_runs_and_a_nurse_the_party_is_running(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KINGSTOWN, Oct 22 - Forty-one candidates were nominated on Wednesday for the November 5 "
+                            "general election. The governing Progressive Labour Union (PLU) hopes to win. Opposition "
+                            "leader Godwin Ollivierre was nominated in East St. George. Among the newcomers is Anique "
+                            "Baptiste, 29, a nurse the PLU is running in West Kingstown. Ana Ruiz was nominated to "
+                            "the Supreme Court.", published="2031-10-22")
+    assert has(ex, "CANDIDATE_IN", "Godwin Ollivierre", "general"), triples(ex)
+    assert has(ex, "NOMINATED", "Progressive Labour Union", "Anique Baptiste"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Ana Ruiz", "general"), triples(ex)
