@@ -2514,8 +2514,9 @@ class MentionFinder:
                 continue  # "ready to send an observer mission if the government requested one": none yet
             sent_by_agent = _sending_agents(token)  # "observers sent by the Carter Center"
             if lower in {"observers", "monitors"} and token.dep_ == "pobj" and token.head.lower_ == "of" \
-                    and token.head.head.lemma_ in lex.delegation_nouns and sent_by_agent:
-                continue  # "a team of 12 observers sent by X": the team is the delegation
+                    and token.head.head.lemma_ in lex.delegation_nouns and (sent_by_agent or any(
+                        c.dep_ == "prep" and c.lower_ == "from" for c in token.children)):
+                continue  # "a team of 12 observers sent by X", "a team of six observers from X": the team is it
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
                     and not sent_by and not sent_by_agent:
                 continue  # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is)
@@ -2543,7 +2544,9 @@ class MentionFinder:
                     preps = [child] if child.dep_ == "prep" else [c for c in child.children
                                                                   if c.dep_ == "conj" and c.lower_ == "from"]
                     # ("a team of ten from the IGAD": the "from" phrase hung on the number)
-                    preps += [q for o in child.children if child.lower_ == "of" and o.dep_ == "pobj" and o.like_num
+                    # ("a team of six observers from CARICOM": the observers' "from" phrase is the team's)
+                    preps += [q for o in child.children if child.lower_ == "of" and o.dep_ == "pobj"
+                              and (o.like_num or o.lower_ in {"observers", "monitors"})
                               for q in o.children if q.dep_ == "prep" and q.lower_ == "from"]
                     for pobj in (o for prep in preps for o in prep.children):
                         for p in (pobj, *pobj.conjuncts):

@@ -6906,3 +6906,12 @@ def test_nominated_in_a_seat_runs_and_a_nurse_the_party_is_running(extractor) ->
     assert has(ex, "CANDIDATE_IN", "Godwin Ollivierre", "general"), triples(ex)
     assert has(ex, "NOMINATED", "Progressive Labour Union", "Anique Baptiste"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Ana Ruiz", "general"), triples(ex)
+
+
+def test_a_team_of_observers_from_a_body_is_its_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BASSETERRE, Aug 3 - Voters go to the polls in Friday's general election. A separate team "
+                            "of six observers from the Caribbean Community (CARICOM), led by Guyanese attorney Rohan "
+                            "Persaud, has also deployed to both islands to monitor the poll.", published="2031-08-03")
+    assert has(ex, "HEADS", "Rohan Persaud", "CARICOM delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "CARICOM delegation", "Caribbean Community"), triples(ex)
+    assert len([e for e in ex.entities if e.type == "Delegation"]) == 1, ex.entities
