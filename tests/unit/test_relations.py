@@ -6915,3 +6915,11 @@ def test_a_team_of_observers_from_a_body_is_its_mission(extractor) -> None:  # t
     assert has(ex, "HEADS", "Rohan Persaud", "CARICOM delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "CARICOM delegation", "Caribbean Community"), triples(ex)
     assert len([e for e in ex.entities if e.type == "Delegation"]) == 1, ex.entities
+
+
+def test_once_before_a_title_is_a_former_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ST. JOHN'S, Jan 12 - The Commonwealth Observer Group arrived on January 11. Its members "
+                            "include Thabo Mokoena, once Lesotho's chief electoral officer, and Farah Iskandar, a "
+                            "Malaysian human rights lawyer.", published="2031-01-12")
+    assert not any(r == "HOLDS_POSITION" for r, _, _ in triples(ex)), triples(ex)
+    assert has(ex, "MEMBER_OF", "Farah Iskandar", "Commonwealth Observer Group"), triples(ex)
