@@ -421,16 +421,21 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
             continue
         # "X, the party's 2019 candidate" (", who lost to Y"): a candidate in that year's election
         noun = f.trigger.head if f.trigger.dep_ == "relcl" and f.type in {"CANDIDATE_IN", "WON"} else f.trigger
+        # ("Y, the PLU candidate who lost to X in December 2015": the year the clause on the noun says)
+        lost = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in {"lose", "win", "run", "contest"}
+                and f.type == "CANDIDATE_IN" and noun.i == f.trigger.i]
         dated_noun = f.type in {"CANDIDATE_IN", "WON"} and noun.lemma_ in {"candidate", "nominee", "standard-bearer"} \
             and (f.type == "CANDIDATE_IN" or noun.i != f.trigger.i) \
-            and any(c.dep_ in {"nummod", "compound", "amod", "nmod"} and re.fullmatch(r"(19|20)\d\d", c.text)
-                    for c in noun.children)
+            and (any(c.dep_ in {"nummod", "compound", "amod", "nmod"} and re.fullmatch(r"(19|20)\d\d", c.text)
+                     for c in noun.children) or any(re.fullmatch(r"(19|20)\d\d", t.text) for c in lost
+                                                    for p in c.children if p.dep_ == "prep" for t in p.subtree))
         if f.type not in {"WON", "OBSERVES"} and not dated_noun:
             continue
         target = graph.entities[f.target]
         year = _election_year(target)
         stack = [c for c in f.trigger.children if c.dep_ in {"prep", "npadvmod", "advmod", "dobj"}] \
-            + [c for c in noun.children if dated_noun and c.dep_ in {"nummod", "compound", "amod", "nmod"}]
+            + [c for c in noun.children if dated_noun and c.dep_ in {"nummod", "compound", "amod", "nmod"}] \
+            + [p for c in lost if dated_noun for p in c.children if p.dep_ == "prep"]
         said = set()
         while stack:
             t = stack.pop()
@@ -461,6 +466,12 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
         same = next((e for e, r in enumerate(graph.entities) if r.type == "Election" and _election_year(r) == other
                      and r.props.get("kind") == kind
                      and r.props.get("country") == target.props.get("country")), None)
+        if same is None and kind in {"parliamentary", "general"}:
+            # ("the first since the 2015 general election ... the candidate who lost in December 2015", in a story
+            # of a by-election: that general election)
+            same = next((e for e, r in enumerate(graph.entities) if r.type == "Election" and _election_year(r) == other
+                         and r.props.get("kind") in {"parliamentary", "general"}
+                         and r.props.get("country") == target.props.get("country")), None)
         if same is None:
             same = len(graph.entities)
             graph.entities.append(EntityRecord(type="Election", name=f"{kind or ''} election",

@@ -6923,3 +6923,12 @@ def test_once_before_a_title_is_a_former_post(extractor) -> None:  # type: ignor
                             "Malaysian human rights lawyer.", published="2031-01-12")
     assert not any(r == "HOLDS_POSITION" for r, _, _ in triples(ex)), triples(ex)
     assert has(ex, "MEMBER_OF", "Farah Iskandar", "Commonwealth Observer Group"), triples(ex)
+
+
+def test_the_candidate_who_lost_in_an_earlier_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KINGSTOWN, May 16 - Opposition lawmaker Leon Cummings will try to win back his seat in a "
+                            "by-election on June 13, the first since the 2025 general election. The petition was "
+                            "brought by Norris Caesar, the Progressive Labour Union (PLU) candidate who lost to "
+                            "Cummings in December 2025 by 311 votes.", published="2029-05-16")
+    assert has(ex, "CANDIDATE_IN", "Norris Caesar", "2025"), triples(ex)
+    assert len([e for e in ex.entities if e.type == "Election" and "2025" in e.name]) == 1, ex.entities
