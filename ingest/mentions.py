@@ -329,6 +329,7 @@ def tokens_among(doc: Doc, ids: frozenset[int], start: int = 0) -> Iterator[Toke
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
 PARTY_ACT_IDS = word_ids(PARTY_ACT_FORMS)
 STYLE_IDS = word_ids({style.lower() for style in KNIGHTLY_STYLES})
+ELECTING_IDS = word_ids(["elect", "elects", "elected", "electing", "choose", "chooses", "chose", "chosen", "choosing"])
 THE_ID = get_string_id("the")
 BRACKET_IDS = word_ids(["("])
 GOVERNMENT_IDS = word_ids(["government"])
@@ -2290,7 +2291,7 @@ class MentionFinder:
         """"Voters will also elect mayors and councils in all 262 municipalities on the same day": an election of
         those offices, told without the word, in a sentence that names no election."""
         out: list[Mention] = []
-        for verb in doc:
+        for verb in tokens_among(doc, ELECTING_IDS):
             if verb.lemma_ not in {"elect", "choose"} or verb.pos_ != "VERB" \
                     or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
                 continue
