@@ -479,7 +479,10 @@ class MentionFinder:
                     and (country := self.lex.country(doc[m.start:m.end + 2].text.replace(" ", ""))):
                 m.end, m.name = m.end + 2, country
                 m.props["surface"] = doc[m.start:m.end].text
-        mentions = self._merge_overlaps(mentions + self.find_named_organizations(doc, dateline_end)
+        # ("Local Government Minister X": a portfolio inside a title, not a body)
+        named = [m for m in self.find_named_organizations(doc, dateline_end)
+                 if not all(i in title_tokens for i in range(m.start, m.end))]
+        mentions = self._merge_overlaps(mentions + named
                                         + self._local_commissions(doc, dateline_end)
                                         + self._member_named_parties(doc, dateline_end))
         # "the Khural" after "the State Great Khural": a short reference, not a second body
@@ -637,6 +640,12 @@ class MentionFinder:
                     and doc[i - 1].ent_type_ not in {"PERSON", "GPE", "NORP"} and not lex.country(doc[i - 1].text) \
                     and not lex.country_of_adjective(doc[i - 1].text):
                 start = i - 1  # "Land Minister X": the portfolio is part of the title
+                prior = doc[start - 1] if start > 0 else None
+                if prior is not None and prior.dep_ in {"compound", "amod"} and prior.head.i in {start, i} \
+                        and prior.is_title and prior.is_alpha and prior.ent_type_ not in {"PERSON", "GPE", "NORP"} \
+                        and not lex.country(prior.text) and not lex.country_of_adjective(prior.text) \
+                        and prior.lower_ not in lex.title_modifiers and prior.lower_ not in lex.former_markers:
+                    start -= 1  # "Foreign Affairs Minister X", "Territorial Administration Minister Y": both words
             # ... but not the verb of "was elected chairwoman"
             while start > 0 and (doc[start - 1].lower_ in lex.title_modifiers and not (
                                      doc[start - 1].pos_ in {"VERB", "AUX"}

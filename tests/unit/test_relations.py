@@ -6932,3 +6932,12 @@ def test_the_candidate_who_lost_in_an_earlier_year(extractor) -> None:  # type: 
                             "Cummings in December 2025 by 311 votes.", published="2029-05-16")
     assert has(ex, "CANDIDATE_IN", "Norris Caesar", "2025"), triples(ex)
     assert len([e for e in ex.entities if e.type == "Election" and "2025" in e.name]) == 1, ex.entities
+
+
+def test_a_two_word_portfolio_is_part_of_the_ministers_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, Mar 2 - Observers arrived in Malawi for the general election. They were "
+                            "received by Foreign Affairs Minister Temwa Banda. Territorial Administration Minister "
+                            "Jonas Phiri spoke later, as did Local Government Minister Ruth Mbewe.",
+                 published="2031-03-02")
+    assert not any(e.type == "Organization" for e in ex.entities), ex.entities
+    assert not any(r == "HOLDS_POSITION" for r, _, _ in triples(ex)), triples(ex)
