@@ -552,6 +552,11 @@ class MentionFinder:
                 m.type = "Organization"
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
+        for m in mentions:
+            if m.type == "Organization" and _polled_a_share(_span_root(doc, m)) and not any(
+                    w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board",
+                                                           "ministry", "mission", "institute", "centre", "center")):
+                m.props["party"] = True  # "NEOS slipped to 9.8 percent": only a party or a list polls a share
         mentions.extend(self.find_delegations(doc, taken, mentions))
         # "the EOM urged ...": the acronym a named mission was given ("(EOM/OAS)", "(EOM)") is the mission
         short = {a for m in mentions if m.type == "Delegation" and m.props.get("named")
@@ -3063,6 +3068,22 @@ def _nominating_agent(token: Token) -> bool:
         c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in verb.children) \
         or verb.lemma_ in {"select", "choose", "pick"} and any(  # "selected X to run": a party
             c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_ in {"run", "stand", "contest"} for c in verb.children)
+
+
+SHARE_VERBS = frozenset({"win", "take", "get", "receive", "secure", "poll", "garner", "slip", "fall", "drop", "rise",
+                         "climb", "collapse", "obtain", "gain", "score", "capture", "sink", "slump", "jump", "surge"})
+
+
+def _polled_a_share(token: Token) -> bool:
+    """The subject of "won 34 percent", "slipped to 9.8 percent", "took 12% of the vote"."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in SHARE_VERBS:
+        return False
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in {"percent", "per", "%"} or o.lower_ == "cent" or any(
+        c.lower_ in {"percent", "%", "per"} for c in o.children) for o in objects)
 
 
 def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:

@@ -6941,3 +6941,11 @@ def test_a_two_word_portfolio_is_part_of_the_ministers_title(extractor) -> None:
                  published="2031-03-02")
     assert not any(e.type == "Organization" for e in ex.entities), ex.entities
     assert not any(r == "HOLDS_POSITION" for r, _, _ in triples(ex)), triples(ex)
+
+
+def test_a_body_that_polled_a_share_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GRAZ, Oct 2 - The Social Democrats held the city in Sunday's election. VOLT, the mayor's "
+                            "junior partner, slipped to 8.1 percent; Deputy Mayor Ilse Brunner of VOLT said the party "
+                            "would stay in the coalition.", published="2031-10-02")
+    assert has(ex, "MEMBER_OF", "Ilse Brunner", "VOLT"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Ilse Brunner", "VOLT"), triples(ex)
