@@ -44,6 +44,8 @@ NOUN_PARTY_NAMES = {"labour", "labor"}  # party names that are nouns, whatever t
 ELECTED_OFFICES = {"mayor": "local", "council": "local", "councillor": "local", "councilor": "local",
                    "governor": "regional"}
 PEACEKEEPING_WORDS = {"peacekeeping", "peace-keeping", "stabilization", "stabilisation", "peace"}
+# who a visiting team is made of: "a team of six observers from CARICOM", "a team of election experts from the ODIHR"
+TEAM_MEMBER_NOUNS = {"observers", "monitors", "experts", "specialists", "parliamentarians", "lawmakers", "legislators"}
 # words glued to names that are never part of them
 OCCUPATIONS = {
     "businessman", "businesswoman", "economist", "diplomat", "lawyer", "journalist", "activist",
@@ -1728,6 +1730,8 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
+            if m.type == "Person" and len(words) >= 2 and words[0].text in {"Elections", "Electoral"}:
+                m.type = "Organization"  # "Elections Ontario" tagged as a person: an agency named for its work
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
                     and not any(t.lower_ == "of" for t in words) and not (
                         words[-1].lower_ in {"center", "centre"} and not self._in_place_context(head)):
@@ -2560,8 +2564,9 @@ class MentionFinder:
                                                                   if c.dep_ == "conj" and c.lower_ == "from"]
                     # ("a team of ten from the IGAD": the "from" phrase hung on the number)
                     # ("a team of six observers from CARICOM": the observers' "from" phrase is the team's)
+                    # ("a small team of election experts from the ODIHR": likewise)
                     preps += [q for o in child.children if child.lower_ == "of" and o.dep_ == "pobj"
-                              and (o.like_num or o.lower_ in {"observers", "monitors"})
+                              and (o.like_num or o.lower_ in TEAM_MEMBER_NOUNS)
                               for q in o.children if q.dep_ == "prep" and q.lower_ == "from"]
                     for pobj in (o for prep in preps for o in prep.children):
                         for p in (pobj, *pobj.conjuncts):

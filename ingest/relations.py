@@ -1130,6 +1130,21 @@ def _reporting_body(trigger: Token) -> list[Token]:
     return []
 
 
+STAFF_NOUNS = frozenset({"officer", "official", "staff", "clerk", "registrar", "employee", "agent"})
+
+
+def _body_of_its_staff(token: Token) -> list[Token]:
+    """"its returning officers" in "X said its returning officers had confirmed ...": X, the body that told
+    of its own staff's act."""
+    if token.lemma_ not in STAFF_NOUNS or not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        return []
+    for node in list(token.ancestors)[1:4]:  # (above the act itself, which may be "confirmed")
+        if node.lemma_ in REPORTING_VERBS:
+            return [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
+                    and c.ent_type_ != "PERSON" and c.i < token.i]
+    return []
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -1933,6 +1948,8 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (self._issuer(t) if t.lemma_ in INSTRUMENT_NOUNS else [t])]
             # "nominated by a coalition of 12 parties led by A and B": the parties that lead it
             tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
+            # "Elections Canada said its returning officers had confirmed 2,010 candidates": the body
+            tokens = [a for t in tokens for a in (_body_of_its_staff(t) or [t])]
             if not tokens and frame is not None and frame.passive:
                 # "The election was called in a decree signed on October 19 by X": whoever issued the decree
                 tokens = [a for word in ("in", "through") for t in frame.preps.get(word, [])
@@ -4765,6 +4782,8 @@ def is_election_body(record: EntityRecord) -> bool:
     """Commissions, courts, observers: bodies that run or watch elections and never win them (and an "Elections
     Department", "Electoral Administration")."""
     words = fold(record.name).split()
+    if len(words) >= 2 and words[0] == "elections" and words[-1] not in {"act", "law", "bill", "code", "day"}:
+        return True  # "Elections Canada", "Elections Ontario": an agency named for what it runs
     return any(word in words for word in ELECTION_BODY_WORDS) or any(w in words for w in ELECTION_WORDS_ONLY) \
         and any(w in words for w in {"department", "directorate", "administration", "bureau", "division"})
 

@@ -6949,3 +6949,25 @@ def test_a_body_that_polled_a_share_is_a_party(extractor) -> None:  # type: igno
                             "would stay in the coalition.", published="2031-10-02")
     assert has(ex, "MEMBER_OF", "Ilse Brunner", "VOLT"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Ilse Brunner", "VOLT"), triples(ex)
+
+
+def test_a_body_telling_of_its_officers_act_is_the_one_acting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WELLINGTON, Oct 2 - The Electoral Commission said on Friday that its returning officers "
+                            "had confirmed 540 candidates for the general election. Among them is Mere Tahana, a "
+                            "nurse whom the Green Party fielded in Rotorua.", published="2031-10-02")
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Mere Tahana"), triples(ex)
+
+
+def test_an_agency_named_elections_and_a_place_runs_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TORONTO, May 2 - Observers from the Office for Democratic Institutions and Human Rights "
+                            "(ODIHR) arrived for the provincial election. They met Ruth Adair, the chief electoral "
+                            "officer who heads Elections Ontario.", published="2031-05-02")
+    assert has(ex, "HEADS", "Ruth Adair", "Elections Ontario"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Ruth Adair", "Office for Democratic"), triples(ex)
+
+
+def test_a_team_of_experts_from_a_body_is_its_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "OTTAWA, Sept 1 - A small team of election experts from the Organization of American "
+                            "States (OAS) arrived in Ottawa on Monday to assess the federal election.",
+                 published="2031-09-01")
+    assert has(ex, "VISITS", "OAS delegation", "Ottawa"), triples(ex)
