@@ -201,7 +201,7 @@ OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "
                 "presidency": "presidential", "senate": "parliamentary", "house": "parliamentary",
                 "congress": "parliamentary", "parliament": "parliamentary"}  # "elections for the Senate and ..."
 CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
-                      "municipality", "electorate", "riding"}
+                      "municipality", "electorate", "riding", "borough"}
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
 NOT_ELECTION_HEADS = {"body", "bodies", "buying", "buy", "rigging", "fraud", "count", "counting", "tally", "official",
                       "worker", "watchdog", "agency", "authority", "commission", "board", "law", "code", "panel",
@@ -1810,8 +1810,16 @@ class MentionFinder:
         "Armindo Lopes" + "Tavares": an untagged surname that heads it."""
         ends = {m.end: m for m in mentions if m.type == "Organization"}
         for m in mentions:
-            if m.type == "Person" and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS:
-                m.type = "Location"  # "Minsk's Partizansky constituency"
+            if (m.type == "Person" or m.type == "Organization" and m.end - m.start == 1 and not m.acronym
+                    and not m.props.get("party") and not doc[m.start].is_upper) \
+                    and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS:
+                m.type = "Location"  # "Minsk's Partizansky constituency", "an Etobicoke borough councillor"
+                continue
+            if m.type in {"Person", "Organization"} and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
+                    and doc[m.start - 2].lower_ in CONSTITUENCY_NOUNS and not m.acronym \
+                    and not any(t.lower_ in PARTY_NOUNS or t.lower_ in self.lex.org_head_nouns
+                                for t in doc[m.start:m.end]):
+                m.type = "Location"  # "the Montreal riding of LaSalle-Emard-Verdun"
                 continue
             given_at = next((k for k in range(m.start + 1, m.end - 1) if self.lex.is_given_name(doc[k].text)), None)
             owner = ends.get(m.start - 1)

@@ -1075,7 +1075,8 @@ def _election_body_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.is_lower and token.lemma_ in {
         "body", "commission", "authority", "board", "watchdog", "agency", "tribunal"} and any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in {"election", "elections", "electoral", "poll", "polls"}
-        for c in token.children)
+        for c in token.children) or token.pos_ == "NOUN" and token.lower_ in {"agency", "watchdog"} and [
+        (c.dep_, c.lower_) for c in token.children] == [("det", "the")]  # "Elections Canada ... The agency"
 
 
 def _told_of_one(view: DocView, verb: Token) -> bool:

@@ -6971,3 +6971,18 @@ def test_a_team_of_experts_from_a_body_is_its_mission(extractor) -> None:  # typ
                             "States (OAS) arrived in Ottawa on Monday to assess the federal election.",
                  published="2031-09-01")
     assert has(ex, "VISITS", "OAS delegation", "Ottawa"), triples(ex)
+
+
+def test_the_agency_is_the_one_election_body_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HALIFAX, Aug 28 - Elections Canada confirmed 31 candidates for the federal by-election. "
+                            "The agency turned down three other nominations the same day, among them that of local "
+                            "activist Paul Gaudet, whose papers lacked signatures.", published="2031-08-28")
+    assert has(ex, "REJECTED_CANDIDACY", "Elections Canada", "Paul Gaudet"), triples(ex)
+
+
+def test_the_riding_of_a_name_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HALIFAX, Aug 28 - Voters in the Toronto riding of Scarborough-Rouge Park vote on "
+                            "Monday. The Liberal Party is running Anne Leblanc, an Etobicoke borough councillor.",
+                 published="2031-08-28")
+    named = {e.name for e in ex.entities if e.type in {"Organization", "Person"}}
+    assert not named & {"Etobicoke", "Park", "Scarborough-Rouge Park"}, ex.entities
