@@ -1730,6 +1730,11 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
+            if m.type == "Location" and len(words) >= 2 and words[0].lower_ in {"bloc", "movement", "front",
+                                                                                 "alliance"} \
+                    and not m.props.get("city") and not self._known_place(m.name):
+                m.type = "Organization"  # "The Bloc Quebecois, led by X", tagged as a place
+                m.props["party"] = True
             if m.type == "Person" and len(words) >= 2 and words[0].text in {"Elections", "Electoral"}:
                 m.type = "Organization"  # "Elections Ontario" tagged as a person: an agency named for its work
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \

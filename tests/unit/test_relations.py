@@ -6986,3 +6986,11 @@ def test_the_riding_of_a_name_is_a_place(extractor) -> None:  # type: ignore[no-
                  published="2031-08-28")
     named = {e.name for e in ex.entities if e.type in {"Organization", "Person"}}
     assert not named & {"Etobicoke", "Park", "Scarborough-Rouge Park"}, ex.entities
+
+
+def test_a_bloc_tagged_as_a_place_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "OTTAWA, April 29 - The Liberal Party won 170 of the 343 seats in Monday's federal "
+                            "election. The Bloc Québécois, led by Sylvie Roy, won 22 of Quebec's 78 seats.",
+                 published="2031-04-29")
+    assert has(ex, "HEADS", "Sylvie Roy", "Bloc Québécois"), triples(ex)
+    assert not has(ex, "WON", "Bloc Québécois", "election"), triples(ex)
