@@ -429,7 +429,10 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
             and (any(c.dep_ in {"nummod", "compound", "amod", "nmod"} and re.fullmatch(r"(19|20)\d\d", c.text)
                      for c in noun.children) or any(re.fullmatch(r"(19|20)\d\d", t.text) for c in lost
                                                     for p in c.children if p.dep_ == "prep" for t in p.subtree))
-        if f.type not in {"WON", "OBSERVES"} and not dated_noun:
+        # ("had run five times before and lost the 2015 runoff": a run in that year's election)
+        ran = f.type == "CANDIDATE_IN" and f.trigger.pos_ == "VERB" and f.trigger.lemma_ in {
+            "lose", "contest", "run", "stand", "compete"}
+        if f.type not in {"WON", "OBSERVES"} and not dated_noun and not ran:
             continue
         target = graph.entities[f.target]
         year = _election_year(target)

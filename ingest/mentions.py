@@ -554,10 +554,11 @@ class MentionFinder:
                 m.type = "Organization"
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
         self.add_nested_organizations(doc, mentions)
+        people = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
         for m in mentions:
-            if m.type == "Organization" and _polled_a_share(_span_root(doc, m)) and not any(
-                    w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board",
-                                                           "ministry", "mission", "institute", "centre", "center")):
+            # (not "the African Union of Farmers": a body of some people)
+            if m.type == "Organization" and _party_by_role(_span_root(doc, m), people) and not any(
+                    w in m.name.lower().split() for w in NOT_PARTY_WORDS | {"of"}):
                 m.props["party"] = True  # "NEOS slipped to 9.8 percent": only a party or a list polls a share
         mentions.extend(self.find_delegations(doc, taken, mentions))
         # "the EOM urged ...": the acronym a named mission was given ("(EOM/OAS)", "(EOM)") is the mission
@@ -3090,6 +3091,27 @@ def _nominating_agent(token: Token) -> bool:
 
 SHARE_VERBS = frozenset({"win", "take", "get", "receive", "secure", "poll", "garner", "slip", "fall", "drop", "rise",
                          "climb", "collapse", "obtain", "gain", "score", "capture", "sink", "slump", "jump", "surge"})
+
+
+# words of bodies that are no party, whatever they do in a sentence
+NOT_PARTY_WORDS = frozenset({"commission", "court", "council", "committee", "board", "ministry", "mission", "institute",
+                             "centre", "center", "senate", "parliament", "assembly", "congress", "house", "chamber",
+                             "duma", "government", "office", "presidency"})
+
+
+def _party_by_role(token: Token, people: set[int]) -> bool:
+    """A body in a party's role: "slipped to 9.8 percent"; "the candidate of X"; "Y, who stood for X"."""
+    if _polled_a_share(token):
+        return True
+    if token.dep_ != "pobj":
+        return False
+    prep, owner = token.head, token.head.head
+    if prep.lower_ == "of" and owner.lemma_ in {"candidate", "nominee", "flagbearer", "flag-bearer",
+                                                "standard-bearer"}:
+        return True  # "Hoareau, the candidate of Linyon Demokratik Seselwa (LDS)"
+    return prep.lower_ == "for" and owner.pos_ == "VERB" and owner.lemma_ in {"stand", "run"} and any(
+        c.dep_ == "nsubj" and (c.i in people or c.lower_ == "who" and owner.dep_ == "relcl"
+                               and owner.head.i in people) for c in owner.children)
 
 
 def _polled_a_share(token: Token) -> bool:

@@ -6994,3 +6994,18 @@ def test_a_bloc_tagged_as_a_place_is_a_party(extractor) -> None:  # type: ignore
                  published="2031-04-29")
     assert has(ex, "HEADS", "Sylvie Roy", "Bloc Québécois"), triples(ex)
     assert not has(ex, "WON", "Bloc Québécois", "election"), triples(ex)
+
+
+def test_a_run_lost_in_an_earlier_years_runoff_is_in_that_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT LOUIS, Oct 26 - Opposition leader Paul Savy was declared the winner of Mauritius' "
+                            "presidential election on Sunday. Savy had run five times before and lost the 2024 runoff "
+                            "by just 193 votes.", published="2029-10-26")
+    assert has(ex, "CANDIDATE_IN", "Paul Savy", "2024"), triples(ex)
+    assert has(ex, "WON", "Paul Savy", "2029"), triples(ex)
+
+
+def test_standing_for_a_body_makes_it_a_party_that_nominated(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MAHE, Oct 26 - Paul Savy won the presidential election with 54.9 percent. Rene "
+                            "Labrosse, who stood for Island Renewal (IR), received 43.5 percent.",
+                 published="2029-10-26")
+    assert has(ex, "NOMINATED", "Island Renewal", "Rene Labrosse"), triples(ex)
