@@ -560,6 +560,14 @@ class MentionFinder:
             if m.type == "Organization" and _party_by_role(_span_root(doc, m), people) and not any(
                     w in m.name.lower().split() for w in NOT_PARTY_WORDS | {"of"}):
                 m.props["party"] = True  # "NEOS slipped to 9.8 percent": only a party or a list polls a share
+        # ("A loss in Mont Fleuri ...", tagged as a body, after "the Mont Fleuri constituency": a seat, wherever said)
+        seats = {m.name for m in mentions if m.type in {"Organization", "Location"} and m.end < len(doc)
+                 and doc[m.end].lower_ in CONSTITUENCY_NOUNS and not m.acronym and not m.props.get("party")
+                 and m.end - m.start <= 3 and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS
+                                                      for t in doc[m.start:m.end])}
+        for m in mentions:
+            if m.type == "Organization" and m.name in seats and not m.acronym and not m.props.get("party"):
+                m.type = "Location"
         mentions.extend(self.find_delegations(doc, taken, mentions))
         # "the EOM urged ...": the acronym a named mission was given ("(EOM/OAS)", "(EOM)") is the mission
         short = {a for m in mentions if m.type == "Delegation" and m.props.get("named")
@@ -1816,8 +1824,9 @@ class MentionFinder:
         "Armindo Lopes" + "Tavares": an untagged surname that heads it."""
         ends = {m.end: m for m in mentions if m.type == "Organization"}
         for m in mentions:
-            if (m.type == "Person" or m.type == "Organization" and m.end - m.start == 1 and not m.acronym
-                    and not m.props.get("party") and not doc[m.start].is_upper) \
+            if (m.type == "Person" or m.type == "Organization" and not m.acronym and not m.props.get("party")
+                    and not doc[m.start].is_upper and m.end - m.start <= 3 and not any(
+                        t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in doc[m.start:m.end])) \
                     and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS:
                 m.type = "Location"  # "Minsk's Partizansky constituency", "an Etobicoke borough councillor"
                 continue

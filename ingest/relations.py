@@ -838,6 +838,15 @@ class DocView:
             if m is not None and m.type == "Person" and "Person" in types and (
                     token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles or token.ent_type_ == "ORDINAL"):
                 return m.entity, 0.9  # "talks with her counterpart, X, ..."; "A tenth, X, was de-registered"
+        if "Person" in types and token.lower_ in {"hopeful", "hopefuls", "aspirant", "applicant", "contender"} \
+                and token.dep_ == "pobj" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+            # "refused the papers of a fourth hopeful, businessman X": the name the parser hung on the verb
+            j = token.i + 2
+            while j < len(self.doc) and self.doc[j].is_lower and self.doc[j].pos_ == "NOUN" and j - token.i < 5:
+                j += 1
+            m = self.longest.get(j)
+            if m is not None and m.type == "Person" and m.start == j:
+                return m.entity, 0.9
         if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in BODY_PARTS and "Organization" in types:
             # "the Comelec en banc", "the commission's plenary": the body sitting as a whole
             for child in token.children:
@@ -1964,6 +1973,11 @@ class RelationEngine:
                 # "refused to register a fourth, the commission's chairwoman, X, told reporters": the speaker
                 # read as a second object
                 tokens = [t for t in tokens if not (t.i > tokens[0].i and _ends_in_speaker(t))]
+            if trigger.dep_ == "acl" and trigger.lemma_ in {"lead", "head"} and view.doc[trigger.i - 1].text == ",":
+                # "a delegation from the SADC Parliamentary Forum, led by X": the delegation, not the body it is from
+                tokens = [t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"from", "of"}
+                          and t.head.head.lemma_ in {"delegation", "mission", "team", "group", "observer"} else t
+                          for t in tokens]
             if not tokens and trigger.dep_ == "advcl" and trigger.lemma_ in {"lead", "head"} \
                     and trigger.head.lemma_ in SENDING_VERBS:
                 # "would deploy 25 observers to monitor the vote, led by X": the team sent
@@ -3279,9 +3293,11 @@ class RelationEngine:
             if counted is not None:
                 # "... turned away two hopefuls. A was told his papers lacked ..., while B failed to pay the fee":
                 # as many people, each the subject of a clause of the next sentence
-                subjects = list(dict.fromkeys(m.entity for m in view.mentions if m.type == "Person"
-                                              and sent.start <= m.start < sent.end
-                                              and _subject_or_conjunct(view.doc[m.end - 1])))
+                told = [m for m in view.mentions if m.type == "Person" and sent.start <= m.start < sent.end]
+                subjects = list(dict.fromkeys(m.entity for m in told if _subject_or_conjunct(view.doc[m.end - 1])))
+                # ("... approved three candidates. X said the nominations of A, B and C met all requirements")
+                named = list(dict.fromkeys(m.entity for m in told if _subject_candidacy_of(view.doc[m.end - 1])))
+                subjects = named if len(named) == counted.counted else subjects
                 if len(subjects) == counted.counted:
                     yield from _applied(counted, subjects, sent, "+counted", 0.85)
                     continue
@@ -4794,6 +4810,16 @@ def _subject_or_conjunct(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+CANDIDACY_NOUNS = frozenset({"nomination", "candidacy", "candidature", "application", "paper"})
+
+
+def _subject_candidacy_of(token: Token) -> bool:
+    """A person named inside a clause's subject that is a candidacy noun with an "of" ("the nominations of A, put
+    forward by X, B and C met all requirements"), however the parser hung the names."""
+    return any(a.lemma_ in CANDIDACY_NOUNS and a.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in a.children) for a in token.ancestors)
 
 
 def _colon_list(sent: Span, view: DocView) -> int | None:

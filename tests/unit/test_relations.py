@@ -7009,3 +7009,41 @@ def test_standing_for_a_body_makes_it_a_party_that_nominated(extractor) -> None:
                             "Labrosse, who stood for Island Renewal (IR), received 43.5 percent.",
                  published="2029-10-26")
     assert has(ex, "NOMINATED", "Island Renewal", "Rene Labrosse"), triples(ex)
+
+
+def test_a_seychelles_dateline_with_a_foreign_visitor(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, June 9 - The Electoral Commission of Seychelles (ECS) has approved Rose Dogley "
+                            "and Tom Barbe as candidates for the July 16 by-election. A delegation led by Zambian MP "
+                            "Mary Banda arrived on Monday.", published="2031-06-09")
+    assert any(e.type == "Election" and "Seychelles" in e.name for e in ex.entities), ex.entities
+
+
+def test_a_seat_named_before_a_constituency_noun_is_a_place_wherever_said(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, June 9 - Voters in the Anse Etoile constituency go to the polls on July 16. "
+                            "A loss in Anse Etoile would not threaten the LDS majority.", published="2031-06-09")
+    assert not any(e.type == "Organization" and "Etoile" in e.name for e in ex.entities), ex.entities
+
+
+def test_the_nominations_of_as_many_people_as_were_approved(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, June 9 - The Electoral Commission (EC) has approved three candidates for the "
+                            "July 16 by-election. Chairperson Anne Morel said on Wednesday that the nominations of "
+                            "teacher Rose Dogley, put forward by the Green Party, former inspector Tom Barbe, the "
+                            "Labour candidate, and independent Luc Confait met all legal requirements.",
+                 published="2031-06-09")
+    for name in ("Rose Dogley", "Tom Barbe", "Luc Confait"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission", name), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Electoral Commission", "Anne Morel"), triples(ex)
+
+
+def test_refused_the_papers_of_a_hopeful_named_after_a_comma(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, June 9 - On the same day the Electoral Commission (EC) refused the papers of a "
+                            "fourth hopeful, businessman Ivo Savy, after finding that he was not registered.",
+                 published="2031-06-09")
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Commission", "Ivo Savy"), triples(ex)
+
+
+def test_a_delegation_from_a_body_led_by_someone_is_led_by_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, June 9 - Separately, a four-member delegation from the Pan-African Parliament, "
+                            "led by Kenyan MP Ruth Wanjiru, arrived in Victoria on Monday.", published="2031-06-09")
+    assert ("HEADS", "Ruth Wanjiru", "Pan-African Parliament delegation") in triples(ex), triples(ex)
+    assert ("HEADS", "Ruth Wanjiru", "Pan-African Parliament") not in triples(ex), triples(ex)
