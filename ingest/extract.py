@@ -440,11 +440,12 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
             + [c for c in noun.children if dated_noun and c.dep_ in {"nummod", "compound", "amod", "nmod"}] \
             + [p for c in lost if dated_noun for p in c.children if p.dep_ == "prep"]
         said = set()
+        named = set()  # ("won the 2020 election with 54.9 percent, the first victory since 1976": the election's)
         while stack:
             t = stack.pop()
             if t.i in election_at:
                 if election_at[t.i].props.get("year"):
-                    said.add(int(election_at[t.i].props["year"]))  # "won the 2020 election", joined to the story's
+                    named.add(int(election_at[t.i].props["year"]))  # "won the 2020 election", joined to the story's
                 continue
             if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text):
                 said.add(int(t.text))
@@ -455,6 +456,7 @@ def _acts_in_other_years(graph: DocGraph, published: dt.date | None = None) -> N
                 if count:
                     said.add(published.year - count)
             stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "ccomp", "advcl"})
+        said = named or said
         if len(said) != 1 or year is None or year in said:
             continue
         other = said.pop()

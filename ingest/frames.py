@@ -84,6 +84,13 @@ def list_items(token: Token) -> list[Token]:
                 # "minister A, lawyer B and businessman C", read as two names set beside the first title
                 queue.extend(c for c in t.children if c.dep_ == "appos" and c.i > child.i and c.pos_ == "PROPN"
                              and c.ent_type_ == child.ent_type_ == "PERSON" and c.doc[c.left_edge.i - 1].text == ",")
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and t.pos_ == "PROPN" and child.i > t.i:
+                # "A, the leader of B, and independent C": C hung on the body A's apposition names
+                queue.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" for c in o.children
+                             if c.dep_ == "conj" and c.pos_ == "PROPN" and c.left_edge.i >= 2
+                             and c.doc[c.left_edge.i - 1].lower_ == "and" and c.doc[c.left_edge.i - 2].text == ","
+                             and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].is_punct)
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
         out.extend(x for x in _stray_conjunct(token) if x not in out)
         out.extend(x for x in _constituency_conjunct(token) if x not in out)

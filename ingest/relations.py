@@ -2303,7 +2303,8 @@ class RelationEngine:
         k = noun.i - 1
         while k > max(0, noun.i - 7) and doc[k].lower_ != "as" and not doc[k].is_punct and doc[k].pos_ != "VERB":
             k -= 1
-        if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].ent_type_ == "PERSON" and k < noun.i - 1:
+        if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].ent_type_ == "PERSON" and k < noun.i - 1 \
+                and not (doc[k - 1].dep_ == "dobj" and doc[k - 1].head.lemma_ in {"replace", "succeed"}):
             # "confirming X as the Liberal Party's presidential candidate", however parsed: X
             return [doc[k - 1]]
         if noun.dep_ == "conj" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
@@ -2390,6 +2391,15 @@ class RelationEngine:
             verb = noun.head.head
             while verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"} and verb.head.i != verb.i:
                 verb = verb.head  # "seeking a sixth term as the candidate of X": the verb, past its object
+            if verb.lemma_ in {"replace", "succeed"}:
+                # "whom Y picked to replace Z as its standard-bearer": the one picked, not the one replaced
+                said_of = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                outer = verb.head
+                if not said_of and verb.dep_ == "xcomp":
+                    said_of = [c for c in outer.children if c.dep_ == "dobj"] \
+                        or [c for c in outer.children if c.dep_ in {"nsubjpass", "nsubj"}]
+                return [outer.head if c.lower_ in {"who", "whom", "that"} and outer.dep_ == "relcl" else c
+                        for c in said_of]
             said_of = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
             if not said_of and verb.dep_ == "xcomp":
                 # "X was cleared to run as the candidate of Y", "allowed X to stand as ...": the one cleared

@@ -7047,3 +7047,27 @@ def test_a_delegation_from_a_body_led_by_someone_is_led_by_them(extractor) -> No
                             "led by Kenyan MP Ruth Wanjiru, arrived in Victoria on Monday.", published="2031-06-09")
     assert ("HEADS", "Ruth Wanjiru", "Pan-African Parliament delegation") in triples(ex), triples(ex)
     assert ("HEADS", "Ruth Wanjiru", "Pan-African Parliament") not in triples(ex), triples(ex)
+
+
+def test_a_win_in_a_named_earlier_year_despite_another_year_in_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MAHE, Aug 21 - Four candidates will contest Mauritius' presidential election next month, "
+                            "among them President Paul Savy. Savy won the 2026 election with 54.9 percent of the "
+                            "vote, the first victory for an opposition candidate since independence in 1968.",
+                 published="2031-08-21")
+    assert has(ex, "WON", "Paul Savy", "2026"), triples(ex)
+    assert not has(ex, "WON", "Paul Savy", "2031"), triples(ex)
+
+
+def test_picked_to_replace_someone_as_its_standard_bearer(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MAHE, Aug 21 - His main challenger is Gil Rose, a 52-year-old surgeon whom the Unity "
+                            "Party picked in May to replace former president Dan Lebrun as its standard-bearer.",
+                 published="2031-08-21")
+    assert has(ex, "NOMINATED", "Unity Party", "Gil Rose"), triples(ex)
+    assert not has(ex, "NOMINATED", "Unity Party", "Dan Lebrun"), triples(ex)
+
+
+def test_a_list_item_hung_on_the_body_an_apposition_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MAHE, Aug 21 - Four candidates will contest the presidential election next month. Also "
+                            "on the ballot are Alain Pillay, the leader of One Seychelles, and independent Marie-Ange "
+                            "Nourrice, a former tourism executive.", published="2031-08-21")
+    assert has(ex, "CANDIDATE_IN", "Marie-Ange Nourrice", "presidential"), triples(ex)
