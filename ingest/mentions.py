@@ -144,6 +144,7 @@ SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
                                 "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
+ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das"})
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
     "chair", "head", "leader", "president",
@@ -1739,6 +1740,11 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
+            if m.type == "Person" and not self.lex.is_given_name(words[0].text) and any(
+                    c.dep_ == "appos" and c.i > head.i and c.lemma_ in PARTY_NOUNS | {"list", "ticket"} and c.is_lower
+                    for c in head.children):
+                m.type = "Organization"  # "Monaco Unie, the single list formed last year": a list, tagged a person
+                m.props["party"] = True
             if m.type == "Location" and len(words) >= 2 and words[0].lower_ in {"bloc", "movement", "front",
                                                                                  "alliance"} \
                     and not m.props.get("city") and not self._known_place(m.name):
@@ -2972,7 +2978,11 @@ class MentionFinder:
                 and not any(x.lower_ == "the" for x in doc[start + 1:t.i]) \
                 and any(x.lower_ in self.lex.org_head_nouns | self.lex.party_ideology_words | CAUSE_WORDS
                         for x in words) and not any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in words)
-            named_party = named_party or translated or initials != acronym and _spells(acronym, words)
+            # ("Ensemble pour la Commune (EPC)": the initials of its small words too, but for articles)
+            linked = [x for x in doc[start:t.i] if x.lower_ not in ARTICLES]
+            named_party = named_party or translated or initials != acronym and (
+                _spells(acronym, words) or len(linked) >= 3 and "".join(x.text[0] for x in linked).upper() == acronym
+                and all(x.lower_ in FOREIGN_CONNECTORS or _is_name_token(x) for x in linked))
             if initials != acronym and not named_party or any(
                     o.start < start or o.end > t.i or o.start == start and o.end == t.i
                     or o.type == "Person" and o.start == start and not (named_party and o.end - o.start == 1)
@@ -3180,6 +3190,15 @@ def _country_named_parties(doc: Doc, mentions: list[Mention], title_tokens: set[
             m.end, m.type = k + 1, "Organization"
             m.name = _clean_name(list(doc[m.start:m.end]))
             m.props = {"rule": "country-named-party", "party": True}
+    by_start = {m.start: m for m in mentions}
+    for m in list(mentions):
+        after = by_start.get(m.end)
+        if m.type == "Country" and after is not None and after.type == "Organization" and after.props.get("party") \
+                and " " not in after.name and doc[m.end - 1].head.i == after.end - 1:
+            # "Monaco Unie", a party named with its country, read as the country and a name
+            m.end, m.type, m.name = after.end, "Organization", _clean_name(list(doc[m.start:after.end]))
+            m.props = {"rule": "country-named-party", "party": True}
+            mentions.remove(after)
 
 
 def _word_before(doc: Doc, i: int) -> str:

@@ -7071,3 +7071,17 @@ def test_a_list_item_hung_on_the_body_an_apposition_names(extractor) -> None:  #
                             "on the ballot are Alain Pillay, the leader of One Seychelles, and independent Marie-Ange "
                             "Nourrice, a former tourism executive.", published="2031-08-21")
     assert has(ex, "CANDIDATE_IN", "Marie-Ange Nourrice", "presidential"), triples(ex)
+
+
+def test_an_acronym_that_spells_the_small_words_of_a_french_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONACO, March 18 - Mayor Jean Rocca's Union pour la Ville (UPV) won all 15 seats in "
+                            "Sunday's municipal elections. The UPV took 71.2 percent.", published="2031-03-18")
+    assert any(e.name == "Union pour la Ville" for e in ex.entities), ex.entities
+
+
+def test_a_country_and_a_word_set_beside_the_list_it_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONACO, Feb 6 - Monaco Avance, the single list formed last year by the merger of the two "
+                            "main movements, won all 24 seats on the National Council in Sunday's election.",
+                 published="2031-02-06")
+    assert has(ex, "WON", "Monaco Avance", "election"), triples(ex)
+    assert not any(e.type == "Person" for e in ex.entities), ex.entities
