@@ -245,6 +245,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in {"after", "before", "while", "upon", "by"} \
             and head.head.pos_ in {"VERB", "AUX"}:
         return subjects(head.head, depth + 1)  # "X announced the date after consulting Y": X consulted
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}:
+        return []  # "the five years required to stand for office": a requirement, nobody's act
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         # "is on a visit to Azerbaijan to observe the election": the visitor observes
         governor = head

@@ -1740,6 +1740,11 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
+            if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubjpass" \
+                    and head.head.lemma_ in {"lead", "head", "chair"} and any(
+                        c.dep_ == "agent" and any(o.ent_type_ == "PERSON" for o in c.children)
+                        for c in head.head.children):
+                m.type = "Organization"  # "Avenir Monegasque is led by X", tagged as a person: what a person leads
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and any(
                     c.dep_ == "appos" and c.i > head.i and c.lemma_ in PARTY_NOUNS | {"list", "ticket"} and c.is_lower
                     for c in head.children):

@@ -2022,6 +2022,9 @@ class RelationEngine:
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]
                 preps += [c for p in preps for c in p.conjuncts if c.dep_ in {"prep", "conj"} and c.lower_ == word]
                 preps += [again for p in preps if (again := repeated_prep(p)) is not None]  # "..., and with B"
+                # ("talks with Minister of State A and with B", the second "with" hung on the first one's object)
+                preps += [c for p in preps for c in p.subtree if c.dep_ == "conj" and c.pos_ == "ADP"
+                          and c.lower_ == word and c.i > p.i and c not in preps]
                 tokens = list(dict.fromkeys(o for c in preps for o in prep_objects(c) if o.dep_ != "pcomp"))
                 if not tokens and word == "of" and trigger.pos_ == "NOUN" and any(
                         c.i == trigger.i + 1 for c in preps):

@@ -7085,3 +7085,28 @@ def test_a_country_and_a_word_set_beside_the_list_it_names(extractor) -> None:  
                  published="2031-02-06")
     assert has(ex, "WON", "Monaco Avance", "election"), triples(ex)
     assert not any(e.type == "Person" for e in ex.entities), ex.entities
+
+
+def test_a_name_led_by_a_person_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONACO, Dec 19 - Three lists will compete in the February 4 election. Renouveau "
+                            "Monégasque is led by Sophie Garo, a former national councillor.", published="2031-12-19")
+    assert has(ex, "HEADS", "Sophie Garo", "Renouveau Monégasque"), triples(ex)
+
+
+def test_talks_with_a_titled_person_and_with_another(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the second "with" pinned as a conjunct of the first one's object, as the model parses it in some stories)
+    ex = extract_reparsed(extractor, "MONACO, Dec 19 - Earlier this month a needs assessment mission from the OSCE "
+                                     "Office for Democratic Institutions and Human Rights (ODIHR) visited Monaco, "
+                                     "holding talks with Minister of State Gilles Roux and with Marc Bellini.",
+                          fix={"with#2": ("Minister", "conj")}, published="2031-12-19")
+    assert has(ex, "MET_WITH", "Marc Bellini", "ODIHR delegation"), triples(ex)
+
+
+def test_the_years_required_to_stand_are_nobodys_run(extractor) -> None:  # type: ignore[no-untyped-def]
+    from ingest.frames import subjects
+
+    with extractor.nlp.select_pipes(disable=["newsgraph"]):
+        doc = extractor.nlp("The department struck lawyer Olivier Camp off the list because he had held Monegasque "
+                            "nationality for less than the five years required to stand for office.")
+    stand = next(t for t in doc if t.lower_ == "stand")
+    assert subjects(stand) == [], [t.text for t in subjects(stand)]
