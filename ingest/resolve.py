@@ -700,7 +700,13 @@ class Resolver:
             s = entities[sender]
             # every name of the sender: "State Duma" for "State Duma of Russia", "Hungarian" for Hungary
             tail = re.search(r" of (?:the )?([A-Z][\w' -]+)$", s.name) if s.type == "Organization" else None
+            # ("the Congress of Local and Regional Authorities of the Council of Europe": a body of a body the
+            # story names on its own, called by its own part of the name)
+            parent = next((m.start() for e in entities if e.type == "Organization" and e is not s and e.mentions
+                           and (m := re.search(rf" of (?:the )?{re.escape(e.name)}$", s.name)) is not None
+                           and m.start() > 0), None) if s.type == "Organization" else None
             bare = s.name[:tail.start()] if tail and self.lex.country(tail.group(1)) else s.name
+            bare = s.name[:parent] if parent is not None else bare
             adjectives = [a.title() for a in self.lex.adjectives_of(s.name)] if s.type == "Country" else []
             forms = dict.fromkeys([self._short(s), s.name, *([s.acronym] if s.acronym else []), bare,
                                    *(a for a in s.aliases if len(a.split()) <= 6), *adjectives[:2],

@@ -7110,3 +7110,11 @@ def test_the_years_required_to_stand_are_nobodys_run(extractor) -> None:  # type
                             "nationality for less than the five years required to stand for office.")
     stand = next(t for t in doc if t.lower_ == "stand")
     assert subjects(stand) == [], [t.text for t in subjects(stand)]
+
+
+def test_a_body_of_a_named_body_gives_its_delegation_its_own_short_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONACO, March 18 - A three-member delegation from the Chamber of Local Authorities of the "
+                            "Council of Europe, headed by Irish councillor Sean Walsh, observed Sunday's municipal "
+                            "elections.", published="2031-03-18")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert "Chamber of Local Authorities delegation" in [team.name, *team.aliases], team
