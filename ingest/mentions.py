@@ -2757,9 +2757,9 @@ class MentionFinder:
             return True  # "dispatched a team"
         if _observer_compound(token):
             return True  # "its observer group", "an observation team"
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in {"observers", "monitors"}
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in TEAM_MEMBER_NOUNS
                                                               for o in c.children) for c in token.children):
-            return True  # "a team of election observers"
+            return True  # "a team of election observers", "a team of election experts"
         if any(c.lemma_ in {"mission", "delegation"} and _observer_compound(c) for c in token.conjuncts):
             return True  # "an observation mission of the ODIHR and a team from the CIS"
         verb = token.head
@@ -2768,6 +2768,9 @@ class MentionFinder:
         if token.dep_ == "nsubj" and verb.lemma_ in {"begin", "start", "pay", "make", "conclude", "end"} and any(
                 c.dep_ == "dobj" and c.lemma_ in {"visit", "trip", "tour"} for c in verb.children):
             return True  # "a two-member team from the OAS began a four-day visit to Saint Lucia"
+        if token.dep_ == "nsubj" and verb.lemma_ == "hold" and any(
+                c.dep_ == "dobj" and c.lemma_ in {"talk", "meeting", "consultation"} for c in verb.children):
+            return True  # "the experts held talks with X"
         return token.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in DELEGATION_ACTS
 
     # -- names seen once, found again ---------------------------------------------------------
@@ -3178,8 +3181,9 @@ OBSERVING_VERBS = {"observe", "monitor", "watch", "follow", "cover"}
 
 def _observer_compound(token: Token) -> bool:
     """A team or group named for observing: "observer group", "observation team"."""
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring"}
-               for c in token.children)
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"observer", "observers", "observation", "monitoring",
+                                                               "expert", "experts", "assessment"}
+               for c in token.children)  # ("an election expert team", "a needs assessment team")
 
 
 PARTY_NAME_ENDINGS = frozenset({"First", "Forward", "Together", "United", "Now", "Rising"})

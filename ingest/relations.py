@@ -649,6 +649,8 @@ class DocView:
                 return capital
         if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team",
                                                       "group"}
+                                     or token.lower_ == "experts" and [(c.dep_, c.lower_) for c in token.lefts]
+                                     == [("det", "the")]  # "the experts held talks with X", after an expert team
                                      or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS
                                      and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"compound", "poss"}
                                                  and c.i in self.at and self.at[c.i].type == "Organization"
@@ -2347,6 +2349,14 @@ class RelationEngine:
         # (nor "... People's Party (SLPP)", the bracketed acronym hung on the noun)
         appos = [c for c in noun.children if c.dep_ == "appos" and not (c.pos_ == "NOUN" and c.lemma_ in PARTY_NOUNS)
                  and not (c.i > 0 and c.doc[c.i - 1].text == "(")]
+        # ("the VU candidate for prime minister, A, and her rival from the FBP, B": A, hung on the "for" phrase;
+        # B, a later name the parser hung on the noun)
+        nearer = [c for prep in noun.children if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ == "for"
+                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"
+                  for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > pobj.i
+                  and c.doc[c.left_edge.i - 1].text == ","]
+        if appos and nearer and nearer[0].i < appos[0].i:
+            return nearer[:1]
         if appos:
             return appos[:1]
         end = noun.i + 2

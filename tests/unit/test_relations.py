@@ -7118,3 +7118,21 @@ def test_a_body_of_a_named_body_gives_its_delegation_its_own_short_name(extracto
                             "elections.", published="2031-03-18")
     [team] = [e for e in ex.entities if e.type == "Delegation"]
     assert "Chamber of Local Authorities delegation" in [team.name, *team.aliases], team
+
+
+def test_an_election_expert_team_from_a_body_and_the_experts_after(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VADUZ, Jan 15 - A two-member election expert team from the OSCE Office for Democratic "
+                            "Institutions and Human Rights (ODIHR) began work in Vaduz on Monday to follow the Feb 9 "
+                            "parliamentary election. The team is headed by Karin Berg, a Swedish lawyer. On Tuesday "
+                            "the experts held talks with Foreign Minister Sandra Frick.", published="2031-01-15")
+    assert has(ex, "HEADS", "Karin Berg", "ODIHR delegation"), triples(ex)
+    assert has(ex, "MET_WITH", "Sandra Frick", "ODIHR delegation"), triples(ex)
+
+
+def test_the_candidate_for_an_office_comma_name_before_a_rival(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VADUZ, Jan 15 - The commission approved 97 candidates on five party lists. They include "
+                            "the Patriotic Union (VU) candidate for prime minister, Daniela Frick, and her rival from "
+                            "the Progressive Citizens' Party (FBP), Deputy Prime Minister Reto Walser.",
+                 published="2031-01-15")
+    assert has(ex, "NOMINATED", "Patriotic Union", "Daniela Frick"), triples(ex)
+    assert not has(ex, "NOMINATED", "Patriotic Union", "Reto Walser"), triples(ex)
