@@ -561,6 +561,13 @@ class MentionFinder:
             if m.type == "Organization" and _party_by_role(_span_root(doc, m), people) and not any(
                     w in m.name.lower().split() for w in NOT_PARTY_WORDS | {"of"}):
                 m.props["party"] = True  # "NEOS slipped to 9.8 percent": only a party or a list polls a share
+        # ("Mataio's Electoral Office": the office a person the story names runs, not part of its name)
+        surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and " " in m.name}
+        for m in mentions:
+            if m.type == "Organization" and m.end - m.start >= 4 and doc[m.start + 1].text in {"'s", "’s"} \
+                    and doc[m.start].text in surnames:
+                m.start += 2
+                m.name = _clean_name(list(doc[m.start:m.end]))
         # ("A loss in Mont Fleuri ...", tagged as a body, after "the Mont Fleuri constituency": a seat, wherever said)
         seats = {m.name for m in mentions if m.type in {"Organization", "Location"} and m.end < len(doc)
                  and doc[m.end].lower_ in CONSTITUENCY_NOUNS and not m.acronym and not m.props.get("party")

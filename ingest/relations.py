@@ -976,6 +976,9 @@ class DocView:
             abroad = {e for e in bodies if home and (tail := re.search(r" of (?:the )?([A-Z][\w' -]+)$",
                                                                          self.entities[e].name))
                       and self.lex.country(tail.group(1)) not in {None, home}}
+            # ("Sione Fifita of the Tonga Electoral Commission", a visitor, in a story on Tuvalu)
+            abroad |= {e for e in bodies if home and (first := self.entities[e].name.split()[0])
+                       and (self.lex.country(first) or self.lex.country_of_adjective(first)) not in {None, home}}
             bodies = [e for e in bodies if e not in abroad] or bodies
         if len(bodies) > 1 and before is not None:
             # the commission named last before (not a court, nor a parliament's "council")
@@ -2109,6 +2112,8 @@ class RelationEngine:
                 # ("upheld objections to the nominations of X": through the objections, then the nominations)
                 inner = [o for c in t.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for"
                                                                          and t.lemma_ in TIMETABLE_NOUNS
+                                                                         or c.lower_ == "from"  # "a bid from X"
+                                                                         and t.lemma_ in CANDIDACY_NOUNS | {"bid"}
                                                                          or c.lower_ == "to"
                                                                          and t.lemma_ in {"objection", "challenge"})
                          for p_ in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_))
@@ -2186,6 +2191,10 @@ class RelationEngine:
                 # "rejected that of businessman X": the candidacy of X
                 out.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                            for x in c.children if x.dep_ == "pobj" for o in list_items(x))
+            elif t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM" \
+                    and t.head.head.dep_ in {"dobj", "nsubjpass"} and through:
+                # "accepted 37 of them, including those of A and B": the ones the count goes on to name
+                out.extend(self._listed_after(view, t.head.head) or [t])
             elif t.lower_ in {"whom", "which"} and t.head.lower_ == "of" \
                     and t.head.head.lower_ in {"both", "all", "each"}:
                 # "A and B, both of whom were nominated by X": the people listed just before

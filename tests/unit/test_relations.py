@@ -7136,3 +7136,24 @@ def test_the_candidate_for_an_office_comma_name_before_a_rival(extractor) -> Non
                  published="2031-01-15")
     assert has(ex, "NOMINATED", "Patriotic Union", "Daniela Frick"), triples(ex)
     assert not has(ex, "NOMINATED", "Patriotic Union", "Reto Walser"), triples(ex)
+
+
+def test_a_persons_office_and_a_count_of_them_including_those_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "FUNAFUTI, Sept 6 - Nominations for Monday's general election closed on Aug 16, said "
+                            "Supervisor of Elections Penina Lauti. Lauti's Electoral Office accepted 37 of them, "
+                            "including those of outgoing finance minister Fulu Kaleb, who is seeking a fourth term in "
+                            "Nui, and Mele Tapu. It turned down a nomination from Akoli Feta, a former customs "
+                            "officer.", published="2031-09-06")
+    assert any(e.name == "Electoral Office" for e in ex.entities), ex.entities
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Office", "Fulu Kaleb"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "Electoral Office", "Mele Tapu"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Office", "Akoli Feta"), triples(ex)
+
+
+def test_a_visitors_election_body_named_with_its_country_first_is_not_the_hosts(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "FUNAFUTI, Sept 6 - A Pacific Islands Forum team arrived in Tuvalu for the general "
+                            "election. It includes Sione Fifi of the Tonga Electoral Commission. On Friday the "
+                            "observers met Supervisor of Elections Penina Lauti. The Electoral Office has accepted "
+                            "37 nominations.",
+                 published="2031-09-06")
+    assert not has(ex, "HOLDS_POSITION", "Penina Lauti", "Tonga Electoral Commission"), triples(ex)
