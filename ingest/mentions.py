@@ -2612,6 +2612,11 @@ class MentionFinder:
                     for pobj in (o for prep in preps for o in prep.children):
                         for p in (pobj, *pobj.conjuncts):
                             sender = by_token.get(p.i)
+                            if sender is None and p.pos_ == "NOUN":
+                                # "a delegation of Iran's parliament, the Islamic Consultative Assembly": the name
+                                # set beside the noun
+                                sender = next((by_token[a.i] for a in p.children if a.dep_ == "appos"
+                                               and a.i in by_token and by_token[a.i].type == "Organization"), None)
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
                                 senders.append(sender)
                         if pobj.dep_ == "pobj" and pobj.lower_ in {"observers", "monitors"} and not senders:

@@ -7157,3 +7157,13 @@ def test_a_visitors_election_body_named_with_its_country_first_is_not_the_hosts(
                             "37 nominations.",
                  published="2031-09-06")
     assert not has(ex, "HOLDS_POSITION", "Penina Lauti", "Tonga Electoral Commission"), triples(ex)
+
+
+def test_a_delegation_of_a_countrys_parliament_named_beside_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DAMASCUS, May 4 - A delegation of Oman's parliament, the Consultative Council, led by "
+                            "lawmaker Salim Harthi, arrived in Damascus on Sunday to observe the presidential "
+                            "election. Among those turned down was Damascus University lecturer Faten Haddad.",
+                 published="2031-05-04")
+    assert has(ex, "REPRESENTS", "Consultative Council delegation", "Consultative Council"), triples(ex)
+    assert has(ex, "HEADS", "Salim Harthi", "Consultative Council delegation"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Faten Haddad", "Damascus University"), triples(ex)
