@@ -1747,6 +1747,12 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
+            if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) >= 2 and any(
+                    c.dep_ == "appos" and c.i > head.i and (is_person_noun(c) or c.lemma_ == "general")
+                    and c.i - m.end <= 4 for c in head.children) and not any(
+                        t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or not t.is_title
+                        for t in words):
+                m.type = "Person"  # "led by U Than Htike Oo, a retired general", tagged as a body
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubjpass" \
                     and head.head.lemma_ in {"lead", "head", "chair"} and any(
                         c.dep_ == "agent" and any(o.ent_type_ == "PERSON" for o in c.children)
@@ -2609,6 +2615,11 @@ class MentionFinder:
                     preps += [q for o in child.children if child.lower_ == "of" and o.dep_ == "pobj"
                               and (o.like_num or o.lower_ in TEAM_MEMBER_NOUNS)
                               for q in o.children if q.dep_ == "prep" and q.lower_ == "from"]
+                    # ("a team of diplomatic observers drawn from EU embassies": where they were drawn from)
+                    preps += [q for o in child.children if child.lower_ == "of" and o.dep_ == "pobj"
+                              and o.lower_ in TEAM_MEMBER_NOUNS for a in o.children
+                              if a.dep_ == "acl" and a.lemma_ in {"draw", "recruit", "compose", "make"}
+                              for q in a.children if q.dep_ == "prep" and q.lower_ == "from"]
                     for pobj in (o for prep in preps for o in prep.children):
                         for p in (pobj, *pobj.conjuncts):
                             sender = by_token.get(p.i)
@@ -2617,6 +2628,11 @@ class MentionFinder:
                                 # set beside the noun
                                 sender = next((by_token[a.i] for a in p.children if a.dep_ == "appos"
                                                and a.i in by_token and by_token[a.i].type == "Organization"), None)
+                            if sender is None and p.pos_ == "NOUN" and p.lemma_ == "embassy":
+                                # ("drawn from EU embassies": the body whose embassies they are)
+                                sender = next((by_token[a.i] for a in p.children if a.dep_ == "compound"
+                                               and a.i in by_token and by_token[a.i].type in {"Organization",
+                                                                                             "Country"}), None)
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
                                 senders.append(sender)
                         if pobj.dep_ == "pobj" and pobj.lower_ in {"observers", "monitors"} and not senders:

@@ -7167,3 +7167,20 @@ def test_a_delegation_of_a_countrys_parliament_named_beside_it(extractor) -> Non
     assert has(ex, "REPRESENTS", "Consultative Council delegation", "Consultative Council"), triples(ex)
     assert has(ex, "HEADS", "Salim Harthi", "Consultative Council delegation"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Faten Haddad", "Damascus University"), triples(ex)
+
+
+def test_a_team_of_observers_drawn_from_a_bodys_embassies(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "YANGON, Nov 4 - A six-member delegation of the ASEAN Inter-Parliamentary Assembly "
+                            "(AIPA) arrived on Monday to monitor Sunday's general election. Instead of a full mission, "
+                            "a team of diplomatic observers drawn from EU embassies in Yangon will follow the vote. "
+                            "The team's head, Swedish diplomat Anna Lind, said it planned to visit polling stations.",
+                 published="2031-11-04")
+    assert has(ex, "HEADS", "Anna Lind", "EU delegation"), triples(ex)
+    assert not has(ex, "HEADS", "Anna Lind", "AIPA delegation"), triples(ex)
+
+
+def test_a_name_tagged_as_a_body_set_beside_a_persons_calling(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "YANGON, Nov 4 - Its main rival, the military-backed Union Progress Party (UPP), is led by "
+                            "U Than Htike Oo, a retired general, who said last week his party would not accept it.",
+                 published="2031-11-04")
+    assert any(e.type == "Person" and e.name.endswith("Htike Oo") for e in ex.entities), ex.entities
