@@ -136,7 +136,7 @@ class Resolver:
         entities: list[EntityRecord] = []
         self._countries(mentions, entities)
         self._locations(mentions, entities)
-        self._organizations(doc, mentions, entities)
+        self._organizations(doc, mentions, entities, main_country)
         for record in entities:
             if record.type == "Organization":
                 for alias in self.lex.organization_aliases.get(fold(record.name), ()):
@@ -243,7 +243,15 @@ class Resolver:
                 break
         return keys
 
-    def _organizations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord]) -> None:
+    def _foreign_body(self, a: str, b: str, main_country: str | None) -> bool:
+        """Whether the longer of two names ends in "of <Country>" for a country not the story's."""
+        long_ = max((a, b), key=len)
+        tail = re.search(r" of (?:the )?([A-Z][\w' -]+)$", long_)
+        country = self.lex.country(tail.group(1)) if tail else None
+        return bool(main_country and country and country != main_country)
+
+    def _organizations(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],
+                       main_country: str | None = None) -> None:
         index: dict[str, int] = {}  # folded name / alias / acronym -> entity
         by_start = {m.start: m for m in mentions}
         pending: list[int] = []
@@ -263,8 +271,11 @@ class Resolver:
             keys = self._org_keys(name, full, m.acronym)
             found = next((index[k] for k in keys if k in index), None)
             if found is None:
+                # (not "the National Assembly chairman" and "a delegation of the National Assembly of Laos", in
+                # a story on Vietnam: the home country's assembly and a foreign one)
                 found = next((e for e in range(len(entities)) if entities[e].type == "Organization"
-                              and _same_body(name, entities[e].name)), None)
+                              and _same_body(name, entities[e].name)
+                              and not self._foreign_body(name, entities[e].name, main_country)), None)
             if found is None and fold(name) in HOUSE_WORDS:
                 # "the 69-seat House" after "the House of Assembly"; "when Parliament reconvenes" after "the
                 # National Assembly": the one legislature the article named

@@ -7184,3 +7184,10 @@ def test_a_name_tagged_as_a_body_set_beside_a_persons_calling(extractor) -> None
                             "U Than Htike Oo, a retired general, who said last week his party would not accept it.",
                  published="2031-11-04")
     assert any(e.type == "Person" and e.name.endswith("Htike Oo") for e in ex.entities), ex.entities
+
+
+def test_the_home_assembly_is_not_a_visiting_countrys_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HANOI, June 10 - Vietnam's National Election Council confirmed 499 deputies elected in "
+                            "the parliamentary election. Nguyen Van Long, the National Assembly chairman, received a "
+                            "delegation of the National Assembly of Laos on Wednesday.", published="2031-06-10")
+    assert not has(ex, "HOLDS_POSITION", "Nguyen Van Long", "National Assembly of Laos"), triples(ex)
