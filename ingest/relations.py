@@ -693,6 +693,10 @@ class DocView:
             if token.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each", "no"}
                                           for c in token.children):
                 return None  # "of 11 opposition parties", "a party needs 5 percent": none named
+            by = next((a for a in list(token.ancestors)[:3] if a.dep_ == "agent" and a.lower_ == "by"), None)
+            sender = _led_team_sender(self, by) if by is not None and token.dep_ == "compound" else None
+            if sender is not None and lemma in fold(self.entities[sender].name).split():
+                return sender  # "a delegation of Russia's CEC, headed by commission member X": the CEC
             if lemma == "commission":
                 # "the IHEC excluded 74 candidates on the recommendation of the Accountability and Justice
                 # Commission ... The commission approved": the election commission, when one is named
@@ -1072,8 +1076,11 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     """The one body that sent the delegation a "led by" / "headed by" phrase describes, given its "by"."""
     if by.lower_ != "by" or by.head.lemma_ not in {"lead", "head"}:
         return None
+    # ("a delegation of Russia's CEC, headed by ...", the participle hung on the body: the delegation)
     led = [hit for t in build_frame(by.head).patients
-           for hit in [view.resolve(t, frozenset({"Delegation"}))] if hit is not None]
+           for t2 in [t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"of", "from"}
+                      and t.head.head.lemma_ in {"delegation", "mission", "team", "group"} else t]
+           for hit in [view.resolve(t2, frozenset({"Delegation"}))] if hit is not None]
     senders = view.entities[led[0][0]].props.get("senders", []) if led else []
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 

@@ -7191,3 +7191,12 @@ def test_the_home_assembly_is_not_a_visiting_countrys_assembly(extractor) -> Non
                             "the parliamentary election. Nguyen Van Long, the National Assembly chairman, received a "
                             "delegation of the National Assembly of Laos on Wednesday.", published="2031-06-10")
     assert not has(ex, "HOLDS_POSITION", "Nguyen Van Long", "National Assembly of Laos"), triples(ex)
+
+
+def test_a_commission_member_heading_that_commissions_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NAYPYITAW, Dec 30 - The Union Election Commission (UEC) said on Tuesday the UPSP won "
+                            "Myanmar's general election. A delegation of Russia's Central Election Commission, headed "
+                            "by commission member Ivan Orlov, observed voting at polling stations.",
+                 published="2031-12-30")
+    assert has(ex, "MEMBER_OF", "Ivan Orlov", "Central Election Commission"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Ivan Orlov", "Union Election Commission"), triples(ex)
