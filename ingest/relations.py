@@ -651,6 +651,10 @@ class DocView:
                                                       "group"}
                                      or token.lower_ == "experts" and [(c.dep_, c.lower_) for c in token.lefts]
                                      == [("det", "the")]  # "the experts held talks with X", after an expert team
+                                     or token.tag_ == "NNS" and token.lemma_ in {"official", "expert", "diplomat"}
+                                     and any(c.dep_ == "amod" and self.lex.country_of_adjective(c.text)
+                                             not in {None, self.main_country_name} for c in token.children)
+                                     # ("The Nepalese officials arrived in Paro", in a story on Bhutan: visitors)
                                      or token.tag_ == "NNS" and token.lemma_ in GROUP_NOUNS
                                      and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"compound", "poss"}
                                                  and c.i in self.at and self.at[c.i].type == "Organization"

@@ -7200,3 +7200,10 @@ def test_a_commission_member_heading_that_commissions_delegation(extractor) -> N
                  published="2031-12-30")
     assert has(ex, "MEMBER_OF", "Ivan Orlov", "Central Election Commission"), triples(ex)
     assert not has(ex, "MEMBER_OF", "Ivan Orlov", "Union Election Commission"), triples(ex)
+
+
+def test_foreign_officials_named_by_nationality_are_the_visiting_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "THIMPHU, Dec 2 - A four-member delegation from the Election Commission of Nepal observed "
+                            "Bhutan's National Assembly election in Thimphu. The Nepalese officials held talks with "
+                            "Chief Election Commissioner Karma Norbu the next day.", published="2031-12-02")
+    assert has(ex, "MET_WITH", "Karma Norbu", "Election Commission of Nepal delegation"), triples(ex)
