@@ -144,6 +144,7 @@ SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
                                 "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das"})
 PERSON_CONTEXT_NOUNS = {
     "candidate", "nominee", "flag-bearer", "flagbearer", "standard-bearer", "member", "chairman", "chairwoman",
@@ -561,6 +562,11 @@ class MentionFinder:
             if m.type == "Organization" and _party_by_role(_span_root(doc, m), people) and not any(
                     w in m.name.lower().split() for w in NOT_PARTY_WORDS | {"of"}):
                 m.props["party"] = True  # "NEOS slipped to 9.8 percent": only a party or a list polls a share
+        for m in mentions:
+            if m.type == "Person" and m.end - m.start >= 2 and doc[m.start].lower_ in WEEKDAYS:
+                m.start += 1  # "On Wednesday Lhendup called on X", the day read into the name
+                m.name = _clean_name(list(doc[m.start:m.end]))
+        mentions = [m for m in mentions if not (m.type == "Person" and fold(m.name) in WEEKDAYS)]
         # ("Mataio's Electoral Office": the office a person the story names runs, not part of its name)
         surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and " " in m.name}
         for m in mentions:

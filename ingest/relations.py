@@ -826,6 +826,15 @@ class DocView:
                 e = self.mention_entity(token.head)
                 if e is not None and self.type_of(e) in types:
                     return e, 0.95
+        if token.pos_ == "NOUN" and token.lemma_ in NOMINEE_NOUNS and "Person" in types:
+            # "its candidate for Lamgong-Wangchang, Sangay Penjor": the name set beside the noun's own phrase
+            late = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"for", "in"}
+                    for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"
+                    for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i
+                    and self.doc[a.left_edge.i - 1].text == ","
+                    and (e := self.mention_entity(a)) is not None and self.type_of(e) == "Person"]
+            if late:
+                return late[0], 0.9
         if token.pos_ == "NOUN" and token.lemma_ in NOMINEE_NOUNS | ROLE_NOUNS and "Person" in types \
                 and token.i + 1 < len(self.doc):
             m = self.longest.get(token.i + 1)

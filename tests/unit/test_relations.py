@@ -7207,3 +7207,15 @@ def test_foreign_officials_named_by_nationality_are_the_visiting_delegation(extr
                             "Bhutan's National Assembly election in Thimphu. The Nepalese officials held talks with "
                             "Chief Election Commissioner Karma Norbu the next day.", published="2031-12-02")
     assert has(ex, "MET_WITH", "Karma Norbu", "Election Commission of Nepal delegation"), triples(ex)
+
+
+def test_a_candidate_for_a_seat_comma_name_and_a_weekday_before_a_surname(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "THIMPHU, Jan 11 - The Election Commission of Bhutan (ECB) decided on December 22 to "
+                            "disqualify the BTP candidate for Lamgong-Wangchang, Sangay Dorji.",
+                 published="2031-01-11")
+    assert has(ex, "REJECTED_CANDIDACY", "Election Commission of Bhutan", "Sangay Dorji"), triples(ex)
+    # (the day tagged into the name, as the model tags it in some stories)
+    ex = extract_reparsed(extractor, "THIMPHU, Jan 11 - Namgay Tobgay won the general election. On Wednesday Tobgay "
+                                     "called on the Chief Advisor.", fix={},
+                          ents={"Wednesday": "B-PERSON", "Tobgay#2": "I-PERSON"}, published="2031-01-11")
+    assert not any("Wednesday" in e.name for e in ex.entities), ex.entities
