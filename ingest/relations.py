@@ -2003,6 +2003,10 @@ class RelationEngine:
                 tokens = [t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"from", "of"}
                           and t.head.head.lemma_ in {"delegation", "mission", "team", "group", "observer"} else t
                           for t in tokens]
+                # ("has sent a five-member team to observe the vote, led by X": the team, not the vote)
+                tokens = [sent[0] if t.lemma_ in {"vote", "election", "poll", "ballot"} and t.dep_ == "dobj"
+                          and t.head.dep_ in {"advcl", "xcomp"} and t.head.head.lemma_ in SENDING_VERBS
+                          and (sent := [c for c in t.head.head.children if c.dep_ == "dobj"]) else t for t in tokens]
             if not tokens and trigger.dep_ == "advcl" and trigger.lemma_ in {"lead", "head"} \
                     and trigger.head.lemma_ in SENDING_VERBS:
                 # "would deploy 25 observers to monitor the vote, led by X": the team sent

@@ -7219,3 +7219,10 @@ def test_a_candidate_for_a_seat_comma_name_and_a_weekday_before_a_surname(extrac
                                      "called on the Chief Advisor.", fix={},
                           ents={"Wednesday": "B-PERSON", "Tobgay#2": "I-PERSON"}, published="2031-01-11")
     assert not any("Wednesday" in e.name for e in ex.entities), ex.entities
+
+
+def test_a_team_sent_to_observe_the_vote_comma_led_by_someone(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PARAMARIBO, May 21 - Voters go to the polls on Monday in the general election. The "
+                            "Caribbean Community (CARICOM) has sent a five-member team to observe the vote, led by "
+                            "Barbadian electoral official Desmond Hope.", published="2031-05-21")
+    assert has(ex, "HEADS", "Desmond Hope", "CARICOM delegation"), triples(ex)
