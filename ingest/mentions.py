@@ -1753,6 +1753,11 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDINGS \
                     and not self.lex.is_given_name(words[0].text):
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
+            if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) in {2, 3} \
+                    and all(t.is_title and t.is_alpha for t in words) \
+                    and len([t for t in _list_of(head) if t.i != head.i and t.ent_type_ == "PERSON"]) >= 2 \
+                    and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in words):
+                m.type = "Person"  # "the files of A, Prosper Gbazoua and B", the middle name tagged as a body
             if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) >= 2 and any(
                     c.dep_ == "appos" and c.i > head.i and (is_person_noun(c) or c.lemma_ == "general")
                     and c.i - m.end <= 4 for c in head.children) and not any(
@@ -3158,6 +3163,13 @@ SHARE_VERBS = frozenset({"win", "take", "get", "receive", "secure", "poll", "gar
 NOT_PARTY_WORDS = frozenset({"commission", "court", "council", "committee", "board", "ministry", "mission", "institute",
                              "centre", "center", "senate", "parliament", "assembly", "congress", "house", "chamber",
                              "duma", "government", "office", "presidency"})
+
+
+def _list_of(token: Token) -> list[Token]:
+    """The items of the coordinated list a token is in ("A, B and C"), itself included."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return [token, *token.conjuncts]
 
 
 def _party_by_role(token: Token, people: set[int]) -> bool:

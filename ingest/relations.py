@@ -3443,6 +3443,12 @@ class RelationEngine:
     def _on_the_list(view: DocView, sent: Span) -> list[int]:
         """The people a sentence says are on the list or the ballot ("X is also on the list")."""
         root = sent.root
+        if root.lemma_ in {"head", "top"} and any(c.dep_ == "dobj" and c.lemma_ in LIST_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in root.children) \
+                and not _blocked(root, view.lex):
+            # "President X, who is seeking a second term, heads the list": the first one on it
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            return [] if subject is None else view.persons_between(subject.left_edge.i, subject.i + 1)
         if root.lemma_ != "be":
             return []
         on = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children

@@ -7226,3 +7226,13 @@ def test_a_team_sent_to_observe_the_vote_comma_led_by_someone(extractor) -> None
                             "Caribbean Community (CARICOM) has sent a five-member team to observe the vote, led by "
                             "Barbadian electoral official Desmond Hope.", published="2031-05-21")
     assert has(ex, "HEADS", "Desmond Hope", "CARICOM delegation"), triples(ex)
+
+
+def test_heads_the_list_after_a_published_list_and_a_listed_name_tagged_as_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BANGUI, Dec 4 - The Constitutional Court on Thursday published the final list of "
+                            "candidates for the December 27 presidential election, clearing 16 people to run. "
+                            "President Honoré Wangu, who is seeking a second five-year term, heads the list. The "
+                            "judges also threw out the files of Clément Zoumandé, Prosper Gbazoua and Edith Kossingou "
+                            "over incomplete documents.", published="2031-12-04")
+    assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Honoré Wangu"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", "Prosper Gbazoua"), triples(ex)
