@@ -575,8 +575,9 @@ class MentionFinder:
                 m.start += 2
                 m.name = _clean_name(list(doc[m.start:m.end]))
         # ("A loss in Mont Fleuri ...", tagged as a body, after "the Mont Fleuri constituency": a seat, wherever said)
-        seats = {m.name for m in mentions if m.type in {"Organization", "Location"} and m.end < len(doc)
-                 and doc[m.end].lower_ in CONSTITUENCY_NOUNS and not m.acronym and not m.props.get("party")
+        seats = {m.name for m in mentions if m.type in {"Organization", "Location"} and (
+                     m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS or _seat_phrase(doc[m.end - 1]))
+                 and not m.acronym and not m.props.get("party")
                  and m.end - m.start <= 3 and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS
                                                       for t in doc[m.start:m.end])}
         for m in mentions:
@@ -3163,6 +3164,15 @@ SHARE_VERBS = frozenset({"win", "take", "get", "receive", "secure", "poll", "gar
 NOT_PARTY_WORDS = frozenset({"commission", "court", "council", "committee", "board", "ministry", "mission", "institute",
                              "centre", "center", "senate", "parliament", "assembly", "congress", "house", "chamber",
                              "duma", "government", "office", "presidency"})
+
+
+def _seat_phrase(token: Token) -> bool:
+    """"whom it fielded in the Oberland": where a seat is (not "a seat in the Dewan Rakyat": a house)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    owner = token.head.head
+    return owner.pos_ == "VERB" and owner.lemma_ in {
+        "field", "stand", "contest", "elect", "run", "nominate"} and token.doc[token.head.i + 1].lower_ == "the"
 
 
 def _list_of(token: Token) -> list[Token]:

@@ -1410,8 +1410,12 @@ def _seats_told(seats: Token) -> int | None:
 
 
 def _seat_count(obj: Token) -> int | None:
-    """The number of seats an object counts: "21 seats", "25 of the 150 seats"."""
+    """The number of seats an object counts: "21 seats", "25 of the 150 seats"; "and five seats, while the FL
+    won three", the noun said once for both."""
     if obj.pos_ == "NUM" and any(t.lemma_ == "seat" for t in obj.subtree):
+        return _number(obj)
+    if obj.pos_ == "NUM" and obj.n_lefts == obj.n_rights == 0 and any(t.lemma_ == "seat" and t.tag_ == "NNS"
+                                                                      for t in obj.sent):
         return _number(obj)
     if obj.lemma_ == "seat" and obj.tag_ == "NNS":
         return _seats_told(obj)

@@ -7236,3 +7236,15 @@ def test_heads_the_list_after_a_published_list_and_a_listed_name_tagged_as_a_bod
                             "over incomplete documents.", published="2031-12-04")
     assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", "Honoré Wangu"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Constitutional Court", "Prosper Gbazoua"), triples(ex)
+
+
+def test_seats_said_once_for_two_parties_and_a_party_fielding_in_a_district(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VADUZ, Feb 6 - The Progressive Party (FP) remained the largest party after Sunday's "
+                            "parliamentary election, winning 35.9 percent of the vote. The FP keeps nine of the 25 "
+                            "seats and the Union Party eight. The protest movement Independents nearly doubled its "
+                            "share to 18.1 percent and five seats, while the Free List (FL) won three. Among the new "
+                            "FP deputies is Carla Frick, the party's deputy chairwoman, whom the FP fielded in the "
+                            "Oberland for the first time.", published="2031-02-06")
+    assert not has(ex, "WON", "Free List", "election"), triples(ex)
+    assert has(ex, "NOMINATED", "Progressive Party", "Carla Frick"), triples(ex)
+    assert not any(e.type == "Organization" and e.name == "Oberland" for e in ex.entities), ex.entities
