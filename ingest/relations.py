@@ -55,6 +55,7 @@ from ingest.mentions import (
     HYPHENS,
     PAIR_WORDS,
     PARTY_NOUNS,
+    PERSON_NOUNS,
     SENDING_VERBS,
     Mention,
     Title,
@@ -145,6 +146,7 @@ class Pattern:
     need_through: bool = False
     all_items: bool = False
     requires: frozenset[str] = frozenset()  # lemmas that must occur in the trigger's clause
+    subject_requires: frozenset[str] = frozenset()  # lemmas one of which the trigger's subject must have
     party_source: bool = False  # the source must be a party ("the party chose X"; "X runs for the Y party")
     organ_party: bool = False  # a party's organ as the source stands for its party too ("the party's Committee")
     needs_result: bool = False  # the clause must give a result: "27.8 percent", "finished second", "12,433 votes"
@@ -185,6 +187,7 @@ class Pattern:
             need_through=bool(row.get("need_through", False)),
             all_items=bool(row.get("all_items", False)),
             requires=frozenset(row.get("requires", [])),
+            subject_requires=frozenset(row.get("subject_requires", [])),
             subject=frozenset(row.get("subject", [])),
             unless=frozenset(row.get("unless", [])),
             party_source=bool(row.get("party_source", False)),
@@ -1168,6 +1171,16 @@ def _reporting_body(trigger: Token) -> list[Token]:
 STAFF_NOUNS = frozenset({"officer", "official", "staff", "clerk", "registrar", "employee", "agent"})
 
 
+def _people_set_beside(token: Token) -> list[Token]:
+    """"two newcomers, A and B": the people a plural noun is set beside; else the noun itself."""
+    if token.tag_ == "NNS" and token.pos_ == "NOUN" and (token.lemma_ in PERSON_NOUNS | PAIR_PEOPLE
+                                                         or is_person_noun(token)):
+        appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos:
+            return list_items(appos[0])
+    return [token]
+
+
 def _body_of_its_staff(token: Token) -> list[Token]:
     """"its returning officers" in "X said its returning officers had confirmed ...": X, the body that told
     of its own staff's act."""
@@ -1212,6 +1225,9 @@ def _own_verb(x: Token, noun: Token) -> bool:
 
 def _has_required(p: Pattern, verb: Token) -> bool:
     """A row's `requires` word among the verb's own phrases, or as the predicate of "declared X eligible"."""
+    if p.subject_requires and not any(c.dep_ == "nsubj" and c.lemma_.lower() in p.subject_requires
+                                      for c in verb.children):
+        return False  # "voters in Nanumea elected X" (not "the assembly elected X")
     if not p.requires:
         return True
     clause = small_clause(verb)
@@ -2015,6 +2031,8 @@ class RelationEngine:
                     and trigger.head.lemma_ in SENDING_VERBS:
                 # "would deploy 25 observers to monitor the vote, led by X": the team sent
                 tokens = [c for c in trigger.head.children if c.dep_ == "dobj"]
+            # "elected two newcomers, A and B": the people the plural noun is set beside
+            tokens = [x for t in tokens for x in _people_set_beside(t)]
             # "visited polling stations in Mzuzu, Zomba and Mangochi": each place listed
             tokens = tokens + [o for t in tokens if t.lemma_ in PLACE_NOUNS for p in t.children
                                if p.dep_ == "prep" and p.lower_ in {"in", "across", "around"}

@@ -7248,3 +7248,12 @@ def test_seats_said_once_for_two_parties_and_a_party_fielding_in_a_district(extr
     assert not has(ex, "WON", "Free List", "election"), triples(ex)
     assert has(ex, "NOMINATED", "Progressive Party", "Carla Frick"), triples(ex)
     assert not any(e.type == "Organization" and e.name == "Oberland" for e in ex.entities), ex.entities
+
+
+def test_voters_elected_two_newcomers_named_beside_the_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "FUNAFUTI, Jan 28 - Tuvalu voted in Friday's general election. Voters in Nanumea elected "
+                            "two newcomers, Paul Saufatu and Maria Tefa. The assembly later elected Ana Seve speaker.",
+                 published="2031-01-28")
+    assert has(ex, "WON", "Paul Saufatu", "general"), triples(ex)
+    assert has(ex, "WON", "Maria Tefa", "general"), triples(ex)
+    assert not has(ex, "WON", "Ana Seve", "general"), triples(ex)
