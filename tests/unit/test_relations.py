@@ -7257,3 +7257,10 @@ def test_voters_elected_two_newcomers_named_beside_the_noun(extractor) -> None: 
     assert has(ex, "WON", "Paul Saufatu", "general"), triples(ex)
     assert has(ex, "WON", "Maria Tefa", "general"), triples(ex)
     assert not has(ex, "WON", "Ana Seve", "general"), triples(ex)
+
+
+def test_a_self_governing_territory_names_its_own_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HAMILTON, Feb 19 - The Progressive Labour Party won Thursday's general election in "
+                            "Bermuda, taking 30 of the 36 seats in the House of Assembly. Premier Ewan Burt said "
+                            "his government would govern for all Bermudians.", published="2031-02-19")
+    assert any(e.type == "Election" and e.name == "2031 Bermuda general election" for e in ex.entities), ex.entities
