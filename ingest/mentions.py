@@ -558,6 +558,11 @@ class MentionFinder:
         self.add_nested_organizations(doc, mentions)
         people = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
         for m in mentions:
+            root = doc[m.end - 1]
+            if m.type == "Location" and not m.props.get("city") and not self._known_place(m.name) \
+                    and any(c.dep_ == "appos" and c.i > root.i and c.lemma_ in {"parliament", "legislature"}
+                            and c.is_lower for c in root.children):
+                m.type = "Organization"  # "Tynwald, the Isle of Man's parliament": a legislature
             # (not "the African Union of Farmers": a body of some people)
             if m.type == "Organization" and _party_by_role(_span_root(doc, m), people) and not any(
                     w in m.name.lower().split() for w in NOT_PARTY_WORDS | {"of"}):

@@ -7264,3 +7264,10 @@ def test_a_self_governing_territory_names_its_own_election(extractor) -> None:  
                             "Bermuda, taking 30 of the 36 seats in the House of Assembly. Premier Ewan Burt said "
                             "his government would govern for all Bermudians.", published="2031-02-19")
     assert any(e.type == "Election" and e.name == "2031 Bermuda general election" for e in ex.entities), ex.entities
+
+
+def test_a_name_set_beside_a_countrys_parliament_is_that_legislature(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DOUGLAS, June 20 - A three-member delegation from Tynwald, the Isle of Man's parliament, "
+                            "flew to Jersey on Monday to observe Wednesday's general election there.",
+                 published="2031-06-20")
+    assert has(ex, "REPRESENTS", "Tynwald delegation", "Tynwald"), triples(ex)
