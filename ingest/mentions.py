@@ -1761,7 +1761,7 @@ class MentionFinder:
                 m.type = "Organization"  # "the ministry's Election Headquarters" tagged as a person
             if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) in {2, 3} \
                     and all(t.is_title and t.is_alpha for t in words) \
-                    and len([t for t in _list_of(head) if t.i != head.i and t.ent_type_ == "PERSON"]) >= 2 \
+                    and len([t for t in head.conjuncts if t.ent_type_ == "PERSON"]) >= 2 \
                     and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in words):
                 m.type = "Person"  # "the files of A, Prosper Gbazoua and B", the middle name tagged as a body
             if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) >= 2 and any(
@@ -3178,13 +3178,6 @@ def _seat_phrase(token: Token) -> bool:
     owner = token.head.head
     return owner.pos_ == "VERB" and owner.lemma_ in {
         "field", "stand", "contest", "elect", "run", "nominate"} and token.doc[token.head.i + 1].lower_ == "the"
-
-
-def _list_of(token: Token) -> list[Token]:
-    """The items of the coordinated list a token is in ("A, B and C"), itself included."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return [token, *token.conjuncts]
 
 
 def _party_by_role(token: Token, people: set[int]) -> bool:

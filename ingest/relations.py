@@ -64,7 +64,7 @@ from ingest.mentions import (
     tokens_among,
     word_ids,
 )
-from ingest.resolve import EntityRecord, in_aside
+from ingest.resolve import OF_TAIL, EntityRecord, in_aside
 from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS, number_of
 
 log = logging.getLogger(__name__)
@@ -993,8 +993,7 @@ class DocView:
             # "a senior official of the Election Commission of Malaysia" in a story on Pakistan's vote: another
             # country's
             home = self.main_country_name
-            abroad = {e for e in bodies if home and (tail := re.search(r" of (?:the )?([A-Z][\w' -]+)$",
-                                                                         self.entities[e].name))
+            abroad = {e for e in bodies if home and (tail := OF_TAIL.search(self.entities[e].name))
                       and self.lex.country(tail.group(1)) not in {None, home}}
             # ("Sione Fifita of the Tonga Electoral Commission", a visitor, in a story on Tuvalu)
             abroad |= {e for e in bodies if home and (first := self.entities[e].name.split()[0])

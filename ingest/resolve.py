@@ -246,7 +246,7 @@ class Resolver:
     def _foreign_body(self, a: str, b: str, main_country: str | None) -> bool:
         """Whether the longer of two names ends in "of <Country>" for a country not the story's."""
         long_ = max((a, b), key=len)
-        tail = re.search(r" of (?:the )?([A-Z][\w' -]+)$", long_)
+        tail = OF_TAIL.search(long_)
         country = self.lex.country(tail.group(1)) if tail else None
         return bool(main_country and country and country != main_country)
 
@@ -710,7 +710,7 @@ class Resolver:
         for sender in senders[:1]:
             s = entities[sender]
             # every name of the sender: "State Duma" for "State Duma of Russia", "Hungarian" for Hungary
-            tail = re.search(r" of (?:the )?([A-Z][\w' -]+)$", s.name) if s.type == "Organization" else None
+            tail = OF_TAIL.search(s.name) if s.type == "Organization" else None
             # ("the Congress of Local and Regional Authorities of the Council of Europe": a body of a body the
             # story names on its own, called by its own part of the name)
             parent = next((m.start() for e in entities if e.type == "Organization" and e is not s and e.mentions
@@ -1131,6 +1131,10 @@ def _same_year(known: dict[str, Any], said: dict[str, Any]) -> bool:
     if known.get("year"):
         return not said.get("date_text")
     return True
+
+
+# the "of <Name>" a body's name ends with: "State Duma of Russia", "National Assembly of Laos"
+OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w' -]+)$")
 
 
 def _same_body(a: str, b: str) -> bool:
