@@ -583,8 +583,7 @@ class MentionFinder:
         seats = {m.name for m in mentions if m.type in {"Organization", "Location"} and (
                      m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS or _seat_phrase(doc[m.end - 1]))
                  and not m.acronym and not m.props.get("party")
-                 and m.end - m.start <= 3 and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS
-                                                      for t in doc[m.start:m.end])}
+                 and m.end - m.start <= 3 and self._no_body_word(doc[m.start:m.end])}
         for m in mentions:
             if m.type == "Organization" and m.name in seats and not m.acronym and not m.props.get("party"):
                 m.type = "Location"
@@ -1762,13 +1761,12 @@ class MentionFinder:
             if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) in {2, 3} \
                     and all(t.is_title and t.is_alpha for t in words) \
                     and len([t for t in head.conjuncts if t.ent_type_ == "PERSON"]) >= 2 \
-                    and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in words):
+                    and self._no_body_word(words):
                 m.type = "Person"  # "the files of A, Prosper Gbazoua and B", the middle name tagged as a body
             if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) >= 2 and any(
                     c.dep_ == "appos" and c.i > head.i and (is_person_noun(c) or c.lemma_ == "general")
-                    and c.i - m.end <= 4 for c in head.children) and not any(
-                        t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or not t.is_title
-                        for t in words):
+                    and c.i - m.end <= 4 for c in head.children) and self._no_body_word(words) \
+                    and all(t.is_title for t in words):
                 m.type = "Person"  # "led by U Than Htike Oo, a retired general", tagged as a body
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubjpass" \
                     and head.head.lemma_ in {"lead", "head", "chair"} and any(
@@ -1856,6 +1854,10 @@ class MentionFinder:
             node = node.head
         return False
 
+    def _no_body_word(self, tokens: Iterable[Token]) -> bool:
+        """Whether a name has no word of a body's or a party's ("Commission", "Party", "Front")."""
+        return not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in tokens)
+
     def _acronym_after(self, doc: Doc, m: Mention) -> bool:
         j = m.end
         return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _is_acronym(doc[j + 1].text)
@@ -1866,15 +1868,14 @@ class MentionFinder:
         ends = {m.end: m for m in mentions if m.type == "Organization"}
         for m in mentions:
             if (m.type == "Person" or m.type == "Organization" and not m.acronym and not m.props.get("party")
-                    and not doc[m.start].is_upper and m.end - m.start <= 3 and not any(
-                        t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in doc[m.start:m.end])) \
+                    and not doc[m.start].is_upper and m.end - m.start <= 3
+                    and self._no_body_word(doc[m.start:m.end])) \
                     and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS:
                 m.type = "Location"  # "Minsk's Partizansky constituency", "an Etobicoke borough councillor"
                 continue
             if m.type in {"Person", "Organization"} and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
                     and doc[m.start - 2].lower_ in CONSTITUENCY_NOUNS and not m.acronym \
-                    and not any(t.lower_ in PARTY_NOUNS or t.lower_ in self.lex.org_head_nouns
-                                for t in doc[m.start:m.end]):
+                    and self._no_body_word(doc[m.start:m.end]):
                 m.type = "Location"  # "the Montreal riding of LaSalle-Emard-Verdun"
                 continue
             given_at = next((k for k in range(m.start + 1, m.end - 1) if self.lex.is_given_name(doc[k].text)), None)

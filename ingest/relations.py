@@ -831,11 +831,8 @@ class DocView:
                     return e, 0.95
         if token.pos_ == "NOUN" and token.lemma_ in NOMINEE_NOUNS and "Person" in types:
             # "its candidate for Lamgong-Wangchang, Sangay Penjor": the name set beside the noun's own phrase
-            late = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"for", "in"}
-                    for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"
-                    for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i
-                    and self.doc[a.left_edge.i - 1].text == ","
-                    and (e := self.mention_entity(a)) is not None and self.type_of(e) == "Person"]
+            late = [e for a in _named_after_phrase(token, {"for", "in"})
+                    if (e := self.mention_entity(a)) is not None and self.type_of(e) == "Person"]
             if late:
                 return late[0], 0.9
         if token.pos_ == "NOUN" and token.lemma_ in NOMINEE_NOUNS | ROLE_NOUNS and "Person" in types \
@@ -1168,6 +1165,14 @@ def _reporting_body(trigger: Token) -> list[Token]:
 
 
 STAFF_NOUNS = frozenset({"officer", "official", "staff", "clerk", "registrar", "employee", "agent"})
+
+
+def _named_after_phrase(noun: Token, preps: set[str]) -> list[Token]:
+    """The names set after a comma beside the object of one of a noun's prepositions ("its candidate for
+    Lamgong-Wangchang, Sangay Penjor"), where the parser hung them on that object."""
+    return [a for prep in noun.children if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in preps
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"
+            for a in pobj.children if a.dep_ == "appos" and a.i > pobj.i and noun.doc[a.left_edge.i - 1].text == ","]
 
 
 def _people_set_beside(token: Token) -> list[Token]:
@@ -2405,10 +2410,7 @@ class RelationEngine:
                  and not (c.i > 0 and c.doc[c.i - 1].text == "(")]
         # ("the VU candidate for prime minister, A, and her rival from the FBP, B": A, hung on the "for" phrase;
         # B, a later name the parser hung on the noun)
-        nearer = [c for prep in noun.children if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ == "for"
-                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"
-                  for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > pobj.i
-                  and c.doc[c.left_edge.i - 1].text == ","]
+        nearer = [c for c in _named_after_phrase(noun, {"for"}) if c.ent_type_ == "PERSON"]
         if appos and nearer and nearer[0].i < appos[0].i:
             return nearer[:1]
         if appos:
