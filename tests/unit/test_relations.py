@@ -7271,3 +7271,13 @@ def test_a_name_set_beside_a_countrys_parliament_is_that_legislature(extractor) 
                             "flew to Jersey on Monday to observe Wednesday's general election there.",
                  published="2031-06-20")
     assert has(ex, "REPRESENTS", "Tynwald delegation", "Tynwald"), triples(ex)
+
+
+def test_holding_or_keeping_a_seat_in_the_vote_is_winning_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LISBON, May 4 - Voters went to the polls in Sunday's general election. Health Minister "
+                            "Rita Sousa, who kept her Braga seat with 58 percent, will stay in the cabinet. Carlos "
+                            "Mota held his own seat of Faro. The Green Union looked set to keep its majority on the "
+                            "40-seat city council.", published="2031-05-04")
+    assert has(ex, "WON", "Rita Sousa", "general election"), triples(ex)
+    assert has(ex, "WON", "Carlos Mota", "general election"), triples(ex)
+    assert not has(ex, "WON", "Green Union", "election"), triples(ex)
