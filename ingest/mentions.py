@@ -3224,7 +3224,9 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
 # parliaments called by their own names ("the Sejm"), not by a common noun ("the Assembly")
 PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "storting", "riksdag", "bundestag",
                      "seimas", "saeima", "khural", "sabor", "senedd", "oireachtas", "althing", "folketing",
-                     "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu", "dail", "seanad"}
+                     "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu", "dail", "seanad",
+                     "althingi", "løgting", "logting", "lagting", "inatsisartut", "tynwald", "landsting", "hluttaw",
+                     "fono", "mejlis", "bundesrat", "nationalrat", "landtag", "lok sabha", "rajya sabha"}
 PROPER_BODY_IDS = word_ids(PROPER_BODY_NAMES)
 POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                       "left-wing", "right-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right",

@@ -7281,3 +7281,16 @@ def test_holding_or_keeping_a_seat_in_the_vote_is_winning_it(extractor) -> None:
     assert has(ex, "WON", "Rita Sousa", "general election"), triples(ex)
     assert has(ex, "WON", "Carlos Mota", "general election"), triples(ex)
     assert not has(ex, "WON", "Green Union", "election"), triples(ex)
+
+
+def test_a_territorys_capital_and_its_legislatures_own_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TÓRSHAVN, Nov 18 - The electoral committee on Thursday approved lists from seven "
+                            "parties for the December 8 snap election to the Løgting. Prime Minister Pauli Dam called "
+                            "the early election on November 4, a week after the Faroe Islands voted in Denmark's "
+                            "general election. Observers were led by Anna Berg, a member of the Althingi.",
+                 published="2031-11-18")
+    countries = {e.properties.get("country") for e in ex.entities if e.type == "Election"}
+    assert "Faroe Islands" in countries, ex.entities
+    orgs = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Løgting", "Althingi"} <= orgs, ex.entities
+    assert has(ex, "MEMBER_OF", "Anna Berg", "Althingi"), triples(ex)
