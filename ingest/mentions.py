@@ -743,6 +743,15 @@ class MentionFinder:
             # "Limpho Mokoena (Democratic Renewal Movement)" tagged as one body: the person, then the party
             return [*self.repair(doc, Span(doc, tokens[0].i, tokens[bracket].i, label="PERSON"), title_tokens),
                     *self.repair(doc, Span(doc, bracketed[0].i, bracketed[-1].i + 1, label="ORG"), title_tokens)]
+        seat_for = next((k for k, t in enumerate(tokens) if t.lower_ == "for"), None) if label == "ORG" else None
+        if seat_for is not None and 0 < seat_for < len(tokens) - 1 \
+                and fold(doc[tokens[0].i:tokens[seat_for].i].text) in PROPER_BODY_NAMES | LEGISLATURE_NAMES:
+            # "a member of the Althingi for the Left-Green Movement" tagged as one body: the house, then the party
+            # (or the seat) the member sits for
+            rest = [t for t in tokens[seat_for + 1:] if t.lower_ != "the"]
+            return [*self.repair(doc, Span(doc, tokens[0].i, tokens[seat_for].i, label="ORG"), title_tokens),
+                    *self.repair(doc, Span(doc, rest[0].i, rest[-1].i + 1, label="ORG"), title_tokens)] if rest \
+                else self.repair(doc, Span(doc, tokens[0].i, tokens[seat_for].i, label="ORG"), title_tokens)
         poss = next((k for k, t in enumerate(tokens) if t.lower_ in {"'s", "’s"}), None) if label == "ORG" else None
         if poss is not None and 1 <= poss <= 3 and poss < len(tokens) - 1 \
                 and all(t.is_title and t.is_alpha for t in tokens[:poss]) and tokens[poss + 1].is_title and (
@@ -3133,6 +3142,13 @@ class MentionFinder:
                             inside.props["acronym_of"] = m.start
 
 
+def voted_into(root: Token, election_nouns: frozenset[str]) -> bool:
+    """"Tuesday's election to the Inatsisartut": the house a vote fills, no body that acts in the story."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in {"to", "for"} and prep.i > 0 \
+        and bool(election_nouns & {prep.head.lemma_, root.doc[prep.i - 1].lemma_})
+
+
 def _span_root(doc: Doc, m: Mention) -> Token:
     """The token of a mention its outside hangs on ("CPN (Maoist Centre)": "CPN", not the bracket)."""
     return next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i),
@@ -3228,6 +3244,9 @@ PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "sto
                      "althingi", "løgting", "logting", "lagting", "inatsisartut", "tynwald", "landsting", "hluttaw",
                      "fono", "mejlis", "bundesrat", "nationalrat", "landtag", "lok sabha", "rajya sabha"}
 PROPER_BODY_IDS = word_ids(PROPER_BODY_NAMES)
+# houses named by their common words, that a member sits in "for" a party or a seat
+LEGISLATURE_NAMES = {"parliament", "national assembly", "house of keys", "house of assembly", "house of commons",
+                     "house of representatives", "legislative assembly", "legislative council", "senate"}
 POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                       "left-wing", "right-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right",
                       "center-left", "populist", "islamist", "ultranationalist", "pro-european", "pro-russian"}

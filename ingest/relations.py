@@ -62,6 +62,7 @@ from ingest.mentions import (
     doc_text,
     is_person_noun,
     tokens_among,
+    voted_into,
     word_ids,
 )
 from ingest.resolve import OF_TAIL, EntityRecord, in_aside
@@ -726,6 +727,9 @@ class DocView:
             for m in reversed(before):
                 if lemma == "body" and MEDIA_NAME.search(self.entities[m.entity].name):
                     continue  # ("told Anadolu Agency ... the body approved 1,604 candidates": not the agency)
+                if lemma == "body" and voted_into(self.root_of(m), self.lex.election_nouns):
+                    continue  # ("an election to the Inatsisartut, the first time the body has sent monitors": the
+                    # house voted for sends no one)
                 if m.type == "Organization" and (lemma in fold(self.entities[m.entity].name).split()
                                                  or lemma in {"body", "bloc"}
                                                  or lemma == "party" and is_party(self.entities[m.entity], self.lex)

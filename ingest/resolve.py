@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, ROMAN, Mention, lower_index
+from ingest.mentions import PARTY_NOUNS, ROMAN, Mention, lower_index, voted_into
 
 GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliament", "council", "court",
                      "jury", "party", "movement", "coalition", "alliance", "bloc", "front", "union", "body",
@@ -486,7 +486,7 @@ class Resolver:
             return owner.entity if owner is not None and owner.type in {"Organization", "Country"} else None
         if word in {"body", "organization", "organisation", "bloc"}:
             for mm in reversed(candidates):
-                if mm.type == "Organization":
+                if mm.type == "Organization" and not voted_into(doc[mm.end - 1], self.lex.election_nouns):
                     return mm.entity
             return None
         for mm in reversed(candidates):

@@ -7294,3 +7294,18 @@ def test_a_territorys_capital_and_its_legislatures_own_name(extractor) -> None: 
     orgs = {e.name for e in ex.entities if e.type == "Organization"}
     assert {"Løgting", "Althingi"} <= orgs, ex.entities
     assert has(ex, "MEMBER_OF", "Anna Berg", "Althingi"), triples(ex)
+
+
+def test_the_body_that_sent_monitors_is_not_the_house_being_elected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NUUK, March 10 - A delegation from the Baltic Assembly arrived in Nuuk on Sunday to "
+                            "observe Tuesday's election to the Inatsisartut, the first time the body has sent monitors "
+                            "to a vote in Greenland. The team is led by Maria Lind.", published="2031-03-10")
+    assert has(ex, "HEADS", "Maria Lind", "Baltic Assembly delegation"), triples(ex)
+    assert not any(e.type == "Delegation" and "Inatsisartut" in e.name for e in ex.entities), ex.entities
+
+
+def test_a_member_of_a_house_for_a_party_is_two_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The observers were led by Sigrun Olafsdottir, a member of Iceland's Althingi for the "
+                            "Left-Green Movement, and included Finnish MP Antti Lehto.", published="2031-03-10")
+    assert has(ex, "MEMBER_OF", "Sigrun Olafsdottir", "Althingi"), triples(ex)
+    assert "Left-Green Movement" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
