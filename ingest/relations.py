@@ -1618,6 +1618,20 @@ def _promised_only(verb: Token) -> bool:
         not any(o.lemma_ in {"round", "vote", "election", "poll", "ballot"} for o in c.children) for c in posts)
 
 
+def _party_sat_for(view: DocView, house: int, after: int) -> int | None:
+    """The party named in "of <house> for (the) <party>" just after a member's title, if any."""
+    doc = view.doc
+    m = next((m for m in view.mentions if m.entity == house and after <= m.start <= after + 3), None)
+    if m is None or m.end + 1 >= len(doc) or doc[m.end].lower_ != "for":
+        return None
+    k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+    party = view.at.get(k)
+    if party is None or party.start != k or party.type != "Organization" or not is_party(view.entities[party.entity],
+                                                                                         view.lex):
+        return None
+    return party.entity
+
+
 def _titled_holder(view: DocView, name: Token) -> list[Token]:
     """"... and of Alliance for Democracy (AFORD) president Enoch Chihana": not the body but the person its
     title names, up to the next comma; a name otherwise."""
@@ -3996,6 +4010,10 @@ class RelationEngine:
                     for other in self._coordinated_people(view, person):
                         yield Found(p.type, other, org, p.confidence * 0.95, view.sent(doc[title.start]), p.id,
                                     props=props)
+                sits_for = _party_sat_for(view, org, title.end) if p.titles == "member_titles" else None
+                if sits_for is not None and view.type_of(person) in p.source_types:
+                    # "a member of the Althingi for the Left-Green Movement": a member of the party too
+                    yield Found(p.type, person, sits_for, p.confidence * 0.95, view.sent(doc[title.start]), p.id)
 
     @staticmethod
     def _coordinated_people(view: DocView, person: int) -> list[int]:

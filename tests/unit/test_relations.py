@@ -7309,3 +7309,11 @@ def test_a_member_of_a_house_for_a_party_is_two_names(extractor) -> None:  # typ
                             "Left-Green Movement, and included Finnish MP Antti Lehto.", published="2031-03-10")
     assert has(ex, "MEMBER_OF", "Sigrun Olafsdottir", "Althingi"), triples(ex)
     assert "Left-Green Movement" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
+
+
+def test_a_member_of_a_house_for_a_party_is_a_member_of_the_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The observers were led by Sigrun Olafsdottir, a member of the Storting for the Centre "
+                            "Party, and Antti Lehto, a member of the Eduskunta for Oulu.", published="2031-03-10")
+    assert has(ex, "MEMBER_OF", "Sigrun Olafsdottir", "Centre Party"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Sigrun Olafsdottir", "Storting"), triples(ex)
+    assert not any(r.type == "MEMBER_OF" and r.source == r.target for r in ex.relations)
