@@ -2277,8 +2277,12 @@ class RelationEngine:
                     c.dep_ == "appos" or c.lower_ in {"a", "an"} or c.ent_type_ == "ORDINAL" for c in t.children):
                 out.extend(self._pair_before(view, t) or [t])  # (not "An independent pair, A and B": those two)
             elif t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}:
+                # "the observers held talks with A, and in the afternoon they were received by B": the plural
+                # subject of its sentence's first clause
+                group = next((x for x in view.doc[view.sent(t).start:t.i] if x.dep_ in {"nsubj", "nsubjpass"}
+                              and x.tag_ == "NNS" and x.i not in view.at), None)
                 # "The third ticket pairs A with B. They were nominated by X": the two, or a body
-                out.extend([t, *self._pair_before(view, t)])
+                out.extend([group] if group is not None else [t, *self._pair_before(view, t)])
             else:
                 out.append(t)
         return out

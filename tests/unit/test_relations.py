@@ -7317,3 +7317,14 @@ def test_a_member_of_a_house_for_a_party_is_a_member_of_the_party(extractor) -> 
     assert has(ex, "MEMBER_OF", "Sigrun Olafsdottir", "Centre Party"), triples(ex)
     assert has(ex, "MEMBER_OF", "Sigrun Olafsdottir", "Storting"), triples(ex)
     assert not any(r.type == "MEMBER_OF" and r.source == r.target for r in ex.relations)
+
+
+def test_they_after_the_observers_in_one_sentence_are_the_observers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NUUK, March 10 - A delegation from the Baltic Assembly arrived on Sunday to observe the "
+                            "parliamentary election. It includes Aino Lepp and Maria Lind. On Monday the observers "
+                            "held talks with Karl Berg, and in the afternoon they were received by the Speaker, Ivo "
+                            "Tamm.",
+                 published="2031-03-10")
+    assert has(ex, "MET_WITH", "Ivo Tamm", "Baltic Assembly delegation") \
+        or has(ex, "MET_WITH", "Baltic Assembly delegation", "Ivo Tamm"), triples(ex)
+    assert not has(ex, "MET_WITH", "Maria Lind", "Ivo Tamm"), triples(ex)
