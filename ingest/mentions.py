@@ -1348,6 +1348,17 @@ class MentionFinder:
                 # "GERB, the largest party in the outgoing parliament": a party named in capitals
                 out.append(Mention(index, index + 1, "Organization", token.text,
                                    props={"rule": "named-org", "party": True}))
+        for noun in tokens_among(doc, PARTY_APPOSITION_IDS, dateline_end):
+            word = noun.head
+            if noun.dep_ == "appos" and word.i < noun.i and word.pos_ == "PROPN" and word.is_title and word.is_alpha \
+                    and len(word) >= 3 and not word.ent_type_ and word.i >= dateline_end \
+                    and not any(c.dep_ == "compound" for c in word.children) \
+                    and not (word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "PROPN") \
+                    and not self.lex.country(word.text) and not self.lex.country_of_adjective(word.text) \
+                    and fold(word.text) not in self.lex.cities and not self.lex.is_given_name(word.text):
+                # "Siumut, the former ruling party": a party's one-word word the NER left out
+                out.append(Mention(word.i, word.i + 1, "Organization", word.text,
+                                   props={"rule": "named-org", "party": True}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
             for token in verb.children:
                 if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_upper and token.is_alpha \
@@ -3244,6 +3255,7 @@ PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "sto
                      "althingi", "løgting", "logting", "lagting", "inatsisartut", "tynwald", "landsting", "hluttaw",
                      "fono", "mejlis", "bundesrat", "nationalrat", "landtag", "lok sabha", "rajya sabha"}
 PROPER_BODY_IDS = word_ids(PROPER_BODY_NAMES)
+PARTY_APPOSITION_IDS = word_ids({"party", "parties"})
 # houses named by their common words, that a member sits in "for" a party or a seat
 LEGISLATURE_NAMES = {"parliament", "national assembly", "house of keys", "house of assembly", "house of commons",
                      "house of representatives", "legislative assembly", "legislative council", "senate"}

@@ -7328,3 +7328,11 @@ def test_they_after_the_observers_in_one_sentence_are_the_observers(extractor) -
     assert has(ex, "MET_WITH", "Ivo Tamm", "Baltic Assembly delegation") \
         or has(ex, "MET_WITH", "Baltic Assembly delegation", "Ivo Tamm"), triples(ex)
     assert not has(ex, "MET_WITH", "Maria Lind", "Ivo Tamm"), triples(ex)
+
+
+def test_a_one_word_name_set_beside_party_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NUUK, March 10 - Premier Aqqa Olsen of Inuit Ataqatigiit (IA) called the election on "
+                            "February 4. Nunatta, the former ruling party, is fielding a list headed by its "
+                            "chairwoman, Naja Lynge.", published="2031-03-10")
+    assert has(ex, "HOLDS_POSITION", "Naja Lynge", "Nunatta"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Naja Lynge", "Inuit Ataqatigiit"), triples(ex)
