@@ -1356,7 +1356,7 @@ class MentionFinder:
                     and not (word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "PROPN") \
                     and not self.lex.country(word.text) and not self.lex.country_of_adjective(word.text) \
                     and fold(word.text) not in self.lex.cities and not self.lex.is_given_name(word.text):
-                # "Siumut, the former ruling party": a party's one-word word the NER left out
+                # "Nunatta, the former ruling party": a party's one-word name the NER left out
                 out.append(Mention(word.i, word.i + 1, "Organization", word.text,
                                    props={"rule": "named-org", "party": True}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
@@ -3151,6 +3151,15 @@ class MentionFinder:
                                 inside.name = inner  # "the Socialist Union (US)": not the United States
                             inside.type = m.type
                             inside.props["acronym_of"] = m.start
+
+
+def describes_a_body(word: Token, body_nouns: frozenset[str]) -> bool:
+    """A kind word that describes a body, not a vote ("the parliamentary cooperation body", "a municipal
+    delegation")."""
+    node = word
+    while node.dep_ in {"amod", "compound"} and node.head.pos_ == "NOUN" and node.head.i > node.i:
+        node = node.head
+    return node is not word and (node.lemma_ in body_nouns or node.lemma_ in {"body", "delegation", "group", "team"})
 
 
 def voted_into(root: Token, election_nouns: frozenset[str]) -> bool:

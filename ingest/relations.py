@@ -59,6 +59,7 @@ from ingest.mentions import (
     SENDING_VERBS,
     Mention,
     Title,
+    describes_a_body,
     doc_text,
     is_person_noun,
     tokens_among,
@@ -1129,6 +1130,13 @@ def _contrasting(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+def _kind_hints_beside(view: DocView, sent: Span, trigger: Token) -> frozenset[str]:
+    """The kinds the sentence suggests, but for words in a clause on someone else: "A, the RN candidate, and B,
+    who was nominated after winning an open primary" does not put A in the primary."""
+    return frozenset(k for k in _kind_hints(view, sent) if any(
+        CONTEXT_KIND_HINTS.get(t.lower_) == k and not _in_other_aside(t, trigger) for t in sent))
+
+
 def _in_other_aside(token: Token, trigger: Token) -> bool:
     """A word in a relative clause or a contrasting "while ..." clause that the trigger is not in: "X is
     contesting a seat, while Y ran in the 2019 election"."""
@@ -1315,8 +1323,10 @@ def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
         hints = view.kind_hints[sent.start] = frozenset(
             CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS
             and t.i not in view.title_tokens and not (t.i in view.at and view.at[t.i].type == "Organization")
-            and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens))
+            and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens)
+            and not describes_a_body(t, view.lex.org_head_nouns))
     return hints
+
 
 
 ONE_OF_THEM_REACH = 5  # tokens after "One of them," within which the person's name must start
@@ -2867,8 +2877,7 @@ class RelationEngine:
             return None  # "who came fourth at the last general election": an earlier one, not named by its year
         # (not a word in a clause on someone else: "A, the RN candidate, and B, who was nominated after
         # winning an open primary" does not put A in the primary)
-        hinted = frozenset(k for k in _kind_hints(view, sent) if any(
-            CONTEXT_KIND_HINTS.get(t.lower_) == k and not _in_other_aside(t, trigger) for t in sent))
+        hinted = _kind_hints_beside(view, sent, trigger)
         matching = [e for e in elections if view.entities[e].props.get("kind") in hinted
                     and not view.entities[e].props.get("runoff")]
         # (not one told of only in an aside with its year: "Chileshe, who won the August 2021 election"; nor
@@ -2941,7 +2950,7 @@ class RelationEngine:
                     return earlier
             return ordinary
         if m is not None and m.generic:
-            hinted = _kind_hints(view, view.sent(trigger))
+            hinted = _kind_hints_beside(view, view.sent(trigger), trigger)
             record = view.entities[election]
             if hinted and record.props.get("kind") not in hinted:
                 same_kind = [e for e in everything if view.entities[e].props.get("kind") in hinted

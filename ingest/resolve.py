@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, ROMAN, Mention, lower_index, voted_into
+from ingest.mentions import PARTY_NOUNS, ROMAN, Mention, describes_a_body, lower_index, voted_into
 
 GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliament", "council", "court",
                      "jury", "party", "movement", "coalition", "alliance", "bloc", "front", "union", "body",
@@ -932,7 +932,8 @@ class Resolver:
             # (nor another election's own name: "set the date of the vote ..., after a constitution was approved
             # in a referendum")
             hinted = {KIND_HINTS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_HINTS
-                      and t.i not in org_tokens and t.i not in named_election_tokens and not _vice_regal(t)}
+                      and t.i not in org_tokens and t.i not in named_election_tokens and not _vice_regal(t)
+                      and not describes_a_body(t, self.lex.org_head_nouns)}
             if "round" in m.name.lower():
                 # "the first round" is of the main race, never of a party primary - a presidential one, if any
                 ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]

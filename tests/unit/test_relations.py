@@ -7336,3 +7336,12 @@ def test_a_one_word_name_set_beside_party_is_a_party(extractor) -> None:  # type
                             "chairwoman, Naja Lynge.", published="2031-03-10")
     assert has(ex, "HOLDS_POSITION", "Naja Lynge", "Nunatta"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Naja Lynge", "Inuit Ataqatigiit"), triples(ex)
+
+
+def test_a_kind_word_describing_a_body_says_nothing_of_the_vote(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TALLINN, Oct 18 - The Centre Party won Sunday's municipal elections across Estonia. A "
+                            "delegation of the Baltic Assembly, the parliamentary cooperation body of the three Baltic "
+                            "states, followed the voting in Tartu and Narva. The next parliamentary elections are "
+                            "due in 2033.", published="2031-10-18")
+    observed = {t for (r, s, t) in triples(ex) if r == "OBSERVES"}
+    assert observed and all("local" in t for t in observed), triples(ex)
