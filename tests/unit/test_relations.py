@@ -7345,3 +7345,10 @@ def test_a_kind_word_describing_a_body_says_nothing_of_the_vote(extractor) -> No
                             "due in 2033.", published="2031-10-18")
     observed = {t for (r, s, t) in triples(ex) if r == "OBSERVES"}
     assert observed and all("local" in t for t in observed), triples(ex)
+
+
+def test_part_of_the_delegation_is_a_member_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Baltic Assembly arrived on Monday to observe the parliamentary "
+                            "election in Finland. It is led by Maria Lind. Estonian MP Jaan Tamm is also part of the "
+                            "delegation.", published="2031-10-18")
+    assert has(ex, "MEMBER_OF", "Jaan Tamm", "Baltic Assembly delegation"), triples(ex)
