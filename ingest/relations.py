@@ -2143,7 +2143,10 @@ class RelationEngine:
             tokens = [trigger]
         elif role == "governor_agent":
             verb = governing_verb(trigger)
-            tokens = build_frame(verb).agents if verb is not None else []
+            # (not "competing for the nomination of the PDC": sought, not had)
+            sought = trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.i not in view.at \
+                and trigger.lemma_ in {"nomination", "ticket"}
+            tokens = build_frame(verb).agents if verb is not None and not sought else []
         elif role == "described":
             tokens = self._described(trigger)
         elif role == "described_of":

@@ -7352,3 +7352,12 @@ def test_part_of_the_delegation_is_a_member_of_it(extractor) -> None:  # type: i
                             "election in Finland. It is led by Maria Lind. Estonian MP Jaan Tamm is also part of the "
                             "delegation.", published="2031-10-18")
     assert has(ex, "MEMBER_OF", "Jaan Tamm", "Baltic Assembly delegation"), triples(ex)
+
+
+def test_competing_for_a_partys_nomination_is_not_having_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission on Monday certified four aspirants for governor in next year's primaries. "
+                            "Jorge Ruiz and Ana Vega are competing for the nomination of the Liberal Party (PL), while "
+                            "Luis Mora won the nomination of the Green Party (PV) on Sunday.", published="2031-12-17")
+    assert not has(ex, "NOMINATED", "Liberal Party", "Jorge Ruiz"), triples(ex)
+    assert not has(ex, "NOMINATED", "Liberal Party", "Ana Vega"), triples(ex)
+    assert has(ex, "NOMINATED", "Green Party", "Luis Mora"), triples(ex)
