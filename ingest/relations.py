@@ -859,6 +859,12 @@ class DocView:
             m = self.longest.get(j)
             if m is not None and self.type_of(m.entity) in types and m.type in {"Organization", "Delegation"}:
                 return m.entity, 0.9
+            if m is None and token.ent_type_ == "ORDINAL":
+                while j < len(self.doc) and j - token.i < 6 and self.doc[j].is_lower and self.doc[j].pos_ in {
+                        "NOUN", "ADJ"}:
+                    j += 1  # "disqualified a fifth, former senator X": the name after its description
+                m = self.longest.get(j)
+                m = m if m is not None and m.start == j else None
             if m is not None and m.type == "Person" and "Person" in types and (
                     token.lemma_ in ROLE_NOUNS or fold(token.text) in self.lex.titles or token.ent_type_ == "ORDINAL"):
                 return m.entity, 0.9  # "talks with her counterpart, X, ..."; "A tenth, X, was de-registered"

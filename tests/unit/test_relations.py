@@ -7361,3 +7361,12 @@ def test_competing_for_a_partys_nomination_is_not_having_it(extractor) -> None: 
     assert not has(ex, "NOMINATED", "Liberal Party", "Jorge Ruiz"), triples(ex)
     assert not has(ex, "NOMINATED", "Liberal Party", "Ana Vega"), triples(ex)
     assert has(ex, "NOMINATED", "Green Party", "Luis Mora"), triples(ex)
+
+
+def test_an_ordinal_then_a_description_then_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the name hung on the first verb, as the model parses it in some texts)
+    ex = extract_reparsed(extractor, "LIMA, Dec 17 - Peru's National Elections Jury (JNE) on Monday certified four "
+                                     "aspirants and disqualified a fifth, former senator Raúl Quispe Mamani, after "
+                                     "finding duplicate signatures.", fix={"Mamani": ("certified", "npadvmod")},
+                          published="2031-12-17")
+    assert has(ex, "REJECTED_CANDIDACY", "National Elections Jury", "Raúl Quispe Mamani"), triples(ex)
