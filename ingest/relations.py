@@ -1757,6 +1757,9 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
         if node.dep_ in {"acl", "ccomp", "relcl"} and node.head.pos_ == "NOUN" and \
                 node.head.lemma_ in REPORT_NOUNS and node.head.head.lemma_ in DENIAL_VERBS:
             return True  # "denied reports that X had met Y"
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and (
+                node.head.head.lemma_ in lex.hypothetical_verbs or node.head.head.lower_ in lex.hypothetical_verbs):
+            return True  # "was considering an invitation to observe the vote": not yet decided
         if node.dep_ == "acl" and _with_no(node.head):
             return True  # "had received no invitation to observe the elections", "no plans to deploy a mission"
         if node.dep_ == "acl" and node.head.lemma_ in DECISION_NOUNS and node.head.dep_ in {"nsubjpass", "dobj"} \

@@ -7370,3 +7370,11 @@ def test_an_ordinal_then_a_description_then_the_name(extractor) -> None:  # type
                                      "finding duplicate signatures.", fix={"Mamani": ("certified", "npadvmod")},
                           published="2031-12-17")
     assert has(ex, "REJECTED_CANDIDACY", "National Elections Jury", "Raúl Quispe Mamani"), triples(ex)
+
+
+def test_considering_an_invitation_to_observe_is_not_observing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ORANJESTAD, May 14 - The OAS said it was considering an invitation to observe the "
+                            "parliamentary election. The Caricom sent a team to observe the vote.",
+                 published="2031-05-14")
+    assert not any(r == "OBSERVES" and "OAS" in s for (r, s, t) in triples(ex)), triples(ex)
+    assert any(r == "OBSERVES" and "Caricom" in s for (r, s, t) in triples(ex)), triples(ex)
