@@ -260,16 +260,20 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def _stray_object(verb: Token, obj: Token) -> Token | None:
+def stray_object(verb: Token, obj: Token) -> Token | None:
     """A second direct object of a verb that has one already, with an object-less verb between them:
     the parser hung that verb's object on the wrong verb ("retaining five of the applications it had
     received and rejecting, among others, the candidacies of A and B"). The verb it belongs to."""
     earlier = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < obj.i]
     if not earlier:
         return None
-    for t in obj.doc[earlier[-1].i + 1:obj.i]:
+    doc = obj.doc
+    for t in doc[earlier[-1].i + 1:obj.i]:
         if t.pos_ == "VERB" and t.dep_ == "conj" and not any(c.dep_ in OBJECT_DEPS for c in t.children):
             return t
+        if t.pos_ == "VERB" and t.dep_ == "conj" and obj.left_edge.i >= 2 and doc[obj.left_edge.i - 1].text == "," \
+                and any(c.dep_ in OBJECT_DEPS and c.right_edge.i == obj.left_edge.i - 2 for c in t.children):
+            return t  # "approved seven lists but turned down an eighth, the list of X": the apposition of its object
     return None
 
 
@@ -365,17 +369,17 @@ def build_frame(verb: Token) -> Frame:
         frame.patients.append(whose[0])
         _add_preps(frame, verb)
         return frame
-    if verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in kids):
+    if verb.pos_ == "VERB" and (verb.dep_ == "conj" or not any(c.dep_ in OBJECT_DEPS for c in kids)):
         for governor in list(verb.ancestors)[:5]:
             stray = [c for c in governor.children if c.dep_ in OBJECT_DEPS and c.i > verb.i
-                     and _stray_object(governor, c) == verb]
+                     and stray_object(governor, c) == verb]
             if stray:
                 frame.patients.extend(list_items(stray[0]))
                 break
     for child in (*kids, *stranded_phrases(verb)):
         if rel is not None and child.i == rel.i:
             continue
-        if child.dep_ in OBJECT_DEPS and _stray_object(verb, child) is not None:
+        if child.dep_ in OBJECT_DEPS and stray_object(verb, child) is not None:
             continue
         if child.dep_ == "agent" or child.dep_ == "conj" and child.lower_ == "by" and child.pos_ == "ADP" and passive:
             # ("welcomed by A, ..., and by B", B's "by" on the verb; not "accepted by the close of filing")

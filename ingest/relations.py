@@ -49,6 +49,7 @@ from ingest.frames import (
     repeated_prep,
     small_clause,
     stranded_phrases,
+    stray_object,
 )
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
@@ -4751,15 +4752,17 @@ class RelationEngine:
 
     def _list_approved(self, view: DocView, t: Token, hit: tuple[int, float]) -> Iterator[Found]:
         """"the commission approved the national list of the IAF, which is topped by X": the body approved X"""
-        verb = t.head
         if t.dep_ != "dobj":
             return
+        # ("approved seven lists but turned down an eighth, the list of X headed by Y": the later verb's)
+        verb = stray_object(t.head, t) or t.head
         for p in self._verb_rows_for(verb) or []:
             if p.type == "APPROVED_CANDIDACY" and (p.governor or _blocked(verb, self.lex)):
                 continue
             if p.type == "REJECTED_CANDIDACY" and not (p.governor and _complement(verb)
                                                        and verb.head.lemma_ in p.governor
-                                                       and not _blocked(verb.head, self.lex)):
+                                                       and not _blocked(verb.head, self.lex)
+                                                       or not p.governor and not _blocked(verb, self.lex)):
                 continue  # "refused to register the ticket of the X party, headed by Y": Y refused
             if p.type not in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} or not _has_required(p, verb):
                 continue

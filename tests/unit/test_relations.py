@@ -7378,3 +7378,12 @@ def test_considering_an_invitation_to_observe_is_not_observing(extractor) -> Non
                  published="2031-05-14")
     assert not any(r == "OBSERVES" and "OAS" in s for (r, s, t) in triples(ex)), triples(ex)
     assert any(r == "OBSERVES" and "Caricom" in s for (r, s, t) in triples(ex)), triples(ex)
+
+
+def test_a_list_turned_down_after_others_approved_rejects_its_head(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WILLEMSTAD, May 14 - The Main Electoral Bureau (MEB) on Thursday approved the candidate "
+                            "lists of six parties for the June 25 snap parliamentary election but turned down "
+                            "a seventh, the list of the Island Renewal Movement (IRM) headed by former union leader "
+                            "Rudy Martina, ruling that it lacked signatures.", published="2031-05-14")
+    assert has(ex, "REJECTED_CANDIDACY", "Main Electoral Bureau", "Rudy Martina"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Main Electoral Bureau", "Rudy Martina"), triples(ex)
