@@ -487,6 +487,11 @@ class DocView:
             node = node.head
         return False, None
 
+    def _whose_owner(self, whose: Token) -> int | None:
+        """"the MPP, whose board picked X": the name the relative clause hangs on."""
+        clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+        return self.mention_entity(clause.head) if clause is not None else None
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
@@ -494,7 +499,8 @@ class DocView:
             # "The IEC board set ...": the body whose board it is
             # ("its eligibility committee had rejected ...": whichever body "its" is)
             owner = next((e for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i
-                          for e in [self.mention_entity(c) if c.lower_ not in {"its", "their"}
+                          for e in [self.mention_entity(c) if c.lower_ not in {"its", "their", "whose"}
+                                    else self._whose_owner(c) if c.lower_ == "whose"
                                     else self.antecedent(c, frozenset({"Organization"}))] if e is not None
                           and self.type_of(e) == "Organization"), None)
             if owner is not None:

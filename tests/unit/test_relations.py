@@ -7387,3 +7387,12 @@ def test_a_list_turned_down_after_others_approved_rejects_its_head(extractor) ->
                             "Rudy Martina, ruling that it lacked signatures.", published="2031-05-14")
     assert has(ex, "REJECTED_CANDIDACY", "Main Electoral Bureau", "Rudy Martina"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Main Electoral Bureau", "Rudy Martina"), triples(ex)
+
+
+def test_whose_board_is_the_board_of_the_body_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ORANJESTAD, May 14 - The approved lists include the Civic Union (CU), again headed by "
+                            "Prime Minister Ana Croes, and the opposition People's Front (PF), whose board picked "
+                            "former economy minister Rafael Kock as its top candidate in March.",
+                 published="2031-05-14")
+    assert has(ex, "NOMINATED", "People's Front", "Rafael Kock"), triples(ex)
+    assert not has(ex, "NOMINATED", "Civic Union", "Rafael Kock"), triples(ex)
