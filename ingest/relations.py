@@ -1724,6 +1724,9 @@ def _complement(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+PLANNED_WORDS = frozenset({"due", "set", "expected", "scheduled", "slated"})
+
+
 def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool:
     """Negated, modal or hypothetical: "did not register", "may nominate", "plans to field". With
     `past_plan_done`, a past plan is taken as made ("X, who was to lead the party's list": placed there)."""
@@ -3249,9 +3252,10 @@ class RelationEngine:
         if noun.tag_ in {"NNS", "NNPS"} or governor is not None and any(
                 c.lower_ in self.lex.former_markers for c in governor.children):
             rows = [p for p in rows if not p.singular]  # ("has previously headed ODIHR missions to A and B")
-        if governor is not None and (_future(governor) or governor.lemma_ in self.lex.hypothetical_verbs):
-            # "will hold talks with X", "will pay a visit to Y", "wants an early meeting with X": planned or wished
-            # meetings and visits are not reported
+        if governor is not None and (_future(governor) or governor.lemma_ in self.lex.hypothetical_verbs or any(
+                c.dep_ == "acomp" and c.lower_ in PLANNED_WORDS for c in governor.children)):
+            # "will hold talks with X", "will pay a visit to Y", "wants an early meeting with X", "is due in the
+            # capital for talks with Y": planned or wished meetings and visits are not reported
             rows = [p for p in rows if p.type not in {"VISITS", "MET_WITH"}]
         if any(t.start <= noun.i < t.end - 1 for t in view.titles):
             return  # "SCO Deputy Secretary-General X": a word inside a longer title

@@ -7396,3 +7396,11 @@ def test_whose_board_is_the_board_of_the_body_named_before(extractor) -> None:  
                  published="2031-05-14")
     assert has(ex, "NOMINATED", "People's Front", "Rafael Kock"), triples(ex)
     assert not has(ex, "NOMINATED", "Civic Union", "Rafael Kock"), triples(ex)
+
+
+def test_due_somewhere_for_talks_is_a_planned_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WILLEMSTAD, June 12 - The Dutch state secretary, Pieter Bakker, is due in Willemstad "
+                            "next week for talks with Ana Croes and Rudy Martina. On Monday he arrived for talks with "
+                            "Ivar Pieters.", published="2031-06-12")
+    assert not has(ex, "MET_WITH", "Pieter Bakker", "Ana Croes"), triples(ex)
+    assert has(ex, "MET_WITH", "Pieter Bakker", "Ivar Pieters"), triples(ex)
