@@ -488,9 +488,18 @@ class DocView:
         return False, None
 
     def _whose_owner(self, whose: Token) -> int | None:
-        """"the MPP, whose board picked X": the name the relative clause hangs on."""
+        """"the MPP, whose board picked X": the name just before, past its acronym (else the noun the relative
+        clause hangs on)."""
+        k = whose.i - 1
+        while k > 0 and self.doc[k].text in {",", ")"}:
+            k -= 1
+            if self.doc[k + 1].text == ")":
+                while k > 0 and self.doc[k].text != "(":
+                    k -= 1
+                k -= 1
+        owner = self.mention_entity(self.doc[k]) if k >= 0 else None
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
-        return self.mention_entity(clause.head) if clause is not None else None
+        return owner if owner is not None or clause is None else self.mention_entity(clause.head)
 
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
@@ -806,6 +815,9 @@ class DocView:
             return entity, 1.0
         if token.i in self.titled and "Person" in types:
             return self.titled[token.i], 1.0
+        if token.lower_ == "whose" and token.dep_ == "poss":
+            whose_of = self._whose_owner(token)  # "the PSS, whose two lawmakers A and B": the PSS's
+            return (whose_of, 0.95) if whose_of is not None and self.type_of(whose_of) in types else None
         if token.lower_ in {"observers", "monitors"} and "Organization" in types:
             # "monitored by more than 1,000 local observers from the Association for Election Monitoring": the
             # group's people, not a team named elsewhere
@@ -2153,7 +2165,9 @@ class RelationEngine:
             tokens = [trigger.head.head if c.lower_ == "whose" and trigger.head.dep_ == "relcl" else c
                       for c in trigger.children if c.dep_ == "poss"]
         elif role == "compound":
-            tokens = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < trigger.i]
+            # ("the PSS, whose two lawmakers A and B": the body "whose" stands for, as "PSS lawmakers A and B")
+            tokens = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < trigger.i
+                      or c.dep_ == "poss" and c.lower_ == "whose"]
             if not tokens and trigger.dep_ == "compound" and trigger.head.pos_ == "PROPN":
                 # "Botswana National Alliance (BNA) candidate X": the party hung on the name beside the noun
                 tokens = [c for c in trigger.head.children if c.dep_ in {"compound", "nmod"} and c.i < trigger.i
@@ -3263,7 +3277,7 @@ class RelationEngine:
             if p.governor and (governor is None or governor.lemma_ not in p.governor):
                 continue  # "will carry the party's banner", not "filed under the banner of the party"
             if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"} \
-                    and not (noun.dep_ == "appos" and noun.head.conjuncts):
+                    and not (noun.dep_ in {"appos", "compound"} and noun.head.conjuncts):
                 continue  # "the 250 members of the Assembly" describes nobody in particular ("A and B, the
                 # winners" describes A and B)
             if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and any(

@@ -7404,3 +7404,10 @@ def test_due_somewhere_for_talks_is_a_planned_meeting(extractor) -> None:  # typ
                             "Ivar Pieters.", published="2031-06-12")
     assert not has(ex, "MET_WITH", "Pieter Bakker", "Ana Croes"), triples(ex)
     assert has(ex, "MET_WITH", "Pieter Bakker", "Ivar Pieters"), triples(ex)
+
+
+def test_whose_lawmakers_named_after_are_members_of_the_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WILLEMSTAD, June 12 - The crisis began on May 28, when the People's Front (PF), whose "
+                            "two lawmakers Rita Croes and Ivan Kock had given the coalition its majority, walked out.",
+                 published="2031-06-12")
+    assert has(ex, "MEMBER_OF", "Rita Croes", "People's Front"), triples(ex)
