@@ -3429,6 +3429,8 @@ class RelationEngine:
     def _lists(self, view: DocView, pending: list[PendingList]) -> Iterator[Found]:
         """"The CEC registered 17 candidates on December 20. Among them are A; B; and C.": the act
         applies to each person the list names, with the act's date."""
+        # the sentence that named one of two people an act counted ("One of the two ... is X"), and that act
+        one_of_the: tuple[int, PendingList | None] = (-1, None)
         for k, sent in enumerate(view.sentences):
             described = next((e for e in pending if e.described is not None and e.sentence_index == k - 1), None)
             opening = view.at.get(sent.start)
@@ -3447,6 +3449,18 @@ class RelationEngine:
                 subjects = named if len(named) == counted.counted else subjects
                 if len(subjects) == counted.counted:
                     yield from _applied(counted, subjects, sent, "+counted", 0.85)
+                    continue
+            words = [t.lower_ for t in sent[:3]]
+            counted_before = next((e for e in reversed(view.counted_acts) if 0 < k - e.sentence_index <= 3
+                                   and e.counted == 2), None) if words == ["one", "of", "the"] \
+                else one_of_the[1] if words[:2] == ["the", "other"] and one_of_the[0] == k - 1 else None
+            if counted_before is not None:
+                # "... refused to register two candidates. ... One of the two barred candidates is X, ... The
+                # other, Y, ...": each of the two the act counted
+                named = view.persons_between(sent.start + 2, min(sent.end, sent.start + 12))[:1]
+                if named:
+                    one_of_the = (k, counted_before)
+                    yield from _applied(counted_before, named, sent, "+counted", 0.8)
                     continue
             on_list = self._on_the_list(view, sent)
             # ("Also on the ballot are ...")

@@ -7411,3 +7411,12 @@ def test_whose_lawmakers_named_after_are_members_of_the_body(extractor) -> None:
                             "two lawmakers Rita Croes and Ivan Kock had given the coalition its majority, walked out.",
                  published="2031-06-12")
     assert has(ex, "MEMBER_OF", "Rita Croes", "People's Front"), triples(ex)
+
+
+def test_one_of_the_two_and_the_other_are_the_two_the_act_counted(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MARIEHAMN, Sept 22 - The Central Election Committee (CEC) on Wednesday refused to "
+                            "register two candidates for the October 15 Lagting election. The committee approved 132 "
+                            "candidates at the same meeting. One of the two barred candidates is Erik Virtala, an "
+                            "engineer from Turku. The other, Lina Sund, is a Swedish citizen.", published="2031-09-22")
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Committee", "Erik Virtala"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Central Election Committee", "Lina Sund"), triples(ex)
