@@ -241,6 +241,9 @@ class Resolver:
                 if len(rest) >= 3 and len(initials) == len(rest) and rest[-1].lower() in PARTY_NOUNS:
                     keys.append(fold(initials))
                 break
+        # "the Aland Social Democrats" ... "Social Democratic leader X": the members' name as an adjective
+        keys += [f"{key.rsplit(' ', 1)[0]} {ADJECTIVE_OF_MEMBERS[key.rsplit(' ', 1)[1]]}" for key in keys
+                 if " " in key and key.rsplit(" ", 1)[1] in ADJECTIVE_OF_MEMBERS]
         return keys
 
     def _foreign_body(self, a: str, b: str, main_country: str | None) -> bool:
@@ -1161,6 +1164,7 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
 MEMBERS_OF = {"conservative": "Conservatives", "liberal": "Liberals", "socialist": "Socialists",
               "democratic": "Democrats", "green": "Greens", "republican": "Republicans", "progressive": "Progressives",
               "nationalist": "Nationalists"}
+ADJECTIVE_OF_MEMBERS = {members.lower(): adjective for adjective, members in MEMBERS_OF.items()}
 
 
 def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0,

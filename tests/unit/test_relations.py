@@ -7420,3 +7420,10 @@ def test_one_of_the_two_and_the_other_are_the_two_the_act_counted(extractor) -> 
                             "engineer from Turku. The other, Lina Sund, is a Swedish citizen.", published="2031-09-22")
     assert has(ex, "REJECTED_CANDIDACY", "Central Election Committee", "Erik Virtala"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Central Election Committee", "Lina Sund"), triples(ex)
+
+
+def test_the_members_name_as_an_adjective_is_the_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MARIEHAMN, Sept 22 - Erik Virtala had been put forward by the Aland Social Democrats. "
+                            "Social Democratic leader Ville Dahl said the party would appeal.", published="2031-09-22")
+    assert has(ex, "HEADS", "Ville Dahl", "Aland Social Democrats"), triples(ex)
+    assert "Social Democratic" not in {e.name for e in ex.entities}, ex.entities
