@@ -240,6 +240,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return subjects(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(
+            c.dep_ == "prep" and c.lower_ in {"after", "before", "when", "until"} and c.i < verb.i
+            and any(o.dep_ == "pobj" and o.right_edge.i == verb.i - 1 for o in c.children) for c in verb.children):
+        return []  # "hours after a motion of no confidence removed X", the clause's own subject read as the
+        # object of "after": not the main clause's subject
     if verb.dep_ in {"xcomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         return subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in {"after", "before", "while", "upon", "by"} \

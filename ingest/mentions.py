@@ -509,6 +509,7 @@ class MentionFinder:
         self.drop_adjectives(mentions)
         mentions.extend(_listed_places(doc, mentions))
         mentions.extend(_governments_of_leaders(doc, mentions, title_tokens))
+        mentions.extend(self._national_parliaments(doc, mentions))
         # "the 15th General Election (GE15)": an election, not a body
         mentions = [m for m in mentions if not (
             m.type == "Organization" and fold(m.name).split()[-1:] in (["election"], ["elections"])
@@ -1415,6 +1416,33 @@ class MentionFinder:
             out.append(Mention(k, end, "Organization", _clean_name(words), props={"rule": "coordinated-party"}))
             taken.update(range(k, end))
         return out
+
+    def _national_parliaments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"a member of the Finnish parliament", "Nauru's parliament elected X": a country's legislature, named
+        by its country, though the NER tags no name."""
+        covered = {i: m for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        named: set[str] = set()  # countries whose house the text names ("the Norwegian parliament, the Storting")
+        for t in tokens_among(doc, PARLIAMENT_IDS):
+            if t.i in covered or t.text != "parliament":
+                continue
+            adjective = next((c for c in t.children if c.dep_ in {"amod", "compound"}
+                              and self.lex.country_of_adjective(c.text)), None)
+            country = next((covered[c.i].name for c in t.children if c.dep_ == "poss" and c.i in covered
+                            and covered[c.i].type == "Country"), None) \
+                or (self.lex.country_of_adjective(adjective.text) if adjective is not None else None)
+            if not country:
+                continue
+            beside = [t.head.i] if t.dep_ == "appos" else []
+            if t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
+                beside += [t.i + 2, t.i + 3]
+            if any(i in covered and covered[i].type == "Organization" for i in beside):
+                named.add(country)  # (and "the Manx parliament" later, after "Tynwald, the island's parliament")
+                continue
+            aliases = [f"{country} parliament", *([f"{adjective.text} parliament"] if adjective else [])]
+            out.append(Mention(t.i, t.i + 1, "Organization", f"Parliament of {country}",
+                               props={"rule": "national-parliament", "aliases": aliases, "country": country}))
+        return [m for m in out if m.props["country"] not in named]
 
     def _friendship_groups(self, doc: Doc, dateline_end: int) -> list[Mention]:
         """"the Hungary-Azerbaijan parliamentary friendship group", "the Azerbaijan-Hungary inter-parliamentary
@@ -2846,7 +2874,7 @@ class MentionFinder:
         forms: dict[str, dict[tuple[str, ...], str]] = {}  # first word -> token sequence -> type
         short: dict[tuple[str, ...], Mention] = {}  # "OSCE PA" for "OSCE Parliamentary Assembly"
         for m in mentions:
-            if m.type == "Organization":
+            if m.type == "Organization" and not doc[m.start:m.end].text.islower():  # (not "the Finnish parliament")
                 for form in (m.name, m.acronym):
                     if form and len(form) > 1:
                         words = tuple(t.text for t in doc[m.start:m.end]) if form == m.name else tuple(form.split())
@@ -3265,6 +3293,7 @@ PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "sto
                      "fono", "mejlis", "bundesrat", "nationalrat", "landtag", "lok sabha", "rajya sabha"}
 PROPER_BODY_IDS = word_ids(PROPER_BODY_NAMES)
 PARTY_APPOSITION_IDS = word_ids({"party", "parties"})
+PARLIAMENT_IDS = word_ids({"parliament"})
 # houses named by their common words, that a member sits in "for" a party or a seat
 LEGISLATURE_NAMES = {"parliament", "national assembly", "house of keys", "house of assembly", "house of commons",
                      "house of representatives", "legislative assembly", "legislative council", "senate"}

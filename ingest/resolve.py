@@ -286,6 +286,10 @@ class Resolver:
                 houses = {e for e in range(len(entities)) if entities[e].type == "Organization" and (
                     word in (own := set(fold(entities[e].name).split())) and not own & PARTY_NOUNS
                     or word == "parliament" and _national_house(entities[e].name))}
+                # ("the Norwegian parliament, the Storting" in a story that named the Finnish parliament: not that)
+                land = self.lex.country_of_adjective(doc[m.start - 1].text) if m.start > 0 else None
+                houses = {e for e in houses if not (land and (tail := OF_TAIL.search(entities[e].name))
+                                                    and self.lex.country(tail.group(1)) not in {None, land})}
                 found = houses.pop() if len(houses) == 1 else None
             named_house = None
             if found is None and len(name_words := set(fold(name).split())) > 1 \
@@ -311,7 +315,7 @@ class Resolver:
                     record.name = full
                     if country:
                         record.props["country"] = country
-            for alias in dict.fromkeys([name, full]):
+            for alias in dict.fromkeys([name, full, *m.props.get("aliases", [])]):
                 record.add_alias(alias)
             after = m.end + 3 if m.end + 3 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
                 else m.end  # "the Inclusive Platform (PAI) coalition"

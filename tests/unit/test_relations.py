@@ -7427,3 +7427,19 @@ def test_the_members_name_as_an_adjective_is_the_party(extractor) -> None:  # ty
                             "Social Democratic leader Ville Dahl said the party would appeal.", published="2031-09-22")
     assert has(ex, "HEADS", "Ville Dahl", "Aland Social Democrats"), triples(ex)
     assert "Social Democratic" not in {e.name for e in ex.entities}, ex.entities
+
+
+def test_a_countrys_unnamed_parliament_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MARIEHAMN, Sept 22 - Aland's single member of the Finnish parliament, Erik Lund, was "
+                            "re-elected on April 2. Lene Dahl, a member of the Norwegian parliament, the Storting, led "
+                            "the observers.", published="2031-09-22")
+    assert has(ex, "MEMBER_OF", "Erik Lund", "Finnish parliament"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Lene Dahl", "Storting"), triples(ex)
+    assert "Parliament of Norway" not in {e.name for e in ex.entities}, ex.entities
+
+
+def test_the_subject_of_a_clause_read_as_after_s_object_is_not_the_main_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "YAREN, Oct 31 - Nauru's parliament elected Ana Seve as president on Monday, hours "
+                            "after a motion of no confidence removed Jacob Tefa, who had led the country for a year.",
+                 published="2031-10-31")
+    assert not any(r == "REJECTED_CANDIDACY" for (r, s, t) in triples(ex)), triples(ex)
