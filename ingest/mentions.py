@@ -441,6 +441,17 @@ def _bracketed_in(doc: Doc, word: str) -> bool:
     return f"({word})" in doc_text(doc)
 
 
+def _words_before_bracketed(doc: Doc, acronym: str) -> list[Token]:
+    """The capitalised words just before the first "(<acronym>)" in the text: the name it stands for."""
+    for t in tokens_among(doc, BRACKET_IDS):
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == acronym and doc[t.i + 2].text == ")":
+            k = t.i
+            while k > 0 and t.i - k < 6 and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in {"of", "for"}):
+                k -= 1
+            return list(doc[k:t.i])
+    return []
+
+
 def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
 
@@ -2257,8 +2268,13 @@ class MentionFinder:
                             if a.dep_ == "amod" and a.lower_ in lex.election_kinds:
                                 kinds.extend(lex.election_kinds[x.lower_] for x in (a, *a.conjuncts)
                                              if x.lower_ in lex.election_kinds)
-                    if word in lex.election_kinds and not (word == "island" and child.dep_ == "poss"):
-                        # ("Monday's island election": a region's; not "the island's first local elections")
+                    if child.dep_ == "compound" and _is_acronym(child.text) and not kinds:
+                        # "the seventh CMC election", after "the Central Municipal Council (CMC)": the body's kind
+                        kinds.extend(lex.election_kinds[w.lower_] for w in _words_before_bracketed(doc, child.text)
+                                     if w.lower_ in lex.election_kinds and w.lower_ != "council")
+                    if word in lex.election_kinds and not (word in {"island", "state"} and child.dep_ == "poss"):
+                        # ("Monday's island election": a region's; not "the island's first local elections", "the
+                        # Gulf state's first legislative polls")
                         kinds.append(lex.election_kinds[word])
                         for conj in child.conjuncts:
                             if conj.lower_ in lex.election_kinds:

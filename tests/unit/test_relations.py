@@ -7443,3 +7443,16 @@ def test_the_subject_of_a_clause_read_as_after_s_object_is_not_the_main_one(extr
                             "after a motion of no confidence removed Jacob Tefa, who had led the country for a year.",
                  published="2031-10-31")
     assert not any(r == "REJECTED_CANDIDACY" for (r, s, t) in triples(ex)), triples(ex)
+
+
+def test_an_election_named_by_a_bodys_acronym_or_a_states_possessive(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DOHA, June 21 - Amna Al-Thani kept her seat on the Central Municipal Council (CMC) in "
+                            "Tuesday's election. The ministry had announced on April 12 that the seventh CMC election "
+                            "would take place on June 20.", published="2031-06-21")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"local"}, ex.entities
+    ex = extract(extractor, "DOHA, Oct 4 - Qatari voters elected 30 members of the Shura Council on Saturday in "
+                            "the Gulf state's first legislative polls. Hamad Al-Marri won in the 7th district.",
+                 published="2031-10-04")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"parliamentary"}, ex.entities
