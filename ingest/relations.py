@@ -4863,8 +4863,9 @@ class RelationEngine:
                     owner = hit[0]
         if owner is None and t.i > 0 and (m := view.at.get(t.i - 1)) is not None and m.type == "Organization":
             owner = m.entity
-        if owner is None and t.dep_ == "nsubjpass" and t.head.lemma_ in LIST_SUBMITTING_VERBS:
-            # "The largest list was submitted by the ruling Amanat party": the party's
+        if owner is None and (t.dep_ == "nsubjpass" or t.dep_ == "dobj" and t.head.lemma_ in {"field", "run"}) \
+                and t.head.lemma_ in LIST_SUBMITTING_VERBS | {"field", "run"}:
+            # "The largest list was submitted by the ruling Amanat party", "the KDF is fielding a list": the party's
             for agent in build_frame(t.head).agents:
                 hit = view.resolve(agent, frozenset({"Organization"}))
                 if hit is not None and is_party(view.entities[hit[0]], self.lex):

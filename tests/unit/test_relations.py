@@ -7456,3 +7456,10 @@ def test_an_election_named_by_a_bodys_acronym_or_a_states_possessive(extractor) 
                  published="2031-10-04")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"parliamentary"}, ex.entities
+
+
+def test_a_party_fielding_a_list_headed_by_someone_nominates_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ERBIL, Aug 29 - The governing Kurdistan Unity Front (KUF) is fielding a list headed by "
+                            "Vian Rasul, a former deputy speaker, in the September 30 parliamentary election.",
+                 published="2031-08-29")
+    assert has(ex, "NOMINATED", "Kurdistan Unity Front", "Vian Rasul"), triples(ex)
