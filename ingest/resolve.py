@@ -902,7 +902,10 @@ class Resolver:
                 near = []
             year = m.props.get("year")
             years = {entities[e].props.get("year") for _, e in explicit}
-            if year and year not in years and years - {None}:
+            # ("Omanis chose a new Majlis on Sunday in the first electronic vote ... In the previous election in
+            # 2019, ...": an earlier one, not the vote the story reports)
+            if year and (year not in years and years - {None} or m.props.get("past") and not any(
+                    entities[e].props.get("past") or entities[e].props.get("year") == year for _, e in explicit)):
                 # "the Commonwealth, which observed the 2019 polls" in a story on the 2024 election
                 model = entities[near[-1] if near else first]
                 record = self._new(entities, i, m)

@@ -7463,3 +7463,12 @@ def test_a_party_fielding_a_list_headed_by_someone_nominates_them(extractor) -> 
                             "Vian Rasul, a former deputy speaker, in the September 30 parliamentary election.",
                  published="2031-08-29")
     assert has(ex, "NOMINATED", "Kurdistan Unity Front", "Vian Rasul"), triples(ex)
+
+
+def test_the_previous_election_with_its_year_is_not_the_one_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MUSCAT, Oct 30 - Omanis chose a new consultative council on Sunday in the country's "
+                            "first fully electronic vote. Salim Al-Harthi was re-elected in Nizwa with 38 percent of "
+                            "the vote. In the previous election in 2027, only Omanis living abroad could vote online.",
+                 published="2031-10-30")
+    won = {t for (r, s, t) in triples(ex) if r == "WON" and s == "Salim Al-Harthi"}
+    assert won and not any("2027" in t for t in won), triples(ex)
