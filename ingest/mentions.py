@@ -3104,7 +3104,8 @@ class MentionFinder:
             if initials != acronym and not named_party or any(
                     o.start < start or o.end > t.i or o.start == start and o.end == t.i
                     or o.type == "Person" and o.start == start and not (named_party and o.end - o.start == 1)
-                    for o in inside.values()):
+                    and not any(doc[k].lower_ in {"for", "of", "and"} for k in range(o.start, o.end))
+                    for o in inside.values()):  # (a "person" named "Rally for Caledonia" is no person)
                 continue  # (a shorter name inside, "Bisaya" of "Partido Makabayan ng Bisaya", gives way)
             if self.lex.is_given_name(doc[start].text):
                 continue  # "Maria Lopez (ML)": a person

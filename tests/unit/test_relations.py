@@ -7472,3 +7472,10 @@ def test_the_previous_election_with_its_year_is_not_the_one_reported(extractor) 
                  published="2031-10-30")
     won = {t for (r, s, t) in triples(ex) if r == "WON" and s == "Salim Al-Harthi"}
     assert won and not any("2027" in t for t in won), triples(ex)
+
+
+def test_a_person_tagged_name_with_for_is_the_acronyms_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NOUMEA, June 29 - Marc Perrin, the candidate of the loyalist Rally for Caledonia in "
+                            "France (RCF), won Sunday's runoff for the town hall with 52 percent.",
+                 published="2031-06-29")
+    assert has(ex, "NOMINATED", "Rally for Caledonia in France", "Marc Perrin"), triples(ex)
