@@ -378,6 +378,13 @@ class Resolver:
             if other.type == "Organization" and other.entity >= 0 and \
                     word in fold(entities[other.entity].name).split():
                 return other.entity
+        if word in HOUSE_WORDS:
+            # "to stand for the Assembly", before "the Speaker of the Niue Assembly": the one house named after
+            later = {other.entity for other in mentions[index + 1:] if other.type == "Organization"
+                     and other.entity >= 0 and word in (own := set(fold(entities[other.entity].name).split()))
+                     and not own & PARTY_NOUNS}
+            if len(later) == 1:
+                return later.pop()
         if word == "parliament":
             # "when Parliament reconvenes" after (or before) "the National Assembly": the one legislature named
             # (the country's own: a "National" one, not "the East African Legislative Assembly")

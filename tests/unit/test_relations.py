@@ -7479,3 +7479,11 @@ def test_a_person_tagged_name_with_for_is_the_acronyms_party(extractor) -> None:
                             "France (RCF), won Sunday's runoff for the town hall with 52 percent.",
                  published="2031-06-29")
     assert has(ex, "NOMINATED", "Rally for Caledonia in France", "Marc Perrin"), triples(ex)
+
+
+def test_the_bare_house_before_its_full_name_is_that_house(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ALOFI, May 2 - Among the approved candidates is Ana Tuku, a nurse who is the youngest "
+                            "person ever to stand for the Assembly. The Speaker of the Niue Assembly, Fakaolo Lagi, "
+                            "issued the writ for the election on April 24.", published="2031-05-02")
+    houses = [e.name for e in ex.entities if e.type == "Organization" and "Assembly" in e.name]
+    assert houses == ["Niue Assembly"], ex.entities
