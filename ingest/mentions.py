@@ -3207,6 +3207,19 @@ def describes_a_body(word: Token, body_nouns: frozenset[str]) -> bool:
     return node is not word and (node.lemma_ in body_nouns or node.lemma_ in {"body", "delegation", "group", "team"})
 
 
+def name_before_whose(doc: Doc, whose: int) -> int:
+    """Where the name a "whose" follows ends: "the Office for Democratic Institutions and Human Rights (ODIHR),
+    whose mission", past the comma and its bracketed acronym."""
+    k = whose - 1
+    while k > 0 and doc[k].text in {",", ")"}:
+        k -= 1
+        if doc[k + 1].text == ")":
+            while k > 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+    return k
+
+
 def voted_into(root: Token, election_nouns: frozenset[str]) -> bool:
     """"Tuesday's election to the Inatsisartut": the house a vote fills, no body that acts in the story."""
     prep = root.head

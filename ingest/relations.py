@@ -63,6 +63,7 @@ from ingest.mentions import (
     describes_a_body,
     doc_text,
     is_person_noun,
+    name_before_whose,
     tokens_among,
     voted_into,
     word_ids,
@@ -490,13 +491,7 @@ class DocView:
     def _whose_owner(self, whose: Token) -> int | None:
         """"the MPP, whose board picked X": the name just before, past its acronym (else the noun the relative
         clause hangs on)."""
-        k = whose.i - 1
-        while k > 0 and self.doc[k].text in {",", ")"}:
-            k -= 1
-            if self.doc[k + 1].text == ")":
-                while k > 0 and self.doc[k].text != "(":
-                    k -= 1
-                k -= 1
+        k = name_before_whose(self.doc, whose.i)
         owner = self.mention_entity(self.doc[k]) if k >= 0 else None
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
         return owner if owner is not None or clause is None else self.mention_entity(clause.head)

@@ -29,7 +29,15 @@ from spacy.tokens import Doc, Token
 
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
-from ingest.mentions import PARTY_NOUNS, ROMAN, Mention, describes_a_body, lower_index, voted_into
+from ingest.mentions import (
+    PARTY_NOUNS,
+    ROMAN,
+    Mention,
+    describes_a_body,
+    lower_index,
+    name_before_whose,
+    voted_into,
+)
 
 GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliament", "council", "court",
                      "jury", "party", "movement", "coalition", "alliance", "bloc", "front", "union", "body",
@@ -489,13 +497,7 @@ class Resolver:
         if word == "whose":
             # "the OSCE Office for Democratic Institutions and Human Rights (ODIHR), whose election observation
             # mission": the body named just before
-            k = token_index - 1
-            while k > 0 and doc[k].text in {",", ")"}:
-                k -= 1
-                if doc[k + 1].text == ")":
-                    while k > 0 and doc[k].text != "(":
-                        k -= 1
-                    k -= 1
+            k = name_before_whose(doc, token_index)
             owner = next((mm for mm in reversed(candidates) if mm.start <= k < mm.end), None)
             return owner.entity if owner is not None and owner.type in {"Organization", "Country"} else None
         if word in {"body", "organization", "organisation", "bloc"}:
