@@ -1590,6 +1590,7 @@ RIVAL_NOUNS = frozenset({"challenger", "rival", "opponent", "candidate", "conten
 FIELDED_IDS = word_ids({"candidates", "nominees"})
 IT_IDS = word_ids({"it"})
 LIST_SUBMITTING_VERBS = frozenset({"submit", "file", "present", "lodge", "publish", "unveil", "register"})
+LIST_FIELDING_VERBS = frozenset({"field", "run"})  # "the KDF is fielding a list": the subject's own list
 FIELDING_VERBS = frozenset({"field", "nominate", "present", "register", "submit", "name"})
 LIST_PLACE_VERBS = frozenset({"be", "run", "rank", "place", "stand", "appear", "feature", "figure", "sit"})
 NOT_LIST_OWNERS = frozenset({"commission", "committee", "council", "court", "tribunal", "jury", "board", "authority",
@@ -4851,15 +4852,12 @@ class RelationEngine:
                     near = [m.entity for m in here if is_party(view.entities[m.entity], self.lex)]
                     if near and (hit is None or all(m.entity != hit[0] for m in here)):
                         hit = (near[-1], 1.0)
-                if hit is None and c.dep_ == "poss" and c.lower_ == "whose":
-                    clause = t.head if t.head.dep_ == "relcl" else None
-                    hit = view.resolve(clause.head, frozenset({"Organization"})) if clause is not None else None
                 if hit is not None:
                     owner = hit[0]
         if owner is None and t.i > 0 and (m := view.at.get(t.i - 1)) is not None and m.type == "Organization":
             owner = m.entity
-        if owner is None and (t.dep_ == "nsubjpass" or t.dep_ == "dobj" and t.head.lemma_ in {"field", "run"}) \
-                and t.head.lemma_ in LIST_SUBMITTING_VERBS | {"field", "run"}:
+        if owner is None and t.head.lemma_ in LIST_SUBMITTING_VERBS | LIST_FIELDING_VERBS \
+                and (t.dep_ == "nsubjpass" or t.dep_ == "dobj" and t.head.lemma_ in LIST_FIELDING_VERBS):
             # "The largest list was submitted by the ruling Amanat party", "the KDF is fielding a list": the party's
             for agent in build_frame(t.head).agents:
                 hit = view.resolve(agent, frozenset({"Organization"}))

@@ -291,9 +291,8 @@ class Resolver:
                 # "the 69-seat House" after "the House of Assembly"; "when Parliament reconvenes" after "the
                 # National Assembly": the one legislature the article named
                 word = fold(name)
-                houses = {e for e in range(len(entities)) if entities[e].type == "Organization" and (
-                    word in (own := set(fold(entities[e].name).split())) and not own & PARTY_NOUNS
-                    or word == "parliament" and _national_house(entities[e].name))}
+                houses = {e for e, r in enumerate(entities) if r.type == "Organization" and (
+                    _house_by_word(r.name, word) or word == "parliament" and _national_house(r.name))}
                 # ("the Norwegian parliament, the Storting" in a story that named the Finnish parliament: not that)
                 land = self.lex.country_of_adjective(doc[m.start - 1].text) if m.start > 0 else None
                 houses = {e for e in houses if not (land and (tail := OF_TAIL.search(entities[e].name))
@@ -389,8 +388,7 @@ class Resolver:
         if word in HOUSE_WORDS:
             # "to stand for the Assembly", before "the Speaker of the Niue Assembly": the one house named after
             later = {other.entity for other in mentions[index + 1:] if other.type == "Organization"
-                     and other.entity >= 0 and word in (own := set(fold(entities[other.entity].name).split()))
-                     and not own & PARTY_NOUNS}
+                     and other.entity >= 0 and _house_by_word(entities[other.entity].name, word)}
             if len(later) == 1:
                 return later.pop()
         if word == "parliament":
@@ -1109,6 +1107,12 @@ class Resolver:
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _house_by_word(name: str, word: str) -> bool:
+    """Whether a body's name holds a house word ("assembly" in "the Niue Assembly"), and no party word."""
+    own = set(fold(name).split())
+    return word in own and not own & PARTY_NOUNS
 
 
 def _national_house(name: str) -> bool:
