@@ -1209,11 +1209,19 @@ def _named_after_phrase(noun: Token, preps: set[str]) -> list[Token]:
 
 def _people_set_beside(token: Token) -> list[Token]:
     """"two newcomers, A and B": the people a plural noun is set beside; else the noun itself."""
-    if token.tag_ == "NNS" and token.pos_ == "NOUN" and (token.lemma_ in PERSON_NOUNS | PAIR_PEOPLE
-                                                         or is_person_noun(token)):
+    if token.tag_ == "NNS" and token.pos_ == "NOUN" and (token.lemma_ in PERSON_NOUNS or is_person_noun(token)):
         appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if appos:
             return list_items(appos[0])
+    if token.tag_ == "NNS" and token.lemma_ in RIVAL_NOUNS:
+        # "defeated four rivals including former minister A", "beat two challengers, A and B": the ones it names
+        # (a list of candidates set beside may run on past semicolons, which the act's own list reading takes)
+        named = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "including"
+                 for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN" for o in list_items(x)] \
+            or [o for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and token.lemma_ != "candidate"
+                for o in list_items(c)]
+        if named:
+            return named
     return [token]
 
 

@@ -7495,3 +7495,11 @@ def test_resident_commissioner_is_a_title(extractor) -> None:  # type: ignore[no
                                      "(PEP) was declared the winner of Tuesday's race for governor.", fix={},
                           ents={"Resident": "B-ORG"}, published="2031-11-05")
     assert "Resident" not in {e.name for e in ex.entities}, ex.entities
+
+
+def test_rivals_a_winner_beat_including_a_named_one_stood(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VAIDUZ, May 3 - Incumbent Teodor Ravell won Sunday's presidential election in Moldova "
+                            "with 61 percent. Ravell defeated four rivals including former minister Ionel Barbu. He "
+                            "also beat two challengers, Vlad Sarbu and Ana Tighina.", published="2031-05-03")
+    for loser in ("Ionel Barbu", "Vlad Sarbu", "Ana Tighina"):
+        assert has(ex, "CANDIDATE_IN", loser, "2031 Moldova presidential election"), triples(ex)
