@@ -174,9 +174,26 @@ def _causative(verb: Token) -> bool:
 
 
 def _copular_participle(verb: Token) -> bool:
-    """"The group is co-chaired by X": a participle parsed as the complement of "is"."""
+    """"The group is co-chaired by X": a participle parsed as the complement of "is" ("X was re-elected", split
+    at its hyphen into three complements, with or without a "by" phrase)."""
     return verb.dep_ in {"acomp", "attr"} and verb.tag_ == "VBN" and verb.head.lemma_ == "be" \
-        and any(c.dep_ == "agent" for c in verb.children)
+        and (any(c.dep_ == "agent" for c in verb.children) or _split_re_participle(verb))
+
+
+def _among_those_named(those: Token) -> list[Token]:
+    """"Among those who lost their seats were A and B": the people the sentence's "be" names."""
+    among = those.head
+    if those.lower_ != "those" or those.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return []
+    return [x for c in among.head.children if c.dep_ in {"nsubj", "attr"} and c.i > among.head.i
+            and c.pos_ == "PROPN" for x in list_items(c)]
+
+
+def _split_re_participle(verb: Token) -> bool:
+    """"re-elected" as three tokens, the "re" and the hyphen its own complements of "was"."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re" \
+        and doc[verb.i - 2].head.i == verb.head.i
 
 
 # "all of them registered by the CEC", "both nominated by the party": what a participle describes
@@ -509,6 +526,8 @@ def build_frame(verb: Token) -> Frame:
             # "A and his running mate, B, who were put forward by X": the plural verb says both
             head = first
             (frame.agents if rel.dep_ == "nsubj" and not passive else frame.patients).extend(list_items(head))
+        elif rel is not None and rel.dep_ == "nsubj" and not passive and (named := _among_those_named(head)):
+            frame.agents.extend(named)  # "Among those who fell short was X": X
         elif rel is not None and rel.dep_ == "nsubj" and not passive:
             frame.agents.append(head)
         elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
@@ -638,6 +657,10 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.extend(c for c in aux.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if not frame.patients and _copular_participle(verb):
         frame.patients.extend(c for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
+        if not frame.patients and _split_re_participle(verb) and verb.head.i > 0 \
+                and verb.doc[verb.head.i - 1].ent_type_ == "PERSON":
+            # "In Abu Dhabi, X was re-elected", the name read as an apposition of the place: the name before "was"
+            frame.patients.append(verb.doc[verb.head.i - 1])
     if not frame.patients and not passive:
         # "allowed X to contest the election", parsed as a clause "X to contest" of its own: X is the object
         for clause in kids:

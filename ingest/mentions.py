@@ -166,6 +166,10 @@ PERSON_NOUNS = frozenset({
 NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist", "waitlist", "wishlist", "whitelist"})
 
 
+# "National Council", "Federal Council": a country's house, not a town's council
+NATIONAL_COUNCIL_WORDS = frozenset({"national", "federal"})
+
+
 def is_person_noun(token: Token) -> bool:
     """A common noun for someone's calling: one of PERSON_NOUNS, or a word like "novelist", "unionist"."""
     word = token.lower_
@@ -673,7 +677,10 @@ class MentionFinder:
                 k = match_end + 1
                 while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha and not lex.country(doc[k].text)
                                  and doc[k].ent_type_ != "PERSON"
-                                 or lowers[k] == "and" and k + 1 < n and doc[k + 1].text[:1].isupper()):
+                                 or lowers[k] == "and" and k + 1 < n and doc[k + 1].text[:1].isupper()
+                                 # "Minister of State for Federal National Council Affairs X"
+                                 or lowers[k] == "for" and lowers[k - 1] == "state" and k + 1 < n
+                                 and doc[k + 1].text[:1].isupper()):
                     k += 1
                 # "... Information Technology Sushila Pandey": a name the NER did not tag ends the run
                 if k - (match_end + 1) >= 3 and (k >= n or not doc[k].text[:1].isupper()) \
@@ -2272,7 +2279,9 @@ class MentionFinder:
                         # "the seventh CMC election", after "the Central Municipal Council (CMC)": the body's kind
                         kinds.extend(lex.election_kinds[w.lower_] for w in _words_before_bracketed(doc, child.text)
                                      if w.lower_ in lex.election_kinds and w.lower_ != "council")
-                    if word in lex.election_kinds and not (word in {"island", "state"} and child.dep_ == "poss"):
+                    if word == "council" and any(c.lower_ in NATIONAL_COUNCIL_WORDS for c in child.lefts):
+                        kinds.append("parliamentary")  # "the Federal National Council (FNC) elections"
+                    elif word in lex.election_kinds and not (word in {"island", "state"} and child.dep_ == "poss"):
                         # ("Monday's island election": a region's; not "the island's first local elections", "the
                         # Gulf state's first legislative polls")
                         kinds.append(lex.election_kinds[word])

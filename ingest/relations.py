@@ -2100,10 +2100,6 @@ class RelationEngine:
                 tokens = [c for c in trigger.head.children if c.dep_ == "dobj"]
             # "elected two newcomers, A and B": the people the plural noun is set beside
             tokens = [x for t in tokens for x in _people_set_beside(t)]
-            # "visited polling stations in Mzuzu, Zomba and Mangochi": each place listed
-            tokens = tokens + [o for t in tokens if t.lemma_ in PLACE_NOUNS for p in t.children
-                               if p.dep_ == "prep" and p.lower_ in {"in", "across", "around"}
-                               for x in p.children if x.dep_ == "pobj" for o in list_items(x)]
         elif role.startswith("prep:"):
             word = role[5:]
             if frame is not None:
@@ -2192,6 +2188,12 @@ class RelationEngine:
                       for o in p.children if o.dep_ == "pobj"]
         else:
             tokens = []
+        if role == "patient" or role.startswith("prep:"):
+            # "visited polling stations in Mzuzu, Zomba and Mangochi", "went to polling centres in A, B and C":
+            # each place listed
+            tokens = tokens + [o for t in tokens if t.lemma_ in PLACE_NOUNS for p in t.children
+                               if p.dep_ == "prep" and p.lower_ in {"in", "across", "around"}
+                               for x in p.children if x.dep_ == "pobj" for o in list_items(x)]
         out: list[Token] = []
         counted = [_counted(t) for t in tokens]
         tokens = counted + [x for t, c in zip(tokens, counted, strict=True)

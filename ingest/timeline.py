@@ -324,11 +324,12 @@ class Timeline:
         for _ in range(4):
             if node is None:
                 break
-            if self.election_day is not None and any(
-                    p.dep_ == "prep" and p.lower_ == "on" and any(
-                        o.lemma_ == "day" and any(c.lower_ in {"election", "polling", "voting"} for c in o.children)
-                        for o in p.children) for p in node.children):
-                return self.election_day  # "visited polling stations on election day"
+            if any(p.dep_ == "prep" and p.lower_ == "on" and any(
+                    o.lemma_ == "day" and any(c.lower_ in {"election", "polling", "voting"} for c in o.children)
+                    for o in p.children) for p in node.children):
+                # "visited polling stations on election day" (not the day of the verb it is coordinated with,
+                # when the story gives the election's day nowhere)
+                return self.election_day
             offset = _days_later(node)
             if offset is not None:
                 # "set the date two days later": that many days after the last day said before it
