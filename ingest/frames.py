@@ -606,23 +606,39 @@ def build_frame(verb: Token) -> Frame:
         frame.agents.extend(o for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i
                             and c.lower_ in {"after", "before", "until", "once"} and verb.i - c.i <= 12
                             for o in prep_objects(c) if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ != "DATE")
+    if not frame.agents and not passive and any(c.dep_ == "aux" for c in kids) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in kids):
+        # "said that candidates fielded by X had won 22 seats", with "fielded" read as the clause's verb and
+        # "had won" as another clause: the subject of that participle
+        fielded = next((w for w in (verb.head, *verb.head.children) if w.i < verb.i and w.tag_ == "VBD"
+                        and w.dep_ in {"ccomp", "conj", "ROOT"} and w.i != verb.i
+                        and any(c.dep_ == "agent" for c in w.children)
+                        and not any(c.dep_ in OBJECT_DEPS for c in w.children)), None)
+        if fielded is not None:
+            frame.agents.extend(x for c in fielded.children if c.dep_ == "nsubj" for x in list_items(c))
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
     if not (frame.patients if passive else frame.agents):
         # "On Tuesday Halvorsen and her colleagues were received by X", the subject read as the object of
         # "On" with the day as its compound: the subject
         (frame.patients if passive else frame.agents).extend(_subject_in_date_phrase(verb))
-    if not frame.agents and not passive and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS
-                                                                           for c in kids):
+    if not (frame.patients if passive else frame.agents) and verb.dep_ in {"ROOT", "ccomp"} \
+            and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in kids):
         # "In Magway Region, the NUP candidate, X, defeated Y", the subject read as an apposition of the place
+        # ("In the Bani Harith district of Sanaa, the party's candidate, X, was declared elected")
         k = verb.i - 1
+        while k > verb.sent.start and verb.doc[k].dep_ in {"aux", "auxpass"} and verb.doc[k].head.i == verb.i:
+            k -= 1
+        comma = verb.doc[k].text == ","
         while k > verb.sent.start and verb.doc[k].text == ",":
             k -= 1
         t = verb.doc[k]
         while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i != t.i:
             t = t.head
-        if k < verb.i - 1 and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i:
-            frame.agents.append(t)
+        if comma and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i \
+                or comma and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" \
+                and t.head.head.head.dep_ == "pobj" and t.head.head.head.head.head.i == verb.i:
+            (frame.patients if passive else frame.agents).append(t)
     if not frame.agents and not passive and verb.dep_ == "ROOT":
         # "According to results published by the SEC, the X Movement won ...", the subject read as an
         # apposition inside the "according to" phrase: the name right before the verb

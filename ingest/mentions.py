@@ -170,6 +170,17 @@ NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist",
 NATIONAL_COUNCIL_WORDS = frozenset({"national", "federal"})
 
 
+def _and_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of doc[start:end] between its "and"s."""
+    parts: list[tuple[int, int]] = []
+    for k in range(start, end + 1):
+        if k == end or doc[k].lower_ == "and":
+            if start < k:
+                parts.append((start, k))
+            start = k + 1
+    return parts
+
+
 def is_person_noun(token: Token) -> bool:
     """A common noun for someone's calling: one of PERSON_NOUNS, or a word like "novelist", "unionist"."""
     word = token.lower_
@@ -2159,10 +2170,14 @@ class MentionFinder:
         return out
 
     def _split_city_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"deploy teams to Oran, Constantine and Ouargla", tagged as one name: each town the lexicon knows."""
+        """"deploy teams to Oran, Constantine and Ouargla", tagged as one name: each town the lexicon knows
+        ("carried Seiyun and Tarim": two towns it knows, without a comma)."""
         out: list[Mention] = []
         for m in mentions:
-            if m.type not in {"Organization", "Person"} or not any(doc[k].text == "," for k in range(m.start, m.end)):
+            comma = any(doc[k].text == "," for k in range(m.start, m.end))
+            if m.type not in {"Organization", "Person"} or not comma and not (
+                    any(doc[k].lower_ == "and" for k in range(m.start, m.end)) and all(
+                        fold(doc[a:b].text) in self.lex.cities for a, b in _and_parts(doc, m.start, m.end))):
                 out.append(m)
                 continue
             parts: list[tuple[int, int]] = []

@@ -2466,8 +2466,11 @@ class RelationEngine:
             if named:
                 return named[:1]
         own = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if noun.dep_ == "appos" and noun.head.ent_type_ in {"GPE", "LOC", "FAC"} and own:
-            return own[:1]  # "In Magway Region, the NUP candidate, X, defeated Y", read as the region's apposition
+        if noun.dep_ == "appos" and (noun.head.ent_type_ in {"GPE", "LOC", "FAC"} or noun.head.dep_ == "pobj"
+                                     and noun.head.head.lower_ in {"in", "of"}) and own:
+            # "In Magway Region, the NUP candidate, X, defeated Y", read as the region's apposition (or "In the
+            # district of Sanaa, the party's candidate, X", the place tagged a person)
+            return own[:1]
         if noun.dep_ == "appos":
             # ("According to CEC Chairman X, Y, the candidate of Z, received": Y, the name just before)
             k = noun.left_edge.i - 1
@@ -3325,6 +3328,16 @@ class RelationEngine:
                        for o in c.children if o.dep_ == "pobj"
                        for x in (o, *(a for a in o.children if a.dep_ == "appos"))
                        if (e := view.mention_entity(x)) is not None and is_party(view.entities[e], self.lex)][:1]
+        if p.type == "WON" and not sources and frame is not None and not frame.passive:
+            # "candidates fielded by the GPC had won 22 of the 24 seats", "Candidates of X won ...": the party
+            sources = [(e, 0.85) for a in frame.agents if a.lemma_ in {"candidate", "nominee"} and a.tag_ == "NNS"
+                       # (the participle also read as the noun's verb: "candidates fielded by X had won")
+                       for c in (*a.children, *([a.head] if a.dep_ == "nsubj" and a.head.tag_ == "VBD" else []))
+                       for o in (prep_objects(c) if c.dep_ == "prep" and c.lower_ == "of" else
+                                 [x for g in c.children if g.dep_ == "agent" for x in prep_objects(g)]
+                                 if (c.dep_ == "acl" or c.i == a.head.i) and c.lemma_ in LIST_FIELDING_VERBS
+                                 | {"nominate", "back"} else [])
+                       if (e := view.mention_entity(o)) is not None and is_party(view.entities[e], self.lex)]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             # (nor a party's organ: "confirmed as the Socialist candidate by the party's Federal Committee")
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)
@@ -4044,6 +4057,11 @@ class RelationEngine:
             qualifier = doc[title.start - 1].lower_ if title.start > 0 else ""
             if qualifier in PART_LEADER_WORDS:
                 heads_it = False  # "the NCD's parliamentary leader": a post in the party, not its head
+            if heads_it and any(m.entity == org and title.end <= m.start <= title.end + 2 and m.end + 3 < len(doc)
+                                and doc[m.end].tag_ == "POS" and any(t.lemma_ in SUBUNIT_NOUNS
+                                                                     for t in doc[m.end + 1:m.end + 4])
+                                for m in view.mentions):
+                heads_it = False  # "head of the STC's Hadramawt branch": a post in the body, not its head
             senders = view.entities[org].props.get("senders", []) if view.type_of(org) == "Delegation" else []
             if qualifier == "its" and words and words[-1] in BODY_POST_WORDS and len(senders) == 1 \
                     and view.type_of(senders[0]) == "Organization":
@@ -4954,6 +4972,8 @@ LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "duma", "majlis", "se
                      "seimas", "saeima", "khural", "kenesh", "knesset", "bundestag", "verkhovna", "rada", "mazhilis",
                      "oliy", "sabor", "skupstina", "skupština", "hluttaw", "legislature", "chamber"}
 SITTING_NOUNS = {"session", "sitting", "meeting", "plenary", "hearing", "ruling", "decision", "verdict"}
+# "the party's Hadramawt branch", "its youth wing": a part of a body, whose head does not head the body
+SUBUNIT_NOUNS = frozenset({"branch", "wing", "chapter", "cell", "section", "division", "bureau", "office", "arm"})
 # "parliamentary leader", "regional chairman": a post under the party's head
 PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}

@@ -7553,3 +7553,35 @@ def test_a_mission_went_to_polling_centres_in_each_town_on_election_day(extracto
     for town in ("Balzers", "Triesen", "Schaan"):
         assert has(ex, "VISITS", team, town), triples(ex)
         assert dated(ex, "VISITS", team, town) is None  # the election's day, which the story does not give
+
+
+def test_observers_under_a_named_chief_are_headed_by_him(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MUKALLA, March 17 - The Organisation of Islamic Cooperation (OIC) deployed 26 observers "
+                            "under former election commissioner Tariq Vasheem for Thursday's local council "
+                            "elections in Yemen.", published="2031-03-17")
+    assert has(ex, "HEADS", "Tariq Vasheem", "OIC delegation"), triples(ex)
+
+
+def test_the_party_candidate_set_beside_a_district_was_declared_elected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ADEN, April 15 - The Supreme Commission for Elections (SCE) said on Sunday that "
+                            "candidates fielded by the General People's Congress (GPC) had won 22 of the 24 vacant "
+                            "seats in the parliamentary by-elections. In the Bani Harith district of Sanaa, the "
+                            "party's candidate, Yahya Abdullah Al-Vamdani, was declared elected with 81 percent of the "
+                            "vote, the commission said.", published="2031-04-15")
+    election = "2031 Yemen parliamentary by-election"
+    assert has(ex, "WON", "General People's Congress", election), triples(ex)
+    assert has(ex, "NOMINATED", "General People's Congress", "Yahya Abdullah Al-Vamdani"), triples(ex)
+    assert has(ex, "WON", "Yahya Abdullah Al-Vamdani", election), triples(ex)
+
+
+def test_the_head_of_a_party_branch_does_not_head_the_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "'Most people stayed at home,' said Ahmed Saeed Ba-Mullem, head of the STC's Hadramawt "
+                            "branch. The Southern Transitional Council (STC) boycotted the vote.")
+    assert has(ex, "HOLDS_POSITION", "Ahmed Saeed Ba-Mullem", "Southern Transitional Council"), triples(ex)
+    assert not any(r == "HEADS" for (r, _, _) in triples(ex)), triples(ex)
+
+def test_two_known_towns_joined_by_and_are_two_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SEIYUN, March 17 - The General People's Congress came second, while the Islah party "
+                            "carried Seiyun and Tarim in Thursday's local council elections.", published="2031-03-17")
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Seiyun") == "Location" and names.get("Tarim") == "Location", names
