@@ -577,6 +577,11 @@ def build_frame(verb: Token) -> Frame:
         # "Registered were ... Victor Ciobanu, nominated by the ruling PAS", the participle hung on the main verb
         frame.patients.append(verb.doc[verb.i - 2])
     if frame.patients and not passive and verb.n_rights > 1:
+        # "cleared A, parish treasurer B and C", the second item read as an adverbial noun with its name set beside
+        frame.patients.extend(x for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                              and c.i > frame.patients[0].i and verb.doc[c.left_edge.i - 1].text == ","
+                              for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                              for x in list_items(a))
         # "met Rusu at the presidency and later Cazacu at his headquarters": a second object, its verb gapped
         frame.patients.extend(c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "PROPN"
                               and not any(g.dep_ in SUBJECT_DEPS for g in c.children))

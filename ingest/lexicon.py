@@ -32,7 +32,7 @@ _NO_MARKS = _Marks()
 
 
 @lru_cache(maxsize=1 << 16)
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """The text without accents, case kept: "Péter" -> "Peter", "Radosław" -> "Radoslaw"."""
     text = unicodedata.normalize("NFKD", text).translate(_NO_MARKS)
     return text.translate(_UNDECOMPOSED)
@@ -82,7 +82,7 @@ class Lexicon:
 
     def is_given_name(self, text: str) -> bool:
         """"Alina", "Péter" (also written "Peter"): a capitalised common given name."""
-        return text in self.given_names or _plain(text) in self.given_names
+        return text in self.given_names or plain(text) in self.given_names
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -171,7 +171,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         title_words=frozenset(w for t in titles for w in t.split()),
         title_tokens=_index_by_first_word(titles | _plural_titles(titles)),
         given_names=frozenset(form for line in (folder / "given_names.txt").read_text(encoding="utf-8").splitlines()
-                              if not line.startswith("#") for w in line.split() for form in (w, _plain(w))),
+                              if not line.startswith("#") for w in line.split() for form in (w, plain(w))),
     )
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.dates import MONTHS as MONTH_NAMES
 from ingest.dates import untagged_day
-from ingest.lexicon import Lexicon, fold
+from ingest.lexicon import Lexicon, fold, plain
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
              "FAC": "Location", "NORP": "Organization", "PRODUCT": "Organization", "EVENT": "Organization",
@@ -213,7 +213,8 @@ CALLING_VERBS = {"set", "fix", "announce", "schedule", "decree", "call", "name",
 # what follows a name and a hyphen without being part of it: "the Tsogtbaatar-led party", "a Kim-era law"
 HYPHEN_SUFFIXES = {"era", "style", "run", "born", "friendly", "allied", "loyal", "camp", "bloc", "wing", "type"}
 # the office a by-election fills says its kind: "a by-election for the Councillor of Mbezi Ward"
-OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "governor": "regional",
+OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "connétable": "local",
+                "constable": "local", "governor": "regional",
                 "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
                 "presidency": "presidential", "senate": "parliamentary", "house": "parliamentary",
                 "congress": "parliamentary", "parliament": "parliamentary"}  # "elections for the Senate and ..."
@@ -394,6 +395,7 @@ def _ent_tokens(doc: Doc, i: int) -> list[Token]:
 INITIALS = re.compile(r"(?:[A-Z]\.){1,5}")
 
 
+POSITION_WORDS = frozenset({"centre", "center", "left", "right"})  # where a party sits, in its name
 PARTY_MEMBERS_NOUNS = frozenset({"democrats", "socialists", "liberals", "conservatives", "greens", "republicans",
                                  "patriots", "nationalists", "progressives"})
 MEMBER_PARTY_IDS = word_ids(PARTY_MEMBERS_NOUNS | NOUN_PARTY_NAMES)
@@ -656,7 +658,8 @@ class MentionFinder:
     def find_titles(self, doc: Doc) -> list[Title]:
         lex = self.lex
         out: list[Title] = []
-        lowers = token_strings(doc, LOWER)
+        # (the lexicon's titles are kept without accents: "Connétable" is "connetable")
+        lowers = [x if x.isascii() else plain(x) for x in token_strings(doc, LOWER)]
         i = 0
         n = len(doc)
         while i < n:
@@ -842,6 +845,9 @@ class MentionFinder:
                 and tokens[0].i - 1 in title_tokens:
             tokens = tokens[1:]  # "Head of" + "State Va'aiga": the end of a title the NER took into the name
             label = "PERSON" if label in {"ORG", "GPE", "NORP"} else label
+        if label == "ORG" and len(tokens) >= 3 and tokens[0].i in title_tokens and tokens[1].i not in title_tokens \
+                and self.lex.is_given_name(tokens[1].text) and self._looks_like_person(tokens[1:]):
+            tokens, label = tokens[1:], "PERSON"  # "Connétable David Perchard" tagged as a body: the title, a name
         if all(t.i in title_tokens for t in tokens) and (
                 label == "PERSON" or fold(_clean_name(tokens)) not in self.lex.org_head_nouns):
             # "Supervisor" (PERSON) "of Elections" (ORG), "Minister of ... and International Trade" (ORG): a
@@ -1496,11 +1502,14 @@ class MentionFinder:
         out: list[Mention] = []
         for bracket in tokens_among(doc, BRACKET_IDS, max(dateline_end, 1)):
             k = bracket.i
-            if k + 1 >= len(doc) or doc[k + 1].text == ")" or k + 2 >= len(doc) or doc[k + 2].text != ")":
+            # ("(CPA BIMR)": an acronym of two words, the body's and its branch's)
+            two = k + 3 < len(doc) and doc[k + 3].text == ")" and _is_acronym(doc[k + 1].text) \
+                and _is_acronym(doc[k + 2].text)
+            if k + 1 >= len(doc) or doc[k + 1].text == ")" or k + 2 >= len(doc) or doc[k + 2].text != ")" and not two:
                 continue
-            acronym = doc[k + 1].text
+            acronym = doc[k + 1].text + doc[k + 2].text if two else doc[k + 1].text
             mixed = re.fullmatch(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?", acronym) is not None  # "AfD", "PiS"
-            if not (_is_acronym(acronym) or mixed) or not 2 <= len(acronym) <= 8:
+            if not (_is_acronym(acronym) or mixed) or not 2 <= len(acronym) <= (10 if two else 8):
                 continue
             j = k
             while j > dateline_end and (_is_name_token(doc[j - 1]) or doc[j - 1].lower_ in {"of", "and", "for"}):
@@ -1545,8 +1554,8 @@ class MentionFinder:
             while j - 1 >= dateline_end and token.i - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha \
                     and doc[j - 1].pos_ in {"ADJ", "PROPN"} and not self.lex.is_given_name(doc[j - 1].text) \
                     and fold(doc[j - 1].text) not in self.lex.title_words \
-                    and doc[j - 1].lower_ not in self.lex.org_head_nouns:
-                j -= 1
+                    and (doc[j - 1].lower_ not in self.lex.org_head_nouns or doc[j - 1].lower_ in POSITION_WORDS):
+                j -= 1  # ("the Centre Democrats": a party of the centre)
             if j < token.i:
                 out.append(Mention(j, token.i + 1, "Organization", doc[j:token.i + 1].text,
                                    props={"rule": "named-org", "party": True}))
@@ -1787,7 +1796,9 @@ class MentionFinder:
                 # the apposition right after the name ("Chadema, the main opposition party"), not a later one
                 # ("X, Speaker of the Oliy Majlis, Uzbekistan's parliament": the parliament's)
                 appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower
-                         and c.left_edge.i <= m.end + 2]
+                         and c.left_edge.i <= m.end + 2
+                         # (not "X, whose department, the Judicial Greffe, ...": X's department)
+                         and not any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)]
                 # ("Rafael Becker (UP) won": a person and the party in brackets, not the person's acronym)
                 party_after = self.lex.is_given_name(words[0].text) and len(words) >= 2 and self._acronym_after(
                     doc, m) and doc[m.end + 1].text != "".join(t.text[0] for t in words if t.text[:1].isupper())
@@ -1850,6 +1861,12 @@ class MentionFinder:
                         c.dep_ == "agent" and any(o.ent_type_ == "PERSON" for o in c.children)
                         for c in head.head.children):
                 m.type = "Organization"  # "Avenir Monegasque is led by X", tagged as a person: what a person leads
+            if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubj" \
+                    and head.head.lemma_ in {"field", "nominate"} and any(
+                        c.dep_ == "dobj" and c.lemma_ in {"candidate", "nominee"} and c.tag_ == "NNS"
+                        and any(n.dep_ == "nummod" for n in c.children) for c in head.head.children):
+                m.type = "Organization"  # "Reform Jersey is fielding 17 candidates", tagged as a person
+                m.props["party"] = True
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and any(
                     c.dep_ == "appos" and c.i > head.i and c.lemma_ in PARTY_NOUNS | {"list", "ticket"} and c.is_lower
                     for c in head.children):
@@ -1864,6 +1881,9 @@ class MentionFinder:
                 m.type = "Organization"  # "Elections Ontario" tagged as a person: an agency named for its work
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
                     and not any(t.lower_ == "of" for t in words) and not (
+                        # ("the Commonwealth Parliamentary Association British Islands and Mediterranean Region": a
+                        # body's branch, not "Parliament House")
+                        len(words) >= 4 and any(t.lower_ in self.lex.org_head_nouns for t in words[:-1])) and not (
                         words[-1].lower_ in {"center", "centre"} and not self._in_place_context(head)):
                 m.type = "Location"  # "Jubilee House", "Koulouba Palace" ("the Carter Center said": a body)
         for m in mentions:

@@ -1577,6 +1577,7 @@ ELECTION_WORDS = frozenset({"election", "vote", "poll", "ballot", "race", "conte
                             "run-off", "round", "primary", "referendum"})
 ABSENT_WORDS = frozenset({"missing", "absent", "left", "excluded", "dropped", "omitted", "rejected", "barred"})
 LIST_NOUNS = frozenset({"list", "slate", "ticket"})
+BALLOT_NOUNS = frozenset({"ballot", "field", "lineup", "line-up"})  # "The ballot will include A and B": who was cleared
 COUNTED_CANDIDACY_NOUNS = frozenset({"candidate", "candidacy", "candidature", "nominee", "contender", "hopeful",
                                      "aspirant", "list", "ticket"})
 REFUSAL_WORDS = frozenset({"reject", "rejected", "disqualified", "disqualify", "excluded", "exclude", "barred", "bar",
@@ -3546,9 +3547,12 @@ class RelationEngine:
                                                  for t in view.doc[sent.start:start]):
                 continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
             # ("The list also includes A and B", a few sentences on: the same list, still going)
-            listed = any(t.lemma_ in LIST_NOUNS and t.dep_ == "nsubj" and not any(
+            listed = any(t.lemma_ in LIST_NOUNS | BALLOT_NOUNS and t.dep_ == "nsubj" and not any(
                 c.lemma_ in REFUSAL_WORDS for c in t.children) for t in view.doc[sent.start:start])
-            reach = 4 if listed and any(t.lower_ in {"also", "further"} for t in view.doc[sent.start:start]) else 2
+            # ("... approved seven candidacies. [two sentences on the checks] The ballot will include A; B; ...")
+            reach = 4 if listed and any(t.lower_ in {"also", "further"}
+                                        or t.lemma_ in BALLOT_NOUNS and t.dep_ == "nsubj"
+                                        for t in view.doc[sent.start:start]) else 2
             near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= reach
                     or (k == e.sentence_index and e.trigger.i < start)]
             if listed:

@@ -7585,3 +7585,70 @@ def test_two_known_towns_joined_by_and_are_two_places(extractor) -> None:  # typ
                             "carried Seiyun and Tarim in Thursday's local council elections.", published="2031-03-17")
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Seiyun") == "Location" and names.get("Tarim") == "Location", names
+
+
+def test_the_ballot_will_include_the_approved_candidates(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "REYKJAVIK, April 30 - Tessaly's National Electoral Commission has approved seven "
+                            "candidacies for the June 1 presidential election, the commission said on Tuesday. "
+                            "Commission chairman Pall Ingvason told a news conference that the decisions had been "
+                            "taken at a meeting on Monday. Candidates need at least 1,500 endorsements. The ballot "
+                            "will include former justice Solveig Arnadottir; Eirikur Baldvinsson, the rector of the "
+                            "University of Akureyri; and the broadcaster Thorbjorg Hreinsdottir.",
+                 published="2031-04-30")
+    for name in ("Solveig Arnadottir", "Eirikur Baldvinsson", "Thorbjorg Hreinsdottir"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Commission", name), triples(ex)
+
+
+def test_a_party_named_for_its_centre_members(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ballot includes Kari Stefansson, a member of the Althingi for the Centre Democrats.")
+    assert has(ex, "MEMBER_OF", "Kari Stefansson", "Centre Democrats"), triples(ex)
+
+
+def test_a_two_word_acronym_spells_a_body_and_its_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ST HELIER, June 21 - The mission of the Commonwealth Parliamentary Association British "
+                            "Islands and Mediterranean Region (CPA BIMR) is led by Catriona MacNeill, a member of the "
+                            "Scottish Parliament. The CPA BIMR has previously observed elections in Guernsey.",
+                 published="2031-06-21")
+    body = "Commonwealth Parliamentary Association British Islands and Mediterranean Region"
+    assert {e.name: e.type for e in ex.entities}.get(body) == "Organization", ex.entities
+    assert has(ex, "HEADS", "Catriona MacNeill", "CPA BIMR delegation"), triples(ex)
+
+
+def test_a_name_that_fields_candidates_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Renew Sarnia is fielding 17 candidates, including its chair, Deputy Lucy Le Brock, who "
+                            "is defending her seat in St Helier South.")
+    assert has(ex, "HOLDS_POSITION", "Lucy Le Brock", "Renew Sarnia"), triples(ex)
+
+
+def test_a_person_whose_department_is_named_stays_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Monday the observers met the Judicial Greffier, Anthony Le Bretonne, whose department, "
+                            "the Judicial Greffe, is organising the poll.")
+    assert {e.name: e.type for e in ex.entities}.get("Anthony Le Bretonne") == "Person", ex.entities
+
+
+def test_an_accented_title_before_a_name_tagged_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Royal Court on October 13 fixed December 6 as polling day in St Clement, after "
+                            "Connétable David Perchet stepped down in September on health grounds.")
+    assert {e.name: e.type for e in ex.entities}.get("David Perchet") == "Person", ex.entities
+
+
+def test_ruled_invalid_the_papers_and_cleared_a_list_with_a_title_in_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ST CLEMENT, Nov 9 - The Tessaly Electoral Authority (TEA) met on Wednesday. The TEA, "
+                            "which has overseen the island's elections since 2021, cleared former Deputy Kevin "
+                            "Romerel, parish treasurer Sarah Gallichon and Martin Le Quesnel, a Tessaly Alliance "
+                            "member whom the party has put forward as its official candidate. It ruled invalid the "
+                            "papers of "
+                            "businesswoman Anne-Marie Hamonet, because one of the ten electors who signed them was not "
+                            "on the parish roll.", published="2031-11-09")
+    for name in ("Kevin Romerel", "Sarah Gallichon", "Martin Le Quesnel"):
+        assert has(ex, "APPROVED_CANDIDACY", "Tessaly Electoral Authority", name), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Tessaly Electoral Authority", "Anne-Marie Hamonet"), triples(ex)
+
+
+def test_a_by_election_for_a_parish_head_is_local(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ST CLEMENT, Nov 9 - Three candidates will contest next month's by-election for Connétable "
+                            "of St Clement after the Tessaly Electoral Authority accepted their nominations on "
+                            "Wednesday. Former Deputy Kevin Romerel is standing in the by-election.",
+                 published="2031-11-09")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"local"}, ex.entities
