@@ -170,6 +170,19 @@ NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist",
 NATIONAL_COUNCIL_WORDS = frozenset({"national", "federal"})
 
 
+def _a_few(noun: Token) -> bool:
+    """"Two observers", "12 monitors": a handful counted, as a visiting team is (not "1,000 local observers")."""
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if count is None or any(c.lower_ in {"local", "domestic", "citizen", "national"} for c in noun.children):
+        return False
+    value = SMALL_NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+    return 0 < value <= 50
+
+
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
 def _and_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of doc[start:end] between its "and"s."""
     parts: list[tuple[int, int]] = []
@@ -2616,7 +2629,9 @@ class MentionFinder:
             words = m.name.lower().split()
             # "the Commonwealth Observer Group for Uganda": the name ends before what it is for
             cut = next((k for k, w in enumerate(words) if w in {"for", "to", "in"} and k >= 2), len(words))
-            observing = any(w in {"observer", "observers", "observation", "monitoring"} for w in words[:cut])
+            # ("the Election Expert Team": a team sent to assess an election)
+            observing = any(w in {"observer", "observers", "observation", "monitoring", "expert", "assessment"}
+                            for w in words[:cut])
             # "the Electoral Observation Mission of the Organization of American States": named with its sender
             of_sender = next((k for k, w in enumerate(words[:-2]) if w in {"mission", "delegation"}
                               and words[k + 1] == "of" and k >= 1), None)
@@ -2710,8 +2725,13 @@ class MentionFinder:
                         c.dep_ == "prep" and c.lower_ == "from" for c in token.children)):
                 continue  # "a team of 12 observers sent by X", "a team of six observers from X": the team is it
             if lower in {"observers", "monitors"} and any(c.dep_ == "nummod" for c in token.children) \
-                    and not sent_by and not sent_by_agent:
-                continue  # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is)
+                    and not sent_by and not sent_by_agent and not (_a_few(token) and any(
+                        c.dep_ == "prep" and c.lower_ == "from" and any(
+                            o.dep_ == "pobj" and o.i in by_token and by_token[o.i].type == "Organization"
+                            for o in c.children) for c in token.children)):
+                # "94 observers from eight countries": people, not the mission ("deployed 40 observers" is, and
+                # "Two observers from the Electoral Reform Society": that body's team)
+                continue
             if lower in {"observers", "monitors"} and token.dep_ == "nsubj" and any(
                     c.dep_ == "neg" for c in token.head.children):
                 continue  # "Observers from the SCO will not monitor the vote": no team here

@@ -1925,6 +1925,17 @@ class RelationEngine:
         among = {view.sentence_of[t.i] for t in tokens_among(view.doc, AMONG_IDS)}
         for p in self.other_rows.get("members_list", []):
             for k, sent in enumerate(view.sentences):
+                root = sent.root
+                subject = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_ == "member"
+                                and c.tag_ == "NNS"), None) if root.lemma_ == "be" and k not in among else None
+                owner_word = next((c for c in subject.children if c.dep_ == "poss"), None) \
+                    if subject is not None else None
+                owned = view.resolve(owner_word, frozenset({"Delegation"})) if owner_word is not None else None
+                if owned is not None:
+                    # "Its other members are A, a Dutch specialist in electoral law, and B": the team's
+                    for person in view.persons_between(root.i + 1, sent.end):
+                        yield Found(p.type, person, owned[0], round(p.confidence * owned[1] * 0.9, 3), sent, p.id)
+                    continue
                 if k not in among:
                     continue  # (every such list says "among")
                 first = next((t for t in sent if not t.is_space), None)

@@ -632,6 +632,16 @@ class Resolver:
                 if found is None and m.props.get("named"):
                     found = next((e for e, r in enumerate(entities) if r.type == "Delegation"
                                   and fold(m.name) in r.names()), None)
+                if found is None and m.props.get("named") and not senders \
+                        and all(w.lower() in MISSION_WORDS for w in m.name.split()):
+                    # "A team of experts from the ODIHR is in Iceland ... The Election Expert Team, headed by X":
+                    # the one team named before, by what it is
+                    earlier = {o.entity for o in mentions[:i] if o.type == "Delegation" and o.entity >= 0}
+                    found = earlier.pop() if len(earlier) == 1 else None
+                    if found is not None:
+                        team_record = entities[found]
+                        for sender in team_record.props.get("senders", [])[:1]:
+                            team_record.add_alias(f"{entities[sender].acronym or entities[sender].name} {m.name}")
                 if found is None:
                     record = self._new(entities, i, m, name=self._delegation_name(m, senders, entities))
                     record.props["senders"] = senders

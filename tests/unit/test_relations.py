@@ -7652,3 +7652,35 @@ def test_a_by_election_for_a_parish_head_is_local(extractor) -> None:  # type: i
                  published="2031-11-09")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"local"}, ex.entities
+
+
+def test_two_observers_from_one_body_are_its_team(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ST PETER PORT, Oct 11 - Sarnia held a referendum on its voting system on Wednesday. Two "
+                            "observers from the Electoral Reform Union (ERU), headed by the union's director for "
+                            "Wales, Callum Lenham, watched the count and described it as meticulous.",
+                 published="2031-10-11")
+    assert has(ex, "HEADS", "Callum Lenham", "ERU delegation"), triples(ex)
+    assert ("HEADS", "Callum Lenham", "Electoral Reform Union") not in triples(ex)
+
+
+def test_a_team_of_experts_then_the_expert_team_is_one_team(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "REYKJAVIK, Sept 15 - A three-member team of experts from the OSCE's Office for Democratic "
+                            "Institutions and Human Rights (ODIHR) is in Iceland to assess the Sept. 25 parliamentary "
+                            "election. The Election Expert Team, headed by lawyer Tomasz Wierzbowski, arrived in "
+                            "Orlan on Monday. Its other members are Marieke van Damme, a Dutch specialist in electoral "
+                            "law, and Ruta Kazlauskaite, a former member of Lithuania's Central Electoral Commission.",
+                 published="2031-09-15")
+    teams = [e for e in ex.entities if e.type == "Delegation"]
+    assert len(teams) == 1, teams
+    team = teams[0].name
+    assert has(ex, "HEADS", "Tomasz Wierzbowski", team), triples(ex)
+    assert has(ex, "OBSERVES", team, "2031 Iceland parliamentary election"), triples(ex)
+    for member in ("Marieke van Damme", "Ruta Kazlauskaite"):
+        assert has(ex, "MEMBER_OF", member, team), triples(ex)
+
+
+def test_the_list_of_a_party_which_was_headed_by_x(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Friday the Northeast Electoral Commission threw out the list of the Coastal Farmers' "
+                            "Party, which was headed by retired trawler captain Johann Kristofsson, after finding that "
+                            "dozens of the signatures appeared twice.")
+    assert not has(ex, "HEADS", "Johann Kristofsson", "Coastal Farmers' Party"), triples(ex)
