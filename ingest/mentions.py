@@ -2945,6 +2945,10 @@ class MentionFinder:
         if token.dep_ == "nsubj" and verb.lemma_ == "hold" and any(
                 c.dep_ == "dobj" and c.lemma_ in {"talk", "meeting", "consultation"} for c in verb.children):
             return True  # "the experts held talks with X"
+        if token.dep_ == "nsubj" and verb.lemma_ in {"follow", "watch", "assess"} and any(
+                c.dep_ == "dobj" and c.lemma_ in {"vote", "voting", "election", "poll", "polling", "count", "ballot"}
+                for c in verb.children):
+            return True  # "A five-member team from the GCC followed the voting in Riyadh"
         return token.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in DELEGATION_ACTS
 
     # -- names seen once, found again ---------------------------------------------------------

@@ -7684,3 +7684,19 @@ def test_the_list_of_a_party_which_was_headed_by_x(extractor) -> None:  # type: 
                             "Party, which was headed by retired trawler captain Johann Kristofsson, after finding that "
                             "dozens of the signatures appeared twice.")
     assert not has(ex, "HEADS", "Johann Kristofsson", "Coastal Farmers' Party"), triples(ex)
+
+
+def test_a_team_from_a_body_that_followed_the_voting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "RIYADH, Dec 16 - Saudi Arabia held municipal elections on Thursday. A five-member team "
+                            "from the Gulf Cooperation Council (GCC) followed the voting in Riyadh and Dammam. It was "
+                            "led by Saif Hamid Al-Busaydi, the GCC's assistant secretary-general.",
+                 published="2031-12-16")
+    assert has(ex, "OBSERVES", "GCC delegation", "2031 Saudi Arabia local election"), triples(ex)
+    assert has(ex, "HEADS", "Saif Hamid Al-Busaydi", "GCC delegation"), triples(ex)
+
+
+def test_put_back_on_the_ballot_is_an_approval(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "RIYADH, Dec 16 - Saudi Arabia held municipal elections on Thursday. Hind Al-Qahtaniya, "
+                            "whom the Board of Grievances put back on the ballot on December 3, finished third.",
+                 published="2031-12-16")
+    assert dated(ex, "APPROVED_CANDIDACY", "Board of Grievances", "Hind Al-Qahtaniya") == "2031-12-03", triples(ex)
