@@ -79,6 +79,8 @@ class Lexicon:
     # titles as the tokenizer splits them ("vice-president" -> vice, -, president), by first word
     title_tokens: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     given_names: frozenset[str] = field(default=frozenset())  # "Ivan", "Grace": first words of people's names
+    # first-level regions (states, provinces), folded: places the lexicon knows that elect their own assemblies
+    regions: frozenset[str] = field(default=frozenset())
 
     def is_given_name(self, text: str) -> bool:
         """"Alina", "Péter" (also written "Peter"): a capitalised common given name."""
@@ -93,6 +95,11 @@ class Lexicon:
     def adjectives_of(self, country: str) -> list[str]:
         """The folded adjectives of a country: "Vietnam" -> ["vietnamese"]."""
         return list(self.adjectives_by_country.get(country, ()))
+
+    def is_city(self, text: str) -> bool:
+        """A town the lexicon knows (not a state or province)."""
+        key = fold(text)
+        return key in self.cities and key not in self.regions
 
     def is_title(self, text: str) -> bool:
         return fold(text) in self.titles
@@ -126,14 +133,19 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
     aliases: dict[str, tuple[str, ...]] = {}
     adjectives: dict[str, str] = {}
     cities: dict[str, str] = {}
+    regions: set[str] = set()
     for line in (folder / "countries.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cells = (line.split("\t") + ["", "", ""])[:4]
-        name, alias_cell, adjective_cell, city_cell = cells
+        cells = (line.split("\t") + ["", "", "", ""])[:5]
+        name, alias_cell, adjective_cell, city_cell, region_cell = cells
         for city in city_cell.split("|"):
             if city:
                 cities.setdefault(fold(city), name)
+        for region in region_cell.split("|"):
+            if region:
+                cities.setdefault(fold(region), name)  # (a known place of the country, as its cities are)
+                regions.add(fold(region))
         others = tuple(a for a in alias_cell.split("|") if a)
         aliases[name] = others
         for form in (name, *others):
@@ -148,6 +160,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         country_aliases=aliases,
         adjectives=adjectives,
         cities=cities,
+        regions=frozenset(regions),
         titles=titles,
         title_modifiers=frozenset(data["title_modifiers"]),
         former_markers=frozenset(data["former_markers"]),

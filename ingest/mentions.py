@@ -170,6 +170,23 @@ NOT_PERSON_LISTS = frozenset({"shortlist", "checklist", "playlist", "blacklist",
 NATIONAL_COUNCIL_WORDS = frozenset({"national", "federal"})
 
 
+def _state_named_in(doc: Doc, token: Token, lex: Lexicon) -> bool:
+    """A place in the token's sentence that is neither a country nor a city the lexicon knows: a state or
+    province ("West Bengal", "Kerala")."""
+    sent = token.sent
+    return any(t.ent_iob_ == "B" and t.text[:1].isupper() and (
+        t.ent_type_ == "GPE" and not lex.country(ent_text) and not lex.is_city(ent_text)
+        or fold(ent_text) in lex.regions) for t in doc[sent.start:sent.end] for ent_text in [_ent_text(doc, t.i)])
+
+
+def _ent_text(doc: Doc, i: int) -> str:
+    """The text of the entity that starts at doc[i]."""
+    k = i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return doc[i:k].text
+
+
 def _a_few(noun: Token) -> bool:
     """"Two observers", "12 monitors": a handful counted, as a visiting team is (not "1,000 local observers")."""
     count = next((c for c in noun.children if c.dep_ == "nummod"), None)
@@ -2411,7 +2428,8 @@ class MentionFinder:
                             # and Principe", parsed as a list)
                             if country:
                                 props["country"] = country
-                            elif pobj.ent_type_ in {"GPE", "LOC"} and fold(pobj.text) not in lex.cities \
+                            elif (pobj.ent_type_ in {"GPE", "LOC"} or fold(pobj.text) in lex.regions) \
+                                    and not lex.is_city(pobj.text) \
                                     and "parliamentary" in kinds and child.lower_ == "in" and not by_election \
                                     and not any(c.lower_ in {"senatorial", "senate", "congressional"}
                                                 for c in token.children):
@@ -2423,9 +2441,18 @@ class MentionFinder:
                     c.lower_ in regional_words and c.lower_ in lex.election_kinds for c in token.children):
                 kinds = ["regional"]  # "... in Bihar", then "the 2020 assembly election": the same legislature
             if kinds in ([], ["parliamentary"]) and "country" not in props and any(
-                    c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} and c.text[:1].isupper()
-                    and not lex.country(c.text) and fold(c.text) not in lex.cities for c in token.children):
+                    c.dep_ == "compound" and (c.ent_type_ in {"GPE", "LOC"} or fold(c.text) in lex.regions)
+                    and c.text[:1].isupper() and not lex.country(c.text) and not lex.is_city(c.text)
+                    for c in token.children):
                 kinds = ["regional"]  # "the Kerala election": a state's (a country's or a city's would say so)
+                regional_words.add("assembly")
+            if kinds == ["parliamentary"] and "country" not in props and any(
+                    c.lower_ == "assembly" and c.i < token.i and not any(
+                        a.lower_ in {"national", "federal", "constituent", "general"} for a in c.children)
+                    for c in token.children) and _state_named_in(doc, token, lex):
+                # "won a third term in West Bengal, taking 211 seats in the eight-phase Assembly election": a
+                # state's assembly
+                kinds = ["regional"]
                 regional_words.add("assembly")
             if by_election and not kinds:
                 # "the by-elections" after "Wednesday's local by-elections": of the kind said before
@@ -3240,6 +3267,14 @@ class MentionFinder:
                     taken_by = by_start.get(j + 1)
                     if m.type == "Country" and taken_by is not None and "acronym_of" in taken_by.props:
                         continue  # ("... for Elections of the Kyrgyz Republic (CEC)": the body's already)
+                    if single and m.type == "Organization" and inner.lower().endswith(("ist", "ists")) \
+                            and not inner.isupper():
+                        # "the Communist Party of India (Marxist)": a word of the party's name, not its acronym
+                        for o in [o for o in mentions if o is not m and j < o.start < k]:
+                            mentions.remove(o)
+                        m.end = k + 1
+                        m.name = doc[m.start:k + 1].text if doc[m.start].lower_ != "the" else m.name + f" ({inner})"
+                        continue
                     if _is_acronym(inner) or single or re.fullmatch(r"[A-Z][A-Za-z0-9&.\- ]{0,14}", inner) and \
                             sum(c.isupper() for c in inner) >= 2:
                         m.acronym = inner

@@ -4038,8 +4038,9 @@ class RelationEngine:
             if org is None and fold(title.text) == "commissioner" and doc[title.start].text == "Commissioner" \
                     and not (title.start > 0 and doc[title.start - 1].pos_ == "PROPN"):  # ("Police Force Commissioner")
                 org = view.election_body(commission=True)  # "Commissioner X" in a story on the one commission
-            local = title.start > 0 and (m_before := view.at.get(title.start - 1)) is not None \
-                and m_before.type == "Location"  # "Jharkhand Chief Electoral Officer X": a state's officer
+            ahead = title.start - 1 - (title.start >= 2 and doc[title.start - 1].tag_ == "POS")
+            local = ahead >= 0 and (m_before := view.at.get(ahead)) is not None \
+                and m_before.type == "Location"  # "Jharkhand (or Kerala's) Chief Electoral Officer X": a state's
             if org is None and ELECTION_OFFICER.search(fold(title.text)) and not local:
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)

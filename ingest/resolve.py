@@ -828,7 +828,8 @@ class Resolver:
             verb = said if said.pos_ == "VERB" else said.head
             voters = [c for c in verb.children if c.dep_ == "nsubj"]
             if kind in {"parliamentary", "general"} and any(
-                    o.type == "Location" and not o.props.get("city") and o.start <= c.i < o.end
+                    o.type == "Location" and (not o.props.get("city") or fold(o.name) in self.lex.regions)
+                    and o.start <= c.i < o.end
                     for c in voters for o in mentions):
                 kind = "regional"  # "Kerala will vote on April 9 to elect a new Legislative Assembly": a state's
             record = self._new(entities, generic[0], m, name=m.name)

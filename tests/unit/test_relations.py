@@ -1830,7 +1830,8 @@ def test_an_assembly_election_in_a_state(extractor) -> None:  # type: ignore[no-
     elections = {e.name: e.properties for e in ex.entities if e.type == "Election"}
     assert any(p.get("kind") == "regional" and not p.get("year") for p in elections.values()), elections
     assert any(p.get("kind") == "regional" and p.get("year") == 2021 for p in elections.values()), elections
-    assert has(ex, "CALLED_ELECTION", "Election Commission of India", "2025 regional election"), triples(ex)
+    # (Kerala: a state of India)
+    assert has(ex, "CALLED_ELECTION", "Election Commission of India", "2025 India regional election"), triples(ex)
 
 
 def test_the_election_commissioner_of_the_commission_named_last(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -7700,3 +7701,24 @@ def test_put_back_on_the_ballot_is_an_approval(extractor) -> None:  # type: igno
                             "whom the Board of Grievances put back on the ballot on December 3, finished third.",
                  published="2031-12-16")
     assert dated(ex, "APPROVED_CANDIDACY", "Board of Grievances", "Hind Al-Qahtaniya") == "2031-12-03", triples(ex)
+
+
+def test_an_assembly_election_in_a_state_is_regional(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOLKATA, May 3 - The All India Trinamool Congress (TMC) won a third straight term in "
+                            "West Bengal, taking 211 of the 292 seats in the eight-phase Assembly election.",
+                 published="2031-05-03")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"regional"}, ex.entities
+
+
+def test_a_party_name_ending_in_a_bracketed_creed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KANNUR, March 20 - The Communist Party of India (Marxist) has fielded P. K. Raghunathan "
+                            "in Kannur.", published="2031-03-20")
+    assert has(ex, "NOMINATED", "Communist Party of India (Marxist)", "P. K. Raghunathan"), triples(ex)
+    assert not any(e.name == "Marxist" or "Marxist" in e.aliases for e in ex.entities), ex.entities
+
+
+def test_a_states_chief_electoral_officer_is_not_the_national_commissions(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission of India (ECI) rejected two nominations. Kerala's Chief "
+                            "Electoral Officer, Anjali Krishnamurthy, said the rejections could be challenged.")
+    assert not has(ex, "HOLDS_POSITION", "Anjali Krishnamurthy", "Election Commission of India"), triples(ex)
