@@ -19,6 +19,7 @@ Rules, in the order they apply:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -832,6 +833,17 @@ class Resolver:
                     and o.start <= c.i < o.end
                     for c in voters for o in mentions):
                 kind = "regional"  # "Kerala will vote on April 9 to elect a new Legislative Assembly": a state's
+            # (the dateline, which the parser reads as a sentence of its own, and the lead)
+            opening = list(itertools.islice(doc.sents, 2))
+            top = doc[opening[0].start:opening[-1].end] if opening else doc[0:0]
+            lead = [o for o in mentions if top.start <= o.start < top.end]
+            if kind in {"parliamentary", "general"} and any(
+                    fold(top[k:k + n].text) in self.lex.regions and top[k].text[:1].isupper()
+                    for n in (1, 2, 3) for k in range(len(top) - n + 1)) \
+                    and not any(o.type == "Country" for o in lead):
+                # "TORONTO - Ontario Premier X won a second straight majority government ... 83 of the legislature's
+                # 124 seats": a province's election, the story opening on the province and no country
+                kind = "regional"
             record = self._new(entities, generic[0], m, name=m.name)
             record.props.update({"kind": kind, "inferred": True})
             record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})

@@ -7722,3 +7722,11 @@ def test_a_states_chief_electoral_officer_is_not_the_national_commissions(extrac
     ex = extract(extractor, "The Election Commission of India (ECI) rejected two nominations. Kerala's Chief "
                             "Electoral Officer, Anjali Krishnamurthy, said the rejections could be challenged.")
     assert not has(ex, "HOLDS_POSITION", "Anjali Krishnamurthy", "Election Commission of India"), triples(ex)
+
+
+def test_a_story_opening_on_a_province_is_of_its_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TORONTO, June 3 (Wire) - Ontario Premier Dennis Whitcombe won a second straight majority "
+                            "government on Thursday, as his Progressive Conservatives took 83 of the legislature's "
+                            "124 seats and 40.8 percent of the popular vote.", published="2031-06-03")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"regional"}, ex.entities
