@@ -187,6 +187,24 @@ def _ent_text(doc: Doc, i: int) -> str:
     return doc[i:k].text
 
 
+POLITICAL_CALLINGS = frozenset({"candidate", "nominee", "member", "lawmaker", "legislator", "deputy", "mp", "senator",
+                                "councillor", "councilor", "activist", "supporter", "loyalist", "veteran", "politician",
+                                "hopeful", "incumbent", "challenger", "leader", "stalwart", "official", "spokesman",
+                                "spokeswoman", "spokesperson"})
+
+
+def _calling_then_name(doc: Doc, k: int, people_at: set[int], title_words: frozenset[str]) -> bool:
+    """One to three lower-case words for a calling ("restaurant owner", "businessman") from doc[k], then a
+    person's name (not a post's title: "Siumut chairman X" is the party's)."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    if k == j or any(fold(t.text) in title_words or t.lower_ in POLITICAL_CALLINGS for t in doc[k:j]):
+        return False  # ("Labour candidate X": the party's)
+    return j in people_at and (doc[j - 1].lower_ in OCCUPATIONS or is_person_noun(doc[j - 1])
+                                         or doc[j - 1].lower_.endswith(("er", "or", "man", "woman", "ist")))
+
+
 def _a_few(noun: Token) -> bool:
     """"Two observers", "12 monitors": a handful counted, as a visiting team is (not "1,000 local observers")."""
     count = next((c for c in noun.children if c.dep_ == "nummod"), None)
@@ -1425,6 +1443,14 @@ class MentionFinder:
                 # "Nunatta, the former ruling party": a party's one-word name the NER left out
                 out.append(Mention(word.i, word.i + 1, "Organization", word.text,
                                    props={"rule": "named-org", "party": True}))
+        for word in tokens_among(doc, AGENCY_WORD_IDS, dateline_end):
+            k = word.i + 1
+            if word.is_title and k < len(doc) and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha \
+                    and doc[k].ent_type_ != "PERSON" and not self.lex.is_given_name(doc[k].text) \
+                    and not (word.i > 0 and doc[word.i - 1].lower_ in {"of", "for"}) and (
+                    doc[k].pos_ == "PROPN" or fold(doc[k].text) in self.lex.regions or self.lex.country(doc[k].text)):
+                # "Elections BC", "Élections Québec", "Elections Canada": an agency named for its work and its place
+                out.append(Mention(word.i, k + 1, "Organization", doc[word.i:k + 1].text, props={"rule": "named-org"}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
             for token in verb.children:
                 if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.is_upper and token.is_alpha \
@@ -1759,7 +1785,13 @@ class MentionFinder:
         return m.end < len(doc) and doc[m.end].lower_ in OUTLET_NOUNS and doc[k].lower_ == "the"
 
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
+        people_at = {m.start for m in mentions if m.type == "Person"}
         for m in mentions:
+            if m.type in {"Person", "Organization"} and m.end - m.start == 1 and not m.acronym \
+                    and not m.props.get("party") and not self.lex.is_given_name(m.name) \
+                    and _calling_then_name(doc, m.end, people_at, self.lex.title_words):
+                m.type = "Location"  # "Surrey restaurant owner Harjit Sandhu", "Kalba businessman X": a town
+                continue
             if m.type in {"Person", "Location"} and m.start >= 2 and not m.props.get("city") \
                     and m.start - 1 not in title_tokens and self._named_thing_after_the(doc, m):
                 m.type = "Organization"  # "the Austrian Red Cross", "the tabloid Wiener Abendblatt": no person
@@ -3426,6 +3458,7 @@ PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "sto
                      "fono", "mejlis", "bundesrat", "nationalrat", "landtag", "lok sabha", "rajya sabha"}
 PROPER_BODY_IDS = word_ids(PROPER_BODY_NAMES)
 PARTY_APPOSITION_IDS = word_ids({"party", "parties"})
+AGENCY_WORD_IDS = word_ids({"elections", "élections"})
 PARLIAMENT_IDS = word_ids({"parliament"})
 # houses named by their common words, that a member sits in "for" a party or a seat
 LEGISLATURE_NAMES = {"parliament", "national assembly", "house of keys", "house of assembly", "house of commons",

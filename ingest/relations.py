@@ -3356,8 +3356,11 @@ class RelationEngine:
                        and not (view.type_of(s) == "Organization" and self._party_of_organ(view, s, trigger))]
             # "X was registered on Friday", not "X, who is barred from a third term" (by the law);
             # "Monday's session threw out the papers of X": the body whose session it was
+            # ("returning officers had turned down the papers of three": the body they work for)
             sitting = frame is not None and not frame.passive and bool(frame.agents) \
-                and all(a.lemma_ in SITTING_NOUNS for a in frame.agents)
+                and all(a.lemma_ in SITTING_NOUNS or a.lemma_ in {"officer", "official"} and any(
+                    c.lower_ in {"returning", "election", "electoral"} for c in a.children)
+                    and not any(c.dep_ == "poss" for c in a.children) for a in frame.agents)
             # (not "X, whose papers had been rejected": an earlier act, by whoever did it then)
             earlier = trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
             body = view.election_body(before=trigger.i) if not sources and frame is not None and not earlier \

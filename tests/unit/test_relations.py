@@ -7730,3 +7730,17 @@ def test_a_story_opening_on_a_province_is_of_its_election(extractor) -> None:  #
                             "124 seats and 40.8 percent of the popular vote.", published="2031-06-03")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"regional"}, ex.entities
+
+
+def test_a_dateline_town_shared_with_another_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, April 22 (Ledger) - Elections BC has accepted the nominations of 371 "
+                            "candidates for the May 9 provincial election, with more independents on the ballot than "
+                            "at any British Columbia election in two decades. Elections BC's deputy chief electoral "
+                            "officer, Nadia Kowalczyk, said returning officers had turned down the papers of three "
+                            "would-be candidates. One of them, Surrey restaurant owner Harjeet Sandhawalia, had hoped "
+                            "to run as an independent. The New Democratic Party has fielded Mary Chen in Nanaimo.",
+                 published="2031-04-22")
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert [e.properties.get("country") for e in elections] == ["Canada"], elections
+    assert has(ex, "HOLDS_POSITION", "Nadia Kowalczyk", "Elections BC"), triples(ex)
+    assert has(ex, "REJECTED_CANDIDACY", "Elections BC", "Harjeet Sandhawalia"), triples(ex)
