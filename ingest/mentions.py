@@ -187,6 +187,7 @@ def _ent_text(doc: Doc, i: int) -> str:
     return doc[i:k].text
 
 
+LISTED_PEOPLE_NOUNS = frozenset({"nominee", "candidate", "member", "rival", "challenger", "contender", "winner"})
 POLITICAL_CALLINGS = frozenset({"candidate", "nominee", "member", "lawmaker", "legislator", "deputy", "mp", "senator",
                                 "councillor", "councilor", "activist", "supporter", "loyalist", "veteran", "politician",
                                 "hopeful", "incumbent", "challenger", "leader", "stalwart", "official", "spokesman",
@@ -1633,6 +1634,7 @@ class MentionFinder:
                 continue
             token = doc[i]
             if token.text.rstrip(".") in NAME_HONORIFICS or token.lower_ in ROYAL_STYLES \
+                    or token.lower_.endswith("s") and fold(token.text[:-1]) in self.lex.titles \
                     or token.text in STYLE_SECOND_WORDS and i > 0 and doc[i - 1].text in NAME_HONORIFICS | {"Tan"} \
                     or token.lower_ in OCCUPATIONS and token.is_sent_start:
                 i += 1  # "Dr Mushonga", "Incumbent Faustin-Archange Touadera": the name starts after the word
@@ -1731,6 +1733,15 @@ class MentionFinder:
             if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" \
                     and head.dep_ == "appos" and head.head.lemma_ in PAIR_WORDS:
                 return True  # "An independent pair, X and Y Z": both people
+        conjuncts = head.conjuncts
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if conjuncts and any(c.ent_type_ == "PERSON" for c in conjuncts) \
+                and not any(c.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for c in conjuncts) \
+                and first.dep_ == "appos" and (first.head.lemma_ in PERSON_CONTEXT_NOUNS | LISTED_PEOPLE_NOUNS
+                                               | PERSON_NOUNS or is_person_noun(first.head)):
+            return True  # "The TMC's four nominees, A, B, C and D": a name listed among people's
         # "Osaro Ehigie of the All Progressives Congress": a person of a party
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             for pobj in doc[end].children:

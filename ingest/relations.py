@@ -2502,6 +2502,8 @@ class RelationEngine:
         nearer = [c for c in _named_after_phrase(noun, {"for"}) if c.ent_type_ == "PERSON"]
         if appos and nearer and nearer[0].i < appos[0].i:
             return nearer[:1]
+        if appos and noun.tag_ in {"NNS", "NNPS"} and appos[0].pos_ == "PROPN":
+            return list_items(appos[0])  # "The TMC's four nominees, A, B, C and D": each
         if appos:
             return appos[:1]
         end = noun.i + 2

@@ -7744,3 +7744,11 @@ def test_a_dateline_town_shared_with_another_country(extractor) -> None:  # type
     assert [e.properties.get("country") for e in elections] == ["Canada"], elections
     assert has(ex, "HOLDS_POSITION", "Nadia Kowalczyk", "Elections BC"), triples(ex)
     assert has(ex, "REJECTED_CANDIDACY", "Elections BC", "Harjeet Sandhawalia"), triples(ex)
+
+
+def test_each_name_a_partys_nominees_are_set_beside(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KOLKATA, Aug 1 - The ruling All India Trinamool Congress (TMC) won four seats in the "
+                            "Rajya Sabha election. The TMC's four nominees, Sanjukta Bose, Nirmalendu Paul, Shubhashis "
+                            "Kundra and Mahbub Alam Chowdhury, received their certificates.", published="2031-08-01")
+    for name in ("Sanjukta Bose", "Nirmalendu Paul", "Shubhashis Kundra"):
+        assert has(ex, "NOMINATED", "All India Trinamool Congress", name), triples(ex)
