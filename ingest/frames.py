@@ -189,6 +189,14 @@ def _among_those_named(those: Token) -> list[Token]:
             and c.pos_ == "PROPN" for x in list_items(c)]
 
 
+def _in_phrase_on(place: Token, verb: Token) -> bool:
+    """"In Magway Region", "In the Bani Harith district of Sanaa": a place in a phrase hung on the verb."""
+    if place.dep_ != "pobj":
+        return False
+    outer = place.head.head
+    return outer.i == verb.i or place.head.dep_ == "prep" and outer.dep_ == "pobj" and outer.head.head.i == verb.i
+
+
 def _split_re_participle(verb: Token) -> bool:
     """"re-elected" as three tokens, the "re" and the hyphen its own complements of "was"."""
     doc = verb.doc
@@ -643,9 +651,7 @@ def build_frame(verb: Token) -> Frame:
         t = verb.doc[k]
         while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i != t.i:
             t = t.head
-        if comma and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i \
-                or comma and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" \
-                and t.head.head.head.dep_ == "pobj" and t.head.head.head.head.head.i == verb.i:
+        if comma and t.dep_ == "appos" and _in_phrase_on(t.head, verb):
             (frame.patients if passive else frame.agents).append(t)
     if not frame.agents and not passive and verb.dep_ == "ROOT":
         # "According to results published by the SEC, the X Movement won ...", the subject read as an

@@ -176,15 +176,8 @@ def _state_named_in(doc: Doc, token: Token, lex: Lexicon) -> bool:
     sent = token.sent
     return any(t.ent_iob_ == "B" and t.text[:1].isupper() and (
         t.ent_type_ == "GPE" and not lex.country(ent_text) and not lex.is_city(ent_text)
-        or fold(ent_text) in lex.regions) for t in doc[sent.start:sent.end] for ent_text in [_ent_text(doc, t.i)])
-
-
-def _ent_text(doc: Doc, i: int) -> str:
-    """The text of the entity that starts at doc[i]."""
-    k = i + 1
-    while k < len(doc) and doc[k].ent_iob_ == "I":
-        k += 1
-    return doc[i:k].text
+        or fold(ent_text) in lex.regions) for t in doc[sent.start:sent.end]
+        for ent_text in [doc[t.i:t.i + len(_ent_tokens(doc, t.i))].text])
 
 
 LISTED_PEOPLE_NOUNS = frozenset({"nominee", "candidate", "member", "rival", "challenger", "contender", "winner"})
@@ -202,8 +195,9 @@ def _calling_then_name(doc: Doc, k: int, people_at: set[int], title_words: froze
         j += 1
     if k == j or any(fold(t.text) in title_words or t.lower_ in POLITICAL_CALLINGS for t in doc[k:j]):
         return False  # ("Labour candidate X": the party's)
-    return j in people_at and (doc[j - 1].lower_ in OCCUPATIONS or is_person_noun(doc[j - 1])
-                                         or doc[j - 1].lower_.endswith(("er", "or", "man", "woman", "ist")))
+    calling = doc[j - 1]
+    return j in people_at and (calling.lower_ in OCCUPATIONS or is_person_noun(calling)
+                               or calling.lower_.endswith(("er", "or", "man", "woman", "ist")))
 
 
 def _a_few(noun: Token) -> bool:
@@ -211,19 +205,23 @@ def _a_few(noun: Token) -> bool:
     count = next((c for c in noun.children if c.dep_ == "nummod"), None)
     if count is None or any(c.lower_ in {"local", "domestic", "citizen", "national"} for c in noun.children):
         return False
-    value = SMALL_NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
-    return 0 < value <= 50
+    return 0 < (number_of(count) or 0) <= 50
 
 
-SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
-def _and_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of doc[start:end] between its "and"s."""
+def number_of(token: Token) -> int | None:
+    """The count a word or a figure says ("two", "12"), if any."""
+    return NUMBER_WORDS.get(token.lower_) or (int(token.text) if token.text.isdigit() else None)
+
+
+def _list_parts(doc: Doc, start: int, end: int, commas: bool = True) -> list[tuple[int, int]]:
+    """The spans of doc[start:end] between its "and"s (and commas)."""
     parts: list[tuple[int, int]] = []
     for k in range(start, end + 1):
-        if k == end or doc[k].lower_ == "and":
+        if k == end or doc[k].lower_ == "and" or commas and doc[k].text == ",":
             if start < k:
                 parts.append((start, k))
             start = k + 1
@@ -2270,16 +2268,11 @@ class MentionFinder:
             comma = any(doc[k].text == "," for k in range(m.start, m.end))
             if m.type not in {"Organization", "Person"} or not comma and not (
                     any(doc[k].lower_ == "and" for k in range(m.start, m.end)) and all(
-                        fold(doc[a:b].text) in self.lex.cities for a, b in _and_parts(doc, m.start, m.end))):
+                        fold(doc[a:b].text) in self.lex.cities
+                        for a, b in _list_parts(doc, m.start, m.end, commas=False))):
                 out.append(m)
                 continue
-            parts: list[tuple[int, int]] = []
-            start = m.start
-            for k in range(m.start, m.end + 1):
-                if k == m.end or doc[k].text == "," or doc[k].lower_ == "and":
-                    if start < k:
-                        parts.append((start, k))
-                    start = k + 1
+            parts = _list_parts(doc, m.start, m.end)
             known = [self.lex.cities[fold(doc[a:b].text)] for a, b in parts if fold(doc[a:b].text) in self.lex.cities]
             # (a town the lexicon lacks, listed among ones it knows, is a town of the same country)
             if len(parts) >= 2 and known and len(set(known)) == 1 and all(

@@ -54,6 +54,7 @@ from ingest.frames import (
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
     HYPHENS,
+    NUMBER_WORDS,
     PAIR_WORDS,
     PARTY_NOUNS,
     PERSON_NOUNS,
@@ -64,12 +65,13 @@ from ingest.mentions import (
     doc_text,
     is_person_noun,
     name_before_whose,
+    number_of,
     tokens_among,
     voted_into,
     word_ids,
 )
 from ingest.resolve import OF_TAIL, EntityRecord, in_aside
-from ingest.timeline import NUMBER_WORDS, REPORTING_VERBS, number_of
+from ingest.timeline import REPORTING_VERBS
 
 log = logging.getLogger(__name__)
 
@@ -1223,6 +1225,21 @@ def _people_set_beside(token: Token) -> list[Token]:
         if named:
             return named
     return [token]
+
+
+def _party_of_candidates(view: DocView, noun: Token, lex: Lexicon) -> list[int]:
+    """"Candidates of X", "candidates fielded by X" (the participle also read as the noun's verb: "candidates
+    fielded by X had won"): X, when it is a party."""
+    out: list[int] = []
+    for c in (*noun.children, *([noun.head] if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" else [])):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            named = prep_objects(c)
+        elif (c.dep_ == "acl" or c.i == noun.head.i) and c.lemma_ in LIST_FIELDING_VERBS | {"nominate", "back"}:
+            named = [x for g in c.children if g.dep_ == "agent" for x in prep_objects(g)]
+        else:
+            named = []
+        out += [e for o in named if (e := view.mention_entity(o)) is not None and is_party(view.entities[e], lex)]
+    return out
 
 
 def _body_of_its_staff(token: Token) -> list[Token]:
@@ -3345,13 +3362,7 @@ class RelationEngine:
         if p.type == "WON" and not sources and frame is not None and not frame.passive:
             # "candidates fielded by the GPC had won 22 of the 24 seats", "Candidates of X won ...": the party
             sources = [(e, 0.85) for a in frame.agents if a.lemma_ in {"candidate", "nominee"} and a.tag_ == "NNS"
-                       # (the participle also read as the noun's verb: "candidates fielded by X had won")
-                       for c in (*a.children, *([a.head] if a.dep_ == "nsubj" and a.head.tag_ == "VBD" else []))
-                       for o in (prep_objects(c) if c.dep_ == "prep" and c.lower_ == "of" else
-                                 [x for g in c.children if g.dep_ == "agent" for x in prep_objects(g)]
-                                 if (c.dep_ == "acl" or c.i == a.head.i) and c.lemma_ in LIST_FIELDING_VERBS
-                                 | {"nominate", "back"} else [])
-                       if (e := view.mention_entity(o)) is not None and is_party(view.entities[e], self.lex)]
+                       for e in _party_of_candidates(view, a, self.lex)]
         if p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"}:
             # (nor a party's organ: "confirmed as the Socialist candidate by the party's Federal Committee")
             sources = [(s, f) for s, f in sources if not is_party(view.entities[s], self.lex)

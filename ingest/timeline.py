@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dates import MONTHS, Partial, month_day, resolve, untagged_day
-from ingest.mentions import DATE_CUT_WORDS, Mention, tokens_among, word_ids
+from ingest.mentions import DATE_CUT_WORDS, NUMBER_WORDS, Mention, number_of, tokens_among, word_ids
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
@@ -39,8 +39,6 @@ FAMILIES = {
     "REJECTED_CANDIDACY": {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"},
 }
 TIME_ORDER_WORDS = frozenset({"after", "before", "since", "until"})
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12}
 
 
 def _days_before_end(node: Token) -> int:
@@ -76,11 +74,6 @@ def _day_of_same_day_phrase(child: Token, verb: Token) -> Token | None:
         return None
     return next((o for p in preps for o in p.children if o.dep_ == "pobj" and o.lower_ == "day"
                  and {a.lower_ for a in o.children} <= {"the", "that"}), None)
-
-
-def number_of(token: Token) -> int | None:
-    """The count a word or a figure says ("two", "12"), if any."""
-    return NUMBER_WORDS.get(token.lower_) or (int(token.text) if token.text.isdigit() else None)
 
 
 def _days_later(verb: Token) -> int | None:
