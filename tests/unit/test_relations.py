@@ -70,6 +70,11 @@ def has(ex: Extraction, rel_type: str, source: str, target: str) -> bool:
                for r in ex.relations)
 
 
+def election_kinds(ex: Extraction) -> list[str | None]:
+    """The kind of each election the extraction names, in its order."""
+    return [e.properties.get("kind") for e in ex.entities if e.type == "Election"]
+
+
 def dated(ex: Extraction, rel_type: str, source: str, target: str) -> str | None:
     names = {e.id: [e.name, *e.aliases] for e in ex.entities}
     for r in ex.relations:
@@ -3256,7 +3261,7 @@ def test_elections_to_provincial_councils_misattached(extractor) -> None:  # typ
     ex = extract(extractor, "The Election Commission of Sri Lanka on Thursday accepted nominations for elections to "
                             "the country's nine provincial councils, to be held on Nov. 28. The ruling National "
                             "People's Power (NPP) named Kavinda Jayasuriya as its candidate for chief minister.")
-    kinds = [e.properties.get("kind") for e in ex.entities if e.type == "Election"]
+    kinds = election_kinds(ex)
     assert kinds == ["regional"], kinds
 
 
@@ -4414,7 +4419,7 @@ def test_three_elections_said_together_and_the_general_elections_called(extracto
             "the date of the general elections on February 2, in an address to Parliament.")
     ex = extract(extractor, text, published="2023-06-21")
     kinds = ("presidential", "parliamentary", "local")
-    assert sorted(e.properties.get("kind") for e in ex.entities if e.type == "Election") == sorted(kinds), ex.entities
+    assert sorted(election_kinds(ex)) == sorted(kinds), ex.entities
     for kind in kinds:
         assert has(ex, "OBSERVES", "ECOWAS delegation", f"{kind} election"), (kind, triples(ex))
         assert dated(ex, "CALLED_ELECTION", "Julius Maada Bio", f"{kind} election") == "2023-02-02"
@@ -4472,7 +4477,7 @@ def test_elections_to_two_bodies_and_a_council_led_by_its_premier(extractor) -> 
             "President Ram Sharan Bhandari fixed the date of the polls on August 2 on the recommendation of the "
             "Council of Ministers led by Prime Minister Kiran Shrestha.")
     ex = extract(extractor, text, published="2027-10-05")
-    assert sorted(e.properties.get("kind") for e in ex.entities if e.type == "Election") == \
+    assert sorted(election_kinds(ex)) == \
         ["parliamentary", "regional"], ex.entities
     assert has(ex, "OBSERVES", "ANFREL delegation", "regional election"), triples(ex)
     assert has(ex, "HEADS", "Kiran Shrestha", "Council of Ministers"), triples(ex)
@@ -4531,7 +4536,7 @@ def test_a_senatorial_by_election_in_a_county_is_parliamentary(extractor) -> Non
     ex = extract(extractor, "MONROVIA, May 16 (LINA) - The National Elections Commission (NEC) has disqualified two "
                             "aspirants from the July 8 senatorial by-election in Grand Bassa County. Thomas Gbokolo is "
                             "running in the by-election.", published="2025-05-16")
-    assert [e.properties.get("kind") for e in ex.entities if e.type == "Election"] == ["parliamentary"], ex.entities
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
 
 
 def test_a_they_are_list_the_parser_rooted_at_its_first_name(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -4726,7 +4731,7 @@ def test_a_decree_adopted_after_which_a_new_assembly_is_elected(extractor) -> No
                             "electorate, a spokesman said. Albert Okimba is seeking another term in the vote.",
                  published="2027-05-05")
     assert any(t == "CALLED_ELECTION" and s == "Council of Ministers" for t, s, _ in triples(ex)), triples(ex)
-    assert [e.properties.get("kind") for e in ex.entities if e.type == "Election"] == ["parliamentary"], ex.entities
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
 
 
 def test_a_subject_the_parser_hung_on_a_place_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -4777,7 +4782,7 @@ def test_the_elections_after_presidential_and_national_assembly_elections(extrac
     ex = extract(extractor, "The mission was launched in Windhoek on Friday, five days before the country's "
                             "presidential and National Assembly elections. The mission, which is led by Gift "
                             "Kalua, will observe the elections on November 27.", published="2024-11-22")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"presidential", "parliamentary"}, ex.entities
     assert len([1 for t, s, _ in triples(ex) if t == "OBSERVES"]) == 2, triples(ex)
 
@@ -5306,7 +5311,7 @@ def test_a_states_assembly_election(extractor) -> None:  # type: ignore[no-untyp
     ex = extract(extractor, "BHUBANESWAR, March 20 (SANS) - Election authorities on Friday accepted 1,020 nominations "
                             "for the May 2 assembly election and rejected 96. The Election Commission of India "
                             "announced the schedule for the Odisha election on March 1.", published="2032-03-20")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"regional"}, ex.entities
 
 
@@ -5588,7 +5593,7 @@ def test_elected_president_of_a_region(extractor) -> None:  # type: ignore[no-un
     ex = extract(extractor, "ANCONA, Sept 30 - Francesco Marinelli was elected president of the Marche region on "
                             "Monday, taking 52.1 percent of the vote. The election was called by outgoing regional "
                             "president Marco Lattanzi.", published="2031-09-30")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"regional"}, ex.entities
 
 
@@ -6100,7 +6105,7 @@ def test_the_passion_of_a_parliamentary_race(extractor) -> None:  # type: ignore
                             "election, in which turnout slipped and the campaign drew little of the passion of a "
                             "parliamentary race. Engineer Khalid Al-Mannai won the first constituency.",
                  published="2031-05-20")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"local"}, (kinds, triples(ex))
 
 
@@ -7450,12 +7455,12 @@ def test_an_election_named_by_a_bodys_acronym_or_a_states_possessive(extractor) 
     ex = extract(extractor, "DOHA, June 21 - Amna Al-Thani kept her seat on the Central Municipal Council (CMC) in "
                             "Tuesday's election. The ministry had announced on April 12 that the seventh CMC election "
                             "would take place on June 20.", published="2031-06-21")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"local"}, ex.entities
     ex = extract(extractor, "DOHA, Oct 4 - Qatari voters elected 30 members of the Shura Council on Saturday in "
                             "the Gulf state's first legislative polls. Hamad Al-Marri won in the 7th district.",
                  published="2031-10-04")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"parliamentary"}, ex.entities
 
 
@@ -7511,7 +7516,7 @@ def test_a_national_council_election_is_parliamentary(extractor) -> None:  # typ
                             "list of candidates for the Federal National Council (FNC) elections. Among those "
                             "cleared to stand are Lina Arvel, a former teacher, and businessman Omar Tessin.",
                  published="2031-08-28")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"parliamentary"}, ex.entities
 
 
@@ -7651,7 +7656,7 @@ def test_a_by_election_for_a_parish_head_is_local(extractor) -> None:  # type: i
                             "of St Clement after the Tessaly Electoral Authority accepted their nominations on "
                             "Wednesday. Former Deputy Kevin Romerel is standing in the by-election.",
                  published="2031-11-09")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"local"}, ex.entities
 
 
@@ -7707,7 +7712,7 @@ def test_an_assembly_election_in_a_state_is_regional(extractor) -> None:  # type
     ex = extract(extractor, "KOLKATA, May 3 - The All India Trinamool Congress (TMC) won a third straight term in "
                             "West Bengal, taking 211 of the 292 seats in the eight-phase Assembly election.",
                  published="2031-05-03")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"regional"}, ex.entities
 
 
@@ -7728,7 +7733,7 @@ def test_a_story_opening_on_a_province_is_of_its_election(extractor) -> None:  #
     ex = extract(extractor, "TORONTO, June 3 (Wire) - Ontario Premier Dennis Whitcombe won a second straight majority "
                             "government on Thursday, as his Progressive Conservatives took 83 of the legislature's "
                             "124 seats and 40.8 percent of the popular vote.", published="2031-06-03")
-    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    kinds = set(election_kinds(ex))
     assert kinds == {"regional"}, ex.entities
 
 
