@@ -134,6 +134,8 @@ def _vote_on_a_question(vote: Token) -> bool:
 NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "budget", "procedural", "party-line",
                       "parliamentary-confidence", "floor"}
 # what a delegation does: is led, travels, observes, meets
+# people who form a delegation when a number of them is led by someone: "Three officials of X, headed by Y"
+LED_GROUP_NOUNS = frozenset({"officials", "experts", "commissioners", "lawmakers", "legislators", "parliamentarians"})
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
@@ -144,6 +146,12 @@ SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
                                 "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
+# "party" in other languages, as it appears in parties' names
+FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
+                       "stranka", "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai",
+                       "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
+                       "sangh", "paksha", "kazhagam", "katchi", "hizb", "fuerza", "forca", "coalicion", "bloque",
+                       "bloco"}
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das"})
 PERSON_CONTEXT_NOUNS = {
@@ -532,7 +540,7 @@ class MentionFinder:
         # the only words that may start an election or a delegation mention: a cheap first look
         self._election_word_ids = word_ids(lexicon.election_nouns | {"round", "rounds", "polling", "voting"})
         self._delegation_word_ids = word_ids(lexicon.delegation_nouns | lexicon.delegation_strong
-                                             | {"guests", "visitors", "missions", "delegations"})
+                                             | {"guests", "visitors", "missions", "delegations"} | LED_GROUP_NOUNS)
 
     # -- entry point ----------------------------------------------------------------------
     def __call__(self, doc: Doc, dateline_end: int = 0) -> tuple[list[Mention], list[Title]]:
@@ -1726,8 +1734,11 @@ class MentionFinder:
             if child.dep_ == "appos" and any(c.lemma_.lower() in PERSON_CONTEXT_NOUNS for c in child.conjuncts):
                 return True
             if child.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in child.children) \
-                    and not any(c.lower_ == "whose" and c.head.lemma_ in LEADER_NOUNS for c in child.subtree):
-                return True  # "X, who heads the party" (not "X, whose leader Y had hoped": a party)
+                    and not any(c.lower_ == "whose" and c.head.lemma_ in LEADER_NOUNS for c in child.subtree) \
+                    and not (head.ent_type_ in {"GPE", "LOC"} and head.dep_ == "pobj" and head.head.lower_ == "in"):
+                # "X, who heads the party" (not "X, whose leader Y had hoped": a party; nor "the party's district
+                # president in Kannur, who had been fielded": the clause is the president's)
+                return True
             if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" \
                     and head.dep_ == "appos" and head.head.lemma_ in PAIR_WORDS:
                 return True  # "An independent pair, X and Y Z": both people
@@ -1743,7 +1754,8 @@ class MentionFinder:
         # "Osaro Ehigie of the All Progressives Congress": a person of a party
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             for pobj in doc[end].children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in PARTY_NOUNS | {"congress"} and pobj.text[:1].isupper():
+                if pobj.dep_ == "pobj" and pobj.lower_ in PARTY_NOUNS | FOREIGN_PARTY_WORDS | {"congress"} \
+                        and pobj.text[:1].isupper():
                     return True
         return head.dep_ in {"nsubj"} and head.head.lemma_ in PERSON_VERBS
 
@@ -2756,10 +2768,14 @@ class MentionFinder:
             if lower in {"guests", "visitors"}:
                 out.append(Mention(token.i, token.i + 1, "Delegation", token.text, generic=True))
                 continue
+            if lower in LED_GROUP_NOUNS and not (
+                    any(c.dep_ == "nummod" for c in token.children)
+                    and any(c.dep_ == "acl" and c.lemma_ in {"lead", "head"} for c in token.children)):
+                continue  # "Three officials of the ECB, headed by X": a team only when counted and led
             weak = lower not in lex.delegation_strong and not (
                 lower in {"missions", "delegations"}
                 and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in token.children))
-            if weak and not (lower in lex.delegation_nouns and self._acts_as_delegation(token)):
+            if weak and not (lower in lex.delegation_nouns | LED_GROUP_NOUNS and self._acts_as_delegation(token)):
                 continue
             if weak and token.dep_ == "appos" and token.head.i in by_token:
                 continue  # "the Electoral Observation Mission (MOE), a Colombian civil society group": the same

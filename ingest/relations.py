@@ -53,6 +53,7 @@ from ingest.frames import (
 )
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
+    FOREIGN_PARTY_WORDS,
     HYPHENS,
     NUMBER_WORDS,
     PAIR_WORDS,
@@ -2304,9 +2305,11 @@ class RelationEngine:
                     spelled = [y for x in inner for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                                for y in list_items(a)] or [y for x in inner for y in self._listed_after(view, x)]
                     inner = spelled or inner
-                if not inner and t.lemma_ in LIST_NOUNS:
-                    # "submitted a list headed by X": who heads the list
-                    inner = [o for c in t.children if c.dep_ == "acl" and c.lemma_ in {"head", "lead", "top"}
+                if not inner:
+                    # "submitted a list headed by X": who heads the list; "papers filed by X were turned down":
+                    # who filed them
+                    acts = {"head", "lead", "top"} if t.lemma_ in LIST_NOUNS else {"file", "submit", "lodge"}
+                    inner = [o for c in t.children if c.dep_ == "acl" and c.lemma_ in acts
                              for a in c.children if a.dep_ == "agent" for o in prep_objects(a)
                              if o.ent_type_ == "PERSON" or view.mention_entity(o) is not None]
                 if not inner and (t.tag_ in {"NNS", "NNPS"} or t.lemma_ in {"slate", "lineup", "line-up", "list"}):
@@ -4439,6 +4442,8 @@ class RelationEngine:
         while k >= 0 and doc[k].lower_ in {"the", "a", "an"}:
             k -= 1
         if before is not None:
+            if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
+                k -= 3  # "X, the Bharatiya Janata Party (BJP) district president": the name before its acronym
             m_org = view.at.get(k)
             if m_org is not None:
                 k = m_org.start - 1
@@ -5010,10 +5015,6 @@ SUBUNIT_NOUNS = frozenset({"branch", "wing", "chapter", "cell", "section", "divi
 PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}
 # "Partido Bagong Pilipinas", "Parti socialiste", "Partia Demokratike": "party" in names left untranslated
-FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
-                       "stranka", "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai",
-                       "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
-                       "sangh", "paksha", "hizb", "fuerza", "forca", "coalicion", "bloque", "bloco"}
 OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
 ELECTION_WORDS_ONLY = ("election", "elections")
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",

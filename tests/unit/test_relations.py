@@ -7757,3 +7757,33 @@ def test_each_name_a_partys_nominees_are_set_beside(extractor) -> None:  # type:
                             "Kundra and Mahbub Alam Chowdhury, received their certificates.", published="2031-08-01")
     for name in ("Sanjukta Bose", "Nirmalendu Paul", "Shubhashis Kundra"):
         assert has(ex, "NOMINATED", "All India Trinamool Congress", name), triples(ex)
+
+
+def test_papers_filed_by_a_candidate_turned_down(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Election Commission of India (ECI) rejected two nominations on Saturday. In "
+                            "Munnar, papers filed by Lalitha Varghese of the Dravida Munnetra Kazhagam (DMK), an "
+                            "alliance partner, were turned down because her affidavit was incomplete.")
+    assert has(ex, "REJECTED_CANDIDACY", "Election Commission of India", "Lalitha Varghese"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Lalitha Varghese", "Dravida Munnetra Kazhagam"), triples(ex)
+
+
+def test_a_district_post_of_a_party_named_with_its_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Rajan Pillaikutty, the Bharatiya Janata Party (BJP) district president in Palakkad, "
+                            "who had been fielded in Ottapalam, lost his place on the ballot.")
+    assert has(ex, "HOLDS_POSITION", "Rajan Pillaikutty", "Bharatiya Janata Party"), triples(ex)
+    assert not any(e.type == "Person" and e.name == "Palakkad" for e in ex.entities), ex.entities
+
+
+def test_a_district_post_of_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mark Oldcastle, the Labour Party district chairman, said he would appeal.")
+    assert ("HOLDS_POSITION", "Mark Oldcastle", "Labour Party") in triples(ex), triples(ex)
+
+
+def test_a_counted_group_of_officials_led_by_someone_is_a_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Three officials of the Election Commission of Bhutan (ECB), headed by the commission's "
+                            "director of operations, Karma Wangchuk, joined them a day later. They were received by "
+                            "Meera Sundaram, the state's Chief Electoral Officer.")
+    assert has(ex, "HEADS", "Karma Wangchuk", "Election Commission of Bhutan delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "Election Commission of Bhutan delegation", "Election Commission of Bhutan"), \
+        triples(ex)
+    assert ("HEADS", "Karma Wangchuk", "Election Commission of Bhutan") not in triples(ex), triples(ex)
