@@ -487,6 +487,10 @@ def _spells(acronym: str, words: list[Token]) -> bool:
 
 
 COMMISSION_IDS = word_ids({"commission"})
+ELECTION_BODY_IDS = word_ids({"commission", "committee", "board"})
+# the levels a body named in lower case may be of: "the state electoral committee"
+BODY_LEVEL_WORDS = frozenset({"state", "city", "district", "regional", "municipal", "constituency", "county",
+                              "provincial", "local", "town"})
 # the words between a place and "election commission" in a local commission's name
 LOCAL_BODY_WORDS = frozenset({"city", "territorial", "district", "regional", "municipal", "precinct", "constituency",
                               "oblast", "county", "provincial", "local", "town"})
@@ -526,6 +530,11 @@ def _words_before_bracketed(doc: Doc, acronym: str) -> list[Token]:
 
 def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
+
+
+def _is_mixed_acronym(text: str) -> bool:
+    """"AfD", "PiS", "KrF": an acronym with small letters for a name's small words."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}", text)) and sum(c.isupper() for c in text) >= 2
 
 
 class MentionFinder:
@@ -1359,7 +1368,9 @@ class MentionFinder:
                     if run > m and self.lex.country(doc[run - 1].text) and doc[run - 1].lower_ != "states":
                         break  # "... of the Republic of Kazakhstan" + "Nurlan Abenov": the country ends it
                     run += 1  # "... Mission of the Organization of American States"
-                if run > m and not self.lex.country(doc[m:run].text):
+                titled = run < len(doc) and doc[run].ent_type_ == "PERSON" and any(
+                    w.lower_ in self.lex.title_words for w in doc[m:run])  # ("the CDU of Minister-President X")
+                if run > m and not self.lex.country(doc[m:run].text) and not titled:
                     name = f"{name} of {doc[k + 1:run].text}"  # "... Committee of the Riigikogu"
                     if k == end:
                         end = run
@@ -1591,11 +1602,29 @@ class MentionFinder:
         return out
 
     def _local_commissions(self, doc: Doc, dateline_end: int) -> list[Mention]:
-        """"The Zhytomyr city territorial election commission": a place's commission named in lower case."""
+        """"The Zhytomyr city territorial election commission": a place's commission named in lower case;
+        "the state electoral committee", "the city's electoral committee", "the electoral committee for the
+        Gera constituency": a body of some level below the nation's, named only by what it is."""
         out: list[Mention] = []
-        for token in tokens_among(doc, COMMISSION_IDS, dateline_end):
+        for token in tokens_among(doc, ELECTION_BODY_IDS, dateline_end):
             k = token.i - 1
             if k < 1 or doc[k].lower_ not in {"election", "electoral"} or not token.is_lower:
+                continue
+            first = k
+            while first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in BODY_LEVEL_WORDS:
+                first -= 1
+            owned = first >= 2 and doc[first - 1].tag_ == "POS" and (  # "Thuringia's", "the city's"
+                doc[first - 2].ent_type_ in {"GPE", "LOC"}
+                or doc[first - 2].lower_ in PLACE_KIND_NOUNS | {"city", "state"})
+            area = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lemma_ in {"constituency", "district", "municipality", "ward", "city"} for o in c.children)
+                for c in token.children)
+            if (first < k or owned or area) and not doc[first - 1 - owned].text[:1].isupper() \
+                    or owned and first < k:
+                out.append(Mention(first, token.i + 1, "Organization", doc[first:token.i + 1].text,
+                                   props={"rule": "local-commission"}))
+                continue
+            if token.lower_ != "commission":
                 continue
             while k > 0 and doc[k - 1].is_lower and doc[k - 1].lower_ in LOCAL_BODY_WORDS:
                 k -= 1
@@ -3277,7 +3306,8 @@ class MentionFinder:
             j = m.end
             bracketed = _short_bracketed(doc, j + 2) if j + 4 < len(doc) else ""
             if j + 4 < len(doc) and doc[j].lower_ in {",", "in", "for"} and _is_name_token(doc[j + 1]) \
-                    and doc[j + 2].text == "(" and (doc[j + 4].text == ")" and _is_acronym(doc[j + 3].text) or (
+                    and doc[j + 2].text == "(" and (doc[j + 4].text == ")" and (
+                        _is_acronym(doc[j + 3].text) or _is_mixed_acronym(doc[j + 3].text)) or (
                         # ("the Alliance for Democracy in Mali (Adema-PASJ)")
                         m.type == "Organization" and re.fullmatch(r"[A-Z][A-Za-z]+-[A-Z]{2,}", bracketed))):
                 place = by_start.get(j + 1)

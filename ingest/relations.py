@@ -4385,8 +4385,8 @@ class RelationEngine:
         if person is not None:
             if org is None:
                 org = self._org_before(view, title.start)
-                pm = view.longest[j]
-                if org is None and pm.end + 1 < n and doc[pm.end].lower_ == "of":
+                pm = view.longest.get(j)  # (none at j when the name came after a second post: "Minister-President X")
+                if org is None and pm is not None and pm.end + 1 < n and doc[pm.end].lower_ == "of":
                     # "President Adama Bojang of The Gambia"; "Prime Minister X of the Government of National
                     # Unity", "Chairman X of the Central Election Commission" (not "President X of the DPP": a
                     # head of state's party)

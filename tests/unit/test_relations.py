@@ -7787,3 +7787,38 @@ def test_a_counted_group_of_officials_led_by_someone_is_a_delegation(extractor) 
     assert has(ex, "REPRESENTS", "Election Commission of Bhutan delegation", "Election Commission of Bhutan"), \
         triples(ex)
     assert ("HEADS", "Karma Wangchuk", "Election Commission of Bhutan") not in triples(ex), triples(ex)
+
+
+def test_a_party_name_running_on_to_a_mixed_case_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Alternative for Germany (AfD) fielded 30 candidates. AfD chairman Jonas Wendelin, who "
+                            "heads the list, called the ruling a partial victory.")
+    assert ("HOLDS_POSITION", "Jonas Wendelin", "Alternative for Germany") in triples(ex), triples(ex)
+    assert not any(e.name == "Alternative" for e in ex.entities), ex.entities
+
+
+def test_a_party_of_a_double_titled_leader(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Polls show the Greens level with the Christian Democratic Union (CDU) of "
+                            "Minister-President Franz Tillinger, which has led every state government since 1990. "
+                            "CDU spokesman Hanno Brecht said the party was confident.")
+    assert any(e.name == "Christian Democratic Union" for e in ex.entities), ex.entities
+    assert has(ex, "HOLDS_POSITION", "Hanno Brecht", "Christian Democratic Union"), triples(ex)
+
+
+def test_a_legislature_by_its_own_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The party fielded many people. Candidates from 31st place onward, among them former "
+                            "Bundestag member Klaus Ebertin, remain excluded, the court said on Friday.")
+    assert any(e.name == "Bundestag" and e.type == "Organization" for e in ex.entities), ex.entities
+
+
+def test_a_state_electoral_committee_named_in_lower_case(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ERFURT, July 28 - Thuringia's state electoral committee on Friday admitted the list of "
+                            "the Social Democratic Party (SPD), headed by Carsten Mielberg, and threw out the list of "
+                            "the Free Citizens (FB), whose top candidate is Werner Puschel. Pusch said he would appeal "
+                            "to the Federal Electoral Committee in Berlin.", published="2031-07-28")
+    assert has(ex, "APPROVED_CANDIDACY", "state electoral committee", "Carsten Mielberg"), triples(ex)
+    assert ("APPROVED_CANDIDACY", "Federal Electoral Committee", "Carsten Mielberg") not in triples(ex), triples(ex)
+
+
+def test_a_ministrys_electoral_commission_is_no_body_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Two hopefuls had been excluded by the interior ministry's electoral commission.")
+    assert not any(e.name.endswith("electoral commission") for e in ex.entities), ex.entities
