@@ -81,6 +81,8 @@ class Lexicon:
     given_names: frozenset[str] = field(default=frozenset())  # "Ivan", "Grace": first words of people's names
     # first-level regions (states, provinces), folded: places the lexicon knows that elect their own assemblies
     regions: frozenset[str] = field(default=frozenset())
+    # words for a region's people or things ("bavarian" -> "Bavaria"): no names of their own
+    region_adjectives: dict[str, str] = field(default_factory=dict)
 
     def is_given_name(self, text: str) -> bool:
         """"Alina", "Péter" (also written "Peter"): a capitalised common given name."""
@@ -178,6 +180,7 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         hypothetical_verbs=_with_forms(data["hypothetical_verbs"]),
         organization_aliases={fold(k): tuple(v) for k, v in data.get("organization_aliases", {}).items()},
         family_names_first=frozenset(data.get("family_names_first", [])),
+        region_adjectives={fold(k): v for k, v in data.get("region_adjectives", {}).items()},
         adjectives_by_country={c: tuple(a for a, of in adjectives.items() if of == c)
                                for c in set(adjectives.values())},
         max_title_words=max(len(t.split()) for t in titles),

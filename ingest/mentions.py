@@ -145,13 +145,16 @@ SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
                                 "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
+# what a party's people are called after its name: "the Llais Cymru councillor"
+PARTY_MEMBER_NOUNS = frozenset({"councillor", "councilor", "candidate", "nominee", "lawmaker", "legislator", "mp",
+                                "deputy", "senator", "mayor", "activist", "politician"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 # "party" in other languages, as it appears in parties' names
 FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
                        "stranka", "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai",
                        "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
-                       "sangh", "paksha", "kazhagam", "katchi", "hizb", "fuerza", "forca", "coalicion", "bloque",
-                       "bloco"}
+                       "sangh", "paksha", "kazhagam", "katchi", "plaid", "hizb", "fuerza", "forca", "coalicion",
+                       "bloque", "bloco"}
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das"})
 PERSON_CONTEXT_NOUNS = {
@@ -532,6 +535,21 @@ def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&./\-]*[A-Z0-9](?: [A-Z][A-Z0-9&./\-]*)*", text)) and len(text) <= 14
 
 
+def _takes_seats(verb: Token) -> bool:
+    """"won 14 seats", "won a third term, taking 55 of the 79 seats": a verb (or the participle on it) that takes
+    more than one seat."""
+    for v in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB")):
+        if v.lemma_ not in {"win", "take", "secure", "capture", "gain", "retain"}:
+            continue
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            counted = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                       if x.dep_ == "pobj"] if o.like_num else [o]
+            if any(x.lemma_ == "seat" and x.tag_ == "NNS" for x in counted) \
+                    and (o.like_num or any(n.dep_ == "nummod" for n in o.children)):
+                return True
+    return False
+
+
 def _is_mixed_acronym(text: str) -> bool:
     """"AfD", "PiS", "KrF": an acronym with small letters for a name's small words."""
     return bool(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}", text)) and sum(c.isupper() for c in text) >= 2
@@ -840,6 +858,14 @@ class MentionFinder:
             # "Limpho Mokoena (Democratic Renewal Movement)" tagged as one body: the person, then the party
             return [*self.repair(doc, Span(doc, tokens[0].i, tokens[bracket].i, label="PERSON"), title_tokens),
                     *self.repair(doc, Span(doc, bracketed[0].i, bracketed[-1].i + 1, label="ORG"), title_tokens)]
+        of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None) if label == "PERSON" else None
+        if of is not None and 2 <= of < len(tokens) - 1 and all(t.is_title for t in tokens[:of]) \
+                and tokens[of + 1].text[:1].isupper() and self._looks_like_person(tokens[:of]):
+            # "Dylan Morgan of Plaid y Bobl" tagged as one person: the person, then the party (or place)
+            tail = Span(doc, tokens[of + 1].i, tokens[-1].i + 1)
+            kind = "GPE" if self._known_place(tail.text) else "ORG"
+            return [*self.repair(doc, Span(doc, tokens[0].i, tokens[of].i, label="PERSON"), title_tokens),
+                    *self.repair(doc, Span(doc, tail.start, tail.end, label=kind), title_tokens)]
         seat_for = next((k for k, t in enumerate(tokens) if t.lower_ == "for"), None) if label == "ORG" else None
         if seat_for is not None and 0 < seat_for < len(tokens) - 1 \
                 and fold(doc[tokens[0].i:tokens[seat_for].i].text) in PROPER_BODY_NAMES | LEGISLATURE_NAMES:
@@ -1979,6 +2005,10 @@ class MentionFinder:
                         and any(n.dep_ == "nummod" for n in c.children) for c in head.head.children):
                 m.type = "Organization"  # "Reform Jersey is fielding 17 candidates", tagged as a person
                 m.props["party"] = True
+            if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubj" \
+                    and _takes_seats(head.head):
+                m.type = "Organization"  # "Llais Cymru won ..., taking 55 of the 79 seats": a party, not a person
+                m.props["party"] = True
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and any(
                     c.dep_ == "appos" and c.i > head.i and c.lemma_ in PARTY_NOUNS | {"list", "ticket"} and c.is_lower
                     for c in head.children):
@@ -2022,6 +2052,10 @@ class MentionFinder:
             elif m.type == "Person" and m.end < len(doc) and doc[m.end].lower_ in PARTY_NOUNS | {"slate"} \
                     and doc[m.end].is_lower and not self.lex.is_given_name(doc[m.start].text):
                 m.type = "Organization"  # "the far-right Otzma Yisrael slate": a party's name
+            elif m.type == "Person" and m.end < len(doc) and doc[m.end].lower_ in PARTY_MEMBER_NOUNS \
+                    and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                    and not self.lex.is_given_name(doc[m.start].text):
+                m.type = "Organization"  # "Huw Tanner, the Llais Cymru councillor": the party he sits for
             elif m.type == "Person" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the" \
                     and not self.lex.is_given_name(m.name) and not any(
                         o.type == "Person" and o is not m and m.name in o.name.split() for o in mentions):
@@ -2329,7 +2363,7 @@ class MentionFinder:
         """"Sierra Leonean", "Malawian", "Peruvians" tagged as names are words for a nationality."""
         def nationality(name: str) -> bool:
             return bool(self.lex.country_of_adjective(name) or name.endswith("s")
-                        and self.lex.country_of_adjective(name[:-1]))
+                        and self.lex.country_of_adjective(name[:-1]) or fold(name) in self.lex.region_adjectives)
 
         mentions[:] = [m for m in mentions if not (m.type in {"Organization", "Person", "Location"}
                                                    and (nationality(m.name) or m.name.lower() in NOT_NAMES))]

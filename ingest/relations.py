@@ -123,6 +123,7 @@ CONTEXT_KIND_HINTS = {
     "mayor": "local", "mayoral": "local", "municipal": "local", "city": "local", "capital": "local",
     "governor": "regional", "gubernatorial": "regional", "governorship": "regional", "primary": "primary",
     "seat": "parliamentary", "seats": "parliamentary", "constituency": "parliamentary",
+    "council": "local", "ward": "local",
 }
 LIST_VERBS = {"include", "feature", "comprise", "list", "retain"}
 LIST_VERB_IDS = word_ids(f"{stem}{ending}" for stem in ("includ", "featur", "compris")
@@ -1370,7 +1371,9 @@ def _kind_hints(view: DocView, sent: Span) -> frozenset[str]:
             CONTEXT_KIND_HINTS[t.lower_] for t in sent if t.lower_ in CONTEXT_KIND_HINTS
             and t.i not in view.title_tokens and not (t.i in view.at and view.at[t.i].type == "Organization")
             and not (t.i > 0 and t.i - 1 in view.title_tokens and t.head.i - 1 in view.title_tokens)
-            and not describes_a_body(t, view.lex.org_head_nouns))
+            and not describes_a_body(t, view.lex.org_head_nouns)
+            # ("at the council's invitation": the body that invited, not the vote)
+            and not (t.lower_ == "council" and any(c.dep_ == "case" for c in t.children)))
     return hints
 
 

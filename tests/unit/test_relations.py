@@ -7822,3 +7822,34 @@ def test_a_state_electoral_committee_named_in_lower_case(extractor) -> None:  # 
 def test_a_ministrys_electoral_commission_is_no_body_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "Two hopefuls had been excluded by the interior ministry's electoral commission.")
     assert not any(e.name.endswith("electoral commission") for e in ex.entities), ex.entities
+
+
+def test_a_regions_adjective_names_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Teenagers voted in Welsh council elections for the first time, and Saxon voters go to "
+                            "the polls next year.")
+    assert not any(e.name in {"Welsh", "Saxon"} for e in ex.entities), ex.entities
+
+
+def test_a_person_of_a_party_tagged_as_one_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Among the party's casualties was Rebecca Hallam, who led its group on the council and "
+                            "lost her Rhiwbina seat by 47 votes to Dylan Morgan of Plaid y Bobl.")
+    assert has(ex, "MEMBER_OF", "Dylan Morgan", "Plaid y Bobl"), triples(ex)
+
+
+def test_a_name_that_takes_many_seats_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CARDIFF, May 7 - Llais Cymru won a third consecutive term in control of Cardiff Council, "
+                            "taking 55 of the 79 seats in Thursday's local elections. First Minister Eleri Vaughn, who "
+                            "leads Llais Cymru, visited the count on Friday.", published="2031-05-07")
+    assert any(e.name == "Llais Cymru" and e.type == "Organization" for e in ex.entities), ex.entities
+    assert has(ex, "HEADS", "Eleri Vaughn", "Llais Cymru"), triples(ex)
+
+
+def test_a_council_seat_lost_is_in_the_local_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CARDIFF, May 7 - Labour kept control of the city in Thursday's local elections. Among "
+                            "the Liberals' casualties was Rebecca Hallam, who led their group on the council and lost "
+                            "her Rhiwbina seat by 47 votes to Dylan Morgan. The result bodes well for Labour ahead of "
+                            "the Senedd election in 2026.",
+                 published="2031-05-07")
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    lost = [r for r in ex.relations if r.type == "CANDIDATE_IN" and r.target in kinds]
+    assert lost and all(kinds[r.target] == "local" for r in lost), (triples(ex), kinds)
