@@ -163,7 +163,7 @@ PERSON_CONTEXT_NOUNS = {
     "minister", "deputy", "mayor", "governor", "senator", "lawyer", "economist", "diplomat", "businessman",
     "businesswoman", "lecturer", "councillor", "official", "spokesman", "spokeswoman", "secretary",
     "director", "professor", "ambassador", "vice-president", "vice-chancellor", "speaker", "observer",
-    "journalist", "activist", "politician", "rival", "challenger", "incumbent", "winner",
+    "journalist", "activist", "politician", "rival", "challenger", "incumbent", "winner", "officer",
 }
 # callings said before a name or in apposition to it ("trade unionist X", "X, an architect"), beyond the titles
 PERSON_NOUNS = frozenset({
@@ -1232,9 +1232,13 @@ class MentionFinder:
         plural_word = end + 1 < len(doc) and doc[end].text.endswith("s") and not _is_name_token(doc[end + 1]) \
             and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" \
             and not self.lex.is_given_name(doc[end].text) and any(t.lower_ in {"of", "for", "on"} for t in tokens[1:])
-        if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and doc[end].ent_type_ == "PERSON" \
+        if tokens[-1].lower_ in {"of", "for", "and", "on"} and end < len(doc) and (
+                doc[end].ent_type_ == "PERSON" or tokens[-1].lower_ == "and" and doc[end].ent_iob_ == "B"
+                and end + 2 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 2].text == ",") \
                 and not plural_word:
-            return tokens[:-1]  # "the Democratic Pact and" + "Federico Arango": a person follows, not more name
+            # "the Democratic Pact and" + "Federico Arango": a person follows, not more name ("Dewan Rakyat and" +
+            # "Akosua Mensah, a Ghanaian MP": a name of its own, set apart)
+            return tokens[:-1]
         if tokens[-1].lower_ in {"of", "for", "and", "on"}:
             j = end
             while j < len(doc) and (doc[j].lower_ in {"the", "of", "and"} or _is_name_token(doc[j])):
@@ -1862,6 +1866,12 @@ class MentionFinder:
 
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         people_at = {m.start for m in mentions if m.type == "Person"}
+        people_end = {m.end - 1 for m in mentions if m.type == "Person"}
+        # "Nerys Gwilym, the Llywydd, or presiding officer": one word set beside a person is a post, not a body
+        mentions[:] = [m for m in mentions if not (
+            m.type == "Organization" and m.end - m.start == 1 and not m.acronym and m.start > 0
+            and doc[m.start - 1].lower_ == "the" and doc[m.start].dep_ == "appos"
+            and doc[m.start].head.i in people_end and doc[m.start].lower_ not in self.lex.org_head_nouns)]
         for m in mentions:
             if m.type in {"Person", "Organization"} and m.end - m.start == 1 and not m.acronym \
                     and not m.props.get("party") and not self.lex.is_given_name(m.name) \

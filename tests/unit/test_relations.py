@@ -7853,3 +7853,24 @@ def test_a_council_seat_lost_is_in_the_local_election(extractor) -> None:  # typ
     kinds = {e.id: e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     lost = [r for r in ex.relations if r.type == "CANDIDATE_IN" and r.target in kinds]
     assert lost and all(kinds[r.target] == "local" for r in lost), (triples(ex), kinds)
+
+
+def test_a_presiding_officer_set_beside_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The delegation arrived on Sunday. On Monday the parliamentarians were received in Cardiff "
+                            "Bay by Nerys Gwillim, the Llywydd, or presiding officer, of the Senedd, who took them "
+                            "through the arrangements.")
+    assert has(ex, "MET_WITH", "Nerys Gwillim", "delegation"), triples(ex)
+    assert not any(e.name == "Llywydd" for e in ex.entities), ex.entities
+
+
+def test_a_body_and_a_person_the_ner_ran_together(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The six-member group arrived in Cardiff on Sunday. It includes Rohan Pillai of Malaysia's "
+                            "Dewan Rakyat and Akosua Mensah, a Ghanaian MP.")
+    names = {e.name for e in ex.entities}
+    assert {"Dewan Rakyat", "Akosua Mensah"} <= names, names
+
+
+def test_confirming_the_date_calls_the_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BELFAST, Jan 17 - Northern Ireland will hold an early Assembly election on March 2 after "
+                            "Secretary of State Andrew Whitmore confirmed the date on Monday.", published="2031-01-17")
+    assert dated(ex, "CALLED_ELECTION", "Andrew Whitmore", "election") == "2031-01-13", triples(ex)
