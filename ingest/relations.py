@@ -1154,6 +1154,14 @@ def _contrasting(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+def _names_set_after(noun: Token) -> list[Token]:
+    """"The Greens' lead candidates, A and B": the people a plural noun is set beside, parsed as its conjuncts."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            and c.left_edge.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","][:1]
+
+
 def _kind_hints_beside(view: DocView, sent: Span, trigger: Token) -> frozenset[str]:
     """The kinds the sentence suggests, but for words in a clause on someone else: "A, the RN candidate, and B,
     who was nominated after winning an open primary" does not put A in the primary."""
@@ -2197,6 +2205,10 @@ class RelationEngine:
             # ("the Social Christian Party (PSC), whose candidate is X": the noun the clause is about)
             tokens = [trigger.head.head if c.lower_ == "whose" and trigger.head.dep_ == "relcl" else c
                       for c in trigger.children if c.dep_ == "poss"]
+            if not tokens and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" \
+                    and not any(c.dep_ == "det" for c in trigger.children):
+                # "the party's state chairwoman and lead candidate, X": the owner the first noun has
+                tokens = [c for c in trigger.head.children if c.dep_ == "poss"]
         elif role == "compound":
             # ("the PSS, whose two lawmakers A and B": the body "whose" stands for, as "PSS lawmakers A and B")
             tokens = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < trigger.i
@@ -2527,6 +2539,8 @@ class RelationEngine:
             return nearer[:1]
         if appos and noun.tag_ in {"NNS", "NNPS"} and appos[0].pos_ == "PROPN":
             return list_items(appos[0])  # "The TMC's four nominees, A, B, C and D": each
+        if not appos and _names_set_after(noun):
+            return list_items(_names_set_after(noun)[0])  # "The Greens' lead candidates, A and B", read as conjuncts
         if appos:
             return appos[:1]
         end = noun.i + 2
@@ -3323,7 +3337,7 @@ class RelationEngine:
             if p.governor and (governor is None or governor.lemma_ not in p.governor):
                 continue  # "will carry the party's banner", not "filed under the banner of the party"
             if p.source == ("described",) and noun.tag_ in {"NNS", "NNPS"} \
-                    and not (noun.dep_ in {"appos", "compound"} and noun.head.conjuncts):
+                    and not (noun.dep_ in {"appos", "compound"} and noun.head.conjuncts) and not _names_set_after(noun):
                 continue  # "the 250 members of the Assembly" describes nobody in particular ("A and B, the
                 # winners" describes A and B)
             if p.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"} and any(
@@ -4464,6 +4478,13 @@ class RelationEngine:
             if m is not None and m.type == "Person":
                 return m.entity, org if org is not None else before
         # (e) "the commission's acting chairman, Yelena Smirnova"
+        if j + 2 < n and doc[j].lower_ == "and" and before is not None:
+            # "The party's state chairwoman and lead candidate, Renate Eberl": a second role, then the holder
+            k = j + 1
+            while k < min(n, j + 5) and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "VERB"}:
+                k += 1
+            if k > j + 1 and k < n and doc[k].text == "," and doc[k - 1].pos_ == "NOUN":
+                j = k
         if j < n and doc[j].text == ",":
             person = self._person_at(view, j + 1)
             if person is not None:

@@ -7874,3 +7874,19 @@ def test_confirming_the_date_calls_the_election(extractor) -> None:  # type: ign
     ex = extract(extractor, "BELFAST, Jan 17 - Northern Ireland will hold an early Assembly election on March 2 after "
                             "Secretary of State Andrew Whitmore confirmed the date on Monday.", published="2031-01-17")
     assert dated(ex, "CALLED_ELECTION", "Andrew Whitmore", "election") == "2031-01-13", triples(ex)
+
+
+def test_a_partys_lead_candidates_set_beside_their_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MUNICH, Oct 15 - The Greens came second in Sunday's state election. The Greens' joint "
+                            "lead candidates, Katharina Sommerfeld and Lukas Brandler, said they were open to talks.",
+                 published="2031-10-15")
+    for name in ("Katharina Sommerfeld", "Lukas Brandler"):
+        assert has(ex, "NOMINATED", "Greens", name), triples(ex)
+
+
+def test_a_post_and_a_candidacy_before_one_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MUNICH, Oct 15 - The Social Democrats (SPD) slumped to 9.6 percent in Sunday's state "
+                            "election. The party's state chairwoman and lead candidate, Renate Eberhardt, said on "
+                            "Monday she had no plans to resign.", published="2031-10-15")
+    assert has(ex, "HOLDS_POSITION", "Renate Eberhardt", "Social Democrats"), triples(ex)
+    assert has(ex, "NOMINATED", "Social Democrats", "Renate Eberhardt"), triples(ex)
