@@ -4091,6 +4091,8 @@ class RelationEngine:
             if org is not None and view.type_of(org) == "Country" and core_of(title) == "ambassador" \
                     and by >= 1 and doc[by].lower_ == "by" and doc[by - 1].lemma_ in {"head", "lead", "chair"}:
                 continue  # "a mission headed by (Swedish) Ambassador X (of the Netherlands)": a rank and a nationality
+            if org is not None and view.type_of(org) == "Location" and not self._post_of_place(view, title, org):
+                continue
             if org is None or title.former:
                 continue
             view.holders.setdefault(org, person)
@@ -4502,6 +4504,27 @@ class RelationEngine:
                 return m.entity, org if org is not None else before
         return None, None
 
+    def _post_of_place(self, view: DocView, title: Title, place: int) -> bool:
+        """"Bavaria's Interior Minister X", "Ontario Premier X": a place the lexicon or the tagger knows, named
+        just before a post that is not a body's seat ("Bougainville Electoral Commissioner": the commission's;
+        "Maneaba Speaker": a house's; "Istiqlal secretary-general": a party's), nor one still to come ("Dunedin's
+        next mayor")."""
+        doc = view.doc
+        k = title.start - 1
+        while k >= 0 and doc[k].is_lower and doc[k].lower_ not in {"'s", "’s"}:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
+            k -= 1
+        m = view.at.get(k) if k >= 0 else None
+        words = set(fold(title.text).replace("-", " ").split())
+        head = doc[title.end - 1]
+        coming = head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"}
+                                             for c in head.head.children)  # ("will become Triesen's first mayor")
+        return m is not None and m.entity == place and not coming \
+            and not words & {"commissioner", "speaker", "next", "leader", "chairman", "chairwoman", "secretary"} \
+            and not any(doc[i].lower_ == "next" for i in range(k + 1, title.start)) \
+            and (fold(m.name) in self.lex.cities or doc[m.start].ent_type_ in {"GPE", "LOC"})
+
     def _predicate_holder(self, view: DocView, head: Token) -> int | None:
         verb = head.head
         taking_over = verb.head.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over"
@@ -4622,6 +4645,8 @@ class RelationEngine:
                 return inner.entity
         if m is not None and m.type in {"Organization", "Country", "Delegation"}:
             return m.entity
+        if m is not None and m.type == "Location" and m.end == k + 1:
+            return m.entity  # "Bavaria's Interior Minister X", "Ontario Premier X": a post of the place
         country = self.lex.country_of_adjective(doc[k].text)
         if country:
             for e, record in enumerate(view.entities):

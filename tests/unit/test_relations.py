@@ -7890,3 +7890,16 @@ def test_a_post_and_a_candidacy_before_one_name(extractor) -> None:  # type: ign
                             "Monday she had no plans to resign.", published="2031-10-15")
     assert has(ex, "HOLDS_POSITION", "Renate Eberhardt", "Social Democrats"), triples(ex)
     assert has(ex, "NOMINATED", "Social Democrats", "Renate Eberhardt"), triples(ex)
+
+
+def test_a_post_of_the_place_named_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Bavaria's Interior Minister Joachim Meinhardt ordered on March 17 that all runoffs be "
+                            "conducted by post. Former city councillor Grant Tewhata will be Dunedin's next mayor.")
+    assert ("HOLDS_POSITION", "Joachim Meinhardt", "Bavaria") in triples(ex), triples(ex)
+    assert not any(t[0] == "HOLDS_POSITION" and t[1] == "Grant Tewhata" for t in triples(ex)), triples(ex)
+
+
+def test_a_commissioner_named_by_a_region_holds_no_post_of_the_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Acting Bougainville Electoral Commissioner Rosalyn Tsirou told reporters in Buka that her "
+                            "staff had checked every set of papers.")
+    assert not any(t[0] == "HOLDS_POSITION" and t[2] == "Bougainville" for t in triples(ex)), triples(ex)
