@@ -1710,7 +1710,11 @@ class MentionFinder:
                 continue
             j = i
             while j < len(doc) and j not in taken and j not in title_tokens and (
-                    _is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or j == i) and doc[j].text not in HYPHENS
+                    _is_name_token(doc[j]) and (doc[j].pos_ == "PROPN" or j == i or doc[j].pos_ == "NOUN" and j > i
+                                                # ("Gbolahan Martins", the surname tagged a plural noun)
+                                                and doc[j].is_title and doc[j].lower_ not in self.lex.title_words
+                                                and doc[j].lower_ not in self.lex.org_head_nouns)
+                    and doc[j].text not in HYPHENS
                     or doc[j].text in HYPHENS and j + 1 < len(doc) and _is_name_token(doc[j + 1]) and j > i):
                 j += 1
             if j - i >= 3 and self.lex.country(token.text) and self.lex.is_given_name(doc[i + 1].text):

@@ -7903,3 +7903,15 @@ def test_a_commissioner_named_by_a_region_holds_no_post_of_the_region(extractor)
     ex = extract(extractor, "Acting Bougainville Electoral Commissioner Rosalyn Tsirou told reporters in Buka that her "
                             "staff had checked every set of papers.")
     assert not any(t[0] == "HOLDS_POSITION" and t[2] == "Bougainville" for t in triples(ex)), triples(ex)
+
+
+def test_a_resident_electoral_commissioner(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Thursday the delegation was received by Yetunde Olaniyi-Cole, the Resident Electoral "
+                            "Commissioner of the Independent National Electoral Commission (INEC) in Lagos.")
+    assert has(ex, "HOLDS_POSITION", "Yetunde Olaniyi-Cole", "Independent National Electoral Commission"), triples(ex)
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "They are Gbolahan Martins of the All Progressives Congress (APC), a former state "
+                            "commissioner.")
+    assert has(ex, "MEMBER_OF", "Gbolahan Martins", "All Progressives Congress"), triples(ex)
