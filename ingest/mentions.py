@@ -477,6 +477,19 @@ CAUSE_WORDS = frozenset({"democracy", "freedom", "justice", "solidarity", "renew
                          "future", "homeland", "dignity", "independence", "development", "liberty", "reform"})
 
 
+def _acronym_spelled_elsewhere(doc: Doc, at: int) -> bool:
+    """Whether the bracketed acronym at token `at` stands elsewhere in the text after the capitalised words it
+    spells ("the Peoples Democratic Party (PDP)")."""
+    acronym = doc[at].text
+    for t in doc:
+        if t.text != acronym or t.i == at or t.i < 2 or doc[t.i - 1].text != "(":
+            continue
+        words = [w for w in doc[max(0, t.i - 1 - 2 * len(acronym)):t.i - 1] if w.text[:1].isupper()]
+        if "".join(w.text[0] for w in words[-len(acronym):]) == acronym:
+            return True
+    return False
+
+
 def _spells(acronym: str, words: list[Token]) -> bool:
     """Whether the acronym runs the first letters of each word together ("ELECAM": "Elections Cameroon")."""
     letters, names = acronym.lower(), [w.lower_ for w in words]
@@ -1956,6 +1969,9 @@ class MentionFinder:
                     doc, m) and doc[m.end + 1].text != "".join(t.text[0] for t in words if t.text[:1].isupper())
                 # ("X, whose lists of endorsements fell short": a person tagged as one keeps being one)
                 person_like = len(words) >= 2 and doc[m.start].ent_type_ == "PERSON" and self._looks_like_person(words)
+                # ("Governor Tonye Amachree (PDP)" after "the Peoples Democratic Party (PDP)": the person's party)
+                party_after = party_after or person_like and self._acronym_after(doc, m) \
+                    and _acronym_spelled_elsewhere(doc, m.end + 1)
                 whose_leader = any(c.dep_ == "relcl" and any(w.lower_ == "whose" and w.head.lemma_ in LEADER_NOUNS
                                                              and not (w.head.lemma_ == "list" and person_like)
                                                              for w in c.subtree) for c in head.children)

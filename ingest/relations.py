@@ -2793,6 +2793,8 @@ class RelationEngine:
                 for clause in told:
                     if clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children):
                         continue  # "ruled that the Assembly vote ... was invalid": a vote judged, not called
+                    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+                        continue  # "ruled that its primaries had been held in defiance of a court order": done before
                     if clause.lemma_ in {"hold", "take", "be", "go"}:
                         for subject in clause.children:
                             # ("... will hold an early presidential election on November 20, X announced")
@@ -3594,12 +3596,15 @@ class RelationEngine:
                                                  for t in view.doc[sent.start:start]):
                 continue  # "Among those left off the ballot is X": a predicate of its own, not the act before
             # ("The list also includes A and B", a few sentences on: the same list, still going)
-            listed = any(t.lemma_ in LIST_NOUNS | BALLOT_NOUNS and t.dep_ == "nsubj" and not any(
+            # ("Those on the list include A; B; and C": the people on it)
+            on_it = [t for t in view.doc[sent.start:start] if t.lemma_ in LIST_NOUNS | BALLOT_NOUNS
+                     and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.dep_ == "nsubj"]
+            listed = bool(on_it) or any(t.lemma_ in LIST_NOUNS | BALLOT_NOUNS and t.dep_ == "nsubj" and not any(
                 c.lemma_ in REFUSAL_WORDS for c in t.children) for t in view.doc[sent.start:start])
             # ("... approved seven candidacies. [two sentences on the checks] The ballot will include A; B; ...")
-            reach = 4 if listed and any(t.lower_ in {"also", "further"}
-                                        or t.lemma_ in BALLOT_NOUNS and t.dep_ == "nsubj"
-                                        for t in view.doc[sent.start:start]) else 2
+            reach = 4 if listed and (on_it or any(t.lower_ in {"also", "further"}
+                                                  or t.lemma_ in BALLOT_NOUNS and t.dep_ == "nsubj"
+                                                  for t in view.doc[sent.start:start])) else 2
             near = [e for e in reversed(pending) if 0 < k - e.sentence_index <= reach
                     or (k == e.sentence_index and e.trigger.i < start)]
             if listed:

@@ -7915,3 +7915,27 @@ def test_a_surname_the_tagger_took_for_a_plural_noun(extractor) -> None:  # type
     ex = extract(extractor, "They are Gbolahan Martins of the All Progressives Congress (APC), a former state "
                             "commissioner.")
     assert has(ex, "MEMBER_OF", "Gbolahan Martins", "All Progressives Congress"), triples(ex)
+
+
+def test_a_named_persons_bracketed_party_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Peoples Democratic Party (PDP) won. Governor Tonye Amachree-Ikiri (PDP), who visited "
+                            "Eleme on Sunday, urged voters to turn out.")
+    assert any(e.name == "Tonye Amachree-Ikiri" and e.type == "Person" for e in ex.entities), ex.entities
+    assert has(ex, "MEMBER_OF", "Tonye Amachree-Ikiri", "Peoples Democratic Party"), triples(ex)
+
+
+def test_those_on_the_list_some_sentences_after_the_clearing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PORT HARCOURT, Nov 18 - The Independent National Electoral Commission (INEC) has cleared "
+                            "six candidates for the December 5 by-election. The seat fell vacant in August when its "
+                            "occupant died. INEC announced the date of the by-election on September 29. The APC, "
+                            "which missed the deadline, said it would go to court. Those on the list include Josiah "
+                            "Okwulehi, a lawyer; Blessing Ekpe-Osara of the Action Alliance (AA); and Dumo Kalia, who "
+                            "is running for the Young Progressives Party (YPP).", published="2031-11-18")
+    for name in ("Josiah Okwulehi", "Blessing Ekpe-Osara", "Dumo Kalia"):
+        assert has(ex, "APPROVED_CANDIDACY", "Independent National Electoral Commission", name), triples(ex)
+
+
+def test_a_ruling_on_primaries_held_before_calls_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The APC fielded no candidates in Rivers in the 2019 governorship elections after the "
+                            "Supreme Court ruled that its primaries had been held in defiance of a court order.")
+    assert not any(t[0] == "CALLED_ELECTION" for t in triples(ex)), triples(ex)
