@@ -2035,6 +2035,17 @@ class MentionFinder:
                         and any(n.dep_ == "nummod" for n in c.children) for c in head.head.children):
                 m.type = "Organization"  # "Reform Jersey is fielding 17 candidates", tagged as a person
                 m.props["party"] = True
+            before = doc[m.start - 1] if m.start > 0 else None
+            if m.type == "Person" and not self.lex.is_given_name(words[0].text) and len(words) >= 2 \
+                    and before is not None and before.i not in title_tokens \
+                    and not (before.is_lower and before.pos_ == "NOUN") and (
+                    _nominating_agent(head) or m.start >= 2 and doc[m.start - 2].lower_ == "the" and before.is_lower
+                    and (before.lower_ in PARTY_STANDING_WORDS | POLITICAL_LEANINGS
+                         or before.lower_.startswith(("pro-", "anti-")))):
+                # "a lawyer fielded by Tavini Huiraatira", "the ruling Tapura Huiraatira", "the pro-independence X":
+                # a party, not a person
+                m.type = "Organization"
+                m.props["party"] = True
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubj" \
                     and _takes_seats(head.head):
                 m.type = "Organization"  # "Llais Cymru won ..., taking 55 of the 79 seats": a party, not a person
@@ -3577,6 +3588,8 @@ PARLIAMENT_IDS = word_ids({"parliament"})
 # houses named by their common words, that a member sits in "for" a party or a seat
 LEGISLATURE_NAMES = {"parliament", "national assembly", "house of keys", "house of assembly", "house of commons",
                      "house of representatives", "legislative assembly", "legislative council", "senate"}
+# what a party is called for its place in government: "the ruling X"
+PARTY_STANDING_WORDS = frozenset({"ruling", "governing", "opposition"})
 POLITICAL_LEANINGS = {"nationalist", "socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                       "left-wing", "right-wing", "far-right", "far-left", "centre-right", "centre-left", "center-right",
                       "center-left", "populist", "islamist", "ultranationalist", "pro-european", "pro-russian"}

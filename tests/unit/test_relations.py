@@ -7939,3 +7939,25 @@ def test_a_ruling_on_primaries_held_before_calls_nothing(extractor) -> None:  # 
     ex = extract(extractor, "The APC fielded no candidates in Rivers in the 2019 governorship elections after the "
                             "Supreme Court ruled that its primaries had been held in defiance of a court order.")
     assert not any(t[0] == "CALLED_ELECTION" for t in triples(ex)), triples(ex)
+
+
+def test_a_party_named_like_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "His main challenger is Rahera Bambrick, a nurse whom the ruling Tapura Huiraatira chose "
+                            "as its candidate at a party congress on January 25. Hiro Tefaatu, a 29-year-old lawyer "
+                            "fielded by Tavini Huiraatira, beat outgoing deputy Vaiana Lehartell.")
+    kinds = {e.name: e.type for e in ex.entities}
+    assert kinds.get("Tapura Huiraatira") == "Organization" and kinds.get("Tavini Huiraatira") == "Organization", kinds
+
+
+def test_a_titled_person_who_puts_a_name_forward_stays_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Kilma's name was put forward by Senator Alvin Jetnill, her former chief of staff. Leader "
+                            "of the Opposition Mathew Kuruvila said he would back her.")
+    kinds = {e.name: e.type for e in ex.entities}
+    assert kinds.get("Alvin Jetnill") == "Person" and kinds.get("Mathew Kuruvila") == "Person", kinds
+
+
+def test_a_sint_maarten_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PHILIPSBURG, Aug 21 - The United People's Party (UP) won Monday's snap parliamentary "
+                            "election with 27.4 percent of the vote.", published="2031-08-21")
+    countries = {e.properties.get("country") for e in ex.entities if e.type == "Election"}
+    assert countries == {"Sint Maarten"}, ex.entities
