@@ -4485,6 +4485,15 @@ class RelationEngine:
             if m is not None and m.type == "Person":
                 return m.entity, org if org is not None else before
         # (e) "the commission's acting chairman, Yelena Smirnova"
+        if j + 2 < n and doc[j].lower_ == "in" and before is not None:
+            # "the commission's spokesman in Rivers, X", "INEC's Resident Electoral Commissioner in the state, X": the
+            # place the post is in, then the holder
+            k = j + 1
+            while k < min(n, j + 5) and (k in view.at and view.at[k].type in {"Location", "Country"}
+                                         or doc[k].lower_ in {"the", "state", "region", "province", "city"}):
+                k += 1
+            if k > j + 1 and k < n and doc[k].text == ",":
+                j = k
         if j + 2 < n and doc[j].lower_ == "and" and before is not None:
             # "The party's state chairwoman and lead candidate, Renate Eberl": a second role, then the holder
             k = j + 1
@@ -4651,6 +4660,9 @@ class RelationEngine:
         if m is not None and m.type in {"Organization", "Country", "Delegation"}:
             return m.entity
         if m is not None and m.type == "Location" and m.end == k + 1:
+            if m.start >= 1 and doc[m.start - 1].lower_ in {"its", "their"}:
+                # "Its Lagos coordinator, X": the body "its" stands for, the place only where the post is
+                return view.antecedent(doc[m.start - 1], frozenset({"Organization", "Delegation"}))
             return m.entity  # "Bavaria's Interior Minister X", "Ontario Premier X": a post of the place
         country = self.lex.country_of_adjective(doc[k].text)
         if country:

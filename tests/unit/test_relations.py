@@ -7961,3 +7961,19 @@ def test_a_sint_maarten_election(extractor) -> None:  # type: ignore[no-untyped-
                             "election with 27.4 percent of the vote.", published="2031-08-21")
     countries = {e.properties.get("country") for e in ex.entities if e.type == "Election"}
     assert countries == {"Sint Maarten"}, ex.entities
+
+
+def test_a_post_with_its_place_between_title_and_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Independent National Electoral Commission (INEC) cleared six. In a statement on "
+                            "Tuesday, the commission's spokesman in Rivers, Tamuno Briggs-Jacks, said INEC had turned "
+                            "down the nomination. The team later met INEC's Resident Electoral Commissioner in the "
+                            "state, Maryam Ishaq-Gayo.")
+    for name in ("Tamuno Briggs-Jacks", "Maryam Ishaq-Gayo"):
+        assert has(ex, "HOLDS_POSITION", name, "Independent National Electoral Commission"), triples(ex)
+
+
+def test_its_place_coordinator_is_the_bodys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Coalition for Credible Polls (CCP) deployed 300 monitors across Lagos State. Its "
+                            "Lagos coordinator, Ngozi Eze-William, urged the commission to publish results.")
+    assert ("HOLDS_POSITION", "Ngozi Eze-William", "Lagos") not in triples(ex), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ngozi Eze-William", "Coalition for Credible Polls"), triples(ex)
