@@ -2902,6 +2902,14 @@ class MentionFinder:
                     or any(c.dep_ == "neg" for a in list(token.head.ancestors)[:2] for c in a.children)):
                 # ("has not yet decided whether to deploy observers": none yet)
                 continue  # "ready to send an observer mission if the government requested one": none yet
+            whole = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and lower in {"team", "group"}
+                     for o in c.children if o.dep_ == "pobj" and o.lower_ in lex.delegation_nouns | {"group"}
+                     and o.text[:1].isupper() and any(x.dep_ == "compound" for x in o.children)]
+            if whole:
+                # "A team from the Commonwealth Observer Group arrived": a part of that group, which it stands for
+                part = [x for x in doc[whole[0].left_edge.i:whole[0].i + 1] if x.lower_ not in DETERMINERS]
+                out.append(Mention(token.i, token.i + 1, "Delegation", _clean_name(part)))
+                continue
             sent_by_agent = _sending_agents(token)  # "observers sent by the Carter Center"
             if lower in {"observers", "monitors"} and token.dep_ == "pobj" and token.head.lower_ == "of" \
                     and token.head.head.lemma_ in lex.delegation_nouns and (sent_by_agent or any(

@@ -1158,8 +1158,10 @@ def _names_set_after(noun: Token) -> list[Token]:
     """"The Greens' lead candidates, A and B": the people a plural noun is set beside, parsed as its conjuncts."""
     if noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-            and c.left_edge.i == noun.i + 2 and noun.doc[noun.i + 1].text == ","][:1]
+    after = noun.right_edge.i if noun.dep_ != "appos" else noun.i  # ("two other members of the group, A and B")
+    return [c for c in noun.children if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            and noun.doc[c.left_edge.i - 1].text == "," and c.i > noun.i
+            and (c.left_edge.i == noun.i + 2 or c.dep_ == "appos" and c.left_edge.i - 1 <= after)][:1]
 
 
 def _kind_hints_beside(view: DocView, sent: Span, trigger: Token) -> frozenset[str]:

@@ -7977,3 +7977,14 @@ def test_its_place_coordinator_is_the_bodys(extractor) -> None:  # type: ignore[
                             "Lagos coordinator, Ngozi Eze-William, urged the commission to publish results.")
     assert ("HOLDS_POSITION", "Ngozi Eze-William", "Lagos") not in triples(ex), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ngozi Eze-William", "Coalition for Credible Polls"), triples(ex)
+
+
+def test_a_team_from_a_named_observer_group_is_that_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KANO, Feb 22 - A team from the Commonwealth Observer Group arrived in Kano on Monday. The "
+                            "group is led by former Tanzanian prime minister Joseph Mwakalingo. He was accompanied to "
+                            "Kano by two other members of the group, Canadian election lawyer Priya Ramann and "
+                            "Jamaican senator Desmond Whitfield-Clark.", published="2031-02-22")
+    assert has(ex, "VISITS", "Commonwealth Observer Group", "Kano"), triples(ex)
+    for name in ("Priya Ramann", "Desmond Whitfield-Clark"):
+        assert has(ex, "MEMBER_OF", name, "Commonwealth Observer Group"), triples(ex)
+    assert len([e for e in ex.entities if e.type == "Delegation"]) == 1, ex.entities
