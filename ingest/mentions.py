@@ -150,11 +150,11 @@ PARTY_MEMBER_NOUNS = frozenset({"councillor", "councilor", "candidate", "nominee
                                 "deputy", "senator", "mayor", "activist", "politician"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
 # "party" in other languages, as it appears in parties' names
-FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya",
-                       "stranka", "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai",
-                       "movimiento", "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan",
-                       "sangh", "paksha", "kazhagam", "katchi", "plaid", "hizb", "fuerza", "forca", "coalicion",
-                       "bloque", "bloco"}
+FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya", "stranka",
+                       "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai", "movimiento",
+                       "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan", "sangh",
+                       "paksha", "kazhagam", "katchi", "plaid", "jamiat", "jamaat", "tehreek", "hizb", "fuerza",
+                       "forca", "coalicion", "bloque", "bloco"}
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das"})
 PERSON_CONTEXT_NOUNS = {
@@ -850,9 +850,14 @@ class MentionFinder:
         tokens = list(ent)
         if len(tokens) > 2 and tokens[-1].lower_ in {"percent", "%"} and tokens[-2].like_num:
             tokens = tokens[:-1]
-        while len(tokens) > 1 and tokens[-1].like_num and ("." in tokens[-1].text or tokens[-1].i + 1 < len(doc)
-                                                          and doc[tokens[-1].i + 1].lower_ in {"percent", "%"}):
-            tokens.pop()  # "gives Sadang 46.2 percent", the share tagged with the name
+        while len(tokens) > 1 and tokens[-1].like_num and (
+                "." in tokens[-1].text or "," in tokens[-1].text
+                or tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ in {"percent", "%", "votes"}):
+            tokens.pop()  # "gives Sadang 46.2 percent", "gave Mohmand 62,388 votes": the count tagged with the name
+        lead = 1 if len(tokens) > 2 and tokens[0].lower_ == "the" else 0
+        if len(tokens) > lead + 1 and tokens[lead].is_lower \
+                and tokens[lead].lower_ in {"last", "next", "previous", "outgoing", "incoming", "new"}:
+            tokens = tokens[lead + 1:]  # "who represented the constituency in the last National Assembly"
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None) if label == "ORG" else None
         if comma is not None and 1 < comma < len(tokens) - 2 and tokens[comma - 1].text[:1].isupper() \
                 and self._looks_like_person([t for t in tokens[comma + 1:] if t.text != ","]) \
@@ -2407,7 +2412,8 @@ class MentionFinder:
                         and self.lex.country_of_adjective(name[:-1]) or fold(name) in self.lex.region_adjectives)
 
         mentions[:] = [m for m in mentions if not (m.type in {"Organization", "Person", "Location"}
-                                                   and (nationality(m.name) or m.name.lower() in NOT_NAMES))]
+                                                   and (nationality(m.name) or m.name.lower() in NOT_NAMES)
+                                                   or m.type == "Person" and m.name.islower())]  # ("tehsil chairmen")
         for m in mentions:
             # "BelTA reported", "Interpressnews said": news agencies, not people
             if m.type == "Person" and " " not in m.name and (
@@ -3310,12 +3316,20 @@ class MentionFinder:
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for t in tokens_among(doc, BRACKET_IDS):
-            if t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            if t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" and not (
+                    t.i + 4 < len(doc) and doc[t.i + 2].text in HYPHENS and doc[t.i + 4].text == ")"):
                 continue
             acronym = doc[t.i + 1].text
+            if t.i + 4 < len(doc) and doc[t.i + 2].text in HYPHENS and doc[t.i + 4].text == ")" \
+                    and acronym.isupper() and doc[t.i + 3].text.isupper() and doc[t.i + 3].is_alpha:
+                # "Jamiat Ulema-e-Islam-Fazl (JUI-F)": a hyphenated acronym, its letters the initials all the same
+                closing, acronym = t.i + 4, acronym + doc[t.i + 3].text
+            else:
+                closing = t.i + 2
             # "Law and Justice (PiS), the largest opposition party": a party, whatever its acronym spells
-            party_after = t.i + 5 < len(doc) and doc[t.i + 3].text == "," and doc[t.i + 4].lower_ in {"the", "a"} \
-                and any(x.lower_ in {"party", "alliance", "coalition"} for x in doc[t.i + 5:t.i + 9])
+            party_after = closing + 3 < len(doc) and doc[closing + 1].text == "," \
+                and doc[closing + 2].lower_ in {"the", "a"} \
+                and any(x.lower_ in {"party", "alliance", "coalition"} for x in doc[closing + 3:closing + 7])
             mixed = party_after and acronym[:1].isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 \
                 and sum(ch.isupper() for ch in acronym) >= 2
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8) and not mixed:
@@ -3386,6 +3400,19 @@ class MentionFinder:
                 m.type, m.props = "Organization", {"rule": "spelled-by-acronym"}  # "Druk Phuensum Tshogpa (DPT)"
             if m.type not in {"Organization", "Delegation", "Country"}:
                 continue
+            j = m.end
+            while m.type == "Organization" and j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].is_alpha \
+                    and (doc[j + 1].text[:1].isupper() or len(doc[j + 1]) <= 2):
+                j += 2
+            if j > m.end and j + 2 < len(doc) and doc[j].text == "(" \
+                    and any(t.text in HYPHENS for t in doc[j + 1:min(len(doc), j + 5)] if t.i < len(doc)) \
+                    and ")" in [t.text for t in doc[j + 1:min(len(doc), j + 6)]]:
+                # "the Muttahida Qaumi Movement-Pakistan (MQM-P)", "Jamiat Ulema-e-Islam-Fazl (JUI-F)": the name runs
+                # on over its hyphens to the hyphenated acronym
+                for o in [o for o in mentions if o is not m and m.end <= o.start < j]:
+                    mentions.remove(o)
+                m.end = j
+                m.name = _clean_name(list(doc[m.start:m.end]))
             j = m.end
             bracketed = _short_bracketed(doc, j + 2) if j + 4 < len(doc) else ""
             if j + 4 < len(doc) and doc[j].lower_ in {",", "in", "for"} and _is_name_token(doc[j + 1]) \

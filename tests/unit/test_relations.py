@@ -7988,3 +7988,19 @@ def test_a_team_from_a_named_observer_group_is_that_group(extractor) -> None:  #
     for name in ("Priya Ramann", "Desmond Whitfield-Clark"):
         assert has(ex, "MEMBER_OF", name, "Commonwealth Observer Group"), triples(ex)
     assert len([e for e in ex.entities if e.type == "Delegation"]) == 1, ex.entities
+
+
+def test_a_party_name_running_on_over_hyphens_to_its_acronym(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Haji Bashir Khan Afridi of Jamiat Ulema-e-Islam-Fazl (JUI-F) was declared the winner. "
+                            "The Muttahida Qaumi Movement-Pakistan (MQM-P) dominated the city.")
+    names = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Jamiat Ulema-e-Islam-Fazl", "Muttahida Qaumi Movement-Pakistan"} <= names, names
+    assert has(ex, "MEMBER_OF", "Haji Bashir Khan Afridi", "Jamiat Ulema-e-Islam-Fazl"), triples(ex)
+
+
+def test_names_cut_from_their_counts_and_qualifiers(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "He is Syed Ali Raza Jilan of the Pakistan Peoples Party (PPP), who represented the "
+                            "constituency in the last National Assembly. Voters in 17 districts chose mayors, tehsil "
+                            "chairmen and village councils.")
+    names = {e.name for e in ex.entities}
+    assert "National Assembly" in names and not any(n.islower() for n in names), names
