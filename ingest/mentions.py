@@ -854,6 +854,10 @@ class MentionFinder:
                 "." in tokens[-1].text or "," in tokens[-1].text
                 or tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ in {"percent", "%", "votes"}):
             tokens.pop()  # "gives Sadang 46.2 percent", "gave Mohmand 62,388 votes": the count tagged with the name
+        first = tokens[0].i
+        if label == "ORG" and first >= 1 and doc[first - 1].text in {"One", "Two", "Three"} \
+                and not doc[first - 1].is_sent_start and doc[first - 1].ent_type_ in {"", "CARDINAL"}:
+            tokens = [doc[first - 1], *tokens]  # "a deal with One Nation": the number is the party's name's
         lead = 1 if len(tokens) > 2 and tokens[0].lower_ == "the" else 0
         if len(tokens) > lead + 1 and tokens[lead].is_lower \
                 and tokens[lead].lower_ in {"last", "next", "previous", "outgoing", "incoming", "new"}:
@@ -1889,6 +1893,12 @@ class MentionFinder:
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         people_at = {m.start for m in mentions if m.type == "Person"}
         people_end = {m.end - 1 for m in mentions if m.type == "Person"}
+        lower_words = {t.lower_ for t in doc if t.is_lower}
+        # "Scrutiny passed off without incident", "Nominations closed on March 6": a common word that opens a sentence
+        mentions[:] = [m for m in mentions if not (
+            m.type in {"Organization", "Person"} and m.end - m.start == 1 and doc[m.start].is_sent_start
+            and not m.acronym and doc[m.start].is_title and doc[m.start].lower_ in lower_words
+            and not self.lex.is_given_name(doc[m.start].text) and doc[m.start].lower_ not in self.lex.org_head_nouns)]
         # "Nerys Gwilym, the Llywydd, or presiding officer": one word set beside a person is a post, not a body
         mentions[:] = [m for m in mentions if not (
             m.type == "Organization" and m.end - m.start == 1 and not m.acronym and m.start > 0
