@@ -5196,7 +5196,8 @@ def _contender(view: DocView, person: Mention, org: Mention) -> bool:
 def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     if record.props.get("party"):
         return True  # "the ruling X", "the opposition X"
-    names = [fold(n).split() for n in [record.name, *record.aliases]]
+    # ("Pakistan Tehreek-e-Insaf", "Muttahida Qaumi Movement-Pakistan": the words a hyphen joins, each)
+    names = [fold(n).replace("-", " ").split() for n in [record.name, *record.aliases]]
     if any(word in name for name in names for word in {"commission", "assembly", "court"}):
         return False
     if any(name[:2] == ["congress", "of"] and (rest := name[3:] if name[2:3] == ["the"] else name[2:]) and (

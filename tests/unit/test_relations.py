@@ -8020,3 +8020,10 @@ def test_a_common_word_opening_a_sentence_names_nothing(extractor) -> None:  # t
                                      "Scrutiny passed off without incident elsewhere.", fix={},
                           ents={"Scrutiny": "B-ORG"})
     assert not any(e.name == "Scrutiny" for e in ex.entities), ex.entities
+
+
+def test_a_party_word_joined_by_hyphens(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "His main opponent is expected to be Bilal Akbar Qureshi of the Muttahida Qaumi "
+                            "Movement-Pakistan (MQM-P), whom party convener Arshad Raza Naqvee presented to the media "
+                            "on Wednesday.")
+    assert has(ex, "MEMBER_OF", "Bilal Akbar Qureshi", "Muttahida Qaumi Movement-Pakistan"), triples(ex)
