@@ -727,6 +727,10 @@ class DocView:
                 named = [m for m in before if m.type == "Organization" and lemma in fold(self.entities[m.entity].name)
                          .split() and {"election", "elections", "electoral"} & set(fold(self.entities[m.entity].name)
                                                                                     .split())]
+                if len({m.entity for m in named}) > 1:
+                    # ("officials of the Tonga Electoral Commission ... the commission rejected X", in a story on an
+                    # Australian state: the home one)
+                    named = [m for m in named if not self._abroad(m.entity)] or named
                 if named and len({m.entity for m in named}) == 1:
                     return named[-1].entity
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if lemma == "party" else None
@@ -997,6 +1001,17 @@ class DocView:
                                                    for n in (r.name, *r.aliases))}
         return found.pop() if len(found) == 1 else None
 
+    def _abroad(self, e: int) -> bool:
+        """A body of another country than the story's ("the Electoral Commission of Samoa", "the Tonga Electoral
+        Commission", visitors in a story on Australia)."""
+        home, name = self.main_country_name, self.entities[e].name
+        if not home:
+            return False
+        tail = OF_TAIL.search(name)
+        first = name.split()[0] if name.split() else ""
+        return tail is not None and self.lex.country(tail.group(1)) not in {None, home} \
+            or (self.lex.country(first) or self.lex.country_of_adjective(first)) not in {None, home}
+
     def election_body(self, commission: bool = False, before: int | None = None) -> int | None:
         """The article's one mentioned election body (commission, court, ...), if it has exactly one;
         with `commission`, the one whose name says it runs elections ("Chief Election Commissioner X");
@@ -1018,13 +1033,7 @@ class DocView:
         if len(bodies) > 1:
             # "a senior official of the Election Commission of Malaysia" in a story on Pakistan's vote: another
             # country's
-            home = self.main_country_name
-            abroad = {e for e in bodies if home and (tail := OF_TAIL.search(self.entities[e].name))
-                      and self.lex.country(tail.group(1)) not in {None, home}}
-            # ("Sione Fifita of the Tonga Electoral Commission", a visitor, in a story on Tuvalu)
-            abroad |= {e for e in bodies if home and (first := self.entities[e].name.split()[0])
-                       and (self.lex.country(first) or self.lex.country_of_adjective(first)) not in {None, home}}
-            bodies = [e for e in bodies if e not in abroad] or bodies
+            bodies = [e for e in bodies if not self._abroad(e)] or bodies
         if len(bodies) > 1 and before is not None:
             # the commission named last before (not a court, nor a parliament's "council")
             commissions = [e for e in bodies

@@ -8027,3 +8027,12 @@ def test_a_party_word_joined_by_hyphens(extractor) -> None:  # type: ignore[no-u
                             "Movement-Pakistan (MQM-P), whom party convener Arshad Raza Naqvee presented to the media "
                             "on Wednesday.")
     assert has(ex, "MEMBER_OF", "Bilal Akbar Qureshi", "Muttahida Qaumi Movement-Pakistan"), triples(ex)
+
+
+def test_the_commission_is_the_home_one_not_a_visitors(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SYDNEY, March 20 - Election officials from four Pacific island nations arrived in "
+                            "Sydney to watch Saturday's New South Wales state election, at the invitation of the NSW "
+                            "Electoral Commission (NSWEC). The delegation includes officials from the Electoral "
+                            "Commission of Samoa and the Tonga Electoral Commission. A day later the commission "
+                            "rejected the nomination of Brian Castellino, a farmer.", published="2031-03-20")
+    assert ("REJECTED_CANDIDACY", "NSW Electoral Commission", "Brian Castellino") in triples(ex), triples(ex)
