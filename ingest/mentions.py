@@ -2419,7 +2419,8 @@ class MentionFinder:
         """"Sierra Leonean", "Malawian", "Peruvians" tagged as names are words for a nationality."""
         def nationality(name: str) -> bool:
             return bool(self.lex.country_of_adjective(name) or name.endswith("s")
-                        and self.lex.country_of_adjective(name[:-1]) or fold(name) in self.lex.region_adjectives)
+                        and self.lex.country_of_adjective(name[:-1]) or fold(name) in self.lex.region_adjectives
+                        or name.endswith("s") and fold(name[:-1]) in self.lex.region_adjectives)  # ("Queenslanders")
 
         mentions[:] = [m for m in mentions if not (m.type in {"Organization", "Person", "Location"}
                                                    and (nationality(m.name) or m.name.lower() in NOT_NAMES)

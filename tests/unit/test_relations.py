@@ -8036,3 +8036,9 @@ def test_the_commission_is_the_home_one_not_a_visitors(extractor) -> None:  # ty
                             "Commission of Samoa and the Tonga Electoral Commission. A day later the commission "
                             "rejected the nomination of Brian Castellino, a farmer.", published="2031-03-20")
     assert ("REJECTED_CANDIDACY", "NSW Electoral Commission", "Brian Castellino") in triples(ex), triples(ex)
+
+
+def test_a_regions_people_name_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRISBANE, Oct 30 - Queenslanders will vote on November 25 after Premier Annette Coldwill "
+                            "called an early state election on Sunday.", published="2031-10-30")
+    assert not any(e.name == "Queenslanders" for e in ex.entities), ex.entities
