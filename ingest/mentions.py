@@ -504,12 +504,11 @@ def _spells(acronym: str, words: list[Token]) -> bool:
 
 COMMISSION_IDS = word_ids({"commission"})
 ELECTION_BODY_IDS = word_ids({"commission", "committee", "board"})
-# the levels a body named in lower case may be of: "the state electoral committee"
-BODY_LEVEL_WORDS = frozenset({"state", "city", "district", "regional", "municipal", "constituency", "county",
-                              "provincial", "local", "town"})
 # the words between a place and "election commission" in a local commission's name
 LOCAL_BODY_WORDS = frozenset({"city", "territorial", "district", "regional", "municipal", "precinct", "constituency",
                               "oblast", "county", "provincial", "local", "town"})
+# the levels a body named in lower case may be of: "the state electoral committee"
+BODY_LEVEL_WORDS = LOCAL_BODY_WORDS | {"state"}
 
 
 def _hyphen_particle(doc: Doc, k: int) -> bool:
@@ -653,8 +652,8 @@ class MentionFinder:
                     and m.start > 0 and _word_before(doc, m.start) in POLITICAL_LEANINGS \
                     and not self._known_place(m.name):
                 m.type = "Organization"  # "excluded the far-right Patriotic Dawn", tagged as a building
-            if m.type == "Organization" and m.start > 0 and (doc[m.start - 1].lower_ in {
-                    "opposition", "ruling", "governing"} or _word_before(doc, m.start) in POLITICAL_LEANINGS
+            if m.type == "Organization" and m.start > 0 and (doc[m.start - 1].lower_ in PARTY_STANDING_WORDS
+                    or _word_before(doc, m.start) in POLITICAL_LEANINGS
                     and not any(w in m.name.lower().split() for w in ("commission", "court", "council", "ministry"))):
                 # ("the nationalist Confederation", "the far-right Revival")
                 m.props["party"] = True  # "the opposition Jan Ekta Gathbandhan": a party or an alliance
@@ -1169,7 +1168,7 @@ class MentionFinder:
             # ("Ruben Camarena of the opposition Democratic Union Party", tagged as one work of art: the same)
             of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
             after = [t for t in tokens[of + 1:] if t.lower_ != "the"] if of is not None else []
-            while after and after[0].lower_ in {"opposition", "ruling", "governing"}:
+            while after and after[0].lower_ in PARTY_STANDING_WORDS:
                 after = after[1:]  # ("of the opposition Democratic Union Party": the party)
             if of is not None and of >= 2 and after and all(_is_name_token(t) for t in after) \
                     and self._looks_like_person(tokens[:of]):
