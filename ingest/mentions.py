@@ -133,9 +133,9 @@ def _vote_on_a_question(vote: Token) -> bool:
 
 NOT_ELECTION_VOTES = {"confidence", "no-confidence", "censure", "impeachment", "budget", "procedural", "party-line",
                       "parliamentary-confidence", "floor"}
-# what a delegation does: is led, travels, observes, meets
 # people who form a delegation when a number of them is led by someone: "Three officials of X, headed by Y"
 LED_GROUP_NOUNS = frozenset({"officials", "experts", "commissioners", "lawmakers", "legislators", "parliamentarians"})
+# what a delegation does: is led, travels, observes, meets
 DELEGATION_ACTS = {"lead", "head", "chair", "arrive", "visit", "travel", "observe", "monitor", "meet", "tour"}
 NAME_CONNECTORS = {"of", "for", "and", "the", "de", "del", "la", "los", "las", "por", "y", "e", "do", "da", "des",
                    "du", "le", "el", "al", "pour", "et", "di", "van", "von", "ng", "sa", "ek"}
@@ -149,7 +149,7 @@ FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das
 PARTY_MEMBER_NOUNS = frozenset({"councillor", "councilor", "candidate", "nominee", "lawmaker", "legislator", "mp",
                                 "deputy", "senator", "mayor", "activist", "politician"})
 PARTY_NOUNS = {"party", "coalition", "movement", "alliance", "bloc", "front", "union", "list"}
-# "party" in other languages, as it appears in parties' names
+# "Partido Bagong Pilipinas", "Parti socialiste", "Partia Demokratike": "party" in names left untranslated
 FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partidul", "partiet", "partiya", "stranka",
                        "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai", "movimiento",
                        "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan", "sangh",
@@ -3326,12 +3326,11 @@ class MentionFinder:
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for t in tokens_among(doc, BRACKET_IDS):
-            if t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" and not (
-                    t.i + 4 < len(doc) and doc[t.i + 2].text in HYPHENS and doc[t.i + 4].text == ")"):
+            hyphenated = t.i + 4 < len(doc) and doc[t.i + 2].text in HYPHENS and doc[t.i + 4].text == ")"
+            if t.i + 2 >= len(doc) or doc[t.i + 2].text != ")" and not hyphenated:
                 continue
             acronym = doc[t.i + 1].text
-            if t.i + 4 < len(doc) and doc[t.i + 2].text in HYPHENS and doc[t.i + 4].text == ")" \
-                    and acronym.isupper() and doc[t.i + 3].text.isupper() and doc[t.i + 3].is_alpha:
+            if hyphenated and acronym.isupper() and doc[t.i + 3].text.isupper() and doc[t.i + 3].is_alpha:
                 # "Jamiat Ulema-e-Islam-Fazl (JUI-F)": a hyphenated acronym, its letters the initials all the same
                 closing, acronym = t.i + 4, acronym + doc[t.i + 3].text
             else:
@@ -3415,7 +3414,7 @@ class MentionFinder:
                     and (doc[j + 1].text[:1].isupper() or len(doc[j + 1]) <= 2):
                 j += 2
             if j > m.end and j + 2 < len(doc) and doc[j].text == "(" \
-                    and any(t.text in HYPHENS for t in doc[j + 1:min(len(doc), j + 5)] if t.i < len(doc)) \
+                    and any(t.text in HYPHENS for t in doc[j + 1:j + 5]) \
                     and ")" in [t.text for t in doc[j + 1:min(len(doc), j + 6)]]:
                 # "the Muttahida Qaumi Movement-Pakistan (MQM-P)", "Jamiat Ulema-e-Islam-Fazl (JUI-F)": the name runs
                 # on over its hyphens to the hyphenated acronym

@@ -1167,10 +1167,11 @@ def _names_set_after(noun: Token) -> list[Token]:
     """"The Greens' lead candidates, A and B": the people a plural noun is set beside, parsed as its conjuncts."""
     if noun.tag_ not in {"NNS", "NNPS"}:
         return []
-    after = noun.right_edge.i if noun.dep_ != "appos" else noun.i  # ("two other members of the group, A and B")
+    # (or, unless the noun is itself an apposition, its own apposition further on: "two other members of the group,
+    # A and B")
     return [c for c in noun.children if c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
             and noun.doc[c.left_edge.i - 1].text == "," and c.i > noun.i
-            and (c.left_edge.i == noun.i + 2 or c.dep_ == "appos" and c.left_edge.i - 1 <= after)][:1]
+            and (c.left_edge.i == noun.i + 2 or c.dep_ == "appos" and noun.dep_ != "appos")][:1]
 
 
 def _kind_hints_beside(view: DocView, sent: Span, trigger: Token) -> frozenset[str]:
@@ -2550,8 +2551,8 @@ class RelationEngine:
             return nearer[:1]
         if appos and noun.tag_ in {"NNS", "NNPS"} and appos[0].pos_ == "PROPN":
             return list_items(appos[0])  # "The TMC's four nominees, A, B, C and D": each
-        if not appos and _names_set_after(noun):
-            return list_items(_names_set_after(noun)[0])  # "The Greens' lead candidates, A and B", read as conjuncts
+        if not appos and (names := _names_set_after(noun)):
+            return list_items(names[0])  # "The Greens' lead candidates, A and B", read as conjuncts
         if appos:
             return appos[:1]
         end = noun.i + 2
@@ -5091,7 +5092,6 @@ SUBUNIT_NOUNS = frozenset({"branch", "wing", "chapter", "cell", "section", "divi
 # "parliamentary leader", "regional chairman": a post under the party's head
 PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}
-# "Partido Bagong Pilipinas", "Parti socialiste", "Partia Demokratike": "party" in names left untranslated
 OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observatory", "monitors"}
 ELECTION_WORDS_ONLY = ("election", "elections")
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
