@@ -191,6 +191,28 @@ def _state_named_in(doc: Doc, token: Token, lex: Lexicon) -> bool:
         for ent_text in [doc[t.i:t.i + len(_ent_tokens(doc, t.i))].text])
 
 
+# the parts of the United Kingdom, which news treats now as regions, now as countries of their own
+UK_NATIONS = frozenset({"scottish", "welsh", "northern irish", "english", "scotland", "wales", "northern ireland",
+                        "england"})
+REGION_HOUSE_NOUNS = frozenset({"assembly", "parliament", "legislature", "landtag", "council"})
+
+
+def _regional_legislature(election: Token, lex: Lexicon) -> bool:
+    """An election whose words name a region's legislature: "the Bavarian Landtag election", "elections for
+    two seats in the Tasmanian Legislative Council" (a council only as a legislative one, not a city's)."""
+    for t in election.subtree:
+        if t.lower_ not in REGION_HOUSE_NOUNS or abs(t.i - election.i) > 10 or t.sent.start != election.sent.start:
+            continue
+        lefts = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if t.lower_ == "council" and not any(c.lower_ == "legislative" for c in lefts):
+            continue
+        if any(c.text[:1].isupper() and fold(c.text) not in UK_NATIONS and (
+                fold(c.text) in lex.region_adjectives or fold(c.text) in lex.regions
+                and not lex.country(c.text) and not lex.is_city(c.text)) for c in lefts):
+            return True
+    return False
+
+
 LISTED_PEOPLE_NOUNS = frozenset({"nominee", "candidate", "member", "rival", "challenger", "contender", "winner"})
 POLITICAL_CALLINGS = frozenset({"candidate", "nominee", "member", "lawmaker", "legislator", "deputy", "mp", "senator",
                                 "councillor", "councilor", "activist", "supporter", "loyalist", "veteran", "politician",
@@ -1024,9 +1046,12 @@ class MentionFinder:
                 country = self.lex.country_of_adjective(tokens[0].text)
                 if country and not tokens[0].text.endswith("s"):
                     return [Mention(tokens[0].i, tokens[0].i + 1, "Country", country, props={"adjective": True})]
-                if tokens[0].lower_ in PARTY_MEMBERS_NOUNS and tokens[0].is_title and tokens[0].i > 0 \
-                        and doc[tokens[0].i - 1].lower_ == "the":
-                    # "The Conservatives on Friday nominated X": a party named for its members
+                nxt = tokens[0].i + 1
+                if tokens[0].lower_ in PARTY_MEMBERS_NOUNS and tokens[0].is_title and (
+                        tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the"
+                        or nxt + 1 < len(doc) and doc[nxt].lower_ in PARTY_MEMBER_NOUNS
+                        and doc[nxt + 1].is_title and doc[nxt + 1].pos_ == "PROPN"):
+                    # "The Conservatives on Friday nominated X", "Greens councillor X": a party named for its members
                     return [Mention(tokens[0].i, tokens[0].i + 1, "Organization", tokens[0].text,
                                     props={"ner": label, "party": True})]
                 return []
@@ -2614,6 +2639,9 @@ class MentionFinder:
                     for c in token.children):
                 kinds = ["regional"]  # "the Kerala election": a state's (a country's or a city's would say so)
                 regional_words.add("assembly")
+            if kinds in ([], ["parliamentary"], ["local"]) and "country" not in props \
+                    and _regional_legislature(token, lex):
+                kinds = ["regional"]  # "elections for two seats in the Tasmanian Legislative Council"
             if kinds == ["parliamentary"] and "country" not in props and any(
                     c.lower_ == "assembly" and c.i < token.i and not any(
                         a.lower_ in {"national", "federal", "constituent", "general"} for a in c.children)

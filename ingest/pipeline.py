@@ -129,7 +129,8 @@ class NewsgraphComponent:
             for name in named:
                 pattern = self._adjective_pattern(name, re.IGNORECASE)
                 adjectives[name] = len(pattern.findall(body_text)) if pattern else 0
-        country = main_country(mentions, place_country, dateline_end, repeated, adjectives, self.lexicon.regions)
+        country = main_country(mentions, place_country, dateline_end, repeated, adjectives, self.lexicon.regions,
+                               found_dateline.place if found_dateline is not None else "")
         for m in mentions:
             if m.props.get("government"):
                 m.name = f"Government of {country}" if country else "government"

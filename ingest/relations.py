@@ -55,6 +55,7 @@ from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
     FOREIGN_PARTY_WORDS,
     HYPHENS,
+    NOUN_PARTY_NAMES,
     NUMBER_WORDS,
     PAIR_WORDS,
     PARTY_NOUNS,
@@ -1815,8 +1816,12 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
             return True  # "X is set to become the next president": foreseen, not done
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-                and not (past_plan_done and node.head.lower_ in {"was", "were"}):
-            return True  # "Moeller is to travel on to Belgrade on Tuesday": planned
+                and not (past_plan_done and node.head.lower_ in {"was", "were"}) \
+                and not any(c.i < node.i and (c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}
+                                              or c.dep_ == "advmod" and c.lower_ in {"here", "there"})
+                            for c in node.head.children):
+            return True  # "Moeller is to travel on to Belgrade on Tuesday": planned (not "is in Hobart this week
+            # to follow the elections": there for that)
         if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                          for c in node.children) \
                 and (node.head.lower_ == "due" or node.head.lemma_ == "be" and any(
@@ -4145,6 +4150,10 @@ class RelationEngine:
             # "ULR mayor X", "ANC minister Y": a public office held by a party's member, not a post in the party
             party_office = core in PUBLIC_OFFICES and view.type_of(org) == "Organization" \
                 and is_party(view.entities[org], self.lex)
+            # "INE councillor X": a seat on an electoral council is a post there ("Labour councillor X": a member)
+            council_seat = core in {"councillor", "councilor"} and view.type_of(org) == "Organization" and any(
+                w in fold(n).split() for n in (view.entities[org].name, *view.entities[org].aliases)
+                for w in ("electoral", "election", "elections"))
             for p in rows:
                 if view.type_of(person) not in p.source_types or view.type_of(org) not in p.target_types:
                     continue
@@ -4155,11 +4164,11 @@ class RelationEngine:
                     continue
                 if p.titles == "leader_titles" and not (words and words[-1] in LEADER_WORDS and heads_it):
                     continue  # "leader of the party", "head of the commission": HEADS (its post, with alt types)
-                if p.titles == "member_titles" and core not in MEMBER_TITLES and not party_office and not (
-                        target_type == "Delegation" and not heads_it):
+                if p.titles == "member_titles" and (core not in MEMBER_TITLES or council_seat) and not party_office \
+                        and not (target_type == "Delegation" and not heads_it):
                     continue  # a delegation's deputy head or its members are members of it
-                if p.titles is None and (core in MEMBER_TITLES or target_type == "Organization" and words
-                                         and words[-1] in LEADER_WORDS and heads_it):
+                if p.titles is None and (core in MEMBER_TITLES and not council_seat or target_type == "Organization"
+                                         and words and words[-1] in LEADER_WORDS and heads_it):
                     continue  # "a deputy of the Regional Duma": a member, not a post
                 props = {"title": f"{qualifier} {title.text}" if qualifier in PART_LEADER_WORDS else title.text}
                 yield Found(p.type, person, org, p.confidence, view.sent(doc[title.start]), p.id, props=props)
@@ -5219,6 +5228,8 @@ def is_party(record: EntityRecord, lex: Lexicon) -> bool:
     # African Union" and "the Union of Journalists" are not
     if any(name and name[-1] in PARTY_PLURALS for name in names):
         return True  # "the Social Democrats", "the Greens"
+    if any(name == [word] for name in names for word in NOUN_PARTY_NAMES):
+        return True  # "Labor's candidate": the party that goes by the word alone
     return any(word in {"union", "list", "platform", "rally", "forum", "convention"}
                and (any(w in lex.party_ideology_words for w in name[:k])
                     or name[k + 1:k + 2] == ["for"])  # "Union for National Renewal", "Civic Platform"

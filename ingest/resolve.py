@@ -1212,7 +1212,7 @@ ADJECTIVE_OF_MEMBERS = {members.lower(): adjective for adjective, members in MEM
 
 def main_country(mentions: list[Mention], dateline_country: str | None, dateline_end: int = 0,
                  repeated: bool = False, adjectives: dict[str, int] | None = None,
-                 regions: frozenset[str] = frozenset()) -> str | None:
+                 regions: frozenset[str] = frozenset(), dateline_place: str = "") -> str | None:
     """The country an article is about: the dateline's (or its capital's), else the one named most -
     by name; an adjective ("Chadian observers") counts for little. A dateline country the story never
     names again, in a story that names another country, is only where it was written ("WARSAW - ...
@@ -1222,7 +1222,10 @@ def main_country(mentions: list[Mention], dateline_country: str | None, dateline
     # that has a town of the dateline's name)
     elsewhere = sum(2 if fold(m.name) in regions else 1 for m in body
                     if m.type == "Location" and m.props.get("country") not in {None, dateline_country})
+    # (the dateline's town named again says nothing more, when the places are another country's)
+    again = fold(dateline_place) if elsewhere >= 2 else None
     if dateline_country and (repeated or any(m.name == dateline_country or m.props.get("country") == dateline_country
+                                             and fold(m.name) != again
                                              for m in body if m.type in {"Country", "Location"})
                              or not any(m.type == "Country" and not m.props.get("adjective") for m in body)
                              and elsewhere < 2):

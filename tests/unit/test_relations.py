@@ -8042,3 +8042,54 @@ def test_a_regions_people_name_nothing(extractor) -> None:  # type: ignore[no-un
     ex = extract(extractor, "BRISBANE, Oct 30 - Queenslanders will vote on November 25 after Premier Annette Coldwill "
                             "called an early state election on Sunday.", published="2031-10-30")
     assert not any(e.name == "Queenslanders" for e in ex.entities), ex.entities
+
+
+def test_a_team_there_to_follow_an_election_observes_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HOBART, May 4 - A Commonwealth Parliamentary Association (CPA) delegation is in Hobart "
+                            "this week to follow Saturday's parliamentary elections.", published="2031-05-07")
+    assert has(ex, "OBSERVES", "CPA delegation", "parliamentary election"), triples(ex)
+    ex = extract(extractor, "HOBART, May 4 - The CPA delegation is to follow Saturday's parliamentary elections.",
+                 published="2031-05-07")
+    assert not has(ex, "OBSERVES", "CPA delegation", "parliamentary election"), triples(ex)
+
+
+def test_a_regions_legislature_makes_a_regional_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Jo Palmieri is standing in Saturday's elections for two seats in the Tasmanian Legislative Council.",
+                 "Jo Palmieri is standing in the Bavarian Landtag election."):
+        ex = extract(extractor, f"HOBART, May 4 - {text}", published="2031-05-04")
+        assert election_kinds(ex) == ["regional"], (text, election_kinds(ex))
+    ex = extract(extractor, "HOBART, May 4 - Jo Palmieri is standing in the Hobart City Council election.",
+                 published="2031-05-04")
+    assert election_kinds(ex) == ["local"], election_kinds(ex)
+
+
+def test_the_rivals_a_candidate_runs_against_are_candidates(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters go to the polls on Saturday in the state election. In Huon, independent Bevan "
+                            "Lusk is seeking a fourth term against Labor's Toby Harrington and Meg Dinsdale. In "
+                            "Elwick, Mary Hill is running against John Moss.")
+    for name in ("Toby Harrington", "Meg Dinsdale", "John Moss"):
+        assert has(ex, "CANDIDATE_IN", name, "election"), (name, triples(ex))
+    assert has(ex, "MEMBER_OF", "Toby Harrington", "Labor"), triples(ex)
+
+
+def test_a_party_named_for_its_members_before_a_councillor(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NEWCASTLE, Dec 13 - Greens councillor Ewan Colquhoun finished third, and SNP councillor "
+                            "Morag Reid came fourth.")
+    assert has(ex, "MEMBER_OF", "Ewan Colquhoun", "Greens"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Morag Reid", "SNP"), triples(ex)
+
+
+def test_a_councillor_of_an_electoral_council_holds_a_post(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Electoral Council (CNE) registered six candidates on Monday. CNE councillor "
+                            "Samuel Rivera Castro voted against registering one of them.")
+    assert has(ex, "HOLDS_POSITION", "Samuel Rivera Castro", "National Electoral Council"), triples(ex)
+    assert not has(ex, "MEMBER_OF", "Samuel Rivera Castro", "National Electoral Council"), triples(ex)
+
+
+def test_the_datelines_town_again_is_no_sign_of_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VICTORIA, Oct 18 - A delegation from the Electoral Commission of Ghana is in British "
+                            "Columbia to observe Saturday's provincial election. It travelled from Vancouver to "
+                            "Victoria on Thursday and will visit polling places in Surrey and Kamloops.",
+                 published="2031-10-18")
+    countries = [e.properties.get("country") for e in ex.entities if e.type == "Election"]
+    assert countries == ["Canada"], countries
