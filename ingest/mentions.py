@@ -213,6 +213,20 @@ def _regional_legislature(election: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _its_clause_of(its: Token, verb: Token) -> bool:
+    """Whether "its" speaks of the subject of `verb`: in the verb's own clause, or in a clause under it that
+    has no subject of its own ("picked X to lead its list") or whose subject holds the "its" ("confirmed that its
+    chairwoman would lead"), not "said the commission had changed its rules"."""
+    clause = next((a for a in its.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while clause is not None and clause.i != verb.i:
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if clause.dep_ not in {"xcomp", "ccomp", "advcl"} or subject is not None and not subject.is_ancestor(its) \
+                or subject is not None and clause.head.i != verb.i:
+            return False
+        clause = clause.head
+    return clause is not None
+
+
 LISTED_PEOPLE_NOUNS = frozenset({"nominee", "candidate", "member", "rival", "challenger", "contender", "winner"})
 POLITICAL_CALLINGS = frozenset({"candidate", "nominee", "member", "lawmaker", "legislator", "deputy", "mp", "senator",
                                 "councillor", "councilor", "activist", "supporter", "loyalist", "veteran", "politician",
@@ -2031,11 +2045,16 @@ class MentionFinder:
                     and head.head.lemma_ in PARTY_NOUNS and not self.lex.country(m.name) \
                     and not (m.type == "Person" and len(words) >= 2 and self.lex.is_given_name(words[0].text)):
                 m.type = "Organization"  # "the main opposition party, Chadema"
+            if m.type == "Person" and len(words) == 1 and not self.lex.is_given_name(words[0].text) \
+                    and m.end < len(doc) and doc[m.end].text == "," and any(c.dep_ == "relcl" and any(
+                        w.lower_ == "which" and w.i == m.end + 1 for w in c.children) for c in head.children):
+                m.type = "Organization"  # "DéFI, which has governed with the PS since 2019": a thing, not a person
             if m.type == "Person" and head.dep_ == "nsubj" and not self.lex.is_given_name(words[0].text) and any(
                     t.lower_ == "its" and t.dep_ == "poss" and t.i > head.head.i
-                    and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None) == head.head
-                    for t in head.head.subtree):
-                m.type = "Organization"  # "Fine Gael has selected X as its candidate": "its", not "his" or "her"
+                    and _its_clause_of(t, head.head) for t in head.head.subtree):
+                # "Fine Gael has selected X as its candidate", "Ecolo picked X to lead its list", "Groen confirmed
+                # that its chairwoman would lead": "its", not "his" or "her"
+                m.type = "Organization"
                 if head.head.lemma_ in {"select", "choose", "nominate", "field", "pick", "name", "endorse"}:
                     m.props["party"] = True
             if m.type == "Person" and head.dep_ == "nsubj" and head.head.lemma_ in {"run", "field"} \

@@ -1811,6 +1811,9 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
         if _complement(node) and (node.head.lemma_ in lex.hypothetical_verbs | lex.negation_words
                                   or node.head.lower_ in lex.hypothetical_verbs):
             return True  # ("had refused in September to certify X", the infinitive read as an adverbial clause)
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "dobj"} and node.tag_ == "VBG" and node.head.lemma_ == "rule" \
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.head.children):
+            return True  # "has ruled out running for the regional parliament"
         if node.dep_ == "xcomp" and node.head.lower_ in {"set", "poised", "slated", "tipped"} and any(
                 c.lemma_ == "be" for c in node.head.children):
             return True  # "X is set to become the next president": foreseen, not done

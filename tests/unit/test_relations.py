@@ -8093,3 +8093,19 @@ def test_the_datelines_town_again_is_no_sign_of_its_country(extractor) -> None: 
                  published="2031-10-18")
     countries = [e.properties.get("country") for e in ex.entities if e.type == "Election"]
     assert countries == ["Canada"], countries
+
+
+def test_a_one_word_party_spoken_of_as_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags such names as people in some texts: pinned here)
+    ex = extract_reparsed(extractor, "Groen confirmed on Saturday that its Brussels chairwoman, Elke Van Acker, would "
+                                     "lead its list.", fix={}, ents={"Groen": "B-PERSON"})
+    assert ("HOLDS_POSITION", "Elke Van Acker", "Groen") in triples(ex), triples(ex)
+    ex = extract_reparsed(extractor, "Vooruit, which has governed with the Socialist Party since 2019, said it would "
+                                     "name its lead candidate in December.", fix={}, ents={"Vooruit": "B-PERSON"})
+    assert not any(e.type == "Person" and e.name == "Vooruit" for e in ex.entities), ex.entities
+
+
+def test_a_run_ruled_out_is_no_candidacy(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Voters go to the polls in next June's regional election. Party president Sophie Jacquet "
+                            "has ruled out running in the regional election herself.")
+    assert not has(ex, "CANDIDATE_IN", "Sophie Jacquet", "election"), triples(ex)
