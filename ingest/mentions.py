@@ -200,15 +200,23 @@ REGION_HOUSE_NOUNS = frozenset({"assembly", "parliament", "legislature", "landta
 def _regional_legislature(election: Token, lex: Lexicon) -> bool:
     """An election whose words name a region's legislature: "the Bavarian Landtag election", "elections for
     two seats in the Tasmanian Legislative Council" (a council only as a legislative one, not a city's)."""
-    for t in election.subtree:
+    doc = election.doc
+    words = list(election.subtree)
+    if election.i + 1 < len(doc) and doc[election.i + 1].lower_ == "to" and doc[election.i + 1].dep_ == "prep" \
+            and doc[election.i + 1].head.i != election.i:
+        words += list(doc[election.i + 1].subtree)  # "standing in elections to the Basque Parliament", misattached
+    for t in words:
         if t.lower_ not in REGION_HOUSE_NOUNS or abs(t.i - election.i) > 10 or t.sent.start != election.sent.start:
             continue
         lefts = [c for c in t.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         if t.lower_ == "council" and not any(c.lower_ == "legislative" for c in lefts):
             continue
+        # ("the Parliament of Catalonia": the region after "of")
+        places = [o for p in t.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
         if any(c.text[:1].isupper() and fold(c.text) not in UK_NATIONS and (
                 fold(c.text) in lex.region_adjectives or fold(c.text) in lex.regions
-                and not lex.country(c.text) and not lex.is_city(c.text)) for c in lefts):
+                and not lex.country(c.text) and not lex.is_city(c.text)) for c in [*lefts, *places]):
             return True
     return False
 
@@ -1630,17 +1638,25 @@ class MentionFinder:
             country = next((covered[c.i].name for c in t.children if c.dep_ == "poss" and c.i in covered
                             and covered[c.i].type == "Country"), None) \
                 or (self.lex.country_of_adjective(adjective.text) if adjective is not None else None)
+            region = None
             if not country:
+                # "the speaker of the Catalan parliament": a region's, named by the region's adjective
+                adjective = next((c for c in t.children if c.dep_ in {"amod", "compound"} and c.i == t.i - 1
+                                  and c.text[:1].isupper() and fold(c.text) in self.lex.region_adjectives), None)
+                region = self.lex.region_adjectives[fold(adjective.text)] if adjective is not None else None
+            place = country or region
+            if not place:
                 continue
             beside = [t.head.i] if t.dep_ == "appos" else []
             if t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
                 beside += [t.i + 2, t.i + 3]
             if any(i in covered and covered[i].type == "Organization" for i in beside):
-                named.add(country)  # (and "the Manx parliament" later, after "Tynwald, the island's parliament")
+                named.add(place)  # (and "the Manx parliament" later, after "Tynwald, the island's parliament")
                 continue
-            aliases = [f"{country} parliament", *([f"{adjective.text} parliament"] if adjective else [])]
-            out.append(Mention(t.i, t.i + 1, "Organization", f"Parliament of {country}",
-                               props={"rule": "national-parliament", "aliases": aliases, "country": country}))
+            aliases = [f"{place} parliament", *([f"{adjective.text} parliament"] if adjective else [])]
+            start = adjective.i if adjective is not None and adjective.i == t.i - 1 else t.i
+            out.append(Mention(start, t.i + 1, "Organization", f"Parliament of {place}",
+                               props={"rule": "national-parliament", "aliases": aliases, "country": place}))
         return [m for m in out if m.props["country"] not in named]
 
     def _friendship_groups(self, doc: Doc, dateline_end: int) -> list[Mention]:

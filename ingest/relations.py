@@ -4409,7 +4409,8 @@ class RelationEngine:
             k = j + 1
             # ("the chairman of the ESC, retired judge X", "retired" read as a verb)
             while k < min(n, j + 8) and self._person_at(view, k) is None and (
-                    doc[k].pos_ != "VERB" or doc[k].lower_ in self.lex.former_markers):
+                    doc[k].pos_ != "VERB" or doc[k].lower_ in self.lex.former_markers
+                    or doc[k].is_lower and doc[k].lower_ in self.lex.titles):
                 if doc[k].lower_ in {"of", "at"} and k - 1 in view.title_tokens:
                     # "the head of the mission, First Deputy Chairman of the CIS Executive Committee X"
                     inner, after = self._org_after(view, k + 1)
@@ -4417,6 +4418,7 @@ class RelationEngine:
                         break
                     k = after
                 elif (doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or _honorific_at(doc, k)
+                      or doc[k].is_lower and doc[k].lower_ in self.lex.titles  # ("president, judge X", a verb)
                       or doc[k].lower_ in self.lex.former_markers or k in view.title_tokens
                       or self.lex.country_of_adjective(doc[k].text)
                       or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}
@@ -4469,7 +4471,8 @@ class RelationEngine:
         possessive = owner_at >= 0 and doc[owner_at].lower_ in {"its", "their", "whose", "'s", "’s"}
         if possessive and before is not None and j < n and doc[j].text == ",":
             k = j + 1
-            while k < min(n, j + 14) and self._person_at(view, k) is None and doc[k].pos_ != "VERB" and (
+            while k < min(n, j + 14) and self._person_at(view, k) is None and (
+                    doc[k].pos_ != "VERB" or doc[k].is_lower and doc[k].lower_ in self.lex.titles) and (
                     doc[k].is_lower or doc[k].lower_ in HONORIFICS or k in view.title_tokens
                     or self.lex.country_of_adjective(doc[k].text) or doc[k].ent_type_ in {"NORP", "ORG"}
                     or self._comma_before_holder(view, k)):

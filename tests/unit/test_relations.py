@@ -8109,3 +8109,24 @@ def test_a_run_ruled_out_is_no_candidacy(extractor) -> None:  # type: ignore[no-
     ex = extract(extractor, "Voters go to the polls in next June's regional election. Party president Sophie Jacquet "
                             "has ruled out running in the regional election herself.")
     assert not has(ex, "CANDIDATE_IN", "Sophie Jacquet", "election"), triples(ex)
+
+
+def test_an_election_to_a_regions_parliament_is_regional(extractor) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Jordi Pons is standing in Thursday's snap election to the Parliament of Catalonia.",
+                 "Jordi Pons is standing in elections to the Basque Parliament."):
+        ex = extract(extractor, f"BARCELONA, May 4 - {text}", published="2031-05-04")
+        assert election_kinds(ex) == ["regional"], (text, election_kinds(ex))
+
+
+def test_a_post_then_a_lower_case_title_then_the_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Provincial Electoral Board of Gipuzkoa on Tuesday proclaimed the candidates. The "
+                            "board's president, judge Begoña Urkiza Ansa, said two lists were rejected.")
+    assert has(ex, "HOLDS_POSITION", "Begoña Urkiza Ansa", "Provincial Electoral Board of Gipuzkoa"), triples(ex)
+
+
+def test_a_parliament_named_by_a_regions_or_countrys_adjective(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BARCELONA, May 10 - On Thursday the observers held talks with the speaker of the Catalan "
+                            "parliament, Anna Camps Riera, and later with the speaker of the Moldovan parliament, Ion "
+                            "Rusu.", published="2031-05-10")
+    assert has(ex, "HOLDS_POSITION", "Anna Camps Riera", "Parliament of Catalonia"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ion Rusu", "Parliament of Moldova"), triples(ex)
