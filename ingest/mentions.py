@@ -2509,9 +2509,10 @@ class MentionFinder:
             if (lower not in lex.election_nouns and not rounds and not date_of) \
                     or token.pos_ not in {"NOUN", "PROPN", "VERB"} or token.i in taken:
                 continue
-            if lower in {"ballot", "race"} and not any(
+            if lower in {"ballot", "race", "contest", "contests"} and not any(
                     c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
-                continue  # "on the ballot", "the race": an election only when it says which kind or when
+                continue  # "on the ballot", "the race", "the contest": an election only when it says which kind or
+                # when
             if lower == "race" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children) \
                     and token.dep_ == "pobj":
                 continue  # "drew little of the passion of a parliamentary race": a kind of race, none in particular

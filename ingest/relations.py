@@ -2809,7 +2809,9 @@ class RelationEngine:
                 # ("Kerala will vote on April 9 ..., the ECI announced", the saying read as the vote's adjunct)
                 told = [c for c in trigger.children if c.dep_ == "ccomp"] + (
                     [trigger.head] if trigger.dep_ == "advcl" and trigger.head.i < trigger.i
-                    and trigger.head.lemma_ in {"vote", "hold", "go"} else [])
+                    and trigger.head.lemma_ in {"vote", "hold", "go"} and not any(
+                        c.dep_ == "mark" for c in trigger.children) else [])  # (not "went to a second round after
+                # INEC declared the first ballot inconclusive": a time, not a saying)
                 for clause in told:
                     if clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children):
                         continue  # "ruled that the Assembly vote ... was invalid": a vote judged, not called

@@ -8130,3 +8130,18 @@ def test_a_parliament_named_by_a_regions_or_countrys_adjective(extractor) -> Non
                             "Rusu.", published="2031-05-10")
     assert has(ex, "HOLDS_POSITION", "Anna Camps Riera", "Parliament of Catalonia"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ion Rusu", "Parliament of Moldova"), triples(ex)
+
+
+def test_a_ward_contest_is_a_local_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In the Kolwa East ward contest, Vincent Ogola, a former student leader running as an "
+                            "independent, beat Millicent Awuor by 412 votes. Kagiso Mokoena won a ward by-election in "
+                            "Mamelodi.")
+    assert has(ex, "CANDIDATE_IN", "Vincent Ogola", "local election"), triples(ex)
+    assert set(election_kinds(ex)) == {"local"}, election_kinds(ex)
+
+
+def test_a_ruling_in_a_time_clause_calls_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KANO, Feb 20 - Kano has a history of disputed polls. In 2019 the governorship contest "
+                            "went to a supplementary round after INEC declared the first ballot inconclusive, and the "
+                            "result was later upheld by the Supreme Court.", published="2023-02-20")
+    assert not any(t[0] == "CALLED_ELECTION" for t in triples(ex)), triples(ex)
