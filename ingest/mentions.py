@@ -672,7 +672,7 @@ class MentionFinder:
         mentions = self.join_name_particles(doc, mentions, title_tokens)
         mentions = self.split_country_adjectives(doc, mentions)
         _country_named_parties(doc, mentions, title_tokens)
-        self.drop_adjectives(mentions)
+        self.drop_adjectives(doc, mentions)
         mentions.extend(_listed_places(doc, mentions))
         mentions.extend(_governments_of_leaders(doc, mentions, title_tokens))
         mentions.extend(self._national_parliaments(doc, mentions))
@@ -956,6 +956,10 @@ class MentionFinder:
             tokens.pop(0)  # "Besides Bangoura, ...": the sentence's preposition taken into the name
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"'s", "’s"} or tokens[-1].is_space):
             tokens.pop()
+        if label == "ORG" and len(tokens) >= 2 and tokens[-1].is_upper and fold(tokens[-1].text) in self.lex.titles:
+            # "The Western Cape MEC" tagged as a body: the place, then a post's title
+            tokens = tokens[:-1]
+            label = "GPE" if self._known_place(Span(doc, tokens[0].i, tokens[-1].i + 1).text) else label
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
         if comma is not None and 0 < comma < len(tokens) - 2 and tokens[comma + 1].text.rstrip(".") in NAME_HONORIFICS \
                 and all(fold(t.text) in self.lex.title_words for t in tokens[:comma]):
@@ -1395,6 +1399,7 @@ class MentionFinder:
                 if prev.lower_ in {"of", "and", "for"} and j - 2 >= 0 and _is_name_token(doc[j - 2]) \
                         and not (prev.lower_ == "of" and fold(doc[j - 2].text) in self.lex.title_words
                                  and fold(doc[j - 2].text) not in self.lex.org_head_nouns) \
+                        and not (prev.lower_ == "for" and fold(doc[j - 2].text) in self.lex.titles) \
                         and (doc[j - 2].ent_type_ != "PERSON" or prev.lower_ == "for" and lower in PARTY_NOUNS
                              and j - 3 >= 0 and doc[j - 3].lower_ in DETERMINERS | {"opposition", "ruling"}) \
                         and not (prev.lower_ == "and" and any(
@@ -2474,7 +2479,7 @@ class MentionFinder:
                 out.append(m)
         return out
 
-    def drop_adjectives(self, mentions: list[Mention]) -> None:
+    def drop_adjectives(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Sierra Leonean", "Malawian", "Peruvians" tagged as names are words for a nationality."""
         def nationality(name: str) -> bool:
             return bool(self.lex.country_of_adjective(name) or name.endswith("s")
@@ -2483,7 +2488,11 @@ class MentionFinder:
 
         mentions[:] = [m for m in mentions if not (m.type in {"Organization", "Person", "Location"}
                                                    and (nationality(m.name) or m.name.lower() in NOT_NAMES)
-                                                   or m.type == "Person" and m.name.islower())]  # ("tehsil chairmen")
+                                                   or m.type == "Person" and m.name.islower()  # ("tehsil chairmen")
+                                                   # ("Nationally, the ANC won ...": an adverb opening a sentence)
+                                                   or m.end - m.start == 1 and doc[m.start].pos_ == "ADV"
+                                                   and doc[m.start].lower_.endswith("ly")
+                                                   and doc[m.start].is_sent_start)]
         for m in mentions:
             # "BelTA reported", "Interpressnews said": news agencies, not people
             if m.type == "Person" and " " not in m.name and (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -109,8 +110,11 @@ class NewsgraphComponent:
                     fold(found_dateline.country)) or place_country
         mentions, titles = self.finder(doc, dateline_end)
         # "Local Government Minister X": the portfolio, no body ("Local Government" running into the title)
+        # ("the MEC for Local Government, X": the post's brief after "for", no body the story names again)
+        said = Counter(m.name for m in mentions)
         mentions = [m for m in mentions if not (m.type == "Organization" and any(
-            t.national and m.start < t.start < m.end <= t.end for t in titles))]
+            t.national and m.start < t.start < m.end <= t.end or t.end == m.start - 1 and doc[t.end].lower_ == "for"
+            and said[m.name] == 1 and not any(w.is_upper for w in doc[m.start:m.end]) for t in titles))]
         mentions = sorted(place_mentions + mentions, key=lambda m: (m.start, -m.end))
         repeated = False
         if place_country:

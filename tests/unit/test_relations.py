@@ -8145,3 +8145,21 @@ def test_a_ruling_in_a_time_clause_calls_nothing(extractor) -> None:  # type: ig
                             "went to a supplementary round after INEC declared the first ballot inconclusive, and the "
                             "result was later upheld by the Supreme Court.", published="2023-02-20")
     assert not any(t[0] == "CALLED_ELECTION" for t in triples(ex)), triples(ex)
+
+
+def test_a_provinces_mec_and_the_brief_after_for(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags "The Western Cape MEC" as a body in some texts: pinned here)
+    ex = extract_reparsed(extractor, "CAPE TOWN, Sept 6 - The Western Cape MEC for Local Government, Anton Fourie, "
+                                     "had called the by-election in late July.", fix={},
+                          ents={"Western": "B-ORG", "Cape": "I-ORG", "MEC": "I-ORG", "Local": "B-ORG",
+                                "Government": "I-ORG"})
+    assert has(ex, "HOLDS_POSITION", "Anton Fourie", "Western Cape"), triples(ex)
+    assert not any(e.name in {"Local Government", "Western Cape MEC"} for e in ex.entities), ex.entities
+
+
+def test_an_adverb_opening_a_sentence_names_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags the adverb as a person in some texts: pinned here)
+    ex = extract_reparsed(extractor, "The ANC won Gauteng with 50.2 percent. Nationally, the ANC won 57.5 percent.",
+                          fix={}, ents={"Nationally": "B-PERSON", "Gauteng": "B-PERSON"})
+    assert not any(e.name == "Nationally" for e in ex.entities), ex.entities
+    assert [e.type for e in ex.entities if e.name == "Gauteng"] in ([], ["Location"]), ex.entities
