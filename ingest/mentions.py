@@ -320,6 +320,7 @@ OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "
                 "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
                 "presidency": "presidential", "senate": "parliamentary", "house": "parliamentary",
                 "congress": "parliamentary", "parliament": "parliamentary"}  # "elections for the Senate and ..."
+SEAT_WORDS = frozenset({"seat", "by-election", "bypoll", "by-poll"})  # "the Padang Kota seat": a place's
 CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
                       "municipality", "electorate", "riding", "borough"}
 # nouns an election word modifies without naming an election: "the poll body", "vote-buying"
@@ -2233,11 +2234,12 @@ class MentionFinder:
             if (m.type == "Person" or m.type == "Organization" and not m.acronym and not m.props.get("party")
                     and not doc[m.start].is_upper and m.end - m.start <= 3
                     and self._no_body_word(doc[m.start:m.end])) \
-                    and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS:
-                m.type = "Location"  # "Minsk's Partizansky constituency", "an Etobicoke borough councillor"
+                    and m.end < len(doc) and doc[m.end].lower_ in CONSTITUENCY_NOUNS | SEAT_WORDS:
+                m.type = "Location"  # "Minsk's Partizansky constituency", "an Etobicoke borough councillor", "the
+                # Sungai Lembu by-election"
                 continue
             if m.type in {"Person", "Organization"} and m.start >= 2 and doc[m.start - 1].lower_ == "of" \
-                    and doc[m.start - 2].lower_ in CONSTITUENCY_NOUNS and not m.acronym \
+                    and doc[m.start - 2].lower_ in CONSTITUENCY_NOUNS | {"seat"} and not m.acronym \
                     and self._no_body_word(doc[m.start:m.end]):
                 m.type = "Location"  # "the Montreal riding of LaSalle-Emard-Verdun"
                 continue
