@@ -4241,6 +4241,9 @@ class RelationEngine:
             inner = view.longest.get(m.end + 1)
             if inner is not None and inner.type == "Organization":
                 m = inner  # "a magistrate of Panama's Electoral Tribunal": the tribunal
+            elif inner is None and doc[m.end + 1:m.end + 4].root.pos_ == "NOUN" and any(
+                    t.is_lower and t.pos_ == "NOUN" for t in doc[m.end + 1:m.end + 4]):
+                return None, j  # "mayor of Brazil's largest city": a place of the country's, not the country
         if m is None and j + 2 < len(doc) and doc[j].pos_ == "NOUN" and doc[j + 1].lower_ in {"'s", "’s"} \
                 and (inner := view.longest.get(j + 2)) is not None and inner.type == "Organization":
             m = inner  # "head of the ministry's Election Headquarters": the headquarters

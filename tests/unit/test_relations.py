@@ -8173,3 +8173,11 @@ def test_a_name_before_seat_or_by_election_is_a_place(extractor) -> None:  # typ
     kinds = {e.name: e.type for e in ex.entities}
     assert kinds.get("Sungai Lembu", "Location") == "Location", kinds
     assert kinds.get("Kota Iskandar", "Location") == "Location", kinds
+
+
+def test_a_post_in_a_countrys_city_is_not_the_countrys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAO PAULO, Oct 28 - Marcos Dutra, who became mayor of Brazil's largest city in 2022, lost "
+                            "the runoff. Ana Souza, a magistrate of Brazil's Superior Electoral Court, spoke.",
+                 published="2031-10-28")
+    assert not has(ex, "HOLDS_POSITION", "Marcos Dutra", "Brazil"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Ana Souza", "Superior Electoral Court"), triples(ex)
