@@ -2965,8 +2965,13 @@ class MentionFinder:
                 continue
             if lower in LED_GROUP_NOUNS and not (
                     any(c.dep_ == "nummod" for c in token.children)
-                    and any(c.dep_ == "acl" and c.lemma_ in {"lead", "head"} for c in token.children)):
-                continue  # "Three officials of the ECB, headed by X": a team only when counted and led
+                    and any(c.dep_ == "acl" and c.lemma_ in {"lead", "head"} for c in token.children)) and not (
+                    lower == "experts" and any(c.dep_ in {"compound", "amod"} and c.lower_ in {"election", "electoral"}
+                                               for c in token.children)
+                    and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+                    and self._acts_as_delegation(token)):
+                continue  # "Three officials of the ECB, headed by X": a team only when counted and led ("Election
+                # experts from the ODIHR travelled to Ghent": sent)
             weak = lower not in lex.delegation_strong and not (
                 lower in {"missions", "delegations"}
                 and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in token.children))

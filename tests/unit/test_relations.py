@@ -8181,3 +8181,15 @@ def test_a_post_in_a_countrys_city_is_not_the_countrys(extractor) -> None:  # ty
                  published="2031-10-28")
     assert not has(ex, "HOLDS_POSITION", "Marcos Dutra", "Brazil"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Ana Souza", "Superior Electoral Court"), triples(ex)
+
+
+def test_election_experts_sent_from_a_body_are_a_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GHENT, June 4 - Election experts from the OSCE's Office for Democratic Institutions and "
+                            "Human Rights (ODIHR) travelled to Ghent on Tuesday. The four-member election expert team, "
+                            "led by Slovenian lawyer Mojca Kranjc, arrived in Brussels on May 29.",
+                 published="2031-06-04")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert has(ex, "HEADS", "Mojca Kranjc", team.name), triples(ex)
+    assert has(ex, "REPRESENTS", team.name, "Office for Democratic Institutions and Human Rights"), triples(ex)
+    ex = extract(extractor, "Election experts from the university said turnout would be low.")
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
