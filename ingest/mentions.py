@@ -3066,6 +3066,12 @@ class MentionFinder:
                                 sender = next((by_token[a.i] for a in p.children if a.dep_ == "compound"
                                                and a.i in by_token and by_token[a.i].type in {"Organization",
                                                                                              "Country"}), None)
+                            owned = by_token.get(sender.end + 1) if sender is not None and sender.end + 1 < len(doc) \
+                                and doc[sender.end].lower_ in {"'s", "’s"} else None
+                            if owned is not None and sender is not None and owned.start == sender.end + 1 \
+                                    and owned.type == "Organization":
+                                sender = owned  # "a delegation of the Council of Europe's Congress of ...": the
+                                # body the owner's name is set before
                             if pobj.dep_ == "pobj" and sender and sender.type in {"Organization", "Country"}:
                                 senders.append(sender)
                         if pobj.dep_ == "pobj" and pobj.lower_ in {"observers", "monitors"} and not senders:

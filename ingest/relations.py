@@ -2192,6 +2192,9 @@ class RelationEngine:
                 # "a team of 20 under X": the phrase hung on the number
                 holders += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" and o.like_num]
+                if word == "including":
+                    # "the delegation, led by X and including Y": the phrase hung on "led"
+                    holders += [c for c in trigger.children if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}]
                 # ("held talks with A, ..., and with B", B's "with" hung on the verb)
                 preps = [c for h in holders for c in h.children if c.lower_ == word and (
                     c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")]

@@ -8193,3 +8193,14 @@ def test_election_experts_sent_from_a_body_are_a_delegation(extractor) -> None: 
     assert has(ex, "REPRESENTS", team.name, "Office for Democratic Institutions and Human Rights"), triples(ex)
     ex = extract(extractor, "Election experts from the university said turnout would be low.")
     assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+
+
+def test_a_delegation_of_a_bodys_body_and_who_it_includes(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NAMUR, Sept 14 - A delegation of the Council of Europe's Congress of Local and Regional "
+                            "Authorities began a three-day visit to Wallonia on Wednesday. The delegation, led by "
+                            "Portuguese mayor Rui Carvalho and including Swedish regional councillor Karin Lindqvist, "
+                            "was received in Namur.", published="2031-09-14")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert has(ex, "REPRESENTS", team.name, "Congress of Local and Regional Authorities"), triples(ex)
+    assert has(ex, "MEMBER_OF", "Karin Lindqvist", team.name), triples(ex)
+    assert has(ex, "HEADS", "Rui Carvalho", team.name), triples(ex)
