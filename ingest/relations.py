@@ -4366,6 +4366,15 @@ class RelationEngine:
                 # for Political Affairs, X": what follows "for" is the brief; the body is the one before
                 body = self._org_before(view, title.start)
                 org = body if body is not None and view.type_of(body) != "Country" else org
+            if org is None and j < n and doc[j].is_lower:
+                # "minister for local authorities in the Walloon Government": a brief in lower case, then the body
+                k = j
+                while k < min(n, j + 5) and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "CCONJ"}:
+                    k += 1
+                if k + 1 < n and k > j and doc[k].lower_ == "in":
+                    body, after = self._org_after(view, k + 1)
+                    if body is not None and view.type_of(body) == "Organization":
+                        org, j = body, after
             if org is None and portfolio:
                 # "Vice President for Peace Programs David Okafor": the portfolio, then the holder
                 k = j

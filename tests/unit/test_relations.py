@@ -8204,3 +8204,11 @@ def test_a_delegation_of_a_bodys_body_and_who_it_includes(extractor) -> None:  #
     assert has(ex, "REPRESENTS", team.name, "Congress of Local and Regional Authorities"), triples(ex)
     assert has(ex, "MEMBER_OF", "Karin Lindqvist", team.name), triples(ex)
     assert has(ex, "HEADS", "Rui Carvalho", team.name), triples(ex)
+
+
+def test_a_team_received_in_a_town_and_a_ministers_brief(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NAMUR, Sept 14 - A Council of Europe delegation, led by mayor Rui Carvalho, was received "
+                            "in Namur on Wednesday by Jean-Marc Dethier, minister for local authorities in the Walloon "
+                            "Government.", published="2031-09-14")
+    assert has(ex, "VISITS", "Council of Europe delegation", "Namur"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Jean-Marc Dethier", "Walloon Government"), triples(ex)
