@@ -1175,6 +1175,25 @@ def _names_set_after(noun: Token) -> list[Token]:
             and (c.left_edge.i == noun.i + 2 or c.dep_ == "appos" and noun.dep_ != "appos")][:1]
 
 
+# the offices a winner is elected to, and the kind of election that fills them
+ELECTED_OFFICE_KINDS = {"governor": "regional", "mayor": "local", "president": "presidential",
+                        "councillor": "local", "councilor": "local"}
+
+
+def _office_won(trigger: Token) -> str | None:
+    """The kind of election an office names where someone is elected to it: "was elected governor of X", "was
+    declared X's governor-elect", "was elected mayor"."""
+    for c in trigger.children:
+        if c.dep_ in {"oprd", "attr", "xcomp", "dobj"} and c.pos_ in {"NOUN", "PROPN"}:
+            if c.lower_ == "elect" and c.i >= 2 and c.doc[c.i - 1].text in HYPHENS:
+                word, elect = c.doc[c.i - 2].lower_, True  # ("governor-elect" in three tokens)
+            else:
+                word, elect = c.lower_.split("-")[0], c.lower_.endswith("-elect")
+            if word in ELECTED_OFFICE_KINDS and (elect or trigger.lemma_ in {"elect", "re-elect", "reelect"}):
+                return ELECTED_OFFICE_KINDS[word]
+    return None
+
+
 def _kind_hints_beside(view: DocView, sent: Span, trigger: Token) -> frozenset[str]:
     """The kinds the sentence suggests, but for words in a clause on someone else: "A, the RN candidate, and B,
     who was nominated after winning an open primary" does not put A in the primary."""
@@ -3024,6 +3043,13 @@ class RelationEngine:
             # (a sentence before that tells of running in it, or of a by-election: "voters in X go to the polls in a
             # by-election ... The ULP has selected Y")
             return before.pop()
+        office = _office_won(trigger) if rel_type in {"WON", "CANDIDATE_IN"} else None
+        if office is not None:
+            # "X was elected governor of Nairobi", "was declared Nairobi's governor-elect", in a story whose
+            # other election is the presidential one: an election of the office's kind, or none the story names
+            allowed = {office, "general"} if office in {"presidential", "parliamentary"} else {office}
+            of_kind = [e for e in elections if view.entities[e].props.get("kind") in allowed]
+            return of_kind[0] if len(of_kind) == 1 else None
         won = {m.entity for m in view.mentions if m.type == "Election" and k > 0 and m.entity in elections
                and view.sentence_of.get(m.start) == k - 1 and view.doc[m.end - 1].dep_ == "dobj"
                and view.doc[m.end - 1].head.lemma_ == "win"}

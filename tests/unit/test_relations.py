@@ -8212,3 +8212,12 @@ def test_a_team_received_in_a_town_and_a_ministers_brief(extractor) -> None:  # 
                             "Government.", published="2031-09-14")
     assert has(ex, "VISITS", "Council of Europe delegation", "Namur"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Jean-Marc Dethier", "Walloon Government"), triples(ex)
+
+
+def test_elected_to_an_office_of_another_kind(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NAIROBI, Aug 11 - Josephat Kamande was elected governor of Nairobi on Tuesday. Counting "
+                            "in the presidential election was still under way.", published="2031-08-11")
+    assert not has(ex, "WON", "Josephat Kamande", "presidential election"), triples(ex)
+    ex = extract(extractor, "NAIROBI, Aug 11 - Ana Lopez was elected president on Sunday. Counting in the "
+                            "presidential election was still under way.", published="2031-08-11")
+    assert has(ex, "WON", "Ana Lopez", "presidential election"), triples(ex)
