@@ -2328,6 +2328,11 @@ class RelationEngine:
                 if not inner and t.lemma_ in TIMETABLE_NOUNS:
                     # "announced the election timetable"
                     inner = [c for c in t.children if c.dep_ == "compound" and c.i in view.at]
+                if not inner and t.lemma_ == "list":
+                    # "cleared the lists headed by A; B; and C": the people who head them
+                    inner = [o for c in t.children if c.dep_ == "acl" and c.lemma_ in {"head", "lead"}
+                             for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"
+                             for o in list_items(x)]
                 # "the certificate of candidacy of X": through both nouns
                 inner = [y for x in inner for y in ([o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
                                                      for o in c.children if o.dep_ == "pobj"] or [x]

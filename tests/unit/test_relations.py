@@ -8221,3 +8221,14 @@ def test_elected_to_an_office_of_another_kind(extractor) -> None:  # type: ignor
     ex = extract(extractor, "NAIROBI, Aug 11 - Ana Lopez was elected president on Sunday. Counting in the "
                             "presidential election was still under way.", published="2031-08-11")
     assert has(ex, "WON", "Ana Lopez", "presidential election"), triples(ex)
+
+
+def test_lists_cleared_by_their_heads_and_a_refusal_to_proclaim(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BARCELONA, Jan 27 - The Provincial Electoral Board of Barcelona refused to proclaim Josep "
+                            "Rovira Pujol. The board cleared the lists headed by acting regional president Laia Vidal "
+                            "Soler; Albert Roca Torrent, a former health minister; and Ramon Esteve Gil of the Catalan "
+                            "Democratic Alliance (ADC).", published="2031-01-27")
+    board = "Provincial Electoral Board of Barcelona"
+    assert ("REJECTED_CANDIDACY", board, "Josep Rovira Pujol") in triples(ex), triples(ex)
+    for name in ("Laia Vidal Soler", "Albert Roca Torrent", "Ramon Esteve Gil"):
+        assert ("APPROVED_CANDIDACY", board, name) in triples(ex), (name, triples(ex))
