@@ -3229,6 +3229,9 @@ class MentionFinder:
             return True  # "a team of election observers", "a team of election experts"
         if any(c.lemma_ in {"mission", "delegation"} and _observer_compound(c) for c in token.conjuncts):
             return True  # "an observation mission of the ODIHR and a team from the CIS"
+        if any(c.dep_ == "compound" and c.lower_ == "member" and any(n.dep_ == "nummod" for n in c.children)
+               for c in token.children) and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            return True  # "A five-member team from the Electoral Integrity Forum", however the rest is parsed
         verb = token.head
         if verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
             verb = verb.head  # "The IRI team is co-led by X", parsed with the subject hung on "is"

@@ -8232,3 +8232,13 @@ def test_lists_cleared_by_their_heads_and_a_refusal_to_proclaim(extractor) -> No
     assert ("REJECTED_CANDIDACY", board, "Josep Rovira Pujol") in triples(ex), triples(ex)
     for name in ("Laia Vidal Soler", "Albert Roca Torrent", "Ramon Esteve Gil"):
         assert ("APPROVED_CANDIDACY", board, name) in triples(ex), (name, triples(ex))
+
+
+def test_a_counted_team_from_a_body_however_parsed(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BILBAO, April 22 - A five-member team from the Electoral Integrity Forum (EIF), a "
+                            "Geneva-based non-governmental organisation invited by the Basque Parliament, observed "
+                            "voting in Bilbao. The team's leader, Dutch political scientist Maarten de Vries, said the "
+                            "election had been technically impeccable.", published="2031-04-22")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert has(ex, "REPRESENTS", team.name, "Electoral Integrity Forum"), triples(ex)
+    assert has(ex, "HEADS", "Maarten de Vries", team.name), triples(ex)
