@@ -320,6 +320,7 @@ OFFICE_KINDS = {"councillor": "local", "councilor": "local", "mayor": "local", "
                 "member": "parliamentary", "seat": "parliamentary", "president": "presidential",
                 "presidency": "presidential", "senate": "parliamentary", "house": "parliamentary",
                 "congress": "parliamentary", "parliament": "parliamentary"}  # "elections for the Senate and ..."
+LOCAL_SEAT_WORDS = frozenset({"ward", "wards"})  # a local seat's words (not "a former mayor": a description)
 SEAT_WORDS = frozenset({"seat", "by-election", "bypoll", "by-poll"})  # "the Padang Kota seat": a place's
 CONSTITUENCY_NOUNS = {"constituency", "district", "ward", "county", "oblast", "governorate", "prefecture",
                       "municipality", "electorate", "riding", "borough"}
@@ -2697,6 +2698,9 @@ class MentionFinder:
                 # state's assembly
                 kinds = ["regional"]
                 regional_words.add("assembly")
+            if by_election and not kinds and last_by_kind is None and any(
+                    t.lower_ in LOCAL_SEAT_WORDS for t in token.sent):
+                kinds.append("local")  # "has taken a ward from the ANC in a by-election": a council seat's
             if by_election and not kinds:
                 # "the by-elections" after "Wednesday's local by-elections": of the kind said before
                 kinds.append(last_by_kind or lex.election_kinds.get(lower, "parliamentary"))

@@ -8242,3 +8242,11 @@ def test_a_counted_team_from_a_body_however_parsed(extractor) -> None:  # type: 
     [team] = [e for e in ex.entities if e.type == "Delegation"]
     assert has(ex, "REPRESENTS", team.name, "Electoral Integrity Forum"), triples(ex)
     assert has(ex, "HEADS", "Maarten de Vries", team.name), triples(ex)
+
+
+def test_a_by_election_for_a_ward_is_local(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "RICHARDS BAY - The Inkatha Freedom Party (IFP) has taken a ward in the City of "
+                            "uMhlathuze from the African National Congress (ANC) in a by-election held on Wednesday. "
+                            "IFP candidate "
+                            "Thembinkosi Khumalo won with 54 percent.")
+    assert election_kinds(ex) == ["local"], election_kinds(ex)
