@@ -3208,6 +3208,8 @@ class MentionFinder:
                     c.dep_ == "aux" and c.lower_ in {"would", "will", "may", "might", "could", "shall", "to"}
                     for c in token.head.children):
                 continue  # "she would invite observers from the Commonwealth": none of them there yet
+            if lower in {"observers", "monitors"} and token.dep_ == "dobj" and token.head.lemma_ in {"expect", "await"}:
+                continue  # "the CEC said it expected observers from the ODIHR and the CIS": none there yet
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
             if weak and not senders and not (poss and (poss[0].dep_ == "compound" or _observer_compound(token))):

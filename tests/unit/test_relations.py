@@ -8250,3 +8250,11 @@ def test_a_by_election_for_a_ward_is_local(extractor) -> None:  # type: ignore[n
                             "IFP candidate "
                             "Thembinkosi Khumalo won with 54 percent.")
     assert election_kinds(ex) == ["local"], election_kinds(ex)
+
+
+def test_observers_only_expected_are_no_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BAKU, Feb 19 - The CEC said it expected observers from the OSCE Office for Democratic "
+                            "Institutions and Human Rights (ODIHR), the Commonwealth of Independent States (CIS) and "
+                            "the Organization of Islamic Cooperation (OIC) at the April 11 presidential election.",
+                 published="2031-02-19")
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
