@@ -974,6 +974,9 @@ class MentionFinder:
         while label == "ORG" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].text == "-" \
                 and doc[tokens[-1].i + 2].is_upper and doc[tokens[-1].i + 2].is_alpha and tokens[-1].is_upper:
             tokens = [*tokens, doc[tokens[-1].i + 1], doc[tokens[-1].i + 2]]  # "TRE" + "-PA": one acronym
+        if label == "ORG" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].is_title \
+                and doc[tokens[-1].i + 1].lower_ in PARTY_MEMBERS_NOUNS and doc[tokens[-1].i + 2].text == "(":
+            tokens = [*tokens, doc[tokens[-1].i + 1]]  # "Lakas-Christian Muslim" + "Democrats (Lakas-CMD)": one name
         if label == "ORG" and self._surname_cut_off(doc, tokens):
             return []  # "Marie-Therese" (PERSON) + "Nguema-Ella" (ORG): read with the name before
         if label == "PERSON" and tokens[-1].i + 1 < len(doc) \

@@ -8258,3 +8258,9 @@ def test_observers_only_expected_are_no_delegation(extractor) -> None:  # type: 
                             "the Organization of Islamic Cooperation (OIC) at the April 11 presidential election.",
                  published="2031-02-19")
     assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+
+
+def test_a_party_name_ending_in_its_members_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Escario is seeking a second term against former congressman Wilfredo Tiongco, who was "
+                            "nominated by Lakas-Christian Muslim Democrats (Lakas-CMD).")
+    assert has(ex, "NOMINATED", "Lakas-Christian Muslim Democrats", "Wilfredo Tiongco"), triples(ex)
