@@ -2526,8 +2526,8 @@ class MentionFinder:
                 continue
             if lower in {"ballot", "race", "contest", "contests"} and not any(
                     c.lower_ in lex.election_kinds or c.ent_type_ == "DATE" for c in token.children):
-                continue  # "on the ballot", "the race", "the contest": an election only when it says which kind or
-                # when
+                # ("on the ballot", "the race", "the contest": an election only when it says which kind or when)
+                continue
             if lower == "race" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children) \
                     and token.dep_ == "pobj":
                 continue  # "drew little of the passion of a parliamentary race": a kind of race, none in particular

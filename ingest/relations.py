@@ -53,6 +53,7 @@ from ingest.frames import (
 )
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
+    ELECTED_OFFICES,
     FOREIGN_PARTY_WORDS,
     HYPHENS,
     NOUN_PARTY_NAMES,
@@ -1175,9 +1176,8 @@ def _names_set_after(noun: Token) -> list[Token]:
             and (c.left_edge.i == noun.i + 2 or c.dep_ == "appos" and noun.dep_ != "appos")][:1]
 
 
-# the offices a winner is elected to, and the kind of election that fills them
-ELECTED_OFFICE_KINDS = {"governor": "regional", "mayor": "local", "president": "presidential",
-                        "councillor": "local", "councilor": "local"}
+# the offices a winner is elected to, and the kind of election that fills them (not "council": a body)
+ELECTED_OFFICE_KINDS = {**{k: v for k, v in ELECTED_OFFICES.items() if k != "council"}, "president": "presidential"}
 
 
 def _office_won(trigger: Token) -> str | None:
@@ -4362,6 +4362,10 @@ class RelationEngine:
         """A comma right after a title, with a person's name right after it: "Minister of ..., X"."""
         return view.doc[k].text == "," and k - 1 in view.title_tokens and self._person_at(view, k + 1) is not None
 
+    def _lower_title(self, token: Token) -> bool:
+        """A title in lower case before a name, whatever its tag ("judge X", read as a verb)."""
+        return token.is_lower and token.lower_ in self.lex.titles
+
     def _person_at(self, view: DocView, j: int) -> int | None:
         m = view.longest.get(j)
         return m.entity if m is not None and m.type == "Person" else None
@@ -4457,8 +4461,7 @@ class RelationEngine:
             k = j + 1
             # ("the chairman of the ESC, retired judge X", "retired" read as a verb)
             while k < min(n, j + 8) and self._person_at(view, k) is None and (
-                    doc[k].pos_ != "VERB" or doc[k].lower_ in self.lex.former_markers
-                    or doc[k].is_lower and doc[k].lower_ in self.lex.titles):
+                    doc[k].pos_ != "VERB" or doc[k].lower_ in self.lex.former_markers or self._lower_title(doc[k])):
                 if doc[k].lower_ in {"of", "at"} and k - 1 in view.title_tokens:
                     # "the head of the mission, First Deputy Chairman of the CIS Executive Committee X"
                     inner, after = self._org_after(view, k + 1)
@@ -4466,7 +4469,7 @@ class RelationEngine:
                         break
                     k = after
                 elif (doc[k].pos_ in {"ADJ", "DET", "NOUN"} and doc[k].is_lower or _honorific_at(doc, k)
-                      or doc[k].is_lower and doc[k].lower_ in self.lex.titles  # ("president, judge X", a verb)
+                      or self._lower_title(doc[k])  # ("president, judge X", "judge" read as a verb)
                       or doc[k].lower_ in self.lex.former_markers or k in view.title_tokens
                       or self.lex.country_of_adjective(doc[k].text)
                       or doc[k].ent_type_ == "NORP" or doc[k].text in {"-", "–"}
@@ -4520,7 +4523,7 @@ class RelationEngine:
         if possessive and before is not None and j < n and doc[j].text == ",":
             k = j + 1
             while k < min(n, j + 14) and self._person_at(view, k) is None and (
-                    doc[k].pos_ != "VERB" or doc[k].is_lower and doc[k].lower_ in self.lex.titles) and (
+                    doc[k].pos_ != "VERB" or self._lower_title(doc[k])) and (
                     doc[k].is_lower or doc[k].lower_ in HONORIFICS or k in view.title_tokens
                     or self.lex.country_of_adjective(doc[k].text) or doc[k].ent_type_ in {"NORP", "ORG"}
                     or self._comma_before_holder(view, k)):
