@@ -977,6 +977,13 @@ class MentionFinder:
         if label == "ORG" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 1].is_title \
                 and doc[tokens[-1].i + 1].lower_ in PARTY_MEMBERS_NOUNS and doc[tokens[-1].i + 2].text == "(":
             tokens = [*tokens, doc[tokens[-1].i + 1]]  # "Lakas-Christian Muslim" + "Democrats (Lakas-CMD)": one name
+        end = tokens[-1].i
+        if label == "ORG" and len(tokens) >= 3 and tokens[-2].lower_ in {"for", "of"} and end + 2 < len(doc) \
+                and doc[end + 1].lower_ == "and" and doc[end + 2].is_title and doc[end + 2].dep_ == "conj" \
+                and doc[end + 2].head.i == end and doc[end + 2].tag_ in {"NNS", "NNPS", "NNP"} \
+                and not self.lex.is_given_name(doc[end + 2].text) \
+                and not (end + 3 < len(doc) and doc[end + 3].is_title):
+            tokens = [*tokens, doc[end + 1], doc[end + 2]]  # "Central Commission for Elections" + "and Referendums"
         if label == "ORG" and self._surname_cut_off(doc, tokens):
             return []  # "Marie-Therese" (PERSON) + "Nguema-Ella" (ORG): read with the name before
         if label == "PERSON" and tokens[-1].i + 1 < len(doc) \

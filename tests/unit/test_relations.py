@@ -8272,3 +8272,12 @@ def test_philippine_towns_and_provinces_are_places(extractor) -> None:  # type: 
                                      "province of Pampanga.", fix={},
                           ents={"San": "B-PERSON", "Fernando": "I-PERSON", "Mabalacat": "B-PERSON"})
     assert not any(e.type == "Person" for e in ex.entities), ex.entities
+
+
+def test_a_bodys_name_runs_on_over_and_a_second_brief(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BISHKEK, August 26 - Kyrgyzstan's Central Commission for Elections and Referendums has "
+                            "cleared 11 people to run in the October 15 presidential election. The commission refused "
+                            "to register Nurlan Sadyrbekov.", published="2031-08-26")
+    body = "Central Commission for Elections and Referendums"
+    assert ("REJECTED_CANDIDACY", body, "Nurlan Sadyrbekov") in triples(ex), triples(ex)
+    assert not any(e.name == "Referendums" for e in ex.entities), ex.entities
