@@ -1435,11 +1435,13 @@ class MentionFinder:
                     and doc[name_at].text[:1].isupper() and doc[name_at].ent_type_ not in {"PERSON", "DATE"}:
                 # "the Javakhishvili-led Coalition for Change": a party word, then its name
                 end = name_at
-                while end < len(doc) and end - token.i < 6 and (
+                while end < len(doc) and end - token.i < 9 and (
                         _is_name_token(doc[end]) and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON"
                         or doc[end].lower_ in {"and", "of", "for", "the"} and end + 1 < len(doc)
                         and doc[end + 1].text[:1].isupper()):
                     end += 1
+                while doc[end - 1].lower_ in {"and", "of", "for", "the"}:
+                    end -= 1  # (a long name cut short ends on a name word, not on "of")
                 if not self.lex.country(doc[name_at:end].text):
                     out.append(Mention(token.i, end, "Organization", _clean_name(list(doc[token.i:end])),
                                        props={"rule": "named-org"}))

@@ -31,7 +31,9 @@ from spacy.tokens import Doc, Token
 from ingest.dates import month_day
 from ingest.lexicon import Lexicon, fold
 from ingest.mentions import (
+    BODY_LEVEL_WORDS,
     PARTY_NOUNS,
+    PROPER_BODY_NAMES,
     ROMAN,
     Mention,
     describes_a_body,
@@ -1114,6 +1116,7 @@ class Resolver:
     def _kind_from_words(self, doc: Doc) -> str | None:
         """An article that never names its election's kind: "re-elected mayor", "the presidency"."""
         counts: Counter[str] = Counter()
+        bodies: dict[str, int] = {}  # a parliament's own name: times said, or -1 where a town's or a region's
         strings = doc.vocab.strings
         for i, lower in enumerate(doc.to_array("LOWER")):
             word = strings[int(lower)]
@@ -1122,6 +1125,13 @@ class Resolver:
                     and doc[i].head.lemma_ in {"elect", "choose"}:
                 counts[ELECTED_BODIES[word]] += 3  # "will elect a new National Assembly on June 27"
                 continue
+            if kind is None and word in PROPER_BODY_NAMES:
+                # "candidates for deputies of the Mejlis": a parliament by its own name (not "the Bishkek city
+                # Kenesh", nor "the Kenesh" after it)
+                if bodies.get(word, 0) >= 0:
+                    local = any(t.lower_ in BODY_LEVEL_WORDS for t in doc[max(0, i - 2):i])
+                    bodies[word] = -1 if local else bodies.get(word, 0) + 1
+                continue
             if kind:
                 kind = self._post_kind(doc[i], kind)
                 # "elected X as the country's next president": the post the vote fills says most
@@ -1129,7 +1139,8 @@ class Resolver:
                 elected = t.dep_ in {"pobj", "oprd", "attr", "dobj"} and any(
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
-        return counts.most_common(1)[0][0] if counts else None
+        counts["parliamentary"] += sum(n for n in bodies.values() if n > 0)
+        return counts.most_common(1)[0][0] if +counts else None
 
 
 def _house_by_word(name: str, word: str) -> bool:
