@@ -502,18 +502,21 @@ def build_frame(verb: Token) -> Frame:
         # hung on B: the person whose apposition runs up to it, C
         doc = rel.doc
         between = doc[head.i + 1:rel.i]
+        # (not "X, the Chairperson of the outgoing Mejlis, who won", the body tagged as a person)
         nearest = next((t for t in reversed(between) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                        and t.dep_ != "compound"), None)
+                        and t.dep_ != "compound" and not any(c.dep_ == "det" for c in t.children)), None)
         if nearest is not None and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"and", ";"}
                                            for t in doc[nearest.i + 1:rel.i]):
             head = nearest
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ in {"who", "whom"} and head.pos_ == "PROPN" \
-            and head.ent_type_ != "PERSON":
-        # "JEG named Kavita Kushwaha, who leads the RSD, as ...", the clause hung on the party: the person
+            and (head.ent_type_ != "PERSON" or head.dep_ == "pobj" and any(c.dep_ == "det" for c in head.children)):
+        # "JEG named Kavita Kushwaha, who leads the RSD, as ...", the clause hung on the party: the person (also
+        # "X, the Chairperson of the outgoing Mejlis, who won", the body tagged as a person)
         k = rel.i - 1
         while k > 0 and rel.doc[k].is_punct:
             k -= 1
-        if rel.doc[k].ent_type_ == "PERSON" and rel.doc[k].pos_ == "PROPN":
+        if rel.doc[k].ent_type_ == "PERSON" and rel.doc[k].pos_ == "PROPN" \
+                and not any(c.dep_ == "det" for c in rel.doc[k].children):
             head = rel.doc[k]
         else:
             # "X, a member of the European Parliament who heads the mission": "who" is X, up past the body

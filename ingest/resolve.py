@@ -1139,8 +1139,9 @@ class Resolver:
                 elected = t.dep_ in {"pobj", "oprd", "attr", "dobj"} and any(
                     a.lemma_ in {"elect", "re-elect", "reelect"} for a in (t.head, t.head.head))
                 counts[kind] += 3 if elected else 1
-        counts["parliamentary"] += sum(n for n in bodies.values() if n > 0)
-        return counts.most_common(1)[0][0] if +counts else None
+        if not counts and any(n > 0 for n in bodies.values()):
+            return "parliamentary"  # (only where nothing else hints: "the Riigikogu elected X as president")
+        return counts.most_common(1)[0][0] if counts else None
 
 
 def _house_by_word(name: str, word: str) -> bool:
