@@ -3670,6 +3670,12 @@ class RelationEngine:
                 # final list are A and B": the act on a list
                 near = [e for e in near if any(t.lemma_ in LIST_NOUNS for t in e.trigger.children
                                                if t.dep_ in {"dobj", "nsubjpass"})] or near
+            how_many = next((_number(c) for c in view.doc[sent.start:start] if c.dep_ == "nsubj"
+                             and c.pos_ == "NUM"), None)
+            if how_many is not None:
+                # "... cleared five candidates and rejected 55 other applications. The five are A; B; ...": the
+                # act that counted as many
+                near = [e for e in near if self._candidates_counted(view, e.trigger) == how_many] or near
             event = near[0] if near else None
             if event is None:
                 continue

@@ -8316,3 +8316,13 @@ def test_who_after_a_body_tagged_as_a_person_is_the_person_named_before(extracto
                                          "the parliamentary elections.", fix=fix, ents=ents)
         assert has(ex, "WON", "Oyuna Batbold", "parliamentary election"), (fix, triples(ex))
         assert not any(r[0] == "WON" and r[1] == "Khural" for r in triples(ex)), (fix, triples(ex))
+
+
+def test_a_counted_list_goes_to_the_act_that_counted_as_many(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LOME, Aug 4 - Togo's Constitutional Court on Friday cleared four candidates to contest "
+                            "the September 14 presidential election and rejected 23 other applications. The four are "
+                            "Koffi Mensah Adjovi; Kossi Amegee; Ama Dzifa Lawson; and independent lawmaker Yao Agbeko.",
+                 published="2031-08-04")
+    for person in ("Koffi Mensah Adjovi", "Kossi Amegee", "Ama Dzifa Lawson", "Yao Agbeko"):
+        assert ("APPROVED_CANDIDACY", "Constitutional Court", person) in triples(ex), triples(ex)
+        assert not any(r[0] == "REJECTED_CANDIDACY" and r[2] == person for r in triples(ex)), triples(ex)
