@@ -1910,6 +1910,7 @@ class RelationEngine:
         keep = self._keep
         keep(found, "titles", self._titles, view)  # first: it also links title tokens to people
         keep(found, "senders", self._senders, view)
+        keep(found, "joint missions", self._joint_missions, view)
         keep(found, "bracket parties", self._bracket_parties, view)
         keep(found, "person of party", self._person_of_party, view)
         keep(found, "led compounds", self._led_compounds, view)
@@ -2895,8 +2896,11 @@ class RelationEngine:
             if role == "people_after":
                 # "The delegation included the chairman of X, A, Members of Y B and C, as well as Ambassador
                 # D": every person the verb's own phrase names after it
+                # (not "brought together the ODIHR mission, headed by X, and ...": the head of a part of it)
                 hits = [m.entity for m in view.mentions if m.type in types and m.type == "Person"
-                        and trigger.i < m.start <= trigger.right_edge.i and m.entity not in exclude]
+                        and trigger.i < m.start <= trigger.right_edge.i and m.entity not in exclude
+                        and not any(a.lemma_ in {"head", "lead"} and a.tag_ == "VBN" and a.i > trigger.i
+                                    for a in view.doc[m.end - 1].ancestors)]
                 if hits:
                     return [(e, 0.9) for e in dict.fromkeys(hits)]
                 continue
@@ -4784,6 +4788,40 @@ class RelationEngine:
                 for sender in record.props.get("senders", []):
                     if view.type_of(sender) in p.target_types:
                         yield Found(p.type, e, sender, p.confidence, view.sent(view.doc[sourced.start]), p.id)
+
+    def _joint_missions(self, view: DocView) -> Iterator[Found]:
+        """"The International Election Observation Mission brought together the ODIHR mission and delegations of
+        the OSCE PA and PACE": a joint mission stands for each body whose part it combines."""
+        for p in self.other_rows.get("joint", []):
+            for m in view.mentions:
+                if m.type != "Delegation" or m.entity < 0:
+                    continue
+                root = view.root_of(m)
+                verb = root.head
+                if root.dep_ != "nsubj" or verb.lemma_ not in p.lemmas or _blocked(verb, self.lex):
+                    continue
+                if verb.lemma_ == "bring" and not any(c.lower_ == "together" for c in verb.children):
+                    continue  # ("brought together", not "brought 40 observers")
+                parts = [c for c in verb.children if c.dep_ == "dobj"] or [
+                    o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj"]  # ("consisted of")
+                bodies: list[int] = []
+                for item in (t for part in parts[:1] for t in list_items(part)):
+                    held = view.mention_entity(item)
+                    if held is not None and held >= 0 and view.type_of(held) == "Delegation":
+                        bodies.extend(view.entities[held].props.get("senders", []))
+                    elif held is not None and held >= 0 and view.type_of(held) in p.target_types \
+                            and verb.lemma_ != "include":
+                        bodies.append(held)  # "combined PACE and the European Parliament" (their delegations)
+                    elif item.lemma_ in {"delegation", "mission", "team"}:
+                        # "delegations of the OSCE PA and PACE", "a team from the European Parliament"
+                        bodies.extend(e for c in item.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                                      for o in c.children if o.dep_ == "pobj" for t in list_items(o)
+                                      if (e := view.mention_entity(t)) is not None and e >= 0
+                                      and view.type_of(e) in p.target_types)
+                for body in dict.fromkeys(bodies):
+                    if body != m.entity:
+                        yield Found(p.type, m.entity, body, p.confidence, view.sent(root), p.id)
 
     def _bracket_parties(self, view: DocView) -> Iterator[Found]:
         doc = view.doc

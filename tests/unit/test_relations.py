@@ -8326,3 +8326,16 @@ def test_a_counted_list_goes_to_the_act_that_counted_as_many(extractor) -> None:
     for person in ("Koffi Mensah Adjovi", "Kossi Amegee", "Ama Dzifa Lawson", "Yao Agbeko"):
         assert ("APPROVED_CANDIDACY", "Constitutional Court", person) in triples(ex), triples(ex)
         assert not any(r[0] == "REJECTED_CANDIDACY" and r[2] == person for r in triples(ex)), triples(ex)
+
+
+def test_a_joint_mission_represents_the_bodies_whose_parts_it_combines(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SKOPJE, May 9 - Foreign observers said the vote was orderly. The International Election "
+                            "Observation Mission (IEOM) combined the ODIHR election observation mission, headed by "
+                            "Lars Eriksen, and delegations of the OSCE Parliamentary Assembly (OSCE PA) and the "
+                            "European Parliament.", published="2031-05-09")
+    mission = "International Election Observation Mission"
+    for body in ("ODIHR", "OSCE Parliamentary Assembly", "European Parliament"):
+        assert ("REPRESENTS", mission, body) in triples(ex), triples(ex)
+    assert ("MEMBER_OF", "Lars Eriksen", mission) not in triples(ex), triples(ex)
+    assert has(ex, "HEADS", "Lars Eriksen", "ODIHR"), triples(ex)
+
