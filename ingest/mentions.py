@@ -907,6 +907,10 @@ class MentionFinder:
         if len(tokens) > lead + 1 and tokens[lead].is_lower \
                 and tokens[lead].lower_ in {"last", "next", "previous", "outgoing", "incoming", "new"}:
             tokens = tokens[lead + 1:]  # "who represented the constituency in the last National Assembly"
+        if label == "ORG" and len(tokens) > lead + 2 and tokens[lead].lower_ in PARTY_STANDING_WORDS \
+                and tokens[lead].is_title and all(t.is_title or t.lower_ in {"and", "of", "for"}
+                                                  for t in tokens[lead + 1:]):
+            tokens = tokens[lead + 1:]  # "LUSAKA - Opposition Patriotic Front (PF) candidate X": the party's name
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None) if label == "ORG" else None
         if comma is not None and 1 < comma < len(tokens) - 2 and tokens[comma - 1].text[:1].isupper() \
                 and self._looks_like_person([t for t in tokens[comma + 1:] if t.text != ","]) \
@@ -2933,6 +2937,11 @@ class MentionFinder:
                             inner.type = "Delegation"
                             inner.props["named"] = True
                     continue
+            if m.type == "Organization" and len(words) >= 2 and MISSION_ACRONYM.fullmatch(doc[m.end - 1].text):
+                # "the EU EOM's chief observer": a sender, then the acronym of an election observation mission
+                m.type = "Delegation"
+                m.props["named"] = True
+                continue
             standing = cut < len(words) and words[cut] in {"to", "for", "in"} and not observing \
                 and doc[m.start:m.end][cut - 1].text == "Mission"  # "the OSCE Mission to Skopje": a field office
             if m.type == "Organization" and words and not standing \
@@ -3727,6 +3736,8 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
 
 
 # parliaments called by their own names ("the Sejm"), not by a common noun ("the Assembly")
+# an election observation mission's acronym, after its sender's: "EU EOM", "AU EEOM", "OAS MOE"
+MISSION_ACRONYM = re.compile(r"(EOM|EEOM|IEOM|MOE|EOMs)")
 PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "storting", "riksdag", "bundestag",
                      "seimas", "saeima", "khural", "sabor", "senedd", "oireachtas", "althing", "folketing",
                      "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu", "dail", "seanad",

@@ -2575,6 +2575,9 @@ class RelationEngine:
                 near = doc[k - 1]
                 if near.head.i != noun.head.i or near.dep_ != "compound":
                     return [near]
+            if noun.head.ent_type_ == "ORG" and noun.head.dep_ == "pobj" and noun.tag_ not in {"NNS", "NNPS"} \
+                    and (above := person_above(noun.head)) is not None:
+                return [above]  # "X, the United Party for National Development (UPND) candidate", hung on the name
             return [noun.head, *noun.head.conjuncts] if noun.tag_ in {"NNS", "NNPS"} else [noun.head]
         # (not "the candidate of the UPR, the largest party in parliament": the party, misattached)
         # (nor "... People's Party (SLPP)", the bracketed acronym hung on the noun)

@@ -47,7 +47,8 @@ GENERIC_ORG_WORDS = {"assembly", "congress", "commission", "committee", "parliam
                      "organization", "organisation", "agency", "tribunal", "senate", "government", "ministry"}
 MISSION_WORDS = {"election", "elections", "electoral", "observation", "observer", "observers", "mission",
                  "delegation", "pre-electoral", "assessment", "needs", "limited", "international", "joint",
-                 "monitoring", "team", "group", "expert", "special", "exploratory", "pre-election"}
+                 "monitoring", "team", "group", "expert", "special", "exploratory", "pre-election", "eom", "eeom",
+                 "moe"}
 GENERIC_SENDERS = {"multinational", "international", "regional", "independent", "national", "domestic", "local",
                    "citizen", "citizens", "civil society", "civic", "continental", "foreign", "parliamentary"}
 KIND_HINTS = {

@@ -8339,3 +8339,29 @@ def test_a_joint_mission_represents_the_bodies_whose_parts_it_combines(extractor
     assert ("MEMBER_OF", "Lars Eriksen", mission) not in triples(ex), triples(ex)
     assert has(ex, "HEADS", "Lars Eriksen", "ODIHR"), triples(ex)
 
+
+
+def test_a_missions_acronym_after_its_senders_is_a_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The EU EOM's chief observer, Katrin Olsen, said the counting had been orderly.")
+    assert [e.name for e in ex.entities if e.type == "Delegation"] == ["EU EOM"], ex.entities
+    assert has(ex, "HEADS", "Katrin Olsen", "EU EOM"), triples(ex)
+    assert has(ex, "REPRESENTS", "EU EOM", "EU"), triples(ex)
+
+
+def test_opposition_before_a_partys_name_is_not_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model runs the name over "Opposition" in some texts: pinned here)
+    ex = extract_reparsed(extractor, "HARARE - Opposition Citizens Coalition for Change (CCC) candidate Tendai Moyo "
+                                     "has been declared winner of the presidential election.", fix={},
+                          ents={"Opposition": "B-ORG", "Citizens": "I-ORG", "Coalition": "I-ORG", "for": "I-ORG",
+                                "Change": "I-ORG"})
+    assert has(ex, "NOMINATED", "Citizens Coalition for Change", "Tendai Moyo"), triples(ex)
+    assert not any(e.name.startswith("Opposition") for e in ex.entities), ex.entities
+
+
+def test_a_candidate_noun_hung_on_the_partys_long_name_describes_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model hangs "candidate" on the last word of the party's name in some texts: pinned here)
+    ex = extract_reparsed(extractor, "Mwale unseated President Bwalya Chisanga. Chisanga, the United Party for "
+                                     "National Development (UPND) candidate, took 44.6 percent in the presidential "
+                                     "election.",
+                          fix={"Chisanga#2": ("took", "nsubj"), "Party": ("Chisanga#2", "appos")})
+    assert has(ex, "NOMINATED", "United Party for National Development", "Bwalya Chisanga"), triples(ex)
