@@ -474,7 +474,7 @@ def build_frame(verb: Token) -> Frame:
                 child = owned  # "Malta's governing Labour Party has won", read as a clause: the party
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-            frame.patients.extend(list_items(child))
+            frame.patients = candidate_over_party([*frame.patients, *list_items(child)])
     if not passive and not frame.agents:
         # "The commission had on March 1 validated X": the subject hung on "had", a phrase parting it from the verb
         stray = [g for c in kids if c.dep_ == "aux" and c.i < verb.i for g in c.children
@@ -771,6 +771,16 @@ def _one_of(noun: Token) -> Token:
 
 
 TEAM_HEAD_NOUNS = frozenset({"delegation", "mission", "team", "group"})
+
+
+def candidate_over_party(subjects: list[Token]) -> list[Token]:
+    """"Citizens Coalition for Change (CCC) candidate X has been declared winner", the party read as a subject of
+    its own beside X: X."""
+    named = [t for t in subjects if t.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.lemma_ in {"candidate", "nominee"} for c in t.children)]
+    if named and len(named) < len(subjects) and all(t.ent_type_ == "ORG" for t in subjects if t not in named):
+        return named
+    return subjects
 
 
 def person_above(node: Token) -> Token | None:

@@ -41,6 +41,7 @@ from ingest.frames import (
     Frame,
     _nonperson_before,
     build_frame,
+    candidate_over_party,
     governing_verb,
     is_passive,
     list_items,
@@ -2665,7 +2666,7 @@ class RelationEngine:
         if noun.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
             # "declared X winner": the object the predicate is said of (when the parser gave it one; else
             # "declared [X winner]", the name hung on the noun, below)
-            objects = [c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+            objects = candidate_over_party([c for c in noun.head.children if c.dep_ in {"dobj", "nsubjpass"}])
             if objects:
                 return objects
         person = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

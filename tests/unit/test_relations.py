@@ -8365,3 +8365,10 @@ def test_a_candidate_noun_hung_on_the_partys_long_name_describes_the_person(extr
                                      "election.",
                           fix={"Chisanga#2": ("took", "nsubj"), "Party": ("Chisanga#2", "appos")})
     assert has(ex, "NOMINATED", "United Party for National Development", "Bwalya Chisanga"), triples(ex)
+
+
+def test_a_party_read_as_a_second_subject_beside_its_candidate_wins_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HARARE - Citizens Coalition for Change (CCC) candidate Tendai Moyo has been declared "
+                            "winner of the presidential election.")
+    assert has(ex, "WON", "Tendai Moyo", "presidential election"), triples(ex)
+    assert not any(r[0] == "WON" and r[1] == "Citizens Coalition for Change" for r in triples(ex)), triples(ex)
