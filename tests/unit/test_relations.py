@@ -8372,3 +8372,15 @@ def test_a_party_read_as_a_second_subject_beside_its_candidate_wins_nothing(extr
                             "winner of the presidential election.")
     assert has(ex, "WON", "Tendai Moyo", "presidential election"), triples(ex)
     assert not any(r[0] == "WON" and r[1] == "Citizens Coalition for Change" for r in triples(ex)), triples(ex)
+
+
+def test_a_commission_that_nominates_candidates_accepts_their_candidacies(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LILONGWE, May 14 - The Electoral Commission on Tuesday nominated Grace Banda and Peter "
+                            "Mwale for the presidential election. On Wednesday the commission declined to nominate "
+                            "Esther Phiri, an independent aspirant. The ruling party nominated Joseph Kachale.",
+                 published="2031-05-14")
+    assert ("APPROVED_CANDIDACY", "Electoral Commission", "Grace Banda") in triples(ex), triples(ex)
+    assert ("APPROVED_CANDIDACY", "Electoral Commission", "Peter Mwale") in triples(ex), triples(ex)
+    assert ("REJECTED_CANDIDACY", "Electoral Commission", "Esther Phiri") in triples(ex), triples(ex)
+    assert not any(r[0] == "NOMINATED" and r[1] == "Electoral Commission" for r in triples(ex)), triples(ex)
+
