@@ -299,11 +299,17 @@ class DocView:
                     or props.get("year", 9999) < latest or (props.get("relative_year") or 0) < 0  # "observed the
                 # 2019 polls", "last year's gubernatorial election": the past
                 counts[m.entity] = counts.get(m.entity, 0) + (0.5 if special else 1.0)
-                if not m.generic and not special and m.start < 60 and (
+                # (a kindless "elections" the lead's own words gave a kind: "X has been elected president ... of the
+                # February 28 elections")
+                if (not m.generic or props.get("inferred")) and not special and m.start < 60 and (
                         self.sentence_of.get(m.start) == 0 or self.sentence_of.get(m.start) == 1
                         and len(self.sentences[0]) < 15):  # (the dateline parsed as a sentence of its own)
                     counts[m.entity] += 1.0  # the lead names the story's election
-        return max(counts, key=lambda e: (counts[e], -e)) if counts else None
+        first: dict[int, int] = {}
+        for m in self.mentions:
+            first.setdefault(m.entity, m.start)
+        # (a tie: the one the story names first)
+        return max(counts, key=lambda e: (counts[e], -first[e])) if counts else None
 
     def type_of(self, entity: int) -> str:
         return self.entities[entity].type
@@ -1138,6 +1144,8 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 
 
+# verbs that tell a candidate's result: "came second with 14.6 percent", "received 6.3 percent"
+RESULT_VERBS = frozenset({"finish", "come", "place", "take", "get", "receive", "poll", "garner", "obtain"})
 DEFEAT_VERBS = {"defeat", "beat", "edge", "trounce", "outpoll", "overcome", "rout", "thrash"}
 
 
@@ -3056,6 +3064,14 @@ class RelationEngine:
             # (a sentence before that tells of running in it, or of a by-election: "voters in X go to the polls in a
             # by-election ... The ULP has selected Y")
             return before.pop()
+        if rel_type == "CANDIDATE_IN" and k > 0 and trigger.lemma_ in RESULT_VERBS and any(
+                t.lemma_ in {"elect", "re-elect", "reelect", "win"} for t in view.sentences[k - 1]):
+            # "X has been elected president ... of the February 28 elections. Y came second with 14.6 percent",
+            # legislative elections held the same day told of later: the vote the sentence before was won in
+            told = {m.entity for m in view.mentions if m.type == "Election" and m.entity in elections
+                    and view.sentence_of.get(m.start) == k - 1}
+            if len(told) == 1:
+                return told.pop()
         office = _office_won(trigger) if rel_type in {"WON", "CANDIDATE_IN"} else None
         if office is not None:
             # "X was elected governor of Nairobi", "was declared Nairobi's governor-elect", in a story whose

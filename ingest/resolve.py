@@ -1071,6 +1071,11 @@ class Resolver:
         kinds = {KIND_ADJECTIVES[t.lower_] for t in doc[:first_named]
                  if t.lower_ in KIND_ADJECTIVES and t.i not in in_names} | {
                     KIND_NOUNS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_NOUNS and t.i not in in_names}
+        # ("X has been elected president of El Salvador ... after the final count of the February 28 elections",
+        # legislative elections held the same day named later: the post its own sentence says was filled)
+        kinds |= {self._post_kind(t, KIND_HINTS[t.lower_]) for t in doc[m.start].sent
+                  if t.lower_ in KIND_HINTS and t.i not in in_names and t.dep_ in {"attr", "oprd", "dobj"}
+                  and t.head.lemma_ in {"elect", "re-elect", "reelect"} and not _vice_regal(t)}
         if not kinds and named_kinds == {"referendum"}:
             # "was re-elected city president ... in an election held under strict rules", a referendum held the
             # same day named only later: the vote is of the kind its own sentence's words say

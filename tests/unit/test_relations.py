@@ -8384,3 +8384,16 @@ def test_a_commission_that_nominates_candidates_accepts_their_candidacies(extrac
     assert ("REJECTED_CANDIDACY", "Electoral Commission", "Esther Phiri") in triples(ex), triples(ex)
     assert not any(r[0] == "NOMINATED" and r[1] == "Electoral Commission" for r in triples(ex)), triples(ex)
 
+
+
+def test_elected_president_in_kindless_elections_before_legislative_ones(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TEGUCIGALPA, Dec 4 -- Marta Solis Reyes, the candidate of the ruling Liberty Party, has "
+                            "been elected president of Honduras with 55.1 percent of the valid votes, the National "
+                            "Electoral Council said after completing the count of the November 30 elections.\n\n"
+                            "Jorge Pineda Cruz of the National Party came second with 31.6 percent. Pineda conceded "
+                            "defeat on Tuesday.\n\nIn the legislative elections held the same day, the Liberty Party "
+                            "won 70 of the 128 seats with 49.2 percent of the vote.", published="2031-12-04")
+    assert ("WON", "Marta Solis Reyes", "2031 Honduras presidential election") in triples(ex), triples(ex)
+    for person in ("Marta Solis Reyes", "Jorge Pineda Cruz"):
+        assert ("CANDIDATE_IN", person, "2031 Honduras presidential election") in triples(ex), triples(ex)
+        assert ("CANDIDATE_IN", person, "2031 Honduras parliamentary election") not in triples(ex), triples(ex)
