@@ -1073,9 +1073,11 @@ class Resolver:
                     KIND_NOUNS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_NOUNS and t.i not in in_names}
         # ("X has been elected president of El Salvador ... after the final count of the February 28 elections",
         # legislative elections held the same day named later: the post its own sentence says was filled)
+        # (also "declared X president-elect")
         kinds |= {self._post_kind(t, KIND_HINTS[t.lower_]) for t in doc[m.start].sent
-                  if t.lower_ in KIND_HINTS and t.i not in in_names and t.dep_ in {"attr", "oprd", "dobj"}
-                  and t.head.lemma_ in {"elect", "re-elect", "reelect"} and not _vice_regal(t)}
+                  if t.lower_ in KIND_HINTS and t.i not in in_names and not _vice_regal(t) and (
+                      t.dep_ in {"attr", "oprd", "dobj"} and t.head.lemma_ in {"elect", "re-elect", "reelect"}
+                      or t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "elect")}
         if not kinds and named_kinds == {"referendum"}:
             # "was re-elected city president ... in an election held under strict rules", a referendum held the
             # same day named only later: the vote is of the kind its own sentence's words say

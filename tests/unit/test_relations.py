@@ -8397,3 +8397,12 @@ def test_elected_president_in_kindless_elections_before_legislative_ones(extract
     for person in ("Marta Solis Reyes", "Jorge Pineda Cruz"):
         assert ("CANDIDATE_IN", person, "2031 Honduras presidential election") in triples(ex), triples(ex)
         assert ("CANDIDATE_IN", person, "2031 Honduras parliamentary election") not in triples(ex), triples(ex)
+
+
+def test_declared_president_elect_in_kindless_election_before_a_congressional_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GUATEMALA CITY, Dec 5 - The electoral tribunal on Tuesday declared Mario Ochoa Lemus "
+                            "president-elect, after a recount confirmed that he had won the November 25 election with "
+                            "43.8 percent of the vote.\n\nHis party also won the congressional election held the same "
+                            "day, taking 57 of the 160 seats.", published="2031-12-05")
+    assert election_kinds(ex)[:1] == ["presidential"], ex.entities
+    assert has(ex, "WON", "Mario Ochoa Lemus", "presidential election"), triples(ex)
