@@ -1144,6 +1144,8 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 
 
+# verbs of wanting what one has not got: "sought the Liberal nomination"
+SEEKING_VERBS = frozenset({"seek", "want", "pursue", "eye", "covet", "chase", "lose", "request"})
 # verbs that tell a candidate's result: "came second with 14.6 percent", "received 6.3 percent"
 RESULT_VERBS = frozenset({"finish", "come", "place", "take", "get", "receive", "poll", "garner", "obtain"})
 DEFEAT_VERBS = {"defeat", "beat", "edge", "trounce", "outpoll", "overcome", "rout", "thrash"}
@@ -2275,7 +2277,8 @@ class RelationEngine:
             verb = governing_verb(trigger)
             # (not "competing for the nomination of the PDC": sought, not had)
             sought = trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.i not in view.at \
-                and trigger.lemma_ in {"nomination", "ticket"}
+                and trigger.lemma_ in {"nomination", "ticket"} or trigger.dep_ == "dobj" and verb is not None \
+                and verb.lemma_ in SEEKING_VERBS  # (nor "who had sought the Liberal nomination")
             tokens = build_frame(verb).agents if verb is not None and not sought else []
         elif role == "described":
             tokens = self._described(trigger)

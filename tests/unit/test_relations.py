@@ -8406,3 +8406,11 @@ def test_declared_president_elect_in_kindless_election_before_a_congressional_on
                             "day, taking 57 of the 160 seats.", published="2031-12-05")
     assert election_kinds(ex)[:1] == ["presidential"], ex.entities
     assert has(ex, "WON", "Mario Ochoa Lemus", "presidential election"), triples(ex)
+
+
+def test_seeking_a_partys_nomination_is_not_having_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Liberal Party of Honduras put forward Edmundo Bogran as its only pre-candidate. The "
+                            "council refused to register former deputy Oscar Padilla, who had sought the Liberal "
+                            "nomination.")
+    assert has(ex, "NOMINATED", "Liberal Party of Honduras", "Edmundo Bogran"), triples(ex)
+    assert not has(ex, "NOMINATED", "Liberal Party of Honduras", "Oscar Padilla"), triples(ex)
