@@ -2366,7 +2366,14 @@ class RelationEngine:
                                         # ("... and of his main rivals, A and B", the names its conjuncts)
                                         or ([view.doc[view.mention_root(e, o.i)] for e in view.persons_between(
                                             o.i + 1, o.right_edge.i + 1)] if o.tag_ == "NNS" else []))]
-                if t.lemma_ == "ticket" and inner and all(
+                formed = [o for x in (t, *inner) for c in x.children if c.dep_ == "acl" and c.lemma_ in {
+                    "form", "make", "compose", "comprise", "consist", "integrate"} for a in c.children
+                    if a.dep_ in {"agent", "prep"} and a.lower_ in {"by", "of"} for o in prep_objects(a)
+                    if (e := view.mention_entity(o)) is not None and view.type_of(e) == "Person"] \
+                    if t.lemma_ in {"ticket", "slate", "list"} else []
+                if formed:
+                    inner = formed  # "the ticket of the ruling party, formed by A and B": A and B
+                elif t.lemma_ == "ticket" and inner and all(
                         (e := view.mention_entity(x)) is None or view.type_of(e) == "Organization" for x in inner):
                     # "admitted the tickets of A, led by X, and of B, whose candidate is Y": who heads each ticket
                     inner = [holder for _, holder in _ticket_pairs(view, t)] or inner

@@ -8414,3 +8414,11 @@ def test_seeking_a_partys_nomination_is_not_having_it(extractor) -> None:  # typ
                             "nomination.")
     assert has(ex, "NOMINATED", "Liberal Party of Honduras", "Edmundo Bogran"), triples(ex)
     assert not has(ex, "NOMINATED", "Liberal Party of Honduras", "Oscar Padilla"), triples(ex)
+
+
+def test_a_ticket_formed_by_two_people_registers_both(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Electoral Tribunal on Wednesday registered the presidential ticket of the "
+                            "ruling Unity Party, formed by former minister Laura Mejia and economist Pablo Arce, for "
+                            "the elections of February 28.", published="2031-12-10")
+    for person in ("Laura Mejia", "Pablo Arce"):
+        assert ("APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person) in triples(ex), triples(ex)
