@@ -344,6 +344,8 @@ POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progress
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday"}
+# groups a body sends: "a delegation from X" names the sender, not a place
+SENT_GROUP_NOUNS = frozenset({"delegation", "mission", "observer", "team", "representative", "expert", "monitor"})
 PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hotel", "avenue", "street", "road",
                "airport", "bridge", "tower", "park", "district", "province", "region", "county", "city", "island",
                "islands", "valley", "river", "lake", "mountains", "plaza", "boulevard", "centre", "center"}
@@ -2228,8 +2230,9 @@ class MentionFinder:
         for _ in range(4):
             if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "from", "to", "across", "near", "outside",
                                                             "around", "throughout"} \
-                    and not (node.head.lower_ == "to" and node.head.head.lower_ in {"according", "close", "due"}):
-                return True  # (not "according to X")
+                    and not (node.head.lower_ == "to" and node.head.head.lower_ in {"according", "close", "due"}) \
+                    and not (node.head.lower_ == "from" and node.head.head.lemma_ in SENT_GROUP_NOUNS):
+                return True  # (not "according to X", nor "a delegation from the Carter Center": who sent it)
             if node.dep_ not in {"conj", "appos"} or node.head.i == node.i:
                 return False
             node = node.head

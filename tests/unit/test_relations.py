@@ -8422,3 +8422,12 @@ def test_a_ticket_formed_by_two_people_registers_both(extractor) -> None:  # typ
                             "the elections of February 28.", published="2031-12-10")
     for person in ("Laura Mejia", "Pablo Arce"):
         assert ("APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person) in triples(ex), triples(ex)
+
+
+def test_a_centre_a_delegation_comes_from_is_its_sender(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The European Union mission has deployed 118 observers. A separate delegation from the "
+                            "Carter Center, led by former minister Andres Valdivia, arrived in San Pedro Sula on "
+                            "Monday.", published="2031-11-21")
+    assert has(ex, "REPRESENTS", "Carter Center delegation", "Carter Center"), triples(ex)
+    assert has(ex, "HEADS", "Andres Valdivia", "Carter Center delegation"), triples(ex)
+    assert ("VISITS", "Carter Center delegation", "San Pedro Sula") in triples(ex), triples(ex)
