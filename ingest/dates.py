@@ -172,7 +172,7 @@ _DATELINE = re.compile(
     rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?))?"
     rf"(?:,?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*\((?P<agency>[^)]{1,60})\)|\.\s+(?P<agency_caps>[A-Z][A-Z\-]{2,20})(?=\s+[-–—]))?"
-    r"(?P<sep>\s*[.:]\s+|\s+[-–—]+\s+|\s*[-–—]+\s+|(?<=\))\s+(?=[A-Z]))"
+    r"(?P<sep>\s*[.:][-–—]?\s+|\s+[-–—]+\s+|\s*[-–—]+\s+|(?<=\))\s+(?=[A-Z]))"
 )
 
 
@@ -251,7 +251,8 @@ def prepare_text(text: str) -> str:
         return text
     a, b = found.separator
     if "." in text[a:b]:
-        return text
+        # ("Tegucigalpa, Nov 21 (EFE).- The ...": the stop's dash a space, so the agency's bracket is a token)
+        return text[:a] + re.sub(r"[-–—]", " ", text[a:b]) + text[b:]
     if b - a < 2:
         return text[:a] + "\n" + text[b:]  # (a single space after the agency's bracket: a line break)
     return text[:a] + "." + " " * (b - a - 1) + text[b:]

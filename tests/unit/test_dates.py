@@ -45,6 +45,9 @@ def test_dateline() -> None:
     # an abbreviated month is not the dateline's country, and the dashes end the dateline
     assert dateline("ASTANA, Oct. 22 (KNA) -- Turkish Foreign Minister X held talks") == ("Astana", (10, 22))
     assert prepare_text("ASTANA, Oct. 22 (KNA) -- Turkish") == "ASTANA, Oct. 22 (KNA).   Turkish"
+    # a Spanish agency's stop and dash: the dash a space, so that the bracket is a token of its own
+    assert dateline("Lima, Nov 21 (EFE).- The mission") == ("Lima", (11, 21))
+    assert prepare_text("Lima, Nov 21 (EFE).- The mission") == "Lima, Nov 21 (EFE).  The mission"
     # the day before the month, and a year after it
     assert dateline("MINSK, 28 December (MNA) – The commission") == ("Minsk", (12, 28))
     assert dateline("OSLO, 2 June 2023 – The mission") == ("Oslo", (6, 2))
