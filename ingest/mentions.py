@@ -1086,6 +1086,11 @@ class MentionFinder:
                     or any(t.like_num for t in tokens):
                 return []
             if label == "NORP" and len(tokens) == 1:
+                nxt = tokens[0].i + 1
+                if _is_acronym(tokens[0].text) and nxt + 1 < len(doc) and doc[nxt].lower_ == "member" \
+                        and doc[nxt + 1].lemma_ in {"state", "country", "nation"}:
+                    # "officials from SAARC member states": the body the states are members of
+                    return [Mention(tokens[0].i, nxt, "Organization", tokens[0].text, props={"ner": label})]
                 # "Bulgarian President X": the adjective names the country of a national title; "Kenyans" nothing
                 country = self.lex.country_of_adjective(tokens[0].text)
                 if country and not tokens[0].text.endswith("s"):
@@ -3089,6 +3094,12 @@ class MentionFinder:
                                 # set beside the noun
                                 sender = next((by_token[a.i] for a in p.children if a.dep_ == "appos"
                                                and a.i in by_token and by_token[a.i].type == "Organization"), None)
+                            if sender is None and p.lemma_ in {"state", "country", "nation"}:
+                                # "officials from SAARC member states": the body they are members of
+                                sender = next((by_token[a.i] for c in p.children if c.dep_ == "compound"
+                                               and c.lower_ == "member" for a in c.children
+                                               if a.dep_ == "compound" and a.i in by_token
+                                               and by_token[a.i].type == "Organization"), None)
                             if sender is None and p.pos_ == "NOUN" and p.lemma_ == "embassy":
                                 # ("drawn from EU embassies": the body whose embassies they are)
                                 sender = next((by_token[a.i] for a in p.children if a.dep_ == "compound"
@@ -3236,9 +3247,11 @@ class MentionFinder:
                 continue  # "the CEC said it expected observers from the ODIHR and the CIS": none there yet
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
-            if weak and not senders and not (poss and (poss[0].dep_ == "compound" or _observer_compound(token))):
+            separate = any(c.lower_ in {"separate", "another"} and c.i < token.i for c in token.children)
+            if weak and not senders and not (poss and (poss[0].dep_ == "compound" or _observer_compound(token))) \
+                    and not (separate and self._acts_as_delegation(token)):
                 continue  # "a team of experts": nobody's delegation ("the Forum team": the Forum's; "its
-                # observer group": whoever "its" is)
+                # observer group": whoever "its" is; "a separate team ..., headed by X": a second one)
             generic = not senders and not poss
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))

@@ -679,6 +679,13 @@ class Resolver:
                 last = found
                 first_named = first_named if first_named is not None else found
                 called.setdefault(found, set()).update(_team_words(doc, m))
+            elif last is not None and any(c.lower_ in {"separate", "another"} and c.i < head.i
+                                          for c in head.children):
+                # "A separate team of election officials, headed by X": a team of its own, not the last one
+                record = self._new(entities, i, m, name="delegation")
+                record.props["unnamed"] = True
+                record.props["senders"] = []
+                last = m.entity
             elif last is not None:
                 # "A delegation of PACE ..., alongside the election observation mission of the ODIHR. ... the
                 # delegation held talks": the team called by the same word, when the last one was not

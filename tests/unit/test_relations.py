@@ -8431,3 +8431,20 @@ def test_a_centre_a_delegation_comes_from_is_its_sender(extractor) -> None:  # t
     assert has(ex, "REPRESENTS", "Carter Center delegation", "Carter Center"), triples(ex)
     assert has(ex, "HEADS", "Andres Valdivia", "Carter Center delegation"), triples(ex)
     assert ("VISITS", "Carter Center delegation", "San Pedro Sula") in triples(ex), triples(ex)
+
+
+def test_a_team_from_a_bodys_member_states_is_that_bodys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commonwealth Observer Group arrived in Colombo on Monday. A separate team of election "
+                            "officials from SAARC member states, headed by Nepal's Chief Election Commissioner Ram "
+                            "Prasad Bhandari, arrived on Wednesday.", published="2031-09-11")
+    assert has(ex, "REPRESENTS", "SAARC delegation", "SAARC"), triples(ex)
+    assert has(ex, "HEADS", "Ram Prasad Bhandari", "SAARC delegation"), triples(ex)
+    assert not has(ex, "HEADS", "Ram Prasad Bhandari", "Commonwealth Observer Group"), triples(ex)
+
+
+def test_a_separate_team_is_not_the_last_one_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commonwealth Observer Group arrived in Colombo on Monday. A separate team of election "
+                            "officials, headed by Bhutan's Chief Election Commissioner Dasho Kinley, arrived on "
+                            "Wednesday.", published="2031-09-11")
+    assert any(r[0] == "HEADS" and r[1] == "Dasho Kinley" for r in triples(ex)), triples(ex)
+    assert not has(ex, "HEADS", "Dasho Kinley", "Commonwealth Observer Group"), triples(ex)
