@@ -3055,6 +3055,10 @@ class MentionFinder:
             if lower in {"observers", "monitors"} and token.dep_ == "nsubj" and any(
                     c.dep_ == "neg" for c in token.head.children):
                 continue  # "Observers from the SCO will not monitor the vote": no team here
+            if token.dep_ == "nsubj" and token.head.lemma_ in {"monitor", "observe", "watch"} and any(
+                    c.dep_ == "dobj" and any(a.lower_ in {"previous", "past", "earlier", "prior"} for a in c.children)
+                    for c in token.head.children):
+                continue  # "the EU, whose observers monitored previous Maldivian elections": missions of the past
             if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in {
                     "include", "comprise", "contain", "bring", "have"}:
                 continue  # "it also includes observers from Samoa": members of another group

@@ -8448,3 +8448,9 @@ def test_a_separate_team_is_not_the_last_one_named(extractor) -> None:  # type: 
                             "Wednesday.", published="2031-09-11")
     assert any(r[0] == "HEADS" and r[1] == "Dasho Kinley" for r in triples(ex)), triples(ex)
     assert not has(ex, "HEADS", "Dasho Kinley", "Commonwealth Observer Group"), triples(ex)
+
+
+def test_observers_of_previous_elections_are_no_delegation_now(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commonwealth group arrived on Monday. The European Union, whose observers monitored "
+                            "previous Maldivian elections, has not sent a mission this year.")
+    assert not has(ex, "REPRESENTS", "European Union delegation", "European Union"), triples(ex)
