@@ -1530,6 +1530,23 @@ def _number(token: Token) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(token.lower_)
 
 
+def _copula_opening(sent: Span) -> Token | None:
+    """"The five are A; B; and C", "Among them are A; ...": the "are" the names follow, however the
+    semicolons were parsed (nothing but the subject's own words before it)."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.i + 1 >= sent.end:
+        return None
+    nxt = sent.doc[first.i + 1]
+    # (not the "were" of "Among the candidates whose papers were accepted are A")
+    be = next((t for t in sent[:8] if t.lemma_ == "be" and t.i > first.i and t.dep_ not in {"aux", "auxpass"}), None)
+    if be is None or not (first.lower_ in {"those", "they", "these", "among"} or first.lower_ == "the" and (
+            nxt.lower_ in NUMBER_WORDS or nxt.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS)):
+        return None
+    if any(t.pos_ == "VERB" and t.tag_ not in {"VBN", "VB"} for t in sent.doc[first.i:be.i]):
+        return None
+    return be
+
+
 def _counted_by(noun: Token) -> int | None:
     """The number a noun is counted by: "three candidates", "nine candidacies"."""
     return next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
@@ -3677,10 +3694,13 @@ class RelationEngine:
                 pattern, sources, trigger, origin = own
                 if pattern.lists:
                     pending.append(PendingList(pattern, sources, trigger, k))  # ("Also on the list are D and E")
+                # ("Those cleared to run are A, who was put forward on July 12; B; ...", cleared by no one the
+                # sentence names: the act before, and its day)
+                acted = origin if origin is not None and origin.i < sent.start else trigger
                 for s, fs in sources:
                     for person in people:
                         yield Found(pattern.type, s, person, round(pattern.confidence * fs * 0.9, 3), sent,
-                                    pattern.id + "+list", trigger=trigger, want_date=pattern.date, date_from=origin)
+                                    pattern.id + "+list", trigger=acted, want_date=pattern.date, date_from=origin)
                 continue
             if sent[0].lower_ == "among" and any(t.tag_ in {"VBN", "VBD", "VBG"} and t.lemma_ != "be"
                                                  for t in view.doc[sent.start:start]):
@@ -3994,6 +4014,9 @@ class RelationEngine:
         if first is not None and first.lower_ in {"they", "these"} and first.i + 1 < sent.end \
                 and sent.doc[first.i + 1].lemma_ == "be" and sent.doc[first.i + 1].dep_ != "ROOT":
             return first.i + 2  # ("They are retired general A, ...; B", parsed with A as the root)
+        be = _copula_opening(sent)
+        if be is not None and be.dep_ != "ROOT":
+            return be.i + 1  # ("The five are A; B; C", parsed with B as the root)
         copula = _reported_copula(sent.root)
         if copula.i != sent.root.i:
             return copula.i + 1  # "X said the cleared candidates were A, B and C"
@@ -4018,6 +4041,10 @@ class RelationEngine:
                 and sent.doc[first.i + 1].lower_ == "of" and sent.doc[first.i + 2].lower_ in {"those", "them"} \
                 and sent.doc[first.i + 3].tag_ == "VBN":
             return True  # "One of those turned away was X
+        be = _copula_opening(sent)
+        if be is not None and any(person(t) for t in sent.doc[be.i + 1:min(sent.end, be.i + 5)]):
+            return True  # "The five are A; B; and C", however the semicolons were parsed
+        nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
         root = sent.root
         if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and c.i < root.i and any(
                 o.lemma_ in {"list", "ballot"} for o in c.children) for c in root.children) \

@@ -8454,3 +8454,22 @@ def test_observers_of_previous_elections_are_no_delegation_now(extractor) -> Non
     ex = extract(extractor, "The Commonwealth group arrived on Monday. The European Union, whose observers monitored "
                             "previous Maldivian elections, has not sent a mission this year.")
     assert not has(ex, "REPRESENTS", "European Union delegation", "European Union"), triples(ex)
+
+
+def test_a_semicolon_list_after_they_are_whatever_its_parse(extractor) -> None:  # type: ignore[no-untyped-def]
+    names = ("Hassan Zameel", "Aminath Rasheeda", "Ibrahim Fareed", "Ali Waheed Manik", "Mariyam Shiuna")
+    for opening in ("The five are", "Among them are", "Those cleared to run are"):
+        ex = extract(extractor, "The Elections Commission on Thursday registered five candidates for the September "
+                                f"13 presidential election. {opening} Hassan Zameel; Aminath Rasheeda; Ibrahim "
+                                "Fareed; Ali Waheed Manik; and Mariyam Shiuna.", published="2031-08-01")
+        for person in names:
+            assert ("APPROVED_CANDIDACY", "Elections Commission", person) in triples(ex), (opening, triples(ex))
+
+
+def test_a_list_cleared_by_no_one_named_takes_the_earlier_acts_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Elections Commission on Thursday accepted the candidacies of three people for the "
+                            "September 13 presidential election. Those cleared to run are President Hassan Zameel, "
+                            "who was put forward by the ruling party on July 12; Aminath Rasheeda; and Ibrahim Fareed.",
+                 published="2031-08-01")
+    assert dated(ex, "APPROVED_CANDIDACY", "Elections Commission", "Aminath Rasheeda") == "2031-07-31"
+    assert dated(ex, "APPROVED_CANDIDACY", "Elections Commission", "Hassan Zameel") == "2031-07-31"
