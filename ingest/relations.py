@@ -1351,7 +1351,10 @@ def _has_required(p: Pattern, verb: Token) -> bool:
         else _own_phrases(verb)
     return any(t.lemma_.lower() in p.requires or t.lower_ in p.requires for t in phrases) \
         or (predicate is not None and predicate.lower_ in p.requires) \
-        or any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in p.requires for c in verb.children)  # "allowed X to run"
+        or any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in p.requires for c in verb.children) \
+        or p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in p.requires for c in verb.children)
+    # ("allowed X to run"; "Registration was also denied to X", not "the mission was sent by X")
 
 
 def _own_phrases(verb: Token) -> Iterator[Token]:

@@ -8473,3 +8473,11 @@ def test_a_list_cleared_by_no_one_named_takes_the_earlier_acts_day(extractor) ->
                  published="2031-08-01")
     assert dated(ex, "APPROVED_CANDIDACY", "Elections Commission", "Aminath Rasheeda") == "2031-07-31"
     assert dated(ex, "APPROVED_CANDIDACY", "Elections Commission", "Hassan Zameel") == "2031-07-31"
+
+
+def test_registration_denied_to_someone_is_a_refusal(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MINSK, Dec. 20 - The Central Election Commission on Friday registered three candidates "
+                            "for the presidential election and refused to register Pavel Lisovsky. Registration was "
+                            "also denied to Maria Goncharova over inaccuracies in her income declaration.",
+                 published="2031-12-20")
+    assert ("REJECTED_CANDIDACY", "Central Election Commission", "Maria Goncharova") in triples(ex), triples(ex)
