@@ -3445,6 +3445,8 @@ class RelationEngine:
             rows = [p for p in rows if p.type not in {"VISITS", "MET_WITH"}]
         if any(t.start <= noun.i < t.end - 1 for t in view.titles):
             return  # "SCO Deputy Secretary-General X": a word inside a longer title
+        if noun.i >= 2 and view.doc[noun.i - 1].text in HYPHENS and view.doc[noun.i - 2].lower_ == "self":
+            rows = [p for p in rows if p.type != "NOMINATED"]  # "running as a self-nominee": no one's nominee
         for p in rows:
             if p.governor and (governor is None or governor.lemma_ not in p.governor):
                 continue  # "will carry the party's banner", not "filed under the banner of the party"

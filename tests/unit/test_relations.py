@@ -8481,3 +8481,11 @@ def test_registration_denied_to_someone_is_a_refusal(extractor) -> None:  # type
                             "also denied to Maria Goncharova over inaccuracies in her income declaration.",
                  published="2031-12-20")
     assert ("REJECTED_CANDIDACY", "Central Election Commission", "Maria Goncharova") in triples(ex), triples(ex)
+
+
+def test_a_self_nominee_is_nobodys_nominee(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Friday the commission registered Roman Hnatiuk, nominated by the Samopomich Union "
+                            "party; Iryna Veres, a member of the Verkhovna Rada who is running as a self-nominee; and "
+                            "Serhii Dovhal.")
+    assert has(ex, "NOMINATED", "Samopomich Union", "Roman Hnatiuk"), triples(ex)
+    assert not any(r[0] == "NOMINATED" and r[2] == "Iryna Veres" for r in triples(ex)), triples(ex)
