@@ -2647,6 +2647,9 @@ class MentionFinder:
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to" and doc[token.i + 1].dep_ == "prep" \
                     and doc[token.i + 1].head.i != token.i:
                 rights.append(doc[token.i + 1])  # "nominations for elections to the provincial councils", misattached
+            # "the early presidential and legislative elections held in the Republic of Ecuador": where they were held
+            rights += [c for a in token.rights if a.dep_ == "acl" and a.lemma_ == "hold" for c in a.children
+                       if c.dep_ == "prep" and c.lower_ == "in"]
             for child in rights:
                 if child.dep_ == "prep" and child.lower_ == "for" and not kinds:
                     # "a by-election for the Councillor of Mbezi Ward", "... for the Member of Parliament"

@@ -2212,6 +2212,9 @@ class RelationEngine:
                 tokens = [c for c in trigger.head.children if c.dep_ == "dobj"]
             # "elected two newcomers, A and B": the people the plural noun is set beside
             tokens = [x for t in tokens for x in _people_set_beside(t)]
+            if trigger.lemma_ in {"elect", "re-elect", "reelect"}:
+                # (not "the first woman elected president", the office read as the one elected)
+                tokens = [t for t in tokens if not (t.lower_ in ELECTED_OFFICE_KINDS and t.i not in view.at)]
         elif role.startswith("prep:"):
             word = role[5:]
             if frame is not None:

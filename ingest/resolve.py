@@ -782,6 +782,11 @@ class Resolver:
                 continue
             kind = m.props["kind"]
             country = m.props.get("country") or main_country or ""
+            named = {c for k, c in index if k == kind}
+            if not m.props.get("country") and len(named) == 1:
+                # "... elections held in the Republic of Ecuador", in a story filed in Astana, then "X won the
+                # presidential election": the one of its kind the story already named, wherever it was
+                country = named.pop()
             # "voters in Rangitikei go to the polls on February 25 in a by-election", in a story on the
             # September general election: a by-election is an election of its own
             by = bool(m.props.get("by_election"))

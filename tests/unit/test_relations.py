@@ -8489,3 +8489,16 @@ def test_a_self_nominee_is_nobodys_nominee(extractor) -> None:  # type: ignore[n
                             "Serhii Dovhal.")
     assert has(ex, "NOMINATED", "Samopomich Union", "Roman Hnatiuk"), triples(ex)
     assert not any(r[0] == "NOMINATED" and r[2] == "Iryna Veres" for r in triples(ex)), triples(ex)
+
+
+def test_a_foreign_election_observed_from_a_home_datelined_story(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASTANA. KAZINFORM - A delegation of the Central Election Commission of Kazakhstan took "
+                            "part in the international observation of the early presidential election held in the "
+                            "Republic of Ecuador on August 22, the CEC press service said. Veronica Aguirre of the "
+                            "Citizen Revolution movement won the presidential election with 50.4 percent, while "
+                            "President Sebastian Andrade received 36.8 percent. Aguirre will be the first woman "
+                            "elected president of Ecuador.", published="2031-08-24")
+    assert election_kinds(ex) == ["presidential"], ex.entities
+    assert ("OBSERVES", "CEC delegation", "2031 Ecuador presidential election") in triples(ex), triples(ex)
+    assert ("WON", "Veronica Aguirre", "2031 Ecuador presidential election") in triples(ex), triples(ex)
+    assert not any(r[0] == "WON" and r[1] == "Sebastian Andrade" for r in triples(ex)), triples(ex)
