@@ -3017,6 +3017,9 @@ class MentionFinder:
                 continue  # "the Electoral Observation Mission (MOE), a Colombian civil society group": the same
             if any(c.lower_ in PEACEKEEPING_WORDS for c in token.children if c.i < token.i):
                 continue  # "the UN peacekeeping mission, MINUSCA": a standing body, not a visiting delegation
+            if any(c.lower_ in {"possible", "potential", "proposed", "prospective", "eventual"}
+                   for c in token.children if c.i < token.i):
+                continue  # "to discuss a possible EU observation mission": none yet
             sent_by = token.dep_ == "dobj" and token.head.lemma_ in SENDING_VERBS
             announced = token.head.dep_ == "ccomp" and token.head.head.lemma_ in {"say", "announce", "confirm"}
             if sent_by and any(c.dep_ == "neg" or c.lower_ in lex.modal_words

@@ -1978,10 +1978,11 @@ class RelationEngine:
         keep(found, "counted approvals", self._counted_approvals, view, found)
         # a needs-assessment mission comes before any observation: it observes nothing itself
         # (an "election assessment mission" does assess the election)
+        # (nor does an exploratory mission, "assessing whether to deploy a full observation mission")
         assessing = {m.entity for m in view.mentions if m.type == "Delegation"
                      and any(t.lower_ == "assessment" and t.i > m.start and (view.doc[t.i - 1].lower_ in {
                          "needs", "-", "pre-election"} or view.doc[max(0, t.i - 3)].lower_ == "pre")
-                         for t in view.doc[m.start:m.end])}
+                         or t.lower_ == "exploratory" for t in view.doc[m.start:m.end])}
         return [f for f in found if not (f.type == "OBSERVES" and f.source in assessing)]
 
     def _trigger_candidates(self, doc: Doc) -> Iterator[Token]:

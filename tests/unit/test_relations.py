@@ -8502,3 +8502,14 @@ def test_a_foreign_election_observed_from_a_home_datelined_story(extractor) -> N
     assert ("OBSERVES", "CEC delegation", "2031 Ecuador presidential election") in triples(ex), triples(ex)
     assert ("WON", "Veronica Aguirre", "2031 Ecuador presidential election") in triples(ex), triples(ex)
     assert not any(r[0] == "WON" and r[1] == "Sebastian Andrade" for r in triples(ex)), triples(ex)
+
+
+def test_a_possible_mission_and_an_exploratory_one_observe_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The council convened the presidential election for August 22. On Friday its president "
+                            "received the European Union's ambassador to discuss a possible EU observation mission.")
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+    ex = extract(extractor, "The council convened the presidential election for August 22. On Thursday its president "
+                            "met an exploratory mission of the European Union led by Pieter van Dijk, which is "
+                            "assessing whether to deploy a full observation mission for the vote.")
+    assert has(ex, "HEADS", "Pieter van Dijk", "European Union"), triples(ex)
+    assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
