@@ -1255,6 +1255,9 @@ class MentionFinder:
             label = "ORG"
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._named_like_person(tokens):
             label = "PERSON"  # "Ivan Orlov" tagged ORG: a given name and a surname
+        elif label == "ORG" and 3 <= len(tokens) <= 4 and self._looks_like_person(tokens) \
+                and self._party_follows(doc, tokens[-1].i + 1):
+            label = "PERSON"  # "Karla Rivera Suazo of the Liberty and Refoundation party", the name tagged a body
         if not tokens:
             return out
         if label == "PERSON" and _place_before_office(doc, tokens[-1].i + 1):
@@ -1276,6 +1279,18 @@ class MentionFinder:
         mtype = NER_TYPES.get(label, "Organization") if label != "NORP" else "Organization"
         out.append(Mention(tokens[0].i, tokens[-1].i + 1, mtype, name, props={"ner": ent.label_}))
         return out
+
+    @staticmethod
+    def _party_follows(doc: Doc, k: int) -> bool:
+        """"of the Liberty and Refoundation party", "of the National Party": a party's name after "of"."""
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return False
+        for t in doc[k + 1:min(len(doc), k + 8)]:
+            if t.lower_ in PARTY_NOUNS:
+                return t.i > k + 1
+            if not (t.text[:1].isupper() or t.lower_ in NAME_LINKS):
+                return False
+        return False
 
     def _named_like_person(self, tokens: list[Token]) -> bool:
         """Two to four capitalised words that start with a common given name ("Ivan Orlov") or end in a

@@ -8513,3 +8513,11 @@ def test_a_possible_mission_and_an_exploratory_one_observe_nothing(extractor) ->
                             "assessing whether to deploy a full observation mission for the vote.")
     assert has(ex, "HEADS", "Pieter van Dijk", "European Union"), triples(ex)
     assert not any(r[0] == "OBSERVES" for r in triples(ex)), triples(ex)
+
+
+def test_a_name_tagged_a_body_before_of_a_party_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags the name as an organization in some texts: pinned here)
+    ex = extract_reparsed(extractor, "The head of the mission met with Karla Rivera Suazo of the Liberty and "
+                                     "Refoundation party (LIBRE) on Tuesday.", fix={},
+                          ents={"Karla": "B-ORG", "Rivera": "I-ORG", "Suazo": "I-ORG"})
+    assert "Karla Rivera Suazo" in [e.name for e in ex.entities if e.type == "Person"], ex.entities
