@@ -1445,8 +1445,9 @@ class MentionFinder:
                         and not (prev.lower_ == "and" and doc[j - 2].lower_ == lower) \
                         and (token.text[:1].isupper() or bracket is not None  # not "Andrés Paredes of" + X
                              or prev.lower_ == "for" and lower in PARTY_NOUNS  # "the Together for Peru party"
-                             or prev.lower_ == "of" and lower in PARTY_NOUNS and j - 3 >= 0
-                             and doc[j - 3].lower_ == "the"):  # "the Republic of Values party"
+                             or prev.lower_ in {"of", "and"} and lower in PARTY_NOUNS and j - 3 >= 0
+                             and doc[j - 3].lower_ == "the"):  # "the Republic of Values party", "the Liberty and
+                    # Refoundation party"
                     j -= 1
                     continue
                 break

@@ -8521,3 +8521,9 @@ def test_a_name_tagged_a_body_before_of_a_party_is_a_person(extractor) -> None: 
                                      "Refoundation party (LIBRE) on Tuesday.", fix={},
                           ents={"Karla": "B-ORG", "Rivera": "I-ORG", "Suazo": "I-ORG"})
     assert "Karla Rivera Suazo" in [e.name for e in ex.entities if e.type == "Person"], ex.entities
+
+
+def test_a_party_name_with_and_before_a_lower_case_party_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The head of the mission met with Karla Rivera of the Liberty and Refoundation party "
+                            "(LIBRE) on Tuesday.")
+    assert has(ex, "MEMBER_OF", "Karla Rivera", "Liberty and Refoundation"), triples(ex)
