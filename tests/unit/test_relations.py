@@ -8524,6 +8524,9 @@ def test_a_name_tagged_a_body_before_of_a_party_is_a_person(extractor) -> None: 
 
 
 def test_a_party_name_with_and_before_a_lower_case_party_word(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "The head of the mission met with Karla Rivera of the Liberty and Refoundation party "
-                            "(LIBRE) on Tuesday.")
-    assert has(ex, "MEMBER_OF", "Karla Rivera", "Liberty and Refoundation"), triples(ex)
+    # (the model leaves the party's name untagged in some texts: pinned here)
+    ex = extract_reparsed(extractor, "The head of the mission met with Karla Rivera Suazo of the Liberty and "
+                                     "Refoundation party (LIBRE) on Tuesday.", fix={},
+                          ents={"Karla": "B-PERSON", "Rivera": "I-PERSON", "Suazo": "I-PERSON", "Liberty": "O",
+                                "Refoundation": "O", "party": "O"})
+    assert ("MEMBER_OF", "Karla Rivera Suazo", "Liberty and Refoundation party") in triples(ex), triples(ex)
