@@ -2688,8 +2688,13 @@ class MentionFinder:
                                                     if body_head.is_ancestor(a)))
                         if any(w in body for w in ("regional", "provincial", "state council", "region")):
                             kinds.append("regional")
-                        elif PROPER_BODY_NAMES & set(body.split()) or "national council" in body:
-                            kinds.append("parliamentary")  # "elections to the 11th term of the Shura Council"
+                        elif PROPER_BODY_NAMES & set(body.split()) or "national council" in body or (
+                                body_head.lower_ == "assembly" and any(
+                                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                                        o.dep_ == "pobj" and lex.country(o.text) for o in c.children)
+                                    for c in body_head.children)):
+                            # "elections to the 11th term of the Shura Council", "to the Assembly of Albania"
+                            kinds.append("parliamentary")
                         elif any(w in body for w in ("city", "municipal", "local", "council", "town")):
                             kinds.append("local")
                         elif any(w in body for w in ("parliament", "national assembly", "congress", "senate",

@@ -8530,3 +8530,10 @@ def test_a_party_name_with_and_before_a_lower_case_party_word(extractor) -> None
                           ents={"Karla": "B-PERSON", "Rivera": "I-PERSON", "Suazo": "I-PERSON", "Liberty": "O",
                                 "Refoundation": "O", "party": "O"})
     assert ("MEMBER_OF", "Karla Rivera Suazo", "Liberty and Refoundation party") in triples(ex), triples(ex)
+
+
+def test_elections_to_the_assembly_of_a_country_are_parliamentary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TIRANA, January 24 - President Bardhyl Kola on Friday signed a decree setting April 27 "
+                            "as the date of the next elections to the Assembly of Albania.", published="2031-01-24")
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
+    assert has(ex, "CALLED_ELECTION", "Bardhyl Kola", "parliamentary election"), triples(ex)
