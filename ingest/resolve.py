@@ -1085,11 +1085,13 @@ class Resolver:
                     KIND_NOUNS[t.lower_] for t in doc[m.start].sent if t.lower_ in KIND_NOUNS and t.i not in in_names}
         # ("X has been elected president of El Salvador ... after the final count of the February 28 elections",
         # legislative elections held the same day named later: the post its own sentence says was filled)
-        # (also "declared X president-elect")
+        # (also "declared X president-elect", "registered 23 pairs of candidates for president")
         kinds |= {self._post_kind(t, KIND_HINTS[t.lower_]) for t in doc[m.start].sent
                   if t.lower_ in KIND_HINTS and t.i not in in_names and not _vice_regal(t) and (
                       t.dep_ in {"attr", "oprd", "dobj"} and t.head.lemma_ in {"elect", "re-elect", "reelect"}
-                      or t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "elect")}
+                      or t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "elect"
+                      or t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ in {
+                          "candidate", "pair", "ticket", "nominee", "candidacy"})}
         if not kinds and named_kinds == {"referendum"}:
             # "was re-elected city president ... in an election held under strict rules", a referendum held the
             # same day named only later: the vote is of the kind its own sentence's words say
@@ -1100,6 +1102,17 @@ class Resolver:
             # "New Zealanders will vote on September 23 ... Before then, voters in Rangitikei go to the polls in a
             # by-election": a dated vote told of before the by-election is the general one, of the same kind
             kinds = {k for k in named_kinds if k}
+        elif len(kinds) == 1 and kinds & named_kinds and "general" not in named_kinds:
+            # "registered 23 pairs of candidates for president in the November 14 election ... set the date of the
+            # presidential vote": the one of that kind named later
+            same = list(dict.fromkeys(e for _, e in explicit if entities[e].props.get("kind") in kinds))
+            if len(same) != 1:
+                return generic
+            self._join(entities, same[0], early[0], m)
+            for k in ("date_text", "date_token"):
+                if k in m.props and k not in entities[same[0]].props:
+                    entities[same[0]].props[k] = m.props[k]
+            return [i for i in generic if i != early[0]]
         elif len(kinds) != 1 or kinds & named_kinds or "general" in named_kinds:  # (a general one holds them all)
             return generic
         record = self._new(entities, early[0], m, name=m.name)

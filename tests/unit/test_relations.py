@@ -8537,3 +8537,14 @@ def test_elections_to_the_assembly_of_a_country_are_parliamentary(extractor) -> 
                             "as the date of the next elections to the Assembly of Albania.", published="2031-01-24")
     assert election_kinds(ex) == ["parliamentary"], ex.entities
     assert has(ex, "CALLED_ELECTION", "Bardhyl Kola", "parliamentary election"), triples(ex)
+
+
+def test_a_kindless_election_of_candidates_for_president_is_the_presidential_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SOFIA, October 1 - The Central Election Commission on Thursday registered 23 pairs of "
+                            "candidates for president and vice president in the November 14 election. The commission "
+                            "also cleared Sevgin Halilov, whom the Movement for Rights and Freedoms nominated on "
+                            "September 27.\n\nThe president set the date of the presidential vote by decree on "
+                            "September 14. Two days later he dissolved the National Assembly and scheduled a snap "
+                            "parliamentary election for the same day.", published="2031-10-01")
+    assert has(ex, "CANDIDATE_IN", "Sevgin Halilov", "presidential election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Sevgin Halilov", "parliamentary election"), triples(ex)
