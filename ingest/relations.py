@@ -3659,7 +3659,10 @@ class RelationEngine:
                 continue
             if _one_of_them(sent):
                 # "... rejected four others. ... One of them, businessman X, said he would appeal": that one
-                event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2), None)
+                # ("had rejected the papers of three aspirants. One of them, X, had failed to pay": the counted act)
+                earlier = sorted((e for e in (*pending, *view.counted_acts) if 0 < k - e.sentence_index <= 2),
+                                 key=lambda e: e.trigger.i)
+                event = earlier[-1] if earlier else None
                 if event is None:
                     continue
                 acts = {r.type for r in self._verb_rows_for(sent.root) or []}

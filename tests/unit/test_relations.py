@@ -8548,3 +8548,14 @@ def test_a_kindless_election_of_candidates_for_president_is_the_presidential_one
                             "parliamentary election for the same day.", published="2031-10-01")
     assert has(ex, "CANDIDATE_IN", "Sevgin Halilov", "presidential election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Sevgin Halilov", "parliamentary election"), triples(ex)
+
+
+def test_one_of_them_after_a_counted_refusal_was_refused(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HARARE, June 22 - Ten candidates will contest the presidential election after the "
+                            "Zimbabwe Electoral Commission (ZEC) accepted their nomination papers on Wednesday. Also "
+                            "accepted were Tsitsi Maposa and businessman Blessing Kanengoni. ZEC chief elections "
+                            "officer Gift Muzorewa said the commission had rejected the papers of three aspirants. One "
+                            "of them, former deputy minister Tonderai Mhlanga, had failed to pay the nomination fee.",
+                 published="2031-06-22")
+    assert has(ex, "REJECTED_CANDIDACY", "Zimbabwe Electoral Commission", "Tonderai Mhlanga"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Zimbabwe Electoral Commission", "Tonderai Mhlanga"), triples(ex)
