@@ -767,6 +767,16 @@ class MentionFinder:
             if m.type == "Organization" and m.name in short:
                 m.type = "Delegation"
                 m.props["named"] = True
+        bodies = {m.start for m in mentions if m.type in {"Organization", "Country"}}
+        teams = {m.start for m in mentions if m.type == "Delegation" and m.props.get("named")}
+        for m in mentions:
+            senders = m.props.get("sender_mentions", [])
+            if m.type == "Delegation" and not m.props.get("named") and senders \
+                    and all(k in teams and k not in bodies for k in senders):
+                # "The SEOM will deploy 68 observers": the mission's own, not a team it sent
+                m.props.pop("sender_mentions")
+                m.props.pop("sender", None)
+                m.generic = True
         mentions.extend(self.national_adjectives(doc, titles, mentions, dateline_end))
         mentions = self._split_city_lists(doc, mentions)
         # ("Businessman and former senator X has won", the calling capitalised at the sentence's start: no name)
@@ -3082,7 +3092,7 @@ class MentionFinder:
             if lower in {"observers", "monitors"} and token.dep_ == "nsubj" and any(
                     c.dep_ == "neg" for c in token.head.children):
                 continue  # "Observers from the SCO will not monitor the vote": no team here
-            if token.dep_ == "nsubj" and token.head.lemma_ in {"monitor", "observe", "watch"} and any(
+            if token.dep_ == "nsubj" and token.head.lemma_ in OBSERVING_VERBS and any(
                     c.dep_ == "dobj" and any(a.lower_ in {"previous", "past", "earlier", "prior"} for a in c.children)
                     for c in token.head.children):
                 continue  # "the EU, whose observers monitored previous Maldivian elections": missions of the past

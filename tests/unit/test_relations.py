@@ -8559,3 +8559,12 @@ def test_one_of_them_after_a_counted_refusal_was_refused(extractor) -> None:  # 
                  published="2031-06-22")
     assert has(ex, "REJECTED_CANDIDACY", "Zimbabwe Electoral Commission", "Tonderai Mhlanga"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Zimbabwe Electoral Commission", "Tonderai Mhlanga"), triples(ex)
+
+
+def test_observers_a_mission_deploys_are_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Southern African Development Community (SADC) Electoral Observation Mission (SEOM) "
+                            "to the August 23 elections was launched in Harare on Wednesday. The SEOM will deploy 68 "
+                            "observers to all ten provinces. The European Union, whose observers covered the previous "
+                            "polls, has not sent a mission this time.", published="2031-08-10")
+    assert len([e for e in ex.entities if e.type == "Delegation"]) == 1, \
+        ex.entities
