@@ -1263,6 +1263,9 @@ class MentionFinder:
                 tokens = tokens[:of]
         if label == "PERSON" and len(tokens) > 1 and tokens[-1].lower_ in self.lex.org_head_nouns:
             label = "ORG"
+        elif label == "PERSON" and len(tokens) > 1 and self.lex.country(tokens[0].text) \
+                and not self.lex.is_given_name(tokens[0].text) and any(t.text in HYPHENS for t in tokens):
+            label = "ORG"  # "Bangladesh Jamaat-e-Islami finished second": a body named for its country
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._named_like_person(tokens):
             label = "PERSON"  # "Ivan Orlov" tagged ORG: a given name and a surname
         elif label == "ORG" and 3 <= len(tokens) <= 4 and self._looks_like_person(tokens) \

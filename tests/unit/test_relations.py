@@ -8568,3 +8568,13 @@ def test_observers_a_mission_deploys_are_its_own(extractor) -> None:  # type: ig
                             "polls, has not sent a mission this time.", published="2031-08-10")
     assert len([e for e in ex.entities if e.type == "Delegation"]) == 1, \
         ex.entities
+
+
+def test_a_hyphenated_name_opening_with_a_country_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags the party as a person in some texts: pinned here)
+    ex = extract_reparsed(extractor, "Pakistan Tehreek-e-Insaf finished second with 68 seats in the parliamentary "
+                                     "election.", fix={},
+                          ents={"Pakistan": "B-PERSON", "Tehreek": "I-PERSON", "-": "I-PERSON", "e": "I-PERSON",
+                                "-#2": "I-PERSON", "Insaf": "I-PERSON"})
+    assert not any(e.type == "Person" for e in ex.entities), ex.entities
+    assert not any(r[0] == "CANDIDATE_IN" for r in triples(ex)), triples(ex)
