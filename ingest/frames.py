@@ -564,6 +564,11 @@ def build_frame(verb: Token) -> Frame:
                 and head.head.head.pos_ in {"NOUN", "PROPN"}:
             # "An OSCE mission to observe the vote, headed by X, opened": the mission, not the vote
             frame.patients.append(head.head.head)
+        elif passive and verb.lemma_ in {"head", "lead", "chair"} and head.dep_ == "conj" \
+                and head.head.lemma_ in TEAM_HEAD_NOUNS and head.ent_type_ == "ORG" \
+                and any(c.dep_ == "amod" and c.lower_ == "joint" for c in head.head.children):
+            # "a joint mission of the EAC and the IGAD, headed by X", the second body read as the mission's conjunct
+            frame.patients.append(head.head)
         elif passive and verb.lemma_ in {"head", "lead", "chair"} and not head.ent_type_ and head.pos_ == "NOUN" \
                 and doc[verb.i - 1].ent_type_ == "ORG" and doc[verb.i - 1].head.i != head.i \
                 and head.lemma_ not in {"delegation", "mission", "team", "group", "observer", "monitor", "list",

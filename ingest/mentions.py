@@ -3160,6 +3160,11 @@ class MentionFinder:
                         if pobj.dep_ == "pobj" and pobj.lower_ in {"observers", "monitors"} and not senders:
                             agent_of = [by_token[a.i] for a in _sending_agents(pobj) if a.i in by_token]
                             senders += [a for a in agent_of if a.type in {"Organization", "Country"}]
+            if senders and any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children):
+                # "a joint observation mission of the EAC and the IGAD", the second body read as the mission's
+                # conjunct
+                senders += [by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token
+                            and by_token[c.i].type == "Organization" and by_token[c.i] not in senders]
             if not senders:
                 senders += [by_token[a.i] for a in sent_by_agent
                             if a.i in by_token and by_token[a.i].type in {"Organization", "Country"}]

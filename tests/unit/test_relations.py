@@ -8578,3 +8578,13 @@ def test_a_hyphenated_name_opening_with_a_country_is_a_body(extractor) -> None: 
                                 "-#2": "I-PERSON", "Insaf": "I-PERSON"})
     assert not any(e.type == "Person" for e in ex.entities), ex.entities
     assert not any(r[0] == "CANDIDATE_IN" for r in triples(ex)), triples(ex)
+
+
+def test_a_joint_mission_of_two_bodies_represents_both(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KAMPALA - A joint observation mission of the East African Community (EAC) and the "
+                            "Intergovernmental Authority on Development (IGAD), headed by former Speaker Fredrick "
+                            "Ochieng, flagged off 45 observers to Gulu on Sunday.")
+    for body in ("East African Community", "Intergovernmental Authority on Development"):
+        assert any(r[0] == "REPRESENTS" and r[2] == body for r in triples(ex)), triples(ex)
+    assert not has(ex, "HEADS", "Fredrick Ochieng", "Intergovernmental Authority on Development"), triples(ex)
+    assert any(r[0] == "HEADS" and r[1] == "Fredrick Ochieng" for r in triples(ex)), triples(ex)
