@@ -2277,7 +2277,7 @@ class MentionFinder:
         return not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS for t in tokens)
 
     def _acronym_after(self, doc: Doc, m: Mention) -> bool:
-        j = m.end
+        j = m.end + (m.end < len(doc) and doc[m.end].text in {"'s", "’s"})  # ("X's (SJB) organiser")
         return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _is_acronym(doc[j + 1].text)
 
     def extend_person_names(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:

@@ -8588,3 +8588,11 @@ def test_a_joint_mission_of_two_bodies_represents_both(extractor) -> None:  # ty
         assert any(r[0] == "REPRESENTS" and r[2] == body for r in triples(ex)), triples(ex)
     assert not has(ex, "HEADS", "Fredrick Ochieng", "Intergovernmental Authority on Development"), triples(ex)
     assert any(r[0] == "HEADS" and r[1] == "Fredrick Ochieng" for r in triples(ex)), triples(ex)
+
+
+def test_a_possessive_before_a_bracketed_acronym_keeps_a_body_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The commission accepted the nominations of Ishara Gunasekara, fielded by the ruling "
+                            "National People's Power (NPP), and of Farhan Rizvi, the opposition Samagi Jana "
+                            "Balawegaya's (SJB) organiser for Colombo Central, whom the party put forward.")
+    assert has(ex, "NOMINATED", "Samagi Jana Balawegaya", "Farhan Rizvi"), triples(ex)
+    assert not has(ex, "NOMINATED", "National People's Power", "Farhan Rizvi"), triples(ex)
