@@ -2686,6 +2686,10 @@ class MentionFinder:
                     kind = OFFICE_KINDS.get(office)
                     if kind:
                         kinds.append(kind)
+                if child.dep_ == "prep" and child.lower_ == "of" and not kinds and any(
+                        o.dep_ == "pobj" and o.lower_ == "deputies" and not any(
+                            t.lower_ in LOCAL_BODY_WORDS for t in o.subtree) for o in child.children):
+                    kinds.append("parliamentary")  # "calling an early election of its deputies"
                 if child.dep_ == "prep" and child.lower_ == "to" and not kinds:
                     # "elections to the Belgrade City Assembly": the body elected says the kind
                     # "to the House of Representatives and the provincial assemblies": one kind per body

@@ -8596,3 +8596,10 @@ def test_a_possessive_before_a_bracketed_acronym_keeps_a_body_a_body(extractor) 
                             "Balawegaya's (SJB) organiser for Colombo Central, whom the party put forward.")
     assert has(ex, "NOMINATED", "Samagi Jana Balawegaya", "Farhan Rizvi"), triples(ex)
     assert not has(ex, "NOMINATED", "National People's Power", "Farhan Rizvi"), triples(ex)
+
+
+def test_an_election_of_deputies_is_parliamentary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASTANA, November 20 - President Kassym-Jomart Tokayev on Wednesday signed a decree "
+                            "dissolving the Mazhilis and calling an early election of its deputies for January 18.",
+                 published="2031-11-20")
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
