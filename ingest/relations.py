@@ -1144,6 +1144,8 @@ def _led_team_sender(view: DocView, by: Token) -> int | None:
     return int(senders[0]) if len(senders) == 1 and view.type_of(senders[0]) == "Organization" else None
 
 
+# verbs of a verdict on a vote: "called the vote free and transparent"
+VERDICT_VERBS = frozenset({"call", "describe", "judge", "deem", "declare", "praise", "find", "assess", "term"})
 # verbs of wanting what one has not got: "sought the Liberal nomination"
 SEEKING_VERBS = frozenset({"seek", "want", "pursue", "eye", "covet", "chase", "lose", "request"})
 # verbs that tell a candidate's result: "came second with 14.6 percent", "received 6.3 percent"
@@ -2109,7 +2111,12 @@ class RelationEngine:
                                                  and root.head.lemma_ in PROMISED_SENDING
                                                  and _promised_only(root.head)) and not _denied(root)]
                 words = {w for m in there for w in fold(m.name).split()}
-                if not words & {"observer", "observers", "observation", "monitors", "monitoring", "assessment"}:
+                # ("Missions of the CIS and the SCO called the vote free and transparent": a verdict on the vote)
+                judged = any((root := view.root_of(m)).dep_ == "nsubj" and root.head.lemma_ in VERDICT_VERBS and any(
+                    (o := view.at.get(t.i)) is not None and o.type == "Election" for t in root.head.subtree
+                    if t.i > root.i) for m in there)
+                if not words & {"observer", "observers", "observation", "monitors", "monitoring", "assessment"} \
+                        and not judged:
                     continue
                 # ("A mission of ECOWAS arrived ahead of Togo's legislative and regional elections": both)
                 sents = [view.sent(view.doc[m.start]) for m in said]

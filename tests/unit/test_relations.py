@@ -8603,3 +8603,11 @@ def test_an_election_of_deputies_is_parliamentary(extractor) -> None:  # type: i
                             "dissolving the Mazhilis and calling an early election of its deputies for January 18.",
                  published="2031-11-20")
     assert election_kinds(ex) == ["parliamentary"], ex.entities
+
+
+def test_missions_that_give_a_verdict_on_the_vote_observe_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASTANA, January 19 - The ruling party won Sunday's early parliamentary election with 55.2 "
+                            "percent of the vote. Missions of the CIS and the Shanghai Cooperation Organization, by "
+                            "contrast, called the vote free and transparent.", published="2031-01-19")
+    for mission in ("CIS delegation", "Shanghai Cooperation Organization delegation"):
+        assert any(r[0] == "OBSERVES" and r[1] == mission for r in triples(ex)), triples(ex)
