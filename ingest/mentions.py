@@ -905,6 +905,14 @@ class MentionFinder:
         if label not in NER_TYPES:
             return []
         tokens = list(ent)
+        k = tokens[-1].i + 1
+        if label == "PERSON" and k + 1 < len(doc) and doc[k].text in HYPHENS and not tokens[-1].whitespace_ \
+                and not doc[k].whitespace_ and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
+            # "Marie-Claire Yao N'Dri", tagged as "Marie" and "Claire Yao N'Dri": one name
+            end = k + 1
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            tokens = list(doc[tokens[0].i:end + 1])
         if len(tokens) > 2 and tokens[-1].lower_ in {"percent", "%"} and tokens[-2].like_num:
             tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].like_num and (

@@ -8611,3 +8611,11 @@ def test_missions_that_give_a_verdict_on_the_vote_observe_it(extractor) -> None:
                             "contrast, called the vote free and transparent.", published="2031-01-19")
     for mission in ("CIS delegation", "Shanghai Cooperation Organization delegation"):
         assert any(r[0] == "OBSERVES" and r[1] == mission for r in triples(ex)), triples(ex)
+
+
+def test_a_hyphenated_given_name_tagged_as_two_names_is_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags "Marie" and "Claire Yao N'Dri" apart in some texts: pinned here)
+    ex = extract_reparsed(extractor, "Molefe met the governor of the district, Marie-Claire Yao N'Dri, on Tuesday.",
+                          fix={}, ents={"Marie": "B-PERSON", "-": "O", "Claire": "B-PERSON", "Yao": "I-PERSON",
+                                        "N'Dri": "I-PERSON"})
+    assert "Marie-Claire Yao N'Dri" in [e.name for e in ex.entities if e.type == "Person"], ex.entities
