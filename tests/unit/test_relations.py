@@ -8619,3 +8619,11 @@ def test_a_hyphenated_given_name_tagged_as_two_names_is_one(extractor) -> None: 
                           fix={}, ents={"Marie": "B-PERSON", "-": "O", "Claire": "B-PERSON", "Yao": "I-PERSON",
                                         "N'Dri": "I-PERSON"})
     assert "Marie-Claire Yao N'Dri" in [e.name for e in ex.entities if e.type == "Person"], ex.entities
+
+
+def test_nominated_at_a_partys_national_assembly(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The tribunal registered the ticket of the Democratic Renewal Alliance (ARD). Rodrigo "
+                            "Estrada and Ana Chacon were nominated at the ARD's national assembly in Mixco on January "
+                            "31.", published="2031-03-05")
+    for person in ("Rodrigo Estrada", "Ana Chacon"):
+        assert dated(ex, "NOMINATED", "Democratic Renewal Alliance", person) == "2031-01-31"
