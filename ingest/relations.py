@@ -2220,6 +2220,10 @@ class RelationEngine:
                 tokens = [c for c in trigger.head.children if c.dep_ == "dobj"]
             # "elected two newcomers, A and B": the people the plural noun is set beside
             tokens = [x for t in tokens for x in _people_set_beside(t)]
+            # "registered A and his running mate, B", the name hung on A: B
+            tokens = [next((c for c in t.head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), t)
+                      if t.lemma_ == "mate" and t.dep_ == "conj" and not any(c.dep_ == "appos" for c in t.children)
+                      else t for t in tokens]
             if trigger.lemma_ in {"elect", "re-elect", "reelect"}:
                 # (not "the first woman elected president", the office read as the one elected)
                 tokens = [t for t in tokens if not (t.lower_ in ELECTED_OFFICE_KINDS and t.i not in view.at)]

@@ -8627,3 +8627,11 @@ def test_nominated_at_a_partys_national_assembly(extractor) -> None:  # type: ig
                             "31.", published="2031-03-05")
     for person in ("Rodrigo Estrada", "Ana Chacon"):
         assert dated(ex, "NOMINATED", "Democratic Renewal Alliance", person) == "2031-01-31"
+
+
+def test_a_running_mate_named_after_a_comma_is_registered_too(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Electoral Tribunal on Friday registered former economy minister Rodrigo "
+                            "Estrada Mazariegos and his running mate, Ana Lucia Chacon, as the presidential ticket of "
+                            "the Democratic Renewal Alliance.")
+    for person in ("Rodrigo Estrada Mazariegos", "Ana Lucia Chacon"):
+        assert ("APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person) in triples(ex), triples(ex)
