@@ -913,6 +913,13 @@ class MentionFinder:
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
             tokens = list(doc[tokens[0].i:end + 1])
+        elif label == "PERSON" and k + 2 < len(doc) and not doc[k].ent_type_ and not doc[k + 2].ent_type_ \
+                and doc[k].is_alpha and doc[k].is_title and doc[k + 1].text in HYPHENS and doc[k + 2].is_title \
+                and doc[k + 2].is_alpha and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+            tokens = list(doc[tokens[0].i:k + 3])  # "Nana Akosua Owusu-Ansah", tagged without its surname
+        elif label == "PERSON" and k + 1 < len(doc) and doc[k].text in HYPHENS and not tokens[-1].whitespace_ \
+                and not doc[k].whitespace_ and doc[k + 1].is_title and doc[k + 1].is_alpha and not doc[k + 1].ent_type_:
+            tokens = list(doc[tokens[0].i:k + 2])  # ("Nana Akosua Owusu" + "-Ansah")
         if len(tokens) > 2 and tokens[-1].lower_ in {"percent", "%"} and tokens[-2].like_num:
             tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].like_num and (

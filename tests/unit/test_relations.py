@@ -8635,3 +8635,10 @@ def test_a_running_mate_named_after_a_comma_is_registered_too(extractor) -> None
                             "the Democratic Renewal Alliance.")
     for person in ("Rodrigo Estrada Mazariegos", "Ana Lucia Chacon"):
         assert ("APPROVED_CANDIDACY", "Supreme Electoral Tribunal", person) in triples(ex), triples(ex)
+
+
+def test_a_hyphenated_surname_left_out_of_the_name_is_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ECOWAS mission was headed by former Ghanaian minister Nana Akosua Owusu-Ansah, who "
+                            "met Joseph Nyumah Sumo on Thursday.")
+    assert has(ex, "HEADS", "Nana Akosua Owusu-Ansah", "ECOWAS"), triples(ex)
+    assert "Owusu-Ansah" not in [e.name for e in ex.entities], ex.entities
