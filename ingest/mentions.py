@@ -3321,6 +3321,8 @@ class MentionFinder:
                 continue  # "a team of experts": nobody's delegation ("the Forum team": the Forum's; "its
                 # observer group": whoever "its" is; "a separate team ..., headed by X": a second one)
             generic = not senders and not poss
+            if separate:
+                props["separate"] = True  # (a team of its own, whatever was named before)
             out.append(Mention(start, token.i + 1, "Delegation", _clean_name(list(doc[start:token.i + 1])),
                                generic=generic, props=props))
         return out
@@ -3819,9 +3821,9 @@ def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
             m.name = _clean_name(list(doc[m.start:m.end]))
 
 
-# parliaments called by their own names ("the Sejm"), not by a common noun ("the Assembly")
 # an election observation mission's acronym, after its sender's: "EU EOM", "AU EEOM", "OAS MOE"
 MISSION_ACRONYM = re.compile(r"(EOM|EEOM|IEOM|MOE|EOMs)")
+# parliaments called by their own names ("the Sejm"), not by a common noun ("the Assembly")
 PROPER_BODY_NAMES = {"sejm", "knesset", "duma", "majlis", "rada", "kenesh", "storting", "riksdag", "bundestag",
                      "seimas", "saeima", "khural", "sabor", "senedd", "oireachtas", "althing", "folketing",
                      "eduskunta", "mazhilis", "jirga", "shura", "skupstina", "riigikogu", "dail", "seanad",

@@ -679,8 +679,7 @@ class Resolver:
                 last = found
                 first_named = first_named if first_named is not None else found
                 called.setdefault(found, set()).update(_team_words(doc, m))
-            elif last is not None and any(c.lower_ in {"separate", "another"} and c.i < head.i
-                                          for c in head.children):
+            elif last is not None and m.props.get("separate"):
                 # "A separate team of election officials, headed by X": a team of its own, not the last one
                 record = self._new(entities, i, m, name="delegation")
                 record.props["unnamed"] = True
