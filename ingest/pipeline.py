@@ -205,7 +205,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     space, alpha, capital = flags[:, 0], flags[:, 1], flags[:, 2] | flags[:, 3]
     for i in (int(k) + 1 for k in numpy.flatnonzero(space[1:-1])):
         text = doc[i].text
-        if "\n" in text and (text.count("\n") > 1 or doc[i - 1].text in SENTENCE_ENDS):
+        # (and the line break `prepare_text` puts after a dateline's agency: "SANTO DOMINGO, May 22 (Prensa
+        # Latina)" + "Carmen Rosario Taveras won")
+        if "\n" in text and (text.count("\n") > 1 or doc[i - 1].text in SENTENCE_ENDS
+                              or doc[i - 1].text == ")" and i < 30):
             doc[i + 1].is_sent_start = True
     for i in (int(k) + 1 for k in numpy.flatnonzero(alpha[:-1] & alpha[1:] & capital[1:])):
         token = doc[i]

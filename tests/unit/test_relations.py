@@ -8642,3 +8642,10 @@ def test_a_hyphenated_surname_left_out_of_the_name_is_part_of_it(extractor) -> N
                             "met Joseph Nyumah Sumo on Thursday.")
     assert has(ex, "HEADS", "Nana Akosua Owusu-Ansah", "ECOWAS"), triples(ex)
     assert "Owusu-Ansah" not in [e.name for e in ex.entities], ex.entities
+
+
+def test_a_dateline_ending_in_an_agencys_bracket_ends_its_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SANTO DOMINGO, May 22 (Prensa Latina) Carmen Rosario Taveras of the ruling Modern "
+                            "Revolutionary Party (PRM) won the presidential election in the Dominican Republic on "
+                            "Sunday with 54.7 percent of the votes counted.", published="2031-05-22")
+    assert dated(ex, "WON", "Carmen Rosario Taveras", "presidential election") == "2031-05-18"
