@@ -355,6 +355,10 @@ class Resolver:
                 # Executive Committee": the body named before it)
                 before = [e for e in dict.fromkeys(exact + core)
                           if any(mentions[j].entity == e for j in range(i) if mentions[j].start < m.start)]
+                # ("CEC chairman X" after both: the name spelled out in words, not "the CIS Executive Committee",
+                # whose "C" is an acronym's)
+                spelled = [e for e in before if not any(len(w) >= 2 and w.isupper() for w in entities[e].name.split())]
+                before = spelled if len(before) > 1 and len(spelled) == 1 else before
                 found = before[0] if len(before) == 1 else exact[0] if exact else core[0] if len(core) == 1 \
                     else None
             if found is None and not m.name.isupper():

@@ -8649,3 +8649,11 @@ def test_a_dateline_ending_in_an_agencys_bracket_ends_its_sentence(extractor) ->
                             "Revolutionary Party (PRM) won the presidential election in the Dominican Republic on "
                             "Sunday with 54.7 percent of the votes counted.", published="2031-05-22")
     assert dated(ex, "WON", "Carmen Rosario Taveras", "presidential election") == "2031-05-18"
+
+
+def test_an_acronym_spelled_by_two_names_goes_to_the_one_in_words(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "YEREVAN, June 22 - The CIS observer mission was formed by the CIS Executive Committee. "
+                            "\"The Central Electoral Commission coped with a heavy workload,\" the head of the mission "
+                            "said. On the eve of the vote the mission was received by CEC chairman Vahagn Hovakimyan.",
+                 published="2031-06-22")
+    assert ("HOLDS_POSITION", "Vahagn Hovakimyan", "Central Electoral Commission") in triples(ex), triples(ex)
