@@ -3311,8 +3311,12 @@ class MentionFinder:
                     c.dep_ == "aux" and c.lower_ in {"would", "will", "may", "might", "could", "shall", "to"}
                     for c in token.head.children):
                 continue  # "she would invite observers from the Commonwealth": none of them there yet
-            if lower in {"observers", "monitors"} and token.dep_ == "dobj" and token.head.lemma_ in {"expect", "await"}:
-                continue  # "the CEC said it expected observers from the ODIHR and the CIS": none there yet
+            if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "nsubjpass"} \
+                    and token.head.lemma_ in {"expect", "await"} and all(
+                        c.lemma_ in {"arrive", "come", "reach", "travel", "begin", "start", "join"}
+                        for c in token.head.children if c.dep_ == "xcomp"):  # (not "are expected to publish")
+                continue  # "the CEC said it expected observers from the ODIHR and the CIS": none there yet (nor
+                # "Observers from the SCO had been expected in Moscow this week")
             if lower in {"observers", "monitors"} and not senders and not poss:
                 continue  # bare "observers": too vague to be a delegation of its own
             separate = any(c.lower_ in {"separate", "another"} and c.i < token.i for c in token.children)

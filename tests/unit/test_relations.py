@@ -8657,3 +8657,13 @@ def test_an_acronym_spelled_by_two_names_goes_to_the_one_in_words(extractor) -> 
                             "said. On the eve of the vote the mission was received by CEC chairman Vahagn Hovakimyan.",
                  published="2031-06-22")
     assert ("HOLDS_POSITION", "Vahagn Hovakimyan", "Central Electoral Commission") in triples(ex), triples(ex)
+
+
+def test_observers_still_expected_are_no_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The CIS observer mission arrived in Moscow on Monday. Observers from the Shanghai "
+                            "Cooperation Organisation (SCO) had been expected in Moscow this week, but their "
+                            "accreditation had not yet been completed. The European Union's observers, whose chief "
+                            "observer returned last week, are expected to publish their final report in November.")
+    assert not any(r[0] == "REPRESENTS" and r[2] == "Shanghai Cooperation Organisation" for r in triples(ex)), \
+        triples(ex)
+    assert any(r[0] == "REPRESENTS" and r[2] == "European Union" for r in triples(ex)), triples(ex)
