@@ -4207,6 +4207,11 @@ class RelationEngine:
                 if not near and re.search(r"\bthe mission$", fold(title.text)):
                     # "The CIS mission arrived ... The head of the mission, X": the mission named before
                     near = [m.entity for m in view.mentions if m.type == "Delegation" and m.start < title.start]
+                if not near and core_of(title) in MISSION_HEAD_TITLES:
+                    # "The EU EOM has deployed 32 observers ... Chief Observer X arrived": the one mission named before
+                    earlier = list(dict.fromkeys(m.entity for m in view.mentions
+                                                 if m.type == "Delegation" and m.start < title.start))
+                    near = earlier if len(earlier) == 1 else []
                 org = near[-1] if near else None
             if org is None and fold(title.text).split()[-1] in BODY_POST_WORDS and title.start > 0:
                 # "a delegation from Mongolia's General Election Commission, led by commissioner X": a post at

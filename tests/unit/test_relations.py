@@ -8667,3 +8667,11 @@ def test_observers_still_expected_are_no_delegation(extractor) -> None:  # type:
     assert not any(r[0] == "REPRESENTS" and r[2] == "Shanghai Cooperation Organisation" for r in triples(ex)), \
         triples(ex)
     assert any(r[0] == "REPRESENTS" and r[2] == "European Union" for r in triples(ex)), triples(ex)
+
+
+def test_a_chief_observer_with_no_body_named_heads_the_one_mission_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONROVIA - The European Union Election Observation Mission (EU EOM) to Liberia has "
+                            "deployed 32 long-term observers to all 15 counties, its chief observer said on Monday."
+                            "\n\nChief Observer Kristina Lindqvist, a Swedish member of the European Parliament, "
+                            "arrived in Monrovia on August 30.", published="2031-09-04")
+    assert has(ex, "HEADS", "Kristina Lindqvist", "European Union Election Observation Mission"), triples(ex)
