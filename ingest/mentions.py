@@ -1912,10 +1912,13 @@ class MentionFinder:
             if i < dateline_end or i in taken:
                 continue
             country = self.lex.country(doc[i].text)
-            # ("Comoros President X": a country before a title is the title's)
+            # ("Comoros President X": a country before a title is the title's; "Minister of Kazakhstan Alibek
+            # Bakayev": a name the NER tagged apart follows it)
             if country and doc[i].pos_ == "PROPN" and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
                                                            and not self.lex.is_given_name(doc[i + 1].text)
-                                                           and not self.lex.is_title(doc[i + 1].text)):
+                                                           and not self.lex.is_title(doc[i + 1].text)
+                                                           and not (doc[i + 1].ent_iob_ == "B"
+                                                                    and doc[i + 1].ent_type_ == "PERSON")):
                 out.append(Mention(i, i + 1, "Country", country, props={"surface": doc[i].text}))
         return out
 

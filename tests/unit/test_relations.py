@@ -8675,3 +8675,11 @@ def test_a_chief_observer_with_no_body_named_heads_the_one_mission_before(extrac
                             "\n\nChief Observer Kristina Lindqvist, a Swedish member of the European Parliament, "
                             "arrived in Monrovia on August 30.", published="2031-09-04")
     assert has(ex, "HEADS", "Kristina Lindqvist", "European Union Election Observation Mission"), triples(ex)
+
+
+def test_a_country_left_untagged_before_a_name_tagged_apart_is_the_title_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Also on Wednesday, Yermakov met Deputy Foreign Minister of Kazakhstan Alibek Bakayev, who briefed him "
+            "on the accreditation of foreign observers.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Kazakhstan": "O", "Alibek": "B-PERSON", "Bakayev": "I-PERSON"})
+    assert has(ex, "MET_WITH", "Alibek Bakayev", "Yermakov"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Alibek Bakayev", "Kazakhstan"), triples(ex)
