@@ -1873,7 +1873,8 @@ class MentionFinder:
             words = list(doc[i:j])
             if 2 <= len([w for w in words if w.text not in HYPHENS]) <= 3 and not _place_before_office(doc, j) \
                     and self._looks_like_person(words) and (
-                words[-1].text in surnames or self.lex.is_given_name(words[0].text)
+                words[-1].text in surnames or doc[i:j].text in surnames  # (a hyphenated one: "Asante-Darko")
+                or self.lex.is_given_name(words[0].text)
                 or self._person_context(doc, i, j, title_tokens)
             ):
                 out.append(Mention(i, j, "Person", _clean_name(words), props={"rule": "unlabelled-person"}))

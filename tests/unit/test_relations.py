@@ -8683,3 +8683,11 @@ def test_a_country_left_untagged_before_a_name_tagged_apart_is_the_title_s(extra
     ex = extract_reparsed(extractor, text, {}, ents={"Kazakhstan": "O", "Alibek": "B-PERSON", "Bakayev": "I-PERSON"})
     assert has(ex, "MET_WITH", "Alibek Bakayev", "Yermakov"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Alibek Bakayev", "Kazakhstan"), triples(ex)
+
+
+def test_a_hyphenated_surname_said_alone_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Hassan Zameel won. Opposition challenger Aminath Rasheeda lost. The "
+                            "Commonwealth Observer Group, chaired by Kwame Asante-Darko, said the runoff had been "
+                            "credible. Its members stayed on in the country after the first round and observed "
+                            "voting in Male, Hulhumale and Addu City. Asante-Darko met Rasheeda at her home on Sunday.")
+    assert has(ex, "MET_WITH", "Aminath Rasheeda", "Kwame Asante-Darko"), triples(ex)
