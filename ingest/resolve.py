@@ -71,6 +71,10 @@ ARTICLE_PREFIX = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})"
 HOUSE_WORDS = frozenset({"parliament", "house", "assembly", "congress", "senate", "legislature"})
 # the words that name a country's own election watchdog ("Civil Society Coalition for ...", "Citizens' Poll Watch")
 DOMESTIC_MONITOR_WORDS = ("civil society", "citizen", "domestic")
+INTERNATIONAL_WORDS = frozenset({"international", "inter", "european", "europe", "african", "africa", "asian", "asia",
+                                 "american", "americas", "arab", "islamic", "commonwealth", "union", "community",
+                                 "osce", "odihr", "league", "world", "global", "parliamentary", "assembly", "states",
+                                 "nations", "countries", "regional", "cooperation"})
 # a president of a town, not of the country: "city president", "municipal president"
 LOCAL_POST_WORDS = frozenset({"city", "town", "municipal", "village", "commune", "communal"})
 # the words that give a vote its kind when they qualify something else: "the presidential candidacy of X"
@@ -601,7 +605,8 @@ class Resolver:
                     continue
             head = doc[m.end - 1]
             if len(senders) == 1 and not m.props.get("named") and head.lemma_ in {"observer", "monitor", "volunteer"} \
-                    and self._domestic_monitors(entities[senders[0]], main_country):
+                    and self._domestic_monitors(entities[senders[0]], main_country, unled=not any(
+                        c.dep_ in {"acl", "relcl"} and c.lemma_ in {"head", "lead", "chair"} for c in head.children)):
                 # "The Civil Society Coalition for Election Monitoring, which deployed 260 observers", "ZCPW said its
                 # observers had recorded ...": a country's own watchdog at work, no visiting delegation
                 m.type, m.generic = "Organization", True
@@ -720,9 +725,10 @@ class Resolver:
                 else:
                     self._join(entities, generic, i, m)
 
-    def _domestic_monitors(self, record: EntityRecord, main_country: str | None) -> bool:
+    def _domestic_monitors(self, record: EntityRecord, main_country: str | None, unled: bool = False) -> bool:
         """Whether a body is the country's own election watchdog, by its name: a citizens' or civil society group,
-        or one named for the country whose election it is ("Cambodian Ballot Integrity Network")."""
+        or one named for the country whose election it is ("Cambodian Ballot Integrity Network"); for observers
+        with no head named (`unled`), also one whose name names nothing abroad."""
         if record.type != "Organization":
             return False
         names = [fold(n) for n in record.names()]
@@ -731,7 +737,14 @@ class Resolver:
         if not main_country:
             return False
         own = {fold(main_country), *(fold(a) for a in self.lex.adjectives_of(main_country))}
-        return any(w in own for n in names for w in n.split())
+        if any(w in own for n in names for w in n.split()):
+            return True
+        if not unled:
+            return False
+        # ("The Maat Foundation, which deployed 1,250 observers"): nothing in its name says it comes from abroad
+        words = {w for n in names for w in re.findall(r"[a-z]+", n)}
+        return not words & INTERNATIONAL_WORDS and all(
+            (self.lex.country(w) or self.lex.country_of_adjective(w)) in {None, main_country} for w in words)
 
     @staticmethod
     def _short(record: EntityRecord) -> str:

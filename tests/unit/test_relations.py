@@ -8691,3 +8691,18 @@ def test_a_hyphenated_surname_said_alone_is_the_person_named_before(extractor) -
                             "credible. Its members stayed on in the country after the first round and observed "
                             "voting in Male, Hulhumale and Addu City. Asante-Darko met Rasheeda at her home on Sunday.")
     assert has(ex, "MET_WITH", "Aminath Rasheeda", "Kwame Asante-Darko"), triples(ex)
+
+
+def test_observers_deployed_by_a_body_named_for_nothing_abroad_are_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DODOMA - Tanzania's presidential election passed off calmly on Sunday. The Amani "
+                            "Foundation for Peace and Development, which deployed 900 observers to monitor the vote, "
+                            "said the count had been orderly.")
+    assert has(ex, "OBSERVES", "Amani Foundation for Peace and Development", "presidential election"), triples(ex)
+    assert not any(e.type == "Delegation" for e in ex.entities), ex.entities
+
+
+def test_observers_from_a_body_at_home_with_a_head_named_are_a_team(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PETROZAVODSK - The mayoral election in Russia passed off calmly on Sunday. Observers from "
+                            "the Public Chamber of the Republic of Karelia, headed by the chamber's secretary, Ivan "
+                            "Petrov, visited 41 of the city's 63 polling stations and reported no violations.")
+    assert has(ex, "HEADS", "Ivan Petrov", "Public Chamber of the Republic of Karelia delegation"), triples(ex)
