@@ -329,11 +329,12 @@ class DocView:
         semicolons = [t.i for t in doc[token.i:self.sent(token).end] if t.text == ";"]
         for k in semicolons:
             j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
-            while j < min(len(doc), k + 6) and doc[j].text not in {",", ";", "."} and (
+            while j < min(len(doc), k + 9) and doc[j].text not in {",", ";", "."} and (
                     j not in self.at or self.at[j].type in {"Location", "Country"}
-                    or self.at[j].type == "Organization" and self.at[j].end in self.title_tokens):
-                # ("; Tehran mayor X": a place, then the name; "; Renamo leader X": a body, its title, the name)
-                j = self.at[j].end if j in self.at else j + 1
+                    or self.at[j].type == "Organization" and self._bracket_end(self.at[j].end) in self.title_tokens):
+                # ("; Tehran mayor X": a place, then the name; "; Renamo leader X": a body, its title, the name;
+                # "; and Centre Party (Keskusta) MP X": the same with the body's short name)
+                j = self._bracket_end(self.at[j].end) if j in self.at else j + 1
             m = self.at.get(j)
             if m is None or m.type != "Person":
                 return False
@@ -347,6 +348,13 @@ class DocView:
                    for t in doc[k + 1:end]):
                 return False
         return bool(semicolons)
+
+    def _bracket_end(self, k: int) -> int:
+        """The token after a bracketed short name at k ("(Keskusta)"), or k."""
+        doc = self.doc
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            return k + 3
+        return k
 
     def listed_people_after(self, first: Token, known: set[int | None]) -> list[Token]:
         """Tokens for the people a semicolon list names from `first` to its sentence's end, besides

@@ -8706,3 +8706,16 @@ def test_observers_from_a_body_at_home_with_a_head_named_are_a_team(extractor) -
                             "the Public Chamber of the Republic of Karelia, headed by the chamber's secretary, Ivan "
                             "Petrov, visited 41 of the city's 63 polling stations and reported no violations.")
     assert has(ex, "HEADS", "Ivan Petrov", "Public Chamber of the Republic of Karelia delegation"), triples(ex)
+
+
+def test_a_semicolon_item_may_open_with_a_body_its_short_name_and_a_title(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Seven candidates will compete in the presidential election on May 7, after the Central Electoral "
+            "Committee confirmed the combined list of candidates on Thursday and drew their ballot numbers. The "
+            "committee, which handles presidential nominations for the whole country, approved the candidacies of "
+            "Speaker of Parliament Arvo Ranta, who was nominated by the Unity Party (Yhteys) at its party council in "
+            "June; former European commissioner Leena Koski, the Labour Party (TP) candidate; Green Party chairman "
+            "Ville Aalto; and Rural Party (Maaseutu) MP Pekka Salminen.")
+    # (the parse the model gives some such lists: the items hung on the verb and on each other)
+    ex = extract_reparsed(extractor, text, {"Koski": ("approved", "conj"), "Aalto": ("Koski", "appos"),
+                                            "Salminen": ("Koski", "appos")})
+    assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Committee", "Pekka Salminen"), triples(ex)
