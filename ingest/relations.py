@@ -4104,9 +4104,9 @@ class RelationEngine:
         if first.lower_ in {"they", "these"} and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ != "ROOT" \
                 and len(view.persons_between(nxt.i + 1, sent.end)) >= 2:
             return True  # "They are retired general A, nominated by X; economist B; ...", parsed with A as the root
-        if root.tag_ == "VBN" and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
+        if root.tag_ in {"VBN", "VBD"} and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
-            return True  # "Rejected were A and B", "Also cleared to run were A and B"
+            return True  # "Rejected were A and B", "Also cleared to run were A and B" (the participle tagged VBD)
         # "They include A and B; both were put forward by ...": the list verb may head only the first clause;
         # "The final list, read out by X, comprises A; B; ...": or follow the root as its conjunct
         verbs = [root, *(t for t in itertools.takewhile(lambda t: t.i < sent.end,

@@ -8719,3 +8719,12 @@ def test_a_semicolon_item_may_open_with_a_body_its_short_name_and_a_title(extrac
     ex = extract_reparsed(extractor, text, {"Koski": ("approved", "conj"), "Aalto": ("Koski", "appos"),
                                             "Salminen": ("Koski", "appos")})
     assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Committee", "Pekka Salminen"), triples(ex)
+
+
+def test_an_inverted_passive_list_opens_a_new_paragraph(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TALLINN - The Central Electoral Committee approved the candidacies of Arvo Ranta and "
+                            "Pekka Salminen on Thursday.\n\nAlso confirmed were Green League MEP Leena Koski, Left "
+                            "Alliance candidate Ville Aalto, and two candidates put forward by voters' associations, "
+                            "retired ambassador Marja Heinonen and ice hockey coach Tuomas Lehto.")
+    for person in ("Leena Koski", "Ville Aalto", "Marja Heinonen"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Committee", person), triples(ex)
