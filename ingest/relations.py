@@ -104,8 +104,8 @@ CANDIDATE_NOUNS = {"candidate", "aspirant", "nominee", "contender", "hopeful", "
                    "paper", "bid", "pair"}
 GROUP_NOUNS = {"lawmaker", "legislator", "parliamentarian", "mp", "observer", "monitor", "member", "delegate",
                "visitor", "guest", "team", "envoy"}  # plural, they can stand for a delegation
-MEMBER_TITLES = {"member", "deputy", "senator", "congressman", "congresswoman", "mp", "td", "lawmaker", "legislator",
-                 "member of parliament", "councillor", "councilor", "representative", "members"}
+MEMBER_TITLES = {"member", "deputy", "senator", "congressman", "congresswoman", "mp", "mep", "td", "lawmaker",
+                 "legislator", "member of parliament", "councillor", "councilor", "representative", "members"}
 PUBLIC_OFFICES = frozenset({"mayor", "governor", "minister", "prefect"})  # held by a party's members, not in it
 MEMBER_MODIFIERS = {"senior", "leading", "prominent", "veteran", "founding", "longtime", "long-time", "elected",
                     "newly", "new", "current", "incumbent"}

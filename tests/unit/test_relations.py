@@ -8728,3 +8728,9 @@ def test_an_inverted_passive_list_opens_a_new_paragraph(extractor) -> None:  # t
                             "retired ambassador Marja Heinonen and ice hockey coach Tuomas Lehto.")
     for person in ("Leena Koski", "Ville Aalto", "Marja Heinonen"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Committee", person), triples(ex)
+
+
+def test_a_party_s_mep_is_its_member(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Also confirmed were Green League MEP Leena Koski and Left Alliance candidate Ville Aalto.")
+    assert ("MEMBER_OF", "Leena Koski", "Green League") in triples(ex), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Leena Koski", "Green League"), triples(ex)
