@@ -1150,8 +1150,9 @@ class MentionFinder:
                                        props={"adjective": not self.lex.country(head.text)}))
                     tokens = rest
                     label = "PERSON"
-                elif (head.i in title_tokens or head.lower_ in OCCUPATIONS) and person_rest:
-                    tokens = rest
+                elif (head.i in title_tokens or head.lower_ in OCCUPATIONS
+                      or head.is_sent_start and head.lower_ in PERSON_NOUNS) and person_rest:
+                    tokens = rest  # ("Historian X has been elected": a calling, capitalised to open the sentence)
                     label = "PERSON"
                 elif head.i in title_tokens and (untitled := [t for t in tokens if t.i not in title_tokens]) \
                         and untitled[0].i == max(t.i for t in tokens if t.i in title_tokens) + 1 \

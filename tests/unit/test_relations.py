@@ -8734,3 +8734,9 @@ def test_a_party_s_mep_is_its_member(extractor) -> None:  # type: ignore[no-unty
     ex = extract(extractor, "Also confirmed were Green League MEP Leena Koski and Left Alliance candidate Ville Aalto.")
     assert ("MEMBER_OF", "Leena Koski", "Green League") in triples(ex), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Leena Koski", "Green League"), triples(ex)
+
+
+def test_a_calling_capitalised_to_open_a_sentence_is_no_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Historian Katrín Eyjólfsdóttir has been elected President of Iceland in Saturday's presidential election."
+    ex = extract_reparsed(extractor, text, {}, ents={"Historian": "B-ORG", "Katrín": "I-ORG", "Eyjólfsdóttir": "I-ORG"})
+    assert has(ex, "WON", "Katrín Eyjólfsdóttir", "presidential election"), triples(ex)
