@@ -58,6 +58,8 @@ OCCUPATIONS = {
     "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
     "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }
+# what makes a "Group" an observer group: "the Commonwealth Observer Group"
+OBSERVER_GROUP_WORDS = frozenset({"observer", "observers", "observation", "monitoring", "election", "electoral"})
 # what a legislature is dissolved, convened or elected for
 BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
 # votes that are no election
@@ -3095,9 +3097,12 @@ class MentionFinder:
                     or any(c.dep_ == "neg" for a in list(token.head.ancestors)[:2] for c in a.children)):
                 # ("has not yet decided whether to deploy observers": none yet)
                 continue  # "ready to send an observer mission if the government requested one": none yet
+            # (not "an observer group from the Melanesian Spearhead Group": a body that is no observer group)
             whole = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and lower in {"team", "group"}
                      for o in c.children if o.dep_ == "pobj" and o.lower_ in lex.delegation_nouns | {"group"}
-                     and o.text[:1].isupper() and any(x.dep_ == "compound" for x in o.children)]
+                     and o.text[:1].isupper() and any(x.dep_ == "compound" for x in o.children)
+                     and (o.lower_ != "group" or any(x.dep_ == "compound" and x.lower_ in OBSERVER_GROUP_WORDS
+                                                     for x in o.children))]
             if whole:
                 # "A team from the Commonwealth Observer Group arrived": a part of that group, which it stands for
                 part = [x for x in doc[whole[0].left_edge.i:whole[0].i + 1] if x.lower_ not in DETERMINERS]

@@ -8740,3 +8740,13 @@ def test_a_calling_capitalised_to_open_a_sentence_is_no_part_of_the_name(extract
     text = "Historian Katrín Eyjólfsdóttir has been elected President of Iceland in Saturday's presidential election."
     ex = extract_reparsed(extractor, text, {}, ents={"Historian": "B-ORG", "Katrín": "I-ORG", "Eyjólfsdóttir": "I-ORG"})
     assert has(ex, "WON", "Katrín Eyjólfsdóttir", "presidential election"), triples(ex)
+
+
+def test_an_observer_group_from_a_body_is_that_body_s_team_not_a_part_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HONIARA -- A 10-member observer group from the Coral Sea Cooperation Group (CSCG) "
+                            "arrived in Solomon Islands on Tuesday to monitor Saturday's general election. The group "
+                            "is headed by Tavita Leota. A separate Commonwealth Observer Group, chaired by Kenya's "
+                            "former chief justice Grace Wanjiru, is also in the country to observe the vote.")
+    assert has(ex, "HEADS", "Tavita Leota", "CSCG delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "CSCG delegation", "Coral Sea Cooperation Group"), triples(ex)
+    assert not has(ex, "HEADS", "Tavita Leota", "Commonwealth Observer Group"), triples(ex)
