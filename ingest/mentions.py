@@ -2665,7 +2665,11 @@ class MentionFinder:
                     elif word in lex.election_kinds and not (word in {"island", "state"} and child.dep_ == "poss"):
                         # ("Monday's island election": a region's; not "the island's first local elections", "the
                         # Gulf state's first legislative polls")
-                        kinds.append(lex.election_kinds[word])
+                        # ("the Malaita Provincial Assembly elections": the kind of the house's own qualifier)
+                        qualifier = next((x for x in child.children if x.dep_ in {"amod", "compound"}
+                                          and x.lower_ in lex.election_kinds), None) \
+                            if word in {"assembly", "council", "parliament"} else None
+                        kinds.append(lex.election_kinds[(qualifier or child).lower_])
                         for conj in child.conjuncts:
                             if conj.lower_ in lex.election_kinds:
                                 kinds.append(lex.election_kinds[conj.lower_])

@@ -8750,3 +8750,9 @@ def test_an_observer_group_from_a_body_is_that_body_s_team_not_a_part_of_it(extr
     assert has(ex, "HEADS", "Tavita Leota", "CSCG delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "CSCG delegation", "Coral Sea Cooperation Group"), triples(ex)
     assert not has(ex, "HEADS", "Tavita Leota", "Commonwealth Observer Group"), triples(ex)
+
+
+def test_a_house_s_own_qualifier_gives_its_election_the_kind(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HONIARA - Former minister Rex Tauna will contest the Guadalcanal Provincial Assembly "
+                            "elections in Solomon Islands on June 17.")
+    assert election_kinds(ex) == ["regional"], election_kinds(ex)
