@@ -697,10 +697,12 @@ class DocView:
                                                  and c.i in self.at and self.at[c.i].type == "Organization"
                                                  for c in token.children)) \
                 and "Delegation" in types:  # (not "other members of the tribunal", "CEC members")
-            for m in reversed(before):
-                if m.type == "Delegation":
-                    return m.entity
-            return None
+            teams = list(dict.fromkeys(m.entity for m in reversed(before) if m.type == "Delegation"))
+            # ("... head of the Moroccan parliamentary delegation to PACE. The observers were received by": the
+            # visitors, not the host country's own delegation)
+            visiting = [e for e in teams if [self.entities[s].name for s in self.entities[e].props.get("senders", [])]
+                        != [self.main_country_name]]
+            return next(iter(visiting or teams), None)
         lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
         led = next((c for c in token.lefts if c.lower_ in {"led", "backed"}), None) if token.n_lefts else None
         if led is not None and led.i >= 2 and self.doc[led.i - 1].text in {"-", "–"} \

@@ -685,7 +685,12 @@ class Resolver:
                             and doc[m.end].lower_ in {"of", "from"}:
                         # the words the article used: "observer mission of the Shanghai Cooperation Organisation"
                         record.add_alias(doc[m.start:said.end].text)
-                last = found
+                # ("It was accompanied by X, head of the Moroccan parliamentary delegation to PACE. ... the observers
+                # were received by": the host country's own delegation is not the visiting team "the observers" are)
+                home = main_country is not None and senders and all(
+                    entities[s].type == "Country" and entities[s].name == main_country for s in senders)
+                if not (home and last is not None and last != found):
+                    last = found
                 first_named = first_named if first_named is not None else found
                 called.setdefault(found, set()).update(_team_words(doc, m))
             elif last is not None and m.props.get("separate"):

@@ -8756,3 +8756,11 @@ def test_a_house_s_own_qualifier_gives_its_election_the_kind(extractor) -> None:
     ex = extract(extractor, "HONIARA - Former minister Rex Tauna will contest the Guadalcanal Provincial Assembly "
                             "elections in Solomon Islands on June 17.")
     assert election_kinds(ex) == ["regional"], election_kinds(ex)
+
+
+def test_the_host_country_s_own_delegation_is_not_the_visiting_team(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "RABAT - A 12-member delegation from the Parliamentary Assembly of the Council of Europe "
+                            "(PACE) arrived in Rabat on Wednesday to observe Morocco's legislative elections. It was "
+                            "accompanied by Samira Tazi, head of the Moroccan parliamentary delegation to PACE. The "
+                            "same day the observers met Omar Fassi, president of the National Human Rights Council.")
+    assert has(ex, "MET_WITH", "Omar Fassi", "PACE delegation"), triples(ex)
