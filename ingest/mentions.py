@@ -612,6 +612,27 @@ def _takes_seats(verb: Token) -> bool:
     return False
 
 
+# what a national house is "of" when it names no country: "the Assembly of the Republic"
+HOUSE_OF_WORDS = frozenset({"republic", "union", "nation", "nations", "people", "peoples", "representatives",
+                            "deputies", "kingdom", "federation", "state", "states", "land"})
+
+
+def _house_of_a_region(house: Token, lex: Lexicon) -> bool:
+    """"the Legislative Assembly of the Azores", "the Parliament of Wallonia": a house of a named place that is no
+    country (nor a town: "the Assembly of Lisbon" is a city's)."""
+    if house.lower_ not in {"assembly", "parliament"}:
+        return False
+    for prep in house.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for place in prep.children:
+                whole = place.doc[place.left_edge.i:place.right_edge.i + 1].text
+                if place.dep_ == "pobj" and place.pos_ == "PROPN" and place.lower_ not in HOUSE_OF_WORDS \
+                        and not lex.country(place.text) and not lex.country(whole) and not lex.is_city(place.text) \
+                        and not lex.country(re.sub(r"^(?i:the) ", "", whole)):
+                    return True
+    return False
+
+
 def _is_mixed_acronym(text: str) -> bool:
     """"AfD", "PiS", "KrF": an acronym with small letters for a name's small words."""
     return bool(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}", text)) and sum(c.isupper() for c in text) >= 2
@@ -2729,8 +2750,9 @@ class MentionFinder:
                                         and t.lower_ not in {"and", "or", ","}
                                         and not any(a in body_head.conjuncts for a in t.ancestors
                                                     if body_head.is_ancestor(a)))
-                        if any(w in body for w in ("regional", "provincial", "state council", "region")):
-                            kinds.append("regional")
+                        if any(w in body for w in ("regional", "provincial", "state council", "region")) \
+                                or _house_of_a_region(body_head, lex):
+                            kinds.append("regional")  # ("to the Legislative Assembly of the Azores": a region's)
                         elif PROPER_BODY_NAMES & set(body.split()) or "national council" in body or (
                                 body_head.lower_ == "assembly" and any(
                                     c.dep_ == "prep" and c.lower_ == "of" and any(

@@ -8764,3 +8764,12 @@ def test_the_host_country_s_own_delegation_is_not_the_visiting_team(extractor) -
                             "accompanied by Samira Tazi, head of the Moroccan parliamentary delegation to PACE. The "
                             "same day the observers met Omar Fassi, president of the National Human Rights Council.")
     assert has(ex, "MET_WITH", "Omar Fassi", "PACE delegation"), triples(ex)
+
+
+def test_an_election_to_the_house_of_a_named_region_is_regional(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "FUNCHAL - A delegation arrived in Funchal on Wednesday to observe Sunday's snap election "
+                            "to the Legislative Assembly of Madeira, the autonomous region's parliament, in Portugal.")
+    assert election_kinds(ex) == ["regional"], election_kinds(ex)
+    ex = extract(extractor, "LISBON - A delegation arrived in Lisbon on Wednesday to observe Sunday's snap election to "
+                            "the Assembly of the Republic, Portugal's parliament.")
+    assert election_kinds(ex) == ["parliamentary"], election_kinds(ex)
