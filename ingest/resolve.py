@@ -958,7 +958,8 @@ class Resolver:
                     and (start == here or entities[e].props.get("kind") != "primary")
                     and (start < here or e in said_before or not any(s < here for s, _ in explicit))]
             # "The election is a rerun of last year's presidential vote": the story's election, not the past one
-            current = [e for _, e in explicit if (entities[e].props.get("relative_year") or 0) >= 0]
+            current = [e for _, e in explicit if (entities[e].props.get("relative_year") or 0) >= 0
+                       and not entities[e].props.get("past")]
             if near and all(e not in current for e in near) and current:
                 near = current[:1]
             # "X, who has pushed for a presidential election he hopes will be held next year, ... observers to
@@ -966,6 +967,16 @@ class Resolver:
             if near and all(self._only_in_asides(doc, mentions, entities, e) for e in near) and any(
                     not self._only_in_asides(doc, mentions, entities, e) for start, e in explicit if start <= here):
                 near = []
+            if all(entities[e].props.get("past") for _, e in explicit) and not any(
+                    o.type == "Election" and not o.generic and o.entity >= 0 and doc[o.start].sent.start == here
+                    for o in mentions):
+                # "X was elected governor on Sunday, winning 61.8 percent of the vote ... up from the previous
+                # gubernatorial election in 2023": the story's own election, of that kind, not the past one
+                model = entities[first]
+                record = self._new(entities, i, m)
+                record.props.update({k: v for k, v in model.props.items() if k in {"kind", "country"}})
+                explicit.append((here, m.entity))
+                continue
             year = m.props.get("year")
             years = {entities[e].props.get("year") for _, e in explicit}
             # ("Omanis chose a new Majlis on Sunday in the first electronic vote ... In the previous election in
@@ -1036,8 +1047,8 @@ class Resolver:
                               or not self._only_in_asides(doc, mentions, entities, e)]
                 named_before = foreground or named_before
                 # (nor one the article dates to an earlier year: "lost last year's gubernatorial election")
-                named_before = [e for e in named_before if (entities[e].props.get("relative_year") or 0) >= 0] \
-                    or named_before
+                named_before = [e for e in named_before if (entities[e].props.get("relative_year") or 0) >= 0
+                                and not entities[e].props.get("past")] or named_before
                 target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first
                 if target not in named_before and named_before and first not in named_before:
                     target = named_before[0]

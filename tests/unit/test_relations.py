@@ -8773,3 +8773,15 @@ def test_an_election_to_the_house_of_a_named_region_is_regional(extractor) -> No
     ex = extract(extractor, "LISBON - A delegation arrived in Lisbon on Wednesday to observe Sunday's snap election to "
                             "the Assembly of the Republic, Portugal's parliament.")
     assert election_kinds(ex) == ["parliamentary"], election_kinds(ex)
+
+
+def test_the_vote_of_a_story_whose_only_named_election_is_a_past_one_is_the_story_s_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SAGA, May 19 - Hiroshi Tanaka was elected governor of Saga Prefecture in Japan on "
+                            "Sunday.\n\n"
+                            "Tanaka won 58.2 percent of the vote, according to the Saga Prefectural Election "
+                            "Administration Commission. Turnout was 47.1 percent, up from the previous gubernatorial "
+                            "election in 2021.\n\nThe election commission set the date of the vote on March 24.",
+                 published="2031-05-19")
+    assert ("WON", "Hiroshi Tanaka", "2031 Japan regional election") in triples(ex), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "Saga Prefectural Election Administration Commission",
+               "2031 Japan regional election"), triples(ex)
