@@ -2164,6 +2164,10 @@ class MentionFinder:
                     and not (m.type == "Person" and len(words) >= 2 and self.lex.is_given_name(words[0].text)):
                 m.type = "Organization"  # "the main opposition party, Chadema"
             if m.type == "Person" and len(words) == 1 and not self.lex.is_given_name(words[0].text) \
+                    and m.start >= 2 and doc[m.start - 1].lower_ in {"partner", "partners", "ally", "allies"} \
+                    and doc[m.start - 2].lower_ in {"coalition", "junior", "senior", "governing", "electoral"}:
+                m.type = "Organization"  # "backed by the LDP and its coalition partner Komeito"
+            if m.type == "Person" and len(words) == 1 and not self.lex.is_given_name(words[0].text) \
                     and m.end < len(doc) and doc[m.end].text == "," and any(c.dep_ == "relcl" and any(
                         w.lower_ == "which" and w.i == m.end + 1 for w in c.children) for c in head.children):
                 m.type = "Organization"  # "DéFI, which has governed with the PS since 2019": a thing, not a person

@@ -8785,3 +8785,10 @@ def test_the_vote_of_a_story_whose_only_named_election_is_a_past_one_is_the_stor
     assert ("WON", "Hiroshi Tanaka", "2031 Japan regional election") in triples(ex), triples(ex)
     assert has(ex, "CALLED_ELECTION", "Saga Prefectural Election Administration Commission",
                "2031 Japan regional election"), triples(ex)
+
+
+def test_a_coalition_partner_named_in_one_word_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("OSAKA - Ken Mori, who ran as an independent backed by the Liberal Democratic Party (LDP) and its "
+            "coalition partner Komeito, won the gubernatorial election in Japan.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Komeito": "B-PERSON"})
+    assert any(e.type == "Organization" and e.name == "Komeito" for e in ex.entities), ex.entities
