@@ -50,7 +50,11 @@ def list_items(token: Token) -> list[Token]:
             continue
         out.append(t)
         for child in t.children:
-            conj = child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"}
+            conj = child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON"} and not (
+                # ("X, who ran as an independent backed by the LDP and its coalition partner Y, won", Y hung on X:
+                # "its" partner is the party's, an item of the clause's list)
+                t.pos_ == "PROPN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in child.children)
+                and any(c.dep_ == "relcl" and c.i < child.i for c in t.children))
             listed = child.dep_ == "appos" and child.pos_ == "PROPN" and t.pos_ == "PROPN" \
                 and child.doc[child.left_edge.i - 1].text == ";"
             # "by the A Party, the B Party (PKB) and the C Party (PKS)", read as A <appos B <conj C

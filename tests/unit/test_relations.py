@@ -8792,3 +8792,12 @@ def test_a_coalition_partner_named_in_one_word_is_a_party(extractor) -> None:  #
             "coalition partner Komeito, won the gubernatorial election in Japan.")
     ex = extract_reparsed(extractor, text, {}, ents={"Komeito": "B-PERSON"})
     assert any(e.type == "Organization" and e.name == "Komeito" for e in ex.entities), ex.entities
+
+
+def test_its_partner_after_a_relative_clause_is_no_second_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("OITA - Ken Mori was elected governor of Oita Prefecture in Japan on Sunday.\n\nMori, 61, who ran as an "
+            "independent backed by the Liberal Democratic Party (LDP) and its coalition partner Komeito, won 58.4 "
+            "percent of the vote.")
+    ex = extract_reparsed(extractor, text, {"partner": ("Mori#2", "conj")}, ents={"Komeito": "B-ORG"})
+    assert not has(ex, "WON", "Komeito", "election"), triples(ex)
+    assert has(ex, "WON", "Ken Mori", "election"), triples(ex)
