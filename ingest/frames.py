@@ -759,6 +759,14 @@ def build_frame(verb: Token) -> Frame:
         prev = verb.doc[verb.i - 1]
         if prev.ent_type_ == "PERSON" and prev.head.i == verb.i and prev.dep_ in {"advmod", "npadvmod", "dep"}:
             frame.agents = [prev]
+    if frame.patients and verb.tag_ == "VBD":
+        # "turned down the applications of A and engineer B", "engineer" read as a second verb with B its
+        # object: B is another object of this one
+        for c in kids:
+            if c.dep_ == "conj" and c.tag_ == "VB" and c.is_lower and not any(
+                    g.dep_ in {"nsubj", "aux", "auxpass", "neg"} for g in c.children):
+                frame.patients.extend(o for o in c.children if o.dep_ in OBJECT_DEPS and o.ent_type_ == "PERSON"
+                                      and o.left_edge.i == c.i + 1)
     return frame
 
 

@@ -1553,7 +1553,8 @@ def _copula_opening(sent: Span) -> Token | None:
         return None
     nxt = sent.doc[first.i + 1]
     # (not the "were" of "Among the candidates whose papers were accepted are A")
-    be = next((t for t in sent[:8] if t.lemma_ == "be" and t.i > first.i and t.dep_ not in {"aux", "auxpass"}), None)
+    # ("The candidates cleared by the electoral body's council are A; ...": the subject's words may run on)
+    be = next((t for t in sent[:12] if t.lemma_ == "be" and t.i > first.i and t.dep_ not in {"aux", "auxpass"}), None)
     if be is None or not (first.lower_ in {"those", "they", "these", "among"} or first.lower_ == "the" and (
             nxt.lower_ in NUMBER_WORDS or nxt.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS)):
         return None
@@ -3696,14 +3697,17 @@ class RelationEngine:
                 # "validated the candidacies of X and two challengers. He will face A and B": the two
                 yield from self._counted_rivals(view, sent, k, pending)
                 continue
-            if sent.root.lemma_ in {"complete", "round"} and any(
-                    c.dep_ == "dobj" and c.lemma_ in LIST_NOUNS | {"field", "line-up", "lineup"}
-                    for c in sent.root.children):
+            completing = [c.dep_ for c in sent.root.children if c.dep_ in {"dobj", "nsubjpass"}
+                          and c.lemma_ in LIST_NOUNS | {"field", "line-up", "lineup"}]
+            if sent.root.lemma_ in {"complete", "round"} and completing:
                 # "Cleared to run are A and B. ... C and D complete the list": the act the list began with
+                # ("The list is completed by A of X and B": the names after the verb)
                 event = next((e for e in reversed(pending) if 0 < k - e.sentence_index <= 2
                               and e.pattern.type != "REJECTED_CANDIDACY"), None)
                 if event is not None:
-                    yield from _applied(event, view.persons_between(sent.start, sent.root.i), sent, "+list", 0.9)
+                    named = view.persons_between(sent.start, sent.root.i) if completing[0] == "dobj" \
+                        else view.persons_between(sent.root.i, sent.end)
+                    yield from _applied(event, named, sent, "+list", 0.9)
                 continue
             if not self._is_list_sentence(sent, view):
                 continue

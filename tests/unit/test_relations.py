@@ -8801,3 +8801,23 @@ def test_its_partner_after_a_relative_clause_is_no_second_subject(extractor) -> 
     ex = extract_reparsed(extractor, text, {"partner": ("Mori#2", "conj")}, ents={"Komeito": "B-ORG"})
     assert not has(ex, "WON", "Komeito", "election"), triples(ex)
     assert has(ex, "WON", "Ken Mori", "election"), triples(ex)
+
+
+def test_a_calling_read_as_a_second_verb_leaves_its_name_an_object_of_the_first(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Electoral Service met on Wednesday. The service turned down the applications of former television "
+            "presenter Diego Fuentes and engineer Carla Vidal, both running as independents.")
+    ex = extract_reparsed(extractor, text, {"Vidal": ("engineer", "dobj")}, pos={"engineer": "VERB"})
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Service", "Carla Vidal"), triples(ex)
+
+
+def test_a_list_sentence_s_subject_may_run_on_before_its_are(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("SANTIAGO - The Electoral Service (Servel) on Wednesday accepted four candidacies for the presidential "
+            "election.\n\nThe candidates cleared by the electoral body's council are former mayor Ana Fuentes Cox, "
+            "nominated by the Independent Union (UI); Senator Luis Mora of the Socialist Party (PS); Republican Party "
+            "leader Pedro Vidal; and economist Rosa Lagos, whom the Broad Front (FA) fielded in July.\n\nThe list is "
+            "completed by lawyer Tomás Ibarra of the Green Party (PV) and Marta Soto, a member of the Chamber of "
+            "Deputies.")
+    # (the parse the model gives some such lists: the "are" hung on a later name, which heads the sentence)
+    ex = extract_reparsed(extractor, text, {"Mora": ("Mora", "ROOT"), "are": ("Mora", "ccomp")})
+    for person in ("Ana Fuentes Cox", "Luis Mora", "Pedro Vidal", "Rosa Lagos", "Tomás Ibarra", "Marta Soto"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Service", person), (person, triples(ex))
