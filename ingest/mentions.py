@@ -60,6 +60,10 @@ OCCUPATIONS = {
 }
 # what makes a "Group" an observer group: "the Commonwealth Observer Group"
 OBSERVER_GROUP_WORDS = frozenset({"observer", "observers", "observation", "monitoring", "election", "electoral"})
+# the words a two-word place name opens or ends with, which no person's name does: "Port Macquarie", "Coffs Harbour"
+PLACE_FIRST_WORDS = frozenset({"Port", "Mount", "Lake", "Fort", "Cape"})
+PLACE_LAST_WORDS = frozenset({"Harbour", "Harbor", "Bay", "Beach", "Springs", "Falls", "Creek", "Valley", "Heights",
+                              "Island", "Islands", "Point"})
 # what a legislature is dissolved, convened or elected for
 BODY_VERBS = {"dissolve", "convene", "adopt", "pass", "ratify", "debate", "suspend", "prorogue", "recall", "reconvene"}
 # votes that are no election
@@ -2474,6 +2478,11 @@ class MentionFinder:
     def retype_by_name(self, mentions: list[Mention], doc: Doc | None = None) -> None:
         """A name takes the type of the person it names elsewhere ("Rusakov" typed ORG after "Andrei
         Rusakov"; "Osaro Ehigie" typed ORG where "Ehigie, a businessman" is a person)."""
+        for m in mentions:
+            words = m.name.split()
+            if m.type == "Person" and len(words) == 2 and not self.lex.is_given_name(words[0]) \
+                    and (words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS):
+                m.type = "Location"  # "Coffs Harbour", "Port Macquarie", "Mount Albert": a place by its own words
         person_words: Counter[str] = Counter()
         first_surnames: set[str] = set()  # "Medina" of "Roberto Medina Paz": a first surname, used alone
         for m in mentions:

@@ -8821,3 +8821,13 @@ def test_a_list_sentence_s_subject_may_run_on_before_its_are(extractor) -> None:
     ex = extract_reparsed(extractor, text, {"Mora": ("Mora", "ROOT"), "are": ("Mora", "ccomp")})
     for person in ("Ana Fuentes Cox", "Luis Mora", "Pedro Vidal", "Rosa Lagos", "Tomás Ibarra", "Marta Soto"):
         assert has(ex, "APPROVED_CANDIDACY", "Electoral Service", person), (person, triples(ex))
+
+
+def test_a_two_word_place_named_by_its_own_words_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Among those on the ballot are Ann Ellery, a former mayor of Coffs Harbour who was preselected by the "
+            "National Party in April; and Declan Moran, a teacher from Port Macquarie standing for the Labor Party.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Coffs": "B-PERSON", "Harbour": "I-PERSON", "Port": "B-PERSON",
+                                                     "Macquarie": "I-PERSON"})
+    assert not any(e.type == "Person" and e.name in {"Coffs Harbour", "Port Macquarie"} for e in ex.entities), \
+        ex.entities
+    assert has(ex, "NOMINATED", "National Party", "Ann Ellery"), triples(ex)
