@@ -1417,10 +1417,15 @@ class MentionFinder:
         if end + 1 < len(doc) and doc[end].lower_ == "and" and any(t.lower_ in {"of", "on", "for"} for t in tokens[1:]):
             # "the Central Commission on Elections" + "and Republican Referendums": a formal name cut at "and"
             j = end + 1
+            # (also "... for Elections" + "and Referenda", the last word tagged a body of its own)
             while j < len(doc) and j - end <= 3 and _is_name_token(doc[j]) \
-                    and doc[j].ent_type_ not in {"PERSON", "GPE", "ORG"} and doc[j].lower_ not in self.lex.title_tokens:
+                    and (doc[j].ent_type_ not in {"PERSON", "GPE", "ORG"}
+                         or doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B" and j == end + 1
+                         and doc[j].lower_ in {"referenda", "referendums"}) \
+                    and doc[j].lower_ not in self.lex.title_tokens:
                 j += 1
-            if j > end + 1 and doc[j - 1].lower_.endswith("s") and (j >= len(doc) or not _is_name_token(doc[j])):
+            if j > end + 1 and (doc[j - 1].lower_.endswith("s") or doc[j - 1].lower_ == "referenda") \
+                    and (j >= len(doc) or not _is_name_token(doc[j])):
                 return list(doc[tokens[0].i:j])
         return tokens
 

@@ -8831,3 +8831,13 @@ def test_a_two_word_place_named_by_its_own_words_is_no_person(extractor) -> None
     assert not any(e.type == "Person" and e.name in {"Coffs Harbour", "Port Macquarie"} for e in ex.entities), \
         ex.entities
     assert has(ex, "NOMINATED", "National Party", "Ann Ellery"), triples(ex)
+
+
+def test_a_commission_for_elections_and_referenda_is_one_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("BISHKEK - A delegation of the Central Commission for Elections and Referenda of the Kyrgyz Republic, "
+            "headed by its chairperson Aida Toktosunova, arrived in Oslo on Monday.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Central": "B-ORG", "Commission": "I-ORG", "for": "I-ORG",
+                                                     "Elections": "I-ORG", "and": "O", "Referenda": "B-ORG"})
+    assert any(e.name.startswith("Central Commission for Elections and Referenda") for e in ex.entities), \
+        ex.entities
+    assert not any(e.name == "Referenda" for e in ex.entities), ex.entities
