@@ -784,6 +784,12 @@ class Resolver:
                     record.add_alias(f"{form} {noun}")
             for noun in ("delegation", "mission"):
                 record.add_alias(f"{noun} of the {s.name}")  # "a delegation of the Foreign Affairs Committee"
+        if len(senders) == 2:
+            # "a joint mission of the African Union (AU) and the ICGLR": the two bodies' together
+            a, b = (self._short(entities[x]) for x in senders)
+            for form in (f"{a}-{b}", f"{a} and {b}", f"{a}-{b} joint"):
+                for noun in ("delegation", "mission", "team", "observation mission", "observer mission"):
+                    record.add_alias(f"{form} {noun}")
 
     # -- elections ------------------------------------------------------------------------
     def _elections(self, doc: Doc, mentions: list[Mention], entities: list[EntityRecord],

@@ -8841,3 +8841,10 @@ def test_a_commission_for_elections_and_referenda_is_one_name(extractor) -> None
     assert any(e.name.startswith("Central Commission for Elections and Referenda") for e in ex.entities), \
         ex.entities
     assert not any(e.name == "Referenda" for e in ex.entities), ex.entities
+
+
+def test_a_joint_mission_of_two_bodies_is_called_by_both_their_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KAMPALA - A joint observation mission of the East African Community (EAC) and the "
+                            "Intergovernmental Authority on Development (IGAD) arrived in Kampala on Monday.")
+    [team] = [e for e in ex.entities if e.type == "Delegation"]
+    assert {"EAC-IGAD mission", "EAC and IGAD delegation"} <= set(team.aliases), team.aliases
