@@ -2768,6 +2768,13 @@ class MentionFinder:
                                         and t.lower_ not in {"and", "or", ","}
                                         and not any(a in body_head.conjuncts for a in t.ancestors
                                                     if body_head.is_ancestor(a)))
+                        # ("the elections to the National Council of Austria", told from abroad: Austria's)
+                        land = next((c for p in body_head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                     for o in p.children if o.dep_ == "pobj"
+                                     for c in [lex.country(o.text) or lex.country(
+                                         doc[o.left_edge.i:o.right_edge.i + 1].text)] if c), None)
+                        if land and "country" not in props:
+                            props["country"] = land
                         if any(w in body for w in ("regional", "provincial", "state council", "region")) \
                                 or _house_of_a_region(body_head, lex):
                             kinds.append("regional")  # ("to the Legislative Assembly of the Azores": a region's)

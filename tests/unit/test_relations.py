@@ -8848,3 +8848,11 @@ def test_a_joint_mission_of_two_bodies_is_called_by_both_their_names(extractor) 
                             "Intergovernmental Authority on Development (IGAD) arrived in Kampala on Monday.")
     [team] = [e for e in ex.entities if e.type == "Delegation"]
     assert {"EAC-IGAD mission", "EAC and IGAD delegation"} <= set(team.aliases), team.aliases
+
+
+def test_elections_to_a_country_s_house_told_from_abroad_are_that_country_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TASHKENT, September 30 (Dunyo). A delegation of the Central Election Commission of the "
+                            "Republic of Uzbekistan observed the elections to the National Council of Austria held on "
+                            "Sunday.", published="2031-09-30")
+    assert has(ex, "OBSERVES", "Central Election Commission of the Republic of Uzbekistan delegation",
+               "2031 Austria parliamentary election"), triples(ex)
