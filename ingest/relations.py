@@ -3972,7 +3972,8 @@ class RelationEngine:
                 rows = self._verb_rows_for(t)
             elif t.tag_ == "JJ" and t.dep_ == "amod" and t.lower_.endswith("ed") and (
                     t.head.lemma_ in LIST_SUBJECTS or t.head.lemma_ in CANDIDATE_NOUNS and t.head.tag_ == "NNS") \
-                    or t.i == sent.start and t.lower_.endswith("ed") and t.head.lemma_ == "be":
+                    or t.i == sent.start and t.lower_.endswith("ed") and (t.head.lemma_ == "be" or any(
+                        c.dep_ == "auxpass" for c in t.children)):
                 # ("The accepted list includes A and B"; "Registered were A, B and C", with "Registered" a name)
                 rows = self.verb_rows.get(t.lower_[:-1]) or self.verb_rows.get(t.lower_[:-2])
             for p in rows or []:
@@ -4110,8 +4111,10 @@ class RelationEngine:
         if first.lower_ in {"they", "these"} and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ != "ROOT" \
                 and len(view.persons_between(nxt.i + 1, sent.end)) >= 2:
             return True  # "They are retired general A, nominated by X; economist B; ...", parsed with A as the root
-        if root.tag_ in {"VBN", "VBD"} and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
+        if (root.tag_ in {"VBN", "VBD"} or root.i == first.i and root.lower_.endswith("ed")) \
+                and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
+            # ("Admitted were A; B; and C", the participle tagged as a name)
             return True  # "Rejected were A and B", "Also cleared to run were A and B" (the participle tagged VBD)
         # "They include A and B; both were put forward by ...": the list verb may head only the first clause;
         # "The final list, read out by X, comprises A; B; ...": or follow the root as its conjunct

@@ -8856,3 +8856,13 @@ def test_elections_to_a_country_s_house_told_from_abroad_are_that_country_s(extr
                             "Sunday.", published="2031-09-30")
     assert has(ex, "OBSERVES", "Central Election Commission of the Republic of Uzbekistan delegation",
                "2031 Austria parliamentary election"), triples(ex)
+
+
+def test_admitted_were_a_b_and_c_with_the_participle_tagged_as_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Central Electoral Office has admitted candidates to the ballot for the regional election. Admitted "
+            "were Marco Serra, a councillor of the Unity Party (UP); Lucia Melis, the candidate of the Labour Party "
+            "(LP); and Pietro Cocco of the Action Party (AP).")
+    ex = extract_reparsed(extractor, text, {"Admitted": ("Admitted", "ROOT"), "were": ("Admitted", "auxpass"),
+                                            "Serra": ("Admitted", "nsubjpass")}, pos={"Admitted": "PROPN"})
+    for person in ("Marco Serra", "Lucia Melis", "Pietro Cocco"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Office", person), (person, triples(ex))
