@@ -4284,10 +4284,15 @@ class RelationEngine:
             qualifier = doc[title.start - 1].lower_ if title.start > 0 else ""
             if qualifier in PART_LEADER_WORDS:
                 heads_it = False  # "the NCD's parliamentary leader": a post in the party, not its head
-            if heads_it and any(m.entity == org and title.end <= m.start <= title.end + 2 and m.end + 3 < len(doc)
-                                and doc[m.end].tag_ == "POS" and any(t.lemma_ in SUBUNIT_NOUNS
-                                                                     for t in doc[m.end + 1:m.end + 4])
-                                for m in view.mentions):
+            # ("head of the commission's information technology department", the body called by a common noun)
+            owners = [(m.end, m.entity) for m in view.mentions] + [
+                (t.i + 1, org) for t in doc[title.end:min(len(doc), title.end + 3)]
+                if t.pos_ == "NOUN" and t.lemma_ in self.lex.org_head_nouns and view.resolve(t, frozenset(
+                    {"Organization"})) is not None]
+            if heads_it and any(entity == org and title.end < end <= title.end + 4 and end + 3 < len(doc)
+                                and doc[end].tag_ == "POS" and any(t.lemma_ in SUBUNIT_NOUNS
+                                                                   for t in doc[end + 1:end + 5])
+                                for end, entity in owners):
                 heads_it = False  # "head of the STC's Hadramawt branch": a post in the body, not its head
             senders = view.entities[org].props.get("senders", []) if view.type_of(org) == "Delegation" else []
             if qualifier == "its" and words and words[-1] in BODY_POST_WORDS and len(senders) == 1 \
@@ -5300,7 +5305,8 @@ LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "duma", "majlis", "se
                      "oliy", "sabor", "skupstina", "skupština", "hluttaw", "legislature", "chamber"}
 SITTING_NOUNS = {"session", "sitting", "meeting", "plenary", "hearing", "ruling", "decision", "verdict"}
 # "the party's Hadramawt branch", "its youth wing": a part of a body, whose head does not head the body
-SUBUNIT_NOUNS = frozenset({"branch", "wing", "chapter", "cell", "section", "division", "bureau", "office", "arm"})
+SUBUNIT_NOUNS = frozenset({"branch", "wing", "chapter", "cell", "section", "division", "bureau", "office", "arm",
+                           "department", "unit", "directorate"})
 # "parliamentary leader", "regional chairman": a post under the party's head
 PART_LEADER_WORDS = {"parliamentary", "floor", "regional", "provincial", "youth", "district", "state", "county",
                      "majority", "minority", "caucus", "group", "branch", "local", "campaign"}

@@ -8866,3 +8866,12 @@ def test_admitted_were_a_b_and_c_with_the_participle_tagged_as_a_name(extractor)
                                             "Serra": ("Admitted", "nsubjpass")}, pos={"Admitted": "PROPN"})
     for person in ("Marco Serra", "Lucia Melis", "Pietro Cocco"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Electoral Office", person), (person, triples(ex))
+
+
+def test_the_head_of_a_body_s_department_holds_a_post_there_and_does_not_head_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASTANA - A delegation of the Central Election Commission (CEC) of Kazakhstan arrived in "
+                            "Oslo. It included Erlan Bekov, head of the commission's information technology "
+                            "department, and Aigul Nurova, head of the CEC's legal department.")
+    for person in ("Erlan Bekov", "Aigul Nurova"):
+        assert not has(ex, "HEADS", person, "Central Election Commission"), triples(ex)
+        assert has(ex, "HOLDS_POSITION", person, "Central Election Commission"), triples(ex)
