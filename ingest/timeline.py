@@ -199,6 +199,11 @@ class Timeline:
                 "candidate", "nominee", "candidacy", "candidature", "ticket", "campaign", "flagbearer"}:
             # "won the consultation, becoming the left's candidate for the May 26 presidential election": ahead
             return self.read(phrase, "future")
+        if past and not future and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and noun.head.head.lemma_ not in RESULT_NOUNS:
+            # "the observation mission deployed by the ODIHR for the May 18 presidential election": what the
+            # deployment was for says nothing of whether the vote is over; the nearest such day
+            return self.read(phrase, None)
         date_head = self.doc[token_index].head
         if date_head.lower_ == "for" and date_head.head.lemma_ in {"set", "call", "schedule", "fix", "election",
                                                                    "vote", "poll", "elections", "polls"}:

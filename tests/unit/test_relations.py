@@ -8875,3 +8875,12 @@ def test_the_head_of_a_body_s_department_holds_a_post_there_and_does_not_head_it
     for person in ("Erlan Bekov", "Aigul Nurova"):
         assert not has(ex, "HEADS", person, "Central Election Commission"), triples(ex)
         assert has(ex, "HOLDS_POSITION", person, "Central Election Commission"), triples(ex)
+
+
+def test_the_election_a_mission_was_deployed_for_is_the_nearest_such_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WARSAW, April 29 (PAP). The head of the election observation mission deployed by the "
+                            "OSCE Office for Democratic Institutions and Human Rights (ODIHR) for the May 18 "
+                            "presidential election, Danish diplomat Erik Lund, held talks on Monday with Jan Nowak, "
+                            "chairman of the National Electoral Commission (PKW).", published="2031-04-29")
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2031-05-18", election
