@@ -2689,6 +2689,10 @@ class MentionFinder:
                 if child.dep_ in {"amod", "compound", "nmod", "npadvmod", "nummod", "poss"}:
                     if word in PROPER_BODY_NAMES and not kinds:
                         kinds.append("parliamentary")  # "the November 1 Knesset election": the parliament's
+                    if child.dep_ == "compound" and word not in lex.election_kinds and child.pos_ == "NOUN":
+                        # "local authority elections": the kind of the body elected
+                        kinds.extend(lex.election_kinds[a.lower_] for a in child.children
+                                     if a.dep_ == "amod" and a.lower_ in lex.election_kinds)
                     if child.dep_ == "compound" and word in lex.election_kinds:
                         # "presidential, parliamentary and local council elections", the list hung on "council"
                         for a in child.children:
@@ -2881,6 +2885,19 @@ class MentionFinder:
                     last += 1
                 props["date_token"] = first
                 props["date_text"] = doc[first:last].text
+            if kinds and token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i \
+                    and token.head.lemma_ in {"council", "assembly", "authority", "legislature"}:
+                # "the regional council and local authority elections": the first body's election too
+                also = [lex.election_kinds[a.lower_] for a in token.head.children
+                        if a.dep_ == "amod" and a.lower_ in lex.election_kinds]
+                kinds = also[:1] + kinds if also else kinds
+                dated = next((c for c in token.head.children if c.ent_type_ == "DATE"
+                              and c.dep_ in {"nmod", "compound", "npadvmod"}), None) if also else None
+                if dated is not None and "date_token" not in props:
+                    # ("the November 26 regional council and local authority elections": the day said before both)
+                    span = next(e for e in doc.ents if e.start <= dated.i < e.end)
+                    props["date_token"], props["date_text"] = span.start, span.text
+                start = min(start, token.head.left_edge.i)
             if lower in {"vote", "ballot", "poll"} and _vote_on_a_question(token):
                 kinds = ["referendum"]  # "a federal vote held the same day on an initiative": a referendum
             generic = not kinds

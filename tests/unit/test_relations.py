@@ -8884,3 +8884,12 @@ def test_the_election_a_mission_was_deployed_for_is_the_nearest_such_day(extract
                             "chairman of the National Electoral Commission (PKW).", published="2031-04-29")
     [election] = [e for e in ex.entities if e.type == "Election"]
     assert election.properties.get("date") == "2031-05-18", election
+
+
+def test_regional_council_and_local_authority_elections_are_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "WINDHOEK - The Electoral Commission of Namibia (ECN) has approved the nominations of "
+                            "1,112 candidates for the November 26 regional council and local authority elections. "
+                            "Both elections were proclaimed by President Peter Haufiku.", published="2031-10-17")
+    assert sorted(k or "" for k in election_kinds(ex)) == ["local", "regional"], election_kinds(ex)
+    assert {e.properties.get("date") for e in ex.entities if e.type == "Election"} == {"2031-11-26"}, ex.entities
+    assert has(ex, "CALLED_ELECTION", "Peter Haufiku", "2031 Namibia local election"), triples(ex)
