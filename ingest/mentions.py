@@ -521,6 +521,9 @@ MISSION_KIND_WORDS = frozenset({"observation", "observer", "election", "electora
 PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
+# a government's briefs, named before "Secretary" too: "Interior Secretary X"
+PORTFOLIO_WORDS = frozenset({"interior", "finance", "defence", "defense", "health", "justice", "education", "foreign",
+                             "home", "energy", "trade", "agriculture", "transport", "treasury"})
 
 
 LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "premier", "prefect", "governor-elect", "mayor-elect"})
@@ -1102,8 +1105,9 @@ class MentionFinder:
                                                                      "country": self.lex.cities[fold(text)]})]
         if label == "ORG" and len(tokens) == 1 and tokens[0].i + 1 in title_tokens and not tokens[0].is_upper \
                 and (fold(tokens[0].text + " " + doc[tokens[0].i + 1].text) in self.lex.titles
-                     or doc[tokens[0].i + 1].lower_ in PORTFOLIO_TITLES):
-            return []  # "Finance Minister", "Health Minister": a title, not a ministry
+                     or doc[tokens[0].i + 1].lower_ in PORTFOLIO_TITLES
+                     or tokens[0].lower_ in PORTFOLIO_WORDS and doc[tokens[0].i + 1].lower_ == "secretary"):
+            return []  # "Finance Minister", "Health Minister", "Interior Secretary": a title, not a ministry
         if label in {"ORG", "PERSON"} and tokens[-1].i + 1 < len(doc) \
                 and doc[tokens[-1].i + 1].lower_ in PLACE_KIND_NOUNS and tokens[-1].head.i == tokens[-1].i + 1:
             # "running in Bayanzurkh district": a place

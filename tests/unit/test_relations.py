@@ -8893,3 +8893,9 @@ def test_regional_council_and_local_authority_elections_are_two(extractor) -> No
     assert sorted(k or "" for k in election_kinds(ex)) == ["local", "regional"], election_kinds(ex)
     assert {e.properties.get("date") for e in ex.entities if e.type == "Election"} == {"2031-11-26"}, ex.entities
     assert has(ex, "CALLED_ELECTION", "Peter Haufiku", "2031 Namibia local election"), triples(ex)
+
+
+def test_a_portfolio_before_secretary_is_no_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Later the same day the observers held talks with Interior Secretary Ramon Salgado Rios in Mexico City."
+    ex = extract_reparsed(extractor, text, {}, ents={"Interior": "B-ORG"})
+    assert not any(e.name == "Interior" for e in ex.entities), ex.entities
