@@ -812,6 +812,10 @@ class MentionFinder:
         # ("Businessman and former senator X has won", the calling capitalised at the sentence's start: no name)
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.type in {"Organization", "Person"}
                                                 and doc[m.start].lower_ in OCCUPATIONS | PERSON_NOUNS)]
+        # ("the MEPs were received", "two MPs": the plural of a title, no body)
+        mentions = [m for m in mentions if not (m.type == "Organization" and m.end - m.start == 1
+                                                and doc[m.start].text.endswith("s") and doc[m.start].text[:2].isupper()
+                                                and fold(doc[m.start].text[:-1]) in self.lex.titles)]
         people = {m.start for m in mentions if m.type == "Person"}
         for m in mentions:
             words = m.name.split()

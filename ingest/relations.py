@@ -684,8 +684,17 @@ class DocView:
                             and m.props.get("country") == self.main_country_name), None)
             if capital is not None:
                 return capital
-        if token.pos_ == "NOUN" and (token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team",
-                                                      "group"}
+        if token.tag_ in {"NNS", "NNPS"} and (token.lemma_ in GROUP_NOUNS or token.lower_ == "meps") \
+                and "Delegation" in types:
+            # "The ECOWAS envoys also met X": the team of the body they are named for
+            team = next((t for c in token.children if c.dep_ == "compound" and c.i in self.at
+                         and self.at[c.i].type == "Organization"
+                         for t in [self.delegation_of(self.at[c.i].entity)] if t is not None), None)
+            if team is not None:
+                return team
+        if (token.pos_ == "NOUN" or token.lower_ == "meps") and (
+                token.lemma_ in {"delegation", "mission", "guest", "visitor", "observer", "team", "group"}
+                or token.lower_ == "meps" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                                      or token.lower_ == "experts" and [(c.dep_, c.lower_) for c in token.lefts]
                                      == [("det", "the")]  # "the experts held talks with X", after an expert team
                                      or token.tag_ == "NNS" and token.lemma_ in {"official", "expert", "diplomat"}

@@ -8899,3 +8899,13 @@ def test_a_portfolio_before_secretary_is_no_body(extractor) -> None:  # type: ig
     text = "Later the same day the observers held talks with Interior Secretary Ramon Salgado Rios in Mexico City."
     ex = extract_reparsed(extractor, text, {}, ents={"Interior": "B-ORG"})
     assert not any(e.name == "Interior" for e in ex.entities), ex.entities
+
+
+def test_the_envoys_of_a_body_and_the_meps_are_its_team(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ABUJA - An ECOWAS delegation led by Amina Bello arrived in Bissau on Monday. The ECOWAS "
+                            "envoys also met Prime Minister Rui Gomes on Tuesday.")
+    assert has(ex, "MET_WITH", "Rui Gomes", "ECOWAS delegation"), triples(ex)
+    ex = extract(extractor, "SANTIAGO - A European Parliament delegation led by Anna Berg arrived in Chile on Monday. "
+                            "On Thursday the MEPs were received in Valparaiso by Senate President Rosa Larrain.")
+    assert has(ex, "MET_WITH", "Rosa Larrain", "European Parliament delegation"), triples(ex)
+    assert not any(e.name == "MEPs" for e in ex.entities), ex.entities
