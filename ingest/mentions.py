@@ -640,6 +640,28 @@ def _house_of_a_region(house: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _untagged_bodies_of_titles(doc: Doc, mentions: list[Mention], title_tokens: set[int],
+                               dateline_end: int) -> list[Mention]:
+    """"CPLP Executive Secretary X", "Speaker of the Althingi X": a body the NER left untagged, told by the title
+    it is named with and the name after (an acronym before the title, or one capitalised word after "of the")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    people = {m.start for m in mentions if m.type == "Person"}
+    out: list[Mention] = []
+    for t in doc[dateline_end:]:
+        if t.i in taken or t.i in title_tokens or not t.is_alpha or t.ent_type_:
+            continue
+        if t.is_upper and 2 <= len(t) <= 6 and t.i + 1 in title_tokens:
+            k = t.i + 1
+            while k in title_tokens:
+                k += 1
+            if k in people:
+                out.append(Mention(t.i, t.i + 1, "Organization", t.text, props={"rule": "acronym-of-title"}))
+        elif t.is_title and t.pos_ == "PROPN" and t.i >= 3 and doc[t.i - 1].lower_ == "the" \
+                and doc[t.i - 2].lower_ == "of" and t.i - 3 in title_tokens and t.i + 1 in people:
+            out.append(Mention(t.i, t.i + 1, "Organization", t.text, props={"rule": "house-of-title"}))
+    return out
+
+
 def _is_mixed_acronym(text: str) -> bool:
     """"AfD", "PiS", "KrF": an acronym with small letters for a name's small words."""
     return bool(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,3}", text)) and sum(c.isupper() for c in text) >= 2
@@ -698,6 +720,7 @@ class MentionFinder:
         mentions = self.merge_adjacent_names(doc, mentions)
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         mentions.extend(self.untagged_countries(doc, mentions, dateline_end))
+        mentions.extend(_untagged_bodies_of_titles(doc, mentions, title_tokens, dateline_end))
         mentions = self.join_split_places(doc, mentions, dateline_end)
         _numbered_bodies(doc, mentions)
         self.retype_by_context(doc, mentions, title_tokens)
@@ -1452,7 +1475,11 @@ class MentionFinder:
             if tokens[k - 1].lower_ in self.lex.org_head_nouns or tokens[k - 1].lower_ in PARTY_NOUNS or of_country \
                     or acronym or given:
                 rest = tokens[k:]
-                if 2 <= len(rest) <= 3 and self._looks_like_person(rest):
+                # ("... of Representatives Ahmed Jassim al-Shammari": a hyphenated surname is one word)
+                words = len([t for t in rest if t.text not in HYPHENS]) - sum(
+                    t.text in HYPHENS and t.i > 0 and t.doc[t.i - 1].lower_ in {"al", "el", "ad", "ar", "as", "ash"}
+                    for t in rest)
+                if len(rest) >= 2 and 2 <= words <= 3 and self._looks_like_person(rest):
                     return tokens[:k], rest
         return None
 

@@ -8909,3 +8909,16 @@ def test_the_envoys_of_a_body_and_the_meps_are_its_team(extractor) -> None:  # t
                             "On Thursday the MEPs were received in Valparaiso by Senate President Rosa Larrain.")
     assert has(ex, "MET_WITH", "Rosa Larrain", "European Parliament delegation"), triples(ex)
     assert not any(e.name == "MEPs" for e in ex.entities), ex.entities
+
+
+def test_a_body_left_untagged_beside_a_title_and_a_name_is_a_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "They met Speaker of the Althingi Birgir Haraldsson and CPLP Executive Secretary Paulo da Silva in Dili."
+    ex = extract_reparsed(extractor, text, {}, ents={"Althingi": "O", "CPLP": "O"})
+    assert has(ex, "HOLDS_POSITION", "Birgir Haraldsson", "Althingi"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Paulo da Silva", "CPLP"), triples(ex)
+
+
+def test_a_body_s_name_run_into_a_name_with_an_article_prefixed_surname_is_split(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "They were received by First Deputy Speaker of the Council of Representatives Ahmed "
+                            "Jassim al-Shammari.")
+    assert has(ex, "HOLDS_POSITION", "Ahmed Jassim al-Shammari", "Council of Representatives"), triples(ex)
