@@ -8922,3 +8922,15 @@ def test_a_body_s_name_run_into_a_name_with_an_article_prefixed_surname_is_split
     ex = extract(extractor, "They were received by First Deputy Speaker of the Council of Representatives Ahmed "
                             "Jassim al-Shammari.")
     assert has(ex, "HOLDS_POSITION", "Ahmed Jassim al-Shammari", "Council of Representatives"), triples(ex)
+
+
+def test_a_party_investing_a_candidate_or_announcing_a_candidacy_nominates(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The ruling Cameroon People's Democratic Movement (CPDM) invested Paul Mbarga as its "
+                            "candidate at an extraordinary congress on July 14.")
+    assert has(ex, "NOMINATED", "Cameroon People's Democratic Movement", "Paul Mbarga"), triples(ex)
+    ex = extract(extractor, "The National Alliance for Change (ANC) announced the candidacy of former minister "
+                            "Mariama Bah on Monday.")
+    assert has(ex, "NOMINATED", "National Alliance for Change", "Mariama Bah"), triples(ex)
+    ex = extract(extractor, "The electoral commission announced the candidacy of former minister Mariama Bah on "
+                            "Monday.")
+    assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
