@@ -74,7 +74,7 @@ from ingest.mentions import (
     voted_into,
     word_ids,
 )
-from ingest.resolve import OF_TAIL, EntityRecord, in_aside
+from ingest.resolve import OF_TAIL, EntityRecord, home_team, in_aside, told_as_past
 from ingest.timeline import REPORTING_VERBS
 
 log = logging.getLogger(__name__)
@@ -709,8 +709,8 @@ class DocView:
             teams = list(dict.fromkeys(m.entity for m in reversed(before) if m.type == "Delegation"))
             # ("... head of the Moroccan parliamentary delegation to PACE. The observers were received by": the
             # visitors, not the host country's own delegation)
-            visiting = [e for e in teams if [self.entities[s].name for s in self.entities[e].props.get("senders", [])]
-                        != [self.main_country_name]]
+            visiting = [e for e in teams if not home_team(self.entities[e].props.get("senders", []), self.entities,
+                                                          self.main_country_name)]
             return next(iter(visiting or teams), None)
         lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_
         led = next((c for c in token.lefts if c.lower_ in {"led", "backed"}), None) if token.n_lefts else None
@@ -4123,8 +4123,9 @@ class RelationEngine:
         if (root.tag_ in {"VBN", "VBD"} or root.i == first.i and root.lower_.endswith("ed")) \
                 and all(t.dep_ in {"advmod", "cc", "punct"} for t in sent.doc[first.i:root.i]) \
                 and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children):
-            # ("Admitted were A; B; and C", the participle tagged as a name)
-            return True  # "Rejected were A and B", "Also cleared to run were A and B" (the participle tagged VBD)
+            # "Rejected were A and B", "Also cleared to run were A and B" (the participle tagged VBD), "Admitted
+            # were A; B; and C" (tagged as a name)
+            return True
         # "They include A and B; both were put forward by ...": the list verb may head only the first clause;
         # "The final list, read out by X, comprises A; B; ...": or follow the root as its conjunct
         verbs = [root, *(t for t in itertools.takewhile(lambda t: t.i < sent.end,
@@ -4297,7 +4298,7 @@ class RelationEngine:
             owners = [(m.end, m.entity) for m in view.mentions] + [
                 (t.i + 1, org) for t in doc[title.end:min(len(doc), title.end + 3)]
                 if t.pos_ == "NOUN" and t.lemma_ in self.lex.org_head_nouns and view.resolve(t, frozenset(
-                    {"Organization"})) is not None]
+                    {"Organization"})) is not None] if heads_it else []
             if heads_it and any(entity == org and title.end < end <= title.end + 4 and end + 3 < len(doc)
                                 and doc[end].tag_ == "POS" and any(t.lemma_ in SUBUNIT_NOUNS
                                                                    for t in doc[end + 1:end + 5])
@@ -5376,7 +5377,7 @@ def _election_after_primaries(view: DocView) -> int | None:
     for m in view.mentions:
         props = view.entities[m.entity].props if m.type == "Election" else {}
         if m.type == "Election" and props.get("kind") not in {"primary", "referendum"} and not props.get("runoff") \
-                and not props.get("past") and (props.get("relative_year") or 0) >= 0:
+                and not told_as_past(view.entities[m.entity]):
             counts[m.entity] = counts.get(m.entity, 0) + 1
     return max(counts, key=lambda e: (counts[e], -e)) if counts else None
 

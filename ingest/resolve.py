@@ -71,6 +71,7 @@ ARTICLE_PREFIX = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})"
 HOUSE_WORDS = frozenset({"parliament", "house", "assembly", "congress", "senate", "legislature"})
 # the words that name a country's own election watchdog ("Civil Society Coalition for ...", "Citizens' Poll Watch")
 DOMESTIC_MONITOR_WORDS = ("civil society", "citizen", "domestic")
+# the words in a body's name that say it comes from abroad (or from many countries): not a country's own watchdog
 INTERNATIONAL_WORDS = frozenset({"international", "inter", "european", "europe", "african", "africa", "asian", "asia",
                                  "american", "americas", "arab", "islamic", "commonwealth", "union", "community",
                                  "osce", "odihr", "league", "world", "global", "parliamentary", "assembly", "states",
@@ -687,9 +688,7 @@ class Resolver:
                         record.add_alias(doc[m.start:said.end].text)
                 # ("It was accompanied by X, head of the Moroccan parliamentary delegation to PACE. ... the observers
                 # were received by": the host country's own delegation is not the visiting team "the observers" are)
-                home = main_country is not None and senders and all(
-                    entities[s].type == "Country" and entities[s].name == main_country for s in senders)
-                if not (home and last is not None and last != found):
+                if not (home_team(senders, entities, main_country) and last is not None and last != found):
                     last = found
                 first_named = first_named if first_named is not None else found
                 called.setdefault(found, set()).update(_team_words(doc, m))
@@ -964,8 +963,7 @@ class Resolver:
                     and (start == here or entities[e].props.get("kind") != "primary")
                     and (start < here or e in said_before or not any(s < here for s, _ in explicit))]
             # "The election is a rerun of last year's presidential vote": the story's election, not the past one
-            current = [e for _, e in explicit if (entities[e].props.get("relative_year") or 0) >= 0
-                       and not entities[e].props.get("past")]
+            current = [e for _, e in explicit if not told_as_past(entities[e])]
             if near and all(e not in current for e in near) and current:
                 near = current[:1]
             # "X, who has pushed for a presidential election he hopes will be held next year, ... observers to
@@ -1053,8 +1051,7 @@ class Resolver:
                               or not self._only_in_asides(doc, mentions, entities, e)]
                 named_before = foreground or named_before
                 # (nor one the article dates to an earlier year: "lost last year's gubernatorial election")
-                named_before = [e for e in named_before if (entities[e].props.get("relative_year") or 0) >= 0
-                                and not entities[e].props.get("past")] or named_before
+                named_before = [e for e in named_before if not told_as_past(entities[e])] or named_before
                 target = self._salient_election(doc, named_before or [e for _, e in explicit], entities) or first
                 if target not in named_before and named_before and first not in named_before:
                     target = named_before[0]
@@ -1243,6 +1240,17 @@ def _kind_counts(doc: Doc) -> Counter[str]:
         if kind is not None:
             counts[kind] += len(where)
     return counts
+
+
+def told_as_past(record: EntityRecord) -> bool:
+    """An election the story tells of as an earlier one: "the previous gubernatorial election", "last year's vote"."""
+    return bool(record.props.get("past")) or (record.props.get("relative_year") or 0) < 0
+
+
+def home_team(senders: list[int], entities: list[EntityRecord], main_country: str | None) -> bool:
+    """A delegation the story's own country sent ("the Moroccan parliamentary delegation to PACE"), no visitor."""
+    return main_country is not None and bool(senders) and all(
+        entities[s].type == "Country" and entities[s].name == main_country for s in senders)
 
 
 def in_aside(token: Token) -> bool:
