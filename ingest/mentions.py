@@ -58,8 +58,6 @@ OCCUPATIONS = {
     "bishop", "justice", "judge", "reverend", "rev", "sheikh", "imam", "pastor", "father", "dame", "lord",
     "lady", "major", "captain", "general", "jurist", "re-electionist", "first-time", "hopeful",
 }
-# what makes a "Group" an observer group: "the Commonwealth Observer Group"
-OBSERVER_GROUP_WORDS = frozenset({"observer", "observers", "observation", "monitoring", "election", "electoral"})
 # the words a two-word place name opens or ends with, which no person's name does: "Port Macquarie", "Coffs Harbour"
 PLACE_FIRST_WORDS = frozenset({"Port", "Mount", "Lake", "Fort", "Cape"})
 PLACE_LAST_WORDS = frozenset({"Harbour", "Harbor", "Bay", "Beach", "Springs", "Falls", "Creek", "Valley", "Heights",
@@ -518,6 +516,8 @@ LEADER_NOUNS = frozenset({"leader", "chairman", "chairwoman", "chair", "presiden
 PAIR_WORDS = frozenset({"pair", "duo", "ticket", "tandem", "couple"})
 LEGISLATURE_NOUNS = frozenset({"house", "chamber", "parliament", "legislature", "assembly", "senate"})
 MISSION_KIND_WORDS = frozenset({"observation", "observer", "election", "electoral", "monitoring", "assessment"})
+# what makes a "Group" an observer group: "the Commonwealth Observer Group" (not an assessment group)
+OBSERVER_GROUP_WORDS = MISSION_KIND_WORDS - {"assessment"} | {"observers"}
 PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
@@ -647,7 +647,11 @@ def _untagged_bodies_of_titles(doc: Doc, mentions: list[Mention], title_tokens: 
     taken = {i for m in mentions for i in range(m.start, m.end)}
     people = {m.start for m in mentions if m.type == "Person"}
     out: list[Mention] = []
-    for t in doc[dateline_end:]:
+    # (only the word before a title, or three after it, can be such a body)
+    for i in sorted({k - 1 for k in title_tokens} | {k + 3 for k in title_tokens}):
+        if i < dateline_end or i >= len(doc):
+            continue
+        t = doc[i]
         if t.i in taken or t.i in title_tokens or not t.is_alpha or t.ent_type_:
             continue
         if t.is_upper and 2 <= len(t) <= 6 and t.i + 1 in title_tokens:
