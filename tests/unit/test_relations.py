@@ -8934,3 +8934,10 @@ def test_a_party_investing_a_candidate_or_announcing_a_candidacy_nominates(extra
     ex = extract(extractor, "The electoral commission announced the candidacy of former minister Mariama Bah on "
                             "Monday.")
     assert not any(r[0] == "NOMINATED" for r in triples(ex)), triples(ex)
+
+
+def test_an_adviser_at_a_body_holds_a_position_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mission was led by Marta Kowalczyk, a senior election adviser at ODIHR. It also "
+                            "included AU electoral adviser Amina Traore.")
+    assert has(ex, "HOLDS_POSITION", "Marta Kowalczyk", "ODIHR"), triples(ex)
+    assert has(ex, "HOLDS_POSITION", "Amina Traore", "AU"), triples(ex)
