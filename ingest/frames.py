@@ -149,7 +149,9 @@ def is_passive(verb: Token) -> bool:
     # "a delegation headed by X", "Aliyev, nominated by the party": a bare past participle
     # ("a senator put forward jointly by X": "put" tagged as a past tense, its "by" phrase says passive)
     return verb.dep_ in {"acl", "relcl", "advcl", "amod"} and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(
-        c.dep_ == "agent" for c in verb.children)) and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
+        c.dep_ == "agent" for c in verb.children)) and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children) \
+        and not (verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children))  # ("X, validated the lists": an object, so not passive)
 
 
 def _main_verb_read_as_clause(verb: Token) -> bool:
@@ -357,6 +359,23 @@ def repeated_prep(prep: Token) -> Token | None:
     if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ == prep.lower_ \
             and doc[k + 1].head.i != prep.head.i and doc[k + 1].dep_ == "prep":
         return doc[k + 1]
+    return None
+
+
+def _subject_behind_relative_clause(verb: Token) -> Token | None:
+    """"The office, which is chaired by X of Y, validated the lists", the verb (with its object) hung on X as
+    a clause: the noun the relative clause describes is the verb's subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.doc[verb.i - 1].text != "," \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            owner = node.head
+            return owner if owner.dep_ in {"ROOT", "nsubj"} and owner.pos_ in {"NOUN", "PROPN"} else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -595,6 +614,8 @@ def build_frame(verb: Token) -> Frame:
             frame.patients.append(_one_of(head))
         elif verb.tag_ == "VBG" or _main_verb_read_as_clause(verb):
             frame.agents.append(head)
+        elif (described := _subject_behind_relative_clause(verb)) is not None:
+            frame.agents.append(described)
     if passive and not frame.patients and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i >= 2 \
             and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].ent_type_ == "PERSON":
         # "Registered were ... Victor Ciobanu, nominated by the ruling PAS", the participle hung on the main verb

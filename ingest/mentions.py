@@ -560,12 +560,14 @@ def _spells(acronym: str, words: list[Token]) -> bool:
 
 
 COMMISSION_IDS = word_ids({"commission"})
-ELECTION_BODY_IDS = word_ids({"commission", "committee", "board"})
+ELECTION_BODY_IDS = word_ids({"commission", "committee", "board", "office"})
 # the words between a place and "election commission" in a local commission's name
 LOCAL_BODY_WORDS = frozenset({"city", "territorial", "district", "regional", "municipal", "precinct", "constituency",
                               "oblast", "county", "provincial", "local", "town"})
+# the areas a body named in lower case may serve: "the electoral committee for the Gera constituency"
+AREA_NOUNS = frozenset({"constituency", "district", "municipality", "ward", "city"})
 # the levels a body named in lower case may be of: "the state electoral committee"
-BODY_LEVEL_WORDS = LOCAL_BODY_WORDS | {"state"}
+BODY_LEVEL_WORDS = LOCAL_BODY_WORDS | {"state", "main"}
 
 
 def _hyphen_particle(doc: Doc, k: int) -> bool:
@@ -1868,13 +1870,15 @@ class MentionFinder:
             owned = first >= 2 and doc[first - 1].tag_ == "POS" and (  # "Thuringia's", "the city's"
                 doc[first - 2].ent_type_ in {"GPE", "LOC"}
                 or doc[first - 2].lower_ in PLACE_KIND_NOUNS | {"city", "state"})
-            area = any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                o.lemma_ in {"constituency", "district", "municipality", "ward", "city"} for o in c.children)
-                for c in token.children)
-            if (first < k or owned or area) and not doc[first - 1 - owned].text[:1].isupper() \
+            # ("the electoral committee for the Gera constituency", "the main electoral office of the Centre
+            # constituency": the area it serves, part of its name)
+            area = next((o for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                         for o in c.children if o.dep_ == "pobj" and o.lemma_ in AREA_NOUNS), None)
+            before = doc[first - 1 - owned]
+            if (first < k or owned or area is not None) and (not before.text[:1].isupper() or before.lower_ == "the") \
                     or owned and first < k:
-                out.append(Mention(first, token.i + 1, "Organization", doc[first:token.i + 1].text,
-                                   props={"rule": "local-commission"}))
+                end = area.i + 1 if area is not None else token.i + 1
+                out.append(Mention(first, end, "Organization", doc[first:end].text, props={"rule": "local-commission"}))
                 continue
             if token.lower_ != "commission":
                 continue

@@ -246,6 +246,20 @@ class Timeline:
                     return phrase, None
         return None, None
 
+    def _day_before_verb(self, verb: Token) -> dt.date | None:
+        """"The main electoral office of the X constituency on Monday accepted ...", the day read as the
+        subject's: the date right before the verb is the verb's."""
+        k = verb.i - 1
+        phrase = self.phrases.get(k) if k >= 0 else None
+        if phrase is None or k in self.election_tokens:
+            return None
+        prep = self.doc[phrase.start - 1] if phrase.start > 0 else None
+        if prep is None or prep.lower_ != "on" or prep.dep_ != "prep" or prep.head.dep_ not in {"nsubj", "nsubjpass"} \
+                or prep.head.head.i != verb.i:
+            return None
+        partial = self.read(phrase, self.direction(verb))
+        return partial.day if partial is not None and partial.day else None
+
     def has_own_date(self, node: Token) -> bool:
         """Whether a word carries a date phrase of its own ("the parliamentary elections on 19 March")."""
         return any(c.dep_ == "pobj" and c.i in self.phrases for p in node.children
@@ -319,6 +333,9 @@ class Timeline:
     def _event_date(self, trigger: Token | None, sent: Span, entities: set[int], rel_type: str,
                     election_date: dt.date | None, actor: int | None) -> dt.date | None:
         node = trigger
+        day_before = self._day_before_verb(trigger) if trigger is not None else None
+        if day_before is not None:
+            return day_before
         for _ in range(4):
             if node is None:
                 break

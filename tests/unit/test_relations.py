@@ -8941,3 +8941,28 @@ def test_an_adviser_at_a_body_holds_a_position_there(extractor) -> None:  # type
                             "included AU electoral adviser Amina Traore.")
     assert has(ex, "HOLDS_POSITION", "Marta Kowalczyk", "ODIHR"), triples(ex)
     assert has(ex, "HOLDS_POSITION", "Amina Traore", "AU"), triples(ex)
+
+
+def test_a_body_named_in_lower_case_by_the_area_it_serves_keeps_the_area_in_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Monday the main electoral office of the Liege constituency accepted the candidacy of "
+                            "Marc Dubois. The electoral committee for the Gera constituency registered Anna Vogel.")
+    assert has(ex, "APPROVED_CANDIDACY", "main electoral office of the Liege constituency", "Marc Dubois"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "electoral committee for the Gera constituency", "Anna Vogel"), triples(ex)
+
+
+def test_a_day_between_a_long_subject_and_its_verb_is_the_verb_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The main electoral office of the Liege constituency on Monday accepted the candidacy of Marc Dubois "
+            "ahead of the early federal election on May 31.")
+    ex = extract_reparsed(extractor, text, {"on": ("office", "prep")})
+    assert dated(ex, "APPROVED_CANDIDACY", "main electoral office of the Liege constituency", "Marc Dubois") \
+        == "2025-03-10", triples(ex)
+
+
+def test_a_verb_hung_on_a_name_inside_the_subject_s_relative_clause_is_the_subject_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The main electoral office of the Liege constituency, which is chaired by Judge Paul Martin of the "
+            "Liege Court of First Instance, validated the lists headed by Sarah Lemoine.")
+    ex = extract_reparsed(extractor, text, {"validated": ("Martin", "acl"), "office": ("office", "ROOT"),
+                                            "chaired": ("office", "relcl")})
+    assert has(ex, "APPROVED_CANDIDACY", "main electoral office of the Liege constituency", "Sarah Lemoine"), \
+        triples(ex)
+    assert not any(r[0] == "APPROVED_CANDIDACY" and r[2] == "Paul Martin" for r in triples(ex)), triples(ex)
