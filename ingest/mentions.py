@@ -1097,6 +1097,8 @@ class MentionFinder:
         if tokens and tokens[-1].text in NAME_HONORIFICS and tokens[-1].i + 1 < len(doc) \
                 and doc[tokens[-1].i + 1].text in STYLE_SECOND_WORDS:
             tokens = tokens[:-1]  # "Pahang Menteri Besar Datuk" + "Seri X": the style starts the next name
+        while label in {"GPE", "LOC"} and len(tokens) > 1 and (tokens[0].is_lower or tokens[0].text in HYPHENS):
+            tokens = tokens[1:]  # "south-west Nigeria", "central Lima": the place, without the part of it
         if not tokens:
             return []
         if label == "PERSON" and len(tokens) >= 2 and tokens[-1].i in title_tokens and tokens[0].i not in title_tokens \

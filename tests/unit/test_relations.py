@@ -8966,3 +8966,10 @@ def test_a_verb_hung_on_a_name_inside_the_subject_s_relative_clause_is_the_subje
     assert has(ex, "APPROVED_CANDIDACY", "main electoral office of the Liege constituency", "Sarah Lemoine"), \
         triples(ex)
     assert not any(r[0] == "APPROVED_CANDIDACY" and r[2] == "Paul Martin" for r in triples(ex)), triples(ex)
+
+
+def test_a_part_of_a_country_named_with_it_names_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation led by Ghana's Electoral Commission chairman Kofi Mensah arrived on Monday "
+                            "to observe Saturday's governorship election in Ondo State, south-west Nigeria.")
+    assert any(e.type == "Country" and e.name == "Nigeria" for e in ex.entities), ex.entities
+    assert [e.properties.get("country") for e in ex.entities if e.type == "Election"] == ["Nigeria"], ex.entities
