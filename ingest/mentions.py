@@ -2824,7 +2824,13 @@ class MentionFinder:
                                          doc[o.left_edge.i:o.right_edge.i + 1].text)] if c), None)
                         if land and "country" not in props:
                             props["country"] = land
-                        if any(w in body for w in ("regional", "provincial", "state council", "region")) \
+                        # ("to the General Council, the country's parliament": the body, said to be the nation's)
+                        national = any(c.dep_ == "appos" and c.lemma_ in {"parliament", "legislature"} and any(
+                            o.dep_ == "poss" and (o.lower_ in {"country", "nation"} or lex.country(o.text))
+                            for o in c.children) for c in body_head.children)
+                        if national:
+                            kinds.append("parliamentary")
+                        elif any(w in body for w in ("regional", "provincial", "state council", "region")) \
                                 or _house_of_a_region(body_head, lex):
                             kinds.append("regional")  # ("to the Legislative Assembly of the Azores": a region's)
                         elif PROPER_BODY_NAMES & set(body.split()) or "national council" in body or (

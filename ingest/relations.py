@@ -3595,6 +3595,10 @@ class RelationEngine:
                        or not runs_elections(view.entities[s])]
             if p.kind == "verb" and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children):
                 sources = []  # "which has observed Indonesian polls since 1999": a habit, not this election
+            acts = (trigger, trigger.head) if trigger.dep_ in {"advcl", "xcomp"} else (trigger,)
+            if any(a.lower_ in {"similar", "comparable"} for v in acts for c in v.children
+                   if c.dep_ in {"dobj", "nsubj"} for a in c.children if a.i < c.i):
+                sources = []  # "sent a similar mission to follow the 2023 elections": another mission, like this one
         if p.type == "OBSERVES" and p.via_delegation and not _other_years_election(view, trigger):
             # "the EU sent observers to the election": the EU's mission is what observes (not in "The Congress
             # observed Turkey's last local elections in 2019": the body, then)

@@ -8973,3 +8973,17 @@ def test_a_part_of_a_country_named_with_it_names_the_country(extractor) -> None:
                             "to observe Saturday's governorship election in Ondo State, south-west Nigeria.")
     assert any(e.type == "Country" and e.name == "Nigeria" for e in ex.entities), ex.entities
     assert [e.properties.get("country") for e in ex.entities if e.type == "Election"] == ["Nigeria"], ex.entities
+
+
+def test_elections_to_a_council_said_to_be_the_country_s_parliament_are_parliamentary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An ODIHR mission is in Andorra to monitor the April 11 elections to the General "
+                            "Council, the country's parliament.")
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
+
+
+def test_a_similar_mission_sent_to_an_earlier_election_is_not_this_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An ODIHR Election Assessment Mission is in Andorra to monitor the April 11 parliamentary "
+                            "elections. ODIHR, which is based in Warsaw, sent a similar assessment mission to follow "
+                            "the 2023 parliamentary elections in the principality.")
+    observed = [r for r in triples(ex) if r[0] == "OBSERVES"]
+    assert len(observed) == 1 and "2025" in observed[0][2], triples(ex)
