@@ -2949,6 +2949,14 @@ class MentionFinder:
                     span = next(e for e in doc.ents if e.start <= dated.i < e.end)
                     props["date_token"], props["date_text"] = span.start, span.text
                 start = min(start, token.head.left_edge.i)
+            elif kinds and token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i \
+                    and token.head.lower_ in {"council", "assembly", "parliament", "house", "chamber", "senate"}:
+                # "for the Council of Representatives and municipal council elections": the house's election too
+                house = " ".join(t.lower_ for t in doc[token.head.left_edge.i:token.left_edge.i])
+                if any(w in house for w in ("representatives", "deputies", "parliament", "national assembly",
+                                            "senate")) and "parliamentary" not in kinds:
+                    kinds = ["parliamentary", *kinds]
+                    props["bodies"] = True  # (one election per body)
             if lower in {"vote", "ballot", "poll"} and _vote_on_a_question(token):
                 kinds = ["referendum"]  # "a federal vote held the same day on an initiative": a referendum
             generic = not kinds

@@ -2389,7 +2389,7 @@ class RelationEngine:
                                                                          and t.lemma_ in TIMETABLE_NOUNS
                                                                          or c.lower_ == "from"  # "a bid from X"
                                                                          and t.lemma_ in CANDIDACY_NOUNS | {"bid"}
-                                                                         or c.lower_ == "to"
+                                                                         or c.lower_ in {"to", "against"}
                                                                          and t.lemma_ in {"objection", "challenge"})
                          for p_ in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_))
                          for x in p_.children if x.dep_ == "pobj" for o in list_items(x)]

@@ -8987,3 +8987,17 @@ def test_a_similar_mission_sent_to_an_earlier_election_is_not_this_one(extractor
                             "the 2023 parliamentary elections in the principality.")
     observed = [r for r in triples(ex) if r[0] == "OBSERVES"]
     assert len(observed) == 1 and "2025" in observed[0][2], triples(ex)
+
+
+def test_a_house_and_municipal_council_elections_are_two_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "King Hamad on Monday called the Council of Representatives and municipal council elections in Bahrain."
+    ex = extract_reparsed(extractor, text, {"elections": ("Council", "conj")})
+    assert sorted(k or "" for k in election_kinds(ex)) == ["local", "parliamentary"], triples(ex)
+
+
+def test_objections_upheld_against_applicants_named_next_reject_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Committee for Elections said it had upheld objections against nine "
+                            "applicants. They include Jassim Al-Mannai and businesswoman Layla Bukhammas.")
+    for person in ("Jassim Al-Mannai", "Layla Bukhammas"):
+        assert has(ex, "REJECTED_CANDIDACY", "Supreme Committee for Elections", person), triples(ex)
+        assert not has(ex, "APPROVED_CANDIDACY", "Supreme Committee for Elections", person), triples(ex)
