@@ -3361,8 +3361,10 @@ class RelationEngine:
                     and any(c.dep_ == "agent" for c in verb.children)):
                 continue  # ("would deploy 25 observers, led by X": the team's head is named, whenever it comes)
             if p.type == "CALLED_ELECTION" and verb.lemma_ == "call" and any(
-                    c.dep_ in {"oprd", "ccomp", "xcomp"} and c.lemma_ not in {"sign", "issue", "adopt", "publish"}
-                    or c.is_quote for c in verb.children):  # (not "called by a decree of X signed on ...")
+                    c.dep_ in {"oprd", "ccomp", "xcomp"}
+                    and c.lemma_ not in {"sign", "issue", "adopt", "publish", "set", "fix", "schedule"}
+                    or c.is_quote for c in verb.children):  # (not "called by a decree of X signed on ...", nor
+                # "called by X, who issued a decree setting October 3 as polling day", the decree's clause misread)
                 continue  # "a move the SDA called 'an attack on the will of the voters'": naming, not calling
             if p.type == "OBSERVES" and verb.lemma_ in PROMISED_SENDING and _promised_only(verb):
                 continue  # "The AU has said it will send observers": a promise, not yet an observation

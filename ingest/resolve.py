@@ -1189,9 +1189,11 @@ class Resolver:
         for i, lower in enumerate(doc.to_array("LOWER")):
             word = strings[int(lower)]
             kind = KIND_HINTS.get(word)
-            if kind is None and word in ELECTED_BODIES and doc[i].dep_ == "dobj" \
-                    and doc[i].head.lemma_ in {"elect", "choose"}:
-                counts[ELECTED_BODIES[word]] += 3  # "will elect a new National Assembly on June 27"
+            if kind is None and (word in ELECTED_BODIES or word in PROPER_BODY_NAMES) and _elected(doc[i]):
+                # "will elect a new National Assembly on June 27"; "will elect 30 of the 45 members of the Shura
+                # Council" (a parliament by its own name, not a town's council)
+                proper = word in PROPER_BODY_NAMES or i > 0 and doc[i - 1].lower_ in PROPER_BODY_NAMES
+                counts["parliamentary" if proper else ELECTED_BODIES[word]] += 3
                 continue
             if kind is None and word in PROPER_BODY_NAMES:
                 # "candidates for deputies of the Mejlis": a parliament by its own name (not "the Bishkek city
@@ -1210,6 +1212,20 @@ class Resolver:
         if not counts and any(n > 0 for n in bodies.values()):
             return "parliamentary"  # (only where nothing else hints: "the Riigikogu elected X as president")
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _elected(token: Token) -> bool:
+    """Whether a body is what a vote elects: the object of "elect" or "choose", or the body of the members
+    or seats that are ("will elect 30 of the 45 members of the Shura Council")."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "dobj" and node.head.lemma_ in {"elect", "choose"}:
+            return True
+        if node.dep_ not in {"pobj", "prep", "dobj"} or node.head.i == node.i \
+                or node.dep_ == "pobj" and node.head.lower_ != "of":
+            return False
+        node = node.head
+    return False
 
 
 def _house_by_word(name: str, word: str) -> bool:

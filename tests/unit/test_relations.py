@@ -9001,3 +9001,18 @@ def test_objections_upheld_against_applicants_named_next_reject_them(extractor) 
     for person in ("Jassim Al-Mannai", "Layla Bukhammas"):
         assert has(ex, "REJECTED_CANDIDACY", "Supreme Committee for Elections", person), triples(ex)
         assert not has(ex, "APPROVED_CANDIDACY", "Supreme Committee for Elections", person), triples(ex)
+
+
+def test_a_vote_electing_members_of_a_parliament_by_its_own_name_is_parliamentary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The committee approved 211 candidacies for the October 3 vote, in which citizens will "
+                            "elect 30 of the 45 members of the Shura Council. Hamad Al-Marri, a former member of "
+                            "the Central Municipal Council, is standing again.")
+    assert election_kinds(ex) == ["parliamentary"], triples(ex)
+
+
+def test_an_election_called_by_a_ruler_whose_decree_set_the_day_is_his_call(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The October 3 parliamentary elections were called by His Highness the Amir Sheikh Tamim Al Thani, who on "
+            "July 13 issued Decree No. 31 setting October 3 as polling day.")
+    ex = extract_reparsed(extractor, text, {"setting": ("called", "oprd")})
+    assert has(ex, "CALLED_ELECTION", "Tamim Al Thani", "parliamentary election"), triples(ex)
+
