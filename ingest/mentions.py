@@ -1716,6 +1716,9 @@ class MentionFinder:
                     and not (word.i > 0 and doc[word.i - 1].lower_ in {"of", "for"}) and (
                     doc[k].pos_ == "PROPN" or fold(doc[k].text) in self.lex.regions or self.lex.country(doc[k].text)):
                 # "Elections BC", "Élections Québec", "Elections Canada": an agency named for its work and its place
+                # ("Elections Nova Scotia": a place of more than one word)
+                k = next((j for j in (k + 2, k + 1) if j < len(doc) and fold(doc[k:j + 1].text) in self.lex.regions),
+                         k)
                 out.append(Mention(word.i, k + 1, "Organization", doc[word.i:k + 1].text, props={"rule": "named-org"}))
         for verb in tokens_among(doc, PARTY_ACT_IDS, dateline_end):
             for token in verb.children:

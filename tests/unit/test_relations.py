@@ -9016,3 +9016,10 @@ def test_an_election_called_by_a_ruler_whose_decree_set_the_day_is_his_call(extr
     ex = extract_reparsed(extractor, text, {"setting": ("called", "oprd")})
     assert has(ex, "CALLED_ELECTION", "Tamim Al Thani", "parliamentary election"), triples(ex)
 
+
+
+def test_an_elections_agency_named_for_a_province_of_two_words_keeps_both(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The party won 34 seats, Elections Nova Scotia said on Wednesday. Chief electoral officer "
+                            "Naomi Whitcombe said the agency had rejected Gerald Penney.")
+    assert has(ex, "HOLDS_POSITION", "Naomi Whitcombe", "Elections Nova Scotia"), triples(ex)
+    assert not any(e.name == "Elections Nova" for e in ex.entities), ex.entities
