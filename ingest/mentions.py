@@ -626,6 +626,22 @@ HOUSE_OF_WORDS = frozenset({"republic", "union", "nation", "nations", "people", 
                             "deputies", "kingdom", "federation", "state", "states", "land"})
 
 
+def _seat_filled(election: Token, kinds: dict[str, str]) -> str | None:
+    """The kind of an election "to fill the vacant seat in the 5th Congressional District" (or "the seat
+    of a ward councillor"), told by the words naming the seat."""
+    for verb in election.children:
+        if verb.dep_ not in {"acl", "relcl"} or verb.lemma_ != "fill":
+            continue
+        for seat in verb.children:
+            if seat.dep_ == "dobj" and seat.lemma_ in {"seat", "vacancy", "post"}:
+                for t in seat.subtree:  # (not "the state's" district: whose it is)
+                    kind = kinds.get(t.lower_) or OFFICE_KINDS.get(t.lower_) \
+                        if t.i != seat.i and t.dep_ != "poss" else None
+                    if kind is not None:
+                        return kind
+    return None
+
+
 def _house_of_a_region(house: Token, lex: Lexicon) -> bool:
     """"the Legislative Assembly of the Azores", "the Parliament of Wallonia": a house of a named place that is no
     country (nor a town: "the Assembly of Lisbon" is a city's)."""
@@ -2960,6 +2976,11 @@ class MentionFinder:
                                             "senate")) and "parliamentary" not in kinds:
                     kinds = ["parliamentary", *kinds]
                     props["bodies"] = True  # (one election per body)
+            if not kinds and lower in {"election", "elections"} \
+                    and (filled := _seat_filled(token, lex.election_kinds)) is not None:
+                kinds.append(filled)  # "a special election to fill the vacant seat in the 5th Congressional District"
+                if any(c.dep_ == "amod" and c.lower_ == "special" for c in token.children):
+                    props["by_election"] = True
             if lower in {"vote", "ballot", "poll"} and _vote_on_a_question(token):
                 kinds = ["referendum"]  # "a federal vote held the same day on an initiative": a referendum
             generic = not kinds

@@ -9023,3 +9023,10 @@ def test_an_elections_agency_named_for_a_province_of_two_words_keeps_both(extrac
                             "Naomi Whitcombe said the agency had rejected Gerald Penney.")
     assert has(ex, "HOLDS_POSITION", "Naomi Whitcombe", "Elections Nova Scotia"), triples(ex)
     assert not any(e.name == "Elections Nova" for e in ex.entities), ex.entities
+
+
+def test_a_special_election_to_fill_a_congressional_seat_is_a_parliamentary_by_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Governor Thomas Aldridge on Thursday set April 18 as the date of a special election to "
+                            "fill the vacant seat in the state's 5th Congressional District. The party will choose "
+                            "a nominee at a firehouse primary on March 4.")
+    assert has(ex, "CALLED_ELECTION", "Thomas Aldridge", "parliamentary by-election"), triples(ex)
