@@ -783,12 +783,12 @@ class MentionFinder:
             elif m.type == "Organization" and any(c.dep_ == "appos" and c.lemma_ in {"party", "alliance", "coalition"}
                                                   and c.is_lower for c in doc[m.end - 1].children):
                 m.props["party"] = True  # "Civil Contract, the ruling party of Prime Minister X"
-            elif m.type == "Organization" and _nominating_agent(_span_root(doc, m)) and not any(
+            elif m.type == "Organization" and _nominating_agent(span_root(doc, m)) and not any(
                     w in m.name.lower().split() for w in ("commission", "court", "council", "committee", "board")):
                 m.props["party"] = True  # "the Illankai Tamil Arasu Kachchi (ITAK) put forward X": a party
-            elif m.type == "Organization" and _span_root(doc, m).dep_ in {"compound", "nmod"} and m.start > 0 \
+            elif m.type == "Organization" and span_root(doc, m).dep_ in {"compound", "nmod"} and m.start > 0 \
                     and doc[m.start - 1].text != "(" \
-                    and _span_root(doc, m).head.lower_ in {"candidate", "nominee", "flagbearer", "flag-bearer"} \
+                    and span_root(doc, m).head.lower_ in {"candidate", "nominee", "flagbearer", "flag-bearer"} \
                     and not any(w in m.name.lower().split() for w in ("commission", "court", "council", "committee")):
                 m.props["party"] = True  # "Hari Prasad Bhusal, the CPN (Maoist Centre) candidate": a party
         for m in mentions:
@@ -810,7 +810,7 @@ class MentionFinder:
                             and c.is_lower for c in root.children):
                 m.type = "Organization"  # "Tynwald, the Isle of Man's parliament": a legislature
             # (not "the African Union of Farmers": a body of some people)
-            if m.type == "Organization" and _party_by_role(_span_root(doc, m), people) and not any(
+            if m.type == "Organization" and _party_by_role(span_root(doc, m), people) and not any(
                     w in m.name.lower().split() for w in NOT_PARTY_WORDS | {"of"}):
                 m.props["party"] = True  # "NEOS slipped to 9.8 percent": only a party or a list polls a share
         for m in mentions:
@@ -3898,7 +3898,7 @@ def voted_into(root: Token, election_nouns: frozenset[str]) -> bool:
         and bool(election_nouns & {prep.head.lemma_, root.doc[prep.i - 1].lemma_})
 
 
-def _span_root(doc: Doc, m: Mention) -> Token:
+def span_root(doc: Doc, m: Mention) -> Token:
     """The token of a mention its outside hangs on ("CPN (Maoist Centre)": "CPN", not the bracket)."""
     return next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i),
                 doc[m.end - 1])

@@ -39,6 +39,7 @@ from ingest.mentions import (
     describes_a_body,
     lower_index,
     name_before_whose,
+    span_root,
     voted_into,
 )
 
@@ -497,7 +498,7 @@ class Resolver:
             # observers ...": a subject of the sentence before, before the last body named
             previous = [s for s in doc.sents if s.end <= token.sent.start][-1:]
             for mm in reversed(candidates):
-                root = doc[mm.end - 1]
+                root = span_root(doc, mm)  # ("The Observation Mission of the OIF ... said": "Mission")
                 if previous and previous[0].start <= mm.start and root.dep_ in {"nsubj", "nsubjpass"} \
                         and mm.type in {"Organization", "Country", "Delegation"}:
                     return mm.entity

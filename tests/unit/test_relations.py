@@ -9030,3 +9030,13 @@ def test_a_special_election_to_fill_a_congressional_seat_is_a_parliamentary_by_e
                             "fill the vacant seat in the state's 5th Congressional District. The party will choose "
                             "a nominee at a firehouse primary on March 4.")
     assert has(ex, "CALLED_ELECTION", "Thomas Aldridge", "parliamentary by-election"), triples(ex)
+
+
+def test_its_observers_after_a_mission_named_with_its_body_are_the_mission_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Observation Mission of the International Organisation of La Francophonie (OIF), "
+                            "headed by Gaspard Niyonkuru, a former vice president of Burundi, said the legislative "
+                            "elections in Togo had been peaceful. Its observers visited 310 polling stations in Lome "
+                            "and Kara.")
+    assert has(ex, "VISITS", "Observation Mission of the International Organisation of La Francophonie", "Kara"), \
+        triples(ex)
+    assert not any(e.type == "Delegation" and "Burundi" in e.name for e in ex.entities), ex.entities
