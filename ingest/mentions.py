@@ -80,16 +80,22 @@ REFERENDUM_QUESTIONS = frozenset({"initiative", "proposal", "amendment", "consti
 
 def _held_on(election: Token) -> int | None:
     """The month of a full date, year and all, in an "on" phrase on the verb that holds an election ("will hold
-    its first general election since independence on December 22, 2024")."""
-    verb = election.head
-    if election.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ != "hold":
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for o in prep.children:
-                if o.dep_ == "pobj" and o.lower_ in MONTH_NAMES and any(
-                        c.dep_ == "nummod" and re.fullmatch(r"(19|20)\d\d", c.text) for c in o.children):
-                    return o.i
+    its first general election since independence on December 22, 2024"; "the presidential election to be held
+    on January 27, 2030")."""
+    verbs = [c for c in election.children if c.dep_ in {"acl", "relcl"} and c.lemma_ == "hold"]
+    doc = election.doc
+    if election.i + 3 < len(doc) and [t.lower_ for t in doc[election.i + 1:election.i + 3]] == ["to", "be"] \
+            and doc[election.i + 3].lemma_ == "hold":
+        verbs.append(doc[election.i + 3])  # (with "to be held" hung elsewhere)
+    if election.dep_ in {"dobj", "nsubjpass"} and election.head.lemma_ == "hold":
+        verbs.append(election.head)
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for o in prep.children:
+                    if o.dep_ == "pobj" and o.lower_ in MONTH_NAMES and any(
+                            c.dep_ == "nummod" and re.fullmatch(r"(19|20)\d\d", c.text) for c in o.children):
+                        return o.i
     return None
 
 

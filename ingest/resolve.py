@@ -937,6 +937,16 @@ class Resolver:
                 if not m.props.get("kind") else first
             base = next((e for e in [*[e for s, e in explicit if kind and entities[e].props.get("kind") == kind],
                                      main]), main)
+            own_year = _year_of(m.props)
+            if own_year is not None and _year_of(entities[base].props) not in {None, own_year} and kind:
+                # "... the presidential election to be held on January 27, 2030. X won the February 2024 runoff":
+                # another year's election, not this one's second round
+                record = self._new(entities, i, m)
+                record.props.update({"kind": kind, "year": own_year})
+                record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token", "country"}})
+                if "country" not in record.props and entities[base].props.get("country"):
+                    record.props["country"] = entities[base].props["country"]
+                continue
             if base in runoff_of:
                 self._join(entities, runoff_of[base], i, m)
                 continue
@@ -1213,6 +1223,14 @@ class Resolver:
         if not counts and any(n > 0 for n in bodies.values()):
             return "parliamentary"  # (only where nothing else hints: "the Riigikogu elected X as president")
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _year_of(props: dict[str, Any]) -> int | None:
+    """An election's year, as its own props say it (a year, or a year in its date)."""
+    if props.get("year"):
+        return int(props["year"])
+    found = re.search(r"\b(19|20)\d\d\b", props.get("date_text") or "")
+    return int(found.group()) if found else None
 
 
 def _elected(token: Token) -> bool:

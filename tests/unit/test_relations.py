@@ -9040,3 +9040,11 @@ def test_its_observers_after_a_mission_named_with_its_body_are_the_mission_s(ext
     assert has(ex, "VISITS", "Observation Mission of the International Organisation of La Francophonie", "Kara"), \
         triples(ex)
     assert not any(e.type == "Delegation" and "Burundi" in e.name for e in ex.entities), ex.entities
+
+
+def test_an_election_to_be_held_on_a_full_date_and_an_earlier_year_s_runoff_are_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Centre Party has nominated Elina Kurki as its candidate in the presidential election "
+                            "to be held on January 27, 2030. President Alexander Stubb won the February 2024 runoff "
+                            "with 51.6 percent of the vote.", published="2029-06-11")
+    assert has(ex, "CANDIDATE_IN", "Elina Kurki", "2030 presidential election"), triples(ex)
+    assert has(ex, "WON", "Alexander Stubb", "2024 presidential election"), triples(ex)
