@@ -51,3 +51,6 @@ def test_dateline() -> None:
     # the day before the month, and a year after it
     assert dateline("MINSK, 28 December (MNA) – The commission") == ("Minsk", (12, 28))
     assert dateline("OSLO, 2 June 2023 – The mission") == ("Oslo", (6, 2))
+    # a stop after the place, and an agency between slashes
+    assert dateline("TBILISI. Sept 8 (Interfax) - The election commission") == ("Tbilisi", (9, 8))
+    assert dateline("CHISINAU, March 18 /IPN/. The electoral council") == ("Chisinau", (3, 18))
