@@ -566,7 +566,7 @@ def _spells(acronym: str, words: list[Token]) -> bool:
 
 
 COMMISSION_IDS = word_ids({"commission"})
-ELECTION_BODY_IDS = word_ids({"commission", "committee", "board", "office"})
+ELECTION_BODY_IDS = word_ids({"commission", "committee", "board", "office", "council"})
 # the words between a place and "election commission" in a local commission's name
 LOCAL_BODY_WORDS = frozenset({"city", "territorial", "district", "regional", "municipal", "precinct", "constituency",
                               "oblast", "county", "provincial", "local", "town"})

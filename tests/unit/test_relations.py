@@ -8945,9 +8945,11 @@ def test_an_adviser_at_a_body_holds_a_position_there(extractor) -> None:  # type
 
 def test_a_body_named_in_lower_case_by_the_area_it_serves_keeps_the_area_in_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
     ex = extract(extractor, "On Monday the main electoral office of the Liege constituency accepted the candidacy of "
-                            "Marc Dubois. The electoral committee for the Gera constituency registered Anna Vogel.")
+                            "Marc Dubois. The electoral committee for the Gera constituency registered Anna Vogel. "
+                            "The electoral council of the Balti municipality approved the candidacy of Vadim Ceban.")
     assert has(ex, "APPROVED_CANDIDACY", "main electoral office of the Liege constituency", "Marc Dubois"), triples(ex)
     assert has(ex, "APPROVED_CANDIDACY", "electoral committee for the Gera constituency", "Anna Vogel"), triples(ex)
+    assert has(ex, "APPROVED_CANDIDACY", "electoral council of the Balti municipality", "Vadim Ceban"), triples(ex)
 
 
 def test_a_day_between_a_long_subject_and_its_verb_is_the_verb_s(extractor) -> None:  # type: ignore[no-untyped-def]
