@@ -169,7 +169,8 @@ def month_day(text: str) -> tuple[int | None, int | None]:
 
 
 _DATELINE = re.compile(
-    rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?))?"
+    rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?)"
+    rf"|\s*\((?P<country_bracket>[A-Z][A-Za-z .'\-]+)\)(?=,))?"
     rf"(?:[,.]?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*\((?P<agency>[^)]{1,60})\)|\s+/(?P<agency_slash>[A-Za-z][\w\-]{1,20})/"
     r"|\.\s+(?P<agency_caps>[A-Z][A-Z\-]{2,20})(?=\s+[-–—]))?"
@@ -226,7 +227,7 @@ def find_dateline(text: str) -> Dateline | None:
     sep = (offset + m.start("sep"), offset + m.end("sep"))
     # title case, but "ST. GEORGE'S" is "St. George's" (not str.title()'s "St. George'S"; still "N'Djamena")
     name = re.sub(r"(^|[\s.\-]|'(?=\w\w))(\w)", lambda g: g.group(1) + g.group(2).upper(), place.lower())
-    return Dateline(name, m.group("country"), month_day,
+    return Dateline(name, m.group("country") or m.group("country_bracket"), month_day,
                     m.group("agency") or m.group("agency_slash") or m.group("agency_caps"),
                     offset + m.start(),
                     offset + m.end(), sep)

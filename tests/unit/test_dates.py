@@ -54,3 +54,5 @@ def test_dateline() -> None:
     # a stop after the place, and an agency between slashes
     assert dateline("TBILISI. Sept 8 (Interfax) - The election commission") == ("Tbilisi", (9, 8))
     assert dateline("CHISINAU, March 18 /IPN/. The electoral council") == ("Chisinau", (3, 18))
+    # the country in brackets after the place, and a year after the day
+    assert dateline("Lusaka (Zambia), Oct 2, 2026 (APA) - The ruling party") == ("Lusaka", (10, 2))
