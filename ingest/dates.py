@@ -219,7 +219,10 @@ def find_dateline(text: str) -> Dateline | None:
         month_day = (MONTHS[m.group("month").lower()], int(m.group("day")))
     place = m.group("place").strip()
     # "Georgetown, Sep 4 (Prensa Latina) The ...": a place in title case, when a date and an agency follow it
-    spelled_out = bool(m.group("agency") and (m.group("date") or m.group("day_first")) and place.istitle())
+    # ("Harare (APA) - The ...": a place in title case, its agency's bracket and a dash)
+    spelled_out = bool(m.group("agency") and (m.group("date") or m.group("day_first")
+                                              or re.search(r"[-–—]", m.group("sep"))) and place.istitle()
+                       and place.split()[0] not in {"The", "A", "An"})
     if len(place) < 3 or place.upper() != place and not spelled_out:
         return None
     if not m.group("sep").strip() and not spelled_out and "(" not in m.group(0):

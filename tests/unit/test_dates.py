@@ -56,3 +56,6 @@ def test_dateline() -> None:
     assert dateline("CHISINAU, March 18 /IPN/. The electoral council") == ("Chisinau", (3, 18))
     # the country in brackets after the place, and a year after the day
     assert dateline("Lusaka (Zambia), Oct 2, 2026 (APA) - The ruling party") == ("Lusaka", (10, 2))
+    # a place in title case with its agency and a dash, no day; not a sentence's subject so marked
+    assert dateline("Harare (APA) - The Zimbabwe Electoral Commission") == ("Harare", None)
+    assert dateline("The Commission (CEC) - said on Monday") == (None, None)
