@@ -1181,7 +1181,8 @@ class Resolver:
         if any(c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in token.children):
             return True
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.lemma_ in {"region", "province"} for o in c.children) for c in token.children)
+            o.dep_ == "pobj" and o.lower_ in {"region", "province"} for o in c.children) for c in token.children)
+        # ("the acting President of the Region": in capitals, as a title)
 
     def _post_kind(self, token: Token, kind: str) -> str:
         """The kind of vote a word says, the president of a region or of a town not the country's."""

@@ -9050,3 +9050,9 @@ def test_an_election_to_be_held_on_a_full_date_and_an_earlier_year_s_runoff_are_
                             "with 51.6 percent of the vote.", published="2029-06-11")
     assert has(ex, "CANDIDATE_IN", "Elina Kurki", "2030 presidential election"), triples(ex)
     assert has(ex, "WON", "Alexander Stubb", "2024 presidential election"), triples(ex)
+
+
+def test_the_president_of_the_region_in_capitals_tells_a_regional_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The early election of May 28 in Italy was called by the acting President of the Region, "
+                            "Elisa Cappellari, three weeks after president Luca Brunello resigned.")
+    assert election_kinds(ex) == ["regional"], triples(ex)
