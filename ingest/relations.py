@@ -74,7 +74,7 @@ from ingest.mentions import (
     voted_into,
     word_ids,
 )
-from ingest.resolve import OF_TAIL, EntityRecord, home_team, in_aside, told_as_past
+from ingest.resolve import OF_TAIL, EntityRecord, home_team, in_aside, told_as_past, year_of
 from ingest.timeline import REPORTING_VERBS
 
 log = logging.getLogger(__name__)
@@ -3161,7 +3161,7 @@ class RelationEngine:
     def _background(view: DocView, election: int) -> bool:
         """An election named with its year only in relative clauses: an earlier one, told of in passing."""
         props = view.entities[election].props
-        if not (props.get("year") or re.search(r"\b(19|20)\d\d\b", props.get("date_text") or "")):
+        if not year_of(props):
             return False
         said = [m for m in view.mentions if m.entity == election]
         return bool(said) and all(in_aside(view.doc[m.end - 1]) for m in said)
@@ -3211,10 +3211,8 @@ class RelationEngine:
         if not any(left <= i <= right for i in view.year_tokens):
             return False  # (no year in the clause at all)
         props = view.entities[election].props
-        own = _record_year(props)
-        if not own:
-            # "scheduled for 26 January 2025": the year of its own date, not yet resolved
-            own = next(iter(re.findall(r"\b(?:19|20)\d\d\b", str(props.get("date_text") or ""))), "")
+        # ("scheduled for 26 January 2025": the year of its own date, not yet resolved)
+        own = _record_year(props) or str(year_of(props) or "")
         # "the party, which he has led since 2020": a relative clause's year is its own
         # ("X is contesting a seat, while Y ran in the 2019 election": a contrasting clause's too)
         nested = {x.i for c in trigger.subtree if c.i != trigger.i and (c.dep_ == "relcl" or _contrasting(c))

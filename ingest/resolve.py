@@ -823,8 +823,7 @@ class Resolver:
                           and _same_year(entities[e].props, m.props)
                           and entities[e].props.get("relative_year") == m.props.get("relative_year")
                           and bool(entities[e].props.get("past")) == bool(m.props.get("past"))
-                          and not (m.props.get("upcoming") and (entities[e].props.get("year") or re.search(
-                              r"\b(19|20)\d\d\b", entities[e].props.get("date_text") or "")) and all(
+                          and not (m.props.get("upcoming") and year_of(entities[e].props) and all(
                               in_aside(doc[mentions[k].end - 1]) for k in entities[e].mentions))
                           and not (m.props.get("year") and not entities[e].props.get("year")
                                    and in_aside(doc[m.end - 1]))), None)
@@ -937,8 +936,8 @@ class Resolver:
                 if not m.props.get("kind") else first
             base = next((e for e in [*[e for s, e in explicit if kind and entities[e].props.get("kind") == kind],
                                      main]), main)
-            own_year = _year_of(m.props)
-            if own_year is not None and _year_of(entities[base].props) not in {None, own_year} and kind:
+            own_year = year_of(m.props)
+            if own_year is not None and year_of(entities[base].props) not in {None, own_year} and kind:
                 # "... the presidential election to be held on January 27, 2030. X won the February 2024 runoff":
                 # another year's election, not this one's second round
                 record = self._new(entities, i, m)
@@ -1180,9 +1179,9 @@ class Resolver:
         "regional president"."""
         if any(c.dep_ == "amod" and c.lower_ in {"regional", "provincial"} for c in token.children):
             return True
+        # ("the acting President of the Region": in capitals, as a title)
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.lower_ in {"region", "province"} for o in c.children) for c in token.children)
-        # ("the acting President of the Region": in capitals, as a title)
 
     def _post_kind(self, token: Token, kind: str) -> str:
         """The kind of vote a word says, the president of a region or of a town not the country's."""
@@ -1226,7 +1225,7 @@ class Resolver:
         return counts.most_common(1)[0][0] if counts else None
 
 
-def _year_of(props: dict[str, Any]) -> int | None:
+def year_of(props: dict[str, Any]) -> int | None:
     """An election's year, as its own props say it (a year, or a year in its date)."""
     if props.get("year"):
         return int(props["year"])
