@@ -171,8 +171,10 @@ def month_day(text: str) -> tuple[int | None, int | None]:
 _DATELINE = re.compile(
     rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?)"
     rf"|\s*\((?P<country_bracket>[A-Z][A-Za-z .'\-]+)\)(?=,))?"
-    rf"(?:[,.]?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
+    rf"(?:[,.]?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*\((?P<agency>[^)]{1,60})\)|\s+/(?P<agency_slash>[A-Za-z][\w\-]{1,20})/"
+    r"|,\s+(?P<agency_comma>[A-Z][A-Za-z\-]{1,20})(?=\s*[.:]?\s*[-–—]|\.\s)"
     r"|\.\s+(?P<agency_caps>[A-Z][A-Z\-]{2,20})(?=\s+[-–—]))?"
     r"(?P<sep>\s*[.:][-–—]?\s+|\s+[-–—]+\s+|\s*[-–—]+\s+|(?<=\))\s+(?=[A-Z]))"
 )
@@ -220,7 +222,7 @@ def find_dateline(text: str) -> Dateline | None:
     place = m.group("place").strip()
     # "Georgetown, Sep 4 (Prensa Latina) The ...": a place in title case, when a date and an agency follow it
     # ("Harare (APA) - The ...": a place in title case, its agency's bracket and a dash)
-    spelled_out = bool(m.group("agency") and (m.group("date") or m.group("day_first")
+    spelled_out = bool((m.group("agency") or m.group("agency_comma")) and (m.group("date") or m.group("day_first")
                                               or re.search(r"[-–—]", m.group("sep"))) and place.istitle()
                        and place.split()[0] not in {"The", "A", "An"})
     if len(place) < 3 or place.upper() != place and not spelled_out:
@@ -231,7 +233,7 @@ def find_dateline(text: str) -> Dateline | None:
     # title case, but "ST. GEORGE'S" is "St. George's" (not str.title()'s "St. George'S"; still "N'Djamena")
     name = re.sub(r"(^|[\s.\-]|'(?=\w\w))(\w)", lambda g: g.group(1) + g.group(2).upper(), place.lower())
     return Dateline(name, m.group("country") or m.group("country_bracket"), month_day,
-                    m.group("agency") or m.group("agency_slash") or m.group("agency_caps"),
+                    m.group("agency") or m.group("agency_slash") or m.group("agency_comma") or m.group("agency_caps"),
                     offset + m.start(),
                     offset + m.end(), sep)
 

@@ -59,3 +59,7 @@ def test_dateline() -> None:
     # a place in title case with its agency and a dash, no day; not a sentence's subject so marked
     assert dateline("Harare (APA) - The Zimbabwe Electoral Commission") == ("Harare", None)
     assert dateline("The Commission (CEC) - said on Monday") == (None, None)
+    # an agency after a comma, and an ordinal day before the month
+    assert dateline("KINGSTON, Jamaica, Sept 5, CMC - Election observers") == ("Kingston", (9, 5))
+    assert dateline("Accra, Sept. 21, GNA - Ghana's Electoral Commission") == ("Accra", (9, 21))
+    assert dateline("ABU DHABI, 25th August, 2027 (WAM) -- The committee") == ("Abu Dhabi", (8, 25))
