@@ -150,7 +150,8 @@ def resolve(text: str, anchor: dt.date | None, direction: str | None = None) -> 
 
 
 _SOURCE = re.compile(r"^\s*\([^)]{0,80}\)\s*")  # "(MENAFN- Trend News Agency) "
-_UPPER = "A-ZÀ-ÖØ-Þ"
+# capital letters, Latin-1 and Latin Extended-A/B too ("GYŐR", "ŁÓDŹ")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # ("ST. GEORGE'S": an abbreviated Saint, Mount or Fort, its stop and space inside the place's name)
 _PLACE = (rf"(?P<place>[{_UPPER}][{_UPPER}'\-]+"
           rf"(?:(?:[ .]|(?<=\bST)\. |(?<=\bMT)\. |(?<=\bFT)\. )[{_UPPER}][{_UPPER}'\-]+){{0,3}}"
@@ -169,10 +170,11 @@ def month_day(text: str) -> tuple[int | None, int | None]:
 
 
 _DATELINE = re.compile(
-    rf"^{_PLACE}(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?)"
-    rf"|\s*\((?P<country_bracket>[A-Z][A-Za-z .'\-]+)\)(?=,))?"
+    rf"^(?:(?P<agency_before>[A-Z]{{2,6}})-(?=[A-Z][a-z]))?{_PLACE}"
+    rf"(?:,\s*(?!{_ANY_MONTH}\.?\s+\d)(?P<country>[A-Z][A-Za-z .'\-]+?)"
+    rf"|\s*[(\[](?P<country_bracket>[A-Z][A-Za-z .'\-]+)[)\]](?=,|\s+\d|(?(agency_before)\s*[-–—]|(?!))))?"
     rf"(?:[,.]?\s*(?P<date>(?i:{_MONTH})\s+{_DAY}"
-    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:,?\s+(?:19|20)\d\d)?)?"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{_ANY_MONTH})\b\.?)(?:(?:,?\s+|/)(?:19|20)\d\d)?)?"
     r"(?:\s*\((?P<agency>[^)]{1,60})\)|\s+/(?P<agency_slash>[A-Za-z][\w\-]{1,20})/"
     r"|,\s+(?P<agency_comma>[A-Z][A-Za-z\-]{1,20})(?=\s*[.:]?\s*[-–—]|\.\s)"
     r"|\.\s+(?P<agency_caps>[A-Z][A-Z\-]{2,20})(?=\s+[-–—]))?"
@@ -222,9 +224,12 @@ def find_dateline(text: str) -> Dateline | None:
     place = m.group("place").strip()
     # "Georgetown, Sep 4 (Prensa Latina) The ...": a place in title case, when a date and an agency follow it
     # ("Harare (APA) - The ...": a place in title case, its agency's bracket and a dash)
-    spelled_out = bool((m.group("agency") or m.group("agency_comma")) and (m.group("date") or m.group("day_first")
-                                              or re.search(r"[-–—]", m.group("sep"))) and place.istitle()
-                       and place.split()[0] not in {"The", "A", "An"})
+    # ("APA-Antananarivo (Madagascar) --": the agency before the place; "Doha, Qatar: An ...": a place and its
+    # country, after a syndicator's bracket)
+    agency = m.group("agency") or m.group("agency_comma") or m.group("agency_before")
+    spelled_out = bool((agency and (m.group("date") or m.group("day_first") or re.search(r"[-–—]", m.group("sep")))
+                        or source and m.group("country") and m.group("sep").strip())
+                       and place.istitle() and place.split()[0] not in {"The", "A", "An"})
     if len(place) < 3 or place.upper() != place and not spelled_out:
         return None
     if not m.group("sep").strip() and not spelled_out and "(" not in m.group(0):
@@ -233,7 +238,7 @@ def find_dateline(text: str) -> Dateline | None:
     # title case, but "ST. GEORGE'S" is "St. George's" (not str.title()'s "St. George'S"; still "N'Djamena")
     name = re.sub(r"(^|[\s.\-]|'(?=\w\w))(\w)", lambda g: g.group(1) + g.group(2).upper(), place.lower())
     return Dateline(name, m.group("country") or m.group("country_bracket"), month_day,
-                    m.group("agency") or m.group("agency_slash") or m.group("agency_comma") or m.group("agency_caps"),
+                    agency or m.group("agency_slash") or m.group("agency_caps"),
                     offset + m.start(),
                     offset + m.end(), sep)
 

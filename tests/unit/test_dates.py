@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest.dates import dateline, prepare_text, resolve
+from ingest.dates import dateline, find_dateline, prepare_text, resolve
 
 PUBLISHED = dt.date(2024, 2, 5)
 
@@ -63,3 +63,12 @@ def test_dateline() -> None:
     assert dateline("KINGSTON, Jamaica, Sept 5, CMC - Election observers") == ("Kingston", (9, 5))
     assert dateline("Accra, Sept. 21, GNA - Ghana's Electoral Commission") == ("Accra", (9, 21))
     assert dateline("ABU DHABI, 25th August, 2027 (WAM) -- The committee") == ("Abu Dhabi", (8, 25))
+    # a capital outside Latin-1, the agency before the place, the country in square brackets or before a
+    # day, a year after a slash, and a place with its country after a syndicator's bracket
+    assert dateline("ŁÓDŹ, May 4 (PAP) - The city council") == ("Łódź", (5, 4))
+    assert find_dateline("APA-Bamako (Mali) -- The court").country == "Mali"
+    assert dateline("Maseru (Lesotho) 3 May 2029 (APA) - The commission") == ("Maseru", (5, 3))
+    assert dateline("Kigali, June 9/2028 (RNA) -- The board") == ("Kigali", (6, 9))
+    assert find_dateline("(MENAFN- ANI) Thimphu [Bhutan], May 2 (ANI): The").country == "Bhutan"
+    assert dateline("(MENAFN- The Star) Muscat, Oman: A mission") == ("Muscat", None)
+    assert dateline("Officials, Ministers: the vote") == (None, None)
