@@ -506,8 +506,9 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.extend(list_items(stray[0]))
     head = verb.head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which" and head.pos_ == "PROPN" \
-            and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
-        # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person
+            and head.ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"} and not head.is_lower:
+        # "Cheikh Fall, leader of the Rally (RDS), which fielded him": "which" is never the person (a noun in
+        # lower case, "the party's national council, which", is no one's name)
         head = _nonperson_before(rel) or head
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "who" and rel.dep_ == "nsubj" and head.i < rel.i \
             and verb.tag_ in {"VBZ", "VBD"}:

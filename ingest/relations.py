@@ -520,13 +520,17 @@ class DocView:
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
-        if token.lemma_ in BODY_PARTS | {"leadership", "secretariat"} and "Organization" in types:
+        if (token.lemma_ in BODY_PARTS | {"leadership", "secretariat"} or token.lower_ in ORGAN_NOUNS) \
+                and "Organization" in types:
             # "The IEC board set ...": the body whose board it is
-            # ("its eligibility committee had rejected ...": whichever body "its" is)
+            # ("its eligibility committee had rejected ...": whichever body "its" is; "the party's national
+            # council", "its political bureau": only a body's own)
             owner = next((e for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i
-                          for e in [self.mention_entity(c) if c.lower_ not in {"its", "their", "whose"}
-                                    else self._whose_owner(c) if c.lower_ == "whose"
-                                    else self.antecedent(c, frozenset({"Organization"}))] if e is not None
+                          and (c.dep_ == "poss" or token.lemma_ in BODY_PARTS | {"leadership", "secretariat"})
+                          for e in [self._whose_owner(c) if c.lower_ == "whose"
+                                    else self.antecedent(c, frozenset({"Organization"}))
+                                    if c.lower_ in {"its", "their"} or c.dep_ == "poss" and c.lemma_ == "party"
+                                    else self.mention_entity(c)] if e is not None
                           and self.type_of(e) == "Organization"), None)
             if owner is not None:
                 return owner
@@ -1134,6 +1138,8 @@ MEDIA_NAME = re.compile(r"\b(Agency|News|Press|Television|TV|Radio|Times|Post|He
 # a body sitting as a whole or in part, acting as the body
 BODY_PARTS = {"banc", "plenary", "presidium", "bench", "panel", "division", "chamber", "board", "members", "session",
               "executive", "leadership", "committee"}  # ("the party's executive approved 84 candidates": the party)
+# a body's organs that stand for it when it owns them ("the party's national council", "its political bureau")
+ORGAN_NOUNS = {"council", "bureau", "politburo", "congress", "convention", "conference"}
 # places inside a town that a visit to them is a visit to the town
 PLACE_NOUNS = {"headquarters", "office", "building", "premises", "station", "centre", "center", "venue", "site",
                "school", "facility", "precinct", "booth", "district", "village", "town"}

@@ -9056,3 +9056,18 @@ def test_the_president_of_the_region_in_capitals_tells_a_regional_election(extra
     ex = extract(extractor, "The early election of May 28 in Italy was called by the acting President of the Region, "
                             "Elisa Cappellari, three weeks after president Luca Brunello resigned.")
     assert election_kinds(ex) == ["regional"], triples(ex)
+
+
+def test_a_party_s_own_council_or_bureau_acts_for_the_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Civic Renewal Party (CRP) on Thursday named its chairman, Omar Haddou, to head the party's list in "
+            "the capital. The decision was taken at a meeting of the party's national council in Ifrane, which also "
+            "endorsed former Meknes mayor Karim Bennani as head of the list in Meknes.")
+    ex = extract(extractor, text, published="2026-06-12")
+    assert has(ex, "NOMINATED", "Civic Renewal Party", "Karim Bennani"), triples(ex)
+    # (the council tagged as a proper noun is still no one's name)
+    ex = extract_reparsed(extractor, text, {}, published="2026-06-12", ents={"national": "O", "council": "O"},
+                          pos={"council": "PROPN"})
+    assert has(ex, "NOMINATED", "Civic Renewal Party", "Karim Bennani"), triples(ex)
+    ex = extract(extractor, "The Green Dawn Party's political bureau on Saturday endorsed Nadia Ferhat for the "
+                            "mayoralty of Oran.")
+    assert has(ex, "NOMINATED", "Green Dawn Party", "Nadia Ferhat"), triples(ex)
