@@ -1175,6 +1175,8 @@ VERDICT_VERBS = frozenset({"call", "describe", "judge", "deem", "declare", "prai
 SEEKING_VERBS = frozenset({"seek", "want", "pursue", "eye", "covet", "chase", "lose", "request"})
 # verbs that tell a candidate's result: "came second with 14.6 percent", "received 6.3 percent"
 RESULT_VERBS = frozenset({"finish", "come", "place", "take", "get", "receive", "poll", "garner", "obtain"})
+# words that tell something did not happen: "avoiding a runoff", "without a second round"
+AVOIDING = frozenset({"avoid", "avert", "without", "escape", "prevent", "obviate", "spare", "skip"})
 DEFEAT_VERBS = {"defeat", "beat", "edge", "trounce", "outpoll", "overcome", "rout", "thrash"}
 
 
@@ -2876,9 +2878,11 @@ class RelationEngine:
                         t.lemma_ in CONTESTED_OFFICES or view.mention_entity(t) in exclude or t in frame.agents
                         for t in frame.patients):  # ("the first pair to register": the doer, read as the object too)
                     continue  # "to run the country": not running in an election ("contesting a seat" is)
-                if role == "context_decisive" and any(t.lemma_ in {"round", "runoff", "run-off"}
-                                                      for t in view.sent(trigger)):
-                    continue  # "won 45 percent in the first round": a share, not the election
+                if role == "context_decisive" and any(
+                        t.lemma_ in {"round", "runoff", "run-off"}
+                        and not any(a.lemma_ in AVOIDING for a in t.ancestors) for t in view.sent(trigger)):
+                    continue  # "won 45 percent in the first round": a share, not the election ("narrowly avoiding
+                    # a runoff" tells the win)
                 if role == "context_decisive" and frame is not None and any(
                         view.type_of(e) in {"Location", "Country"} for t in frame.patients
                         if (e := view.mention_entity(t)) is not None):

@@ -9071,3 +9071,12 @@ def test_a_party_s_own_council_or_bureau_acts_for_the_party(extractor) -> None: 
     ex = extract(extractor, "The Green Dawn Party's political bureau on Saturday endorsed Nadia Ferhat for the "
                             "mayoralty of Oran.")
     assert has(ex, "NOMINATED", "Green Dawn Party", "Nadia Ferhat"), triples(ex)
+
+
+def test_a_win_that_avoided_a_runoff_is_a_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "President Amos Kiberu has won a second term after securing 51.2 percent of the votes cast "
+                            "in Sunday's presidential election, narrowly avoiding a run-off.")
+    assert has(ex, "WON", "Amos Kiberu", "presidential election"), triples(ex)
+    ex = extract(extractor, "Amos Kiberu won 41.2 percent of the votes cast in Sunday's presidential election, "
+                            "forcing a run-off.")
+    assert not has(ex, "WON", "Amos Kiberu", "presidential election"), triples(ex)
