@@ -525,6 +525,14 @@ MISSION_KIND_WORDS = frozenset({"observation", "observer", "election", "electora
 # what makes a "Group" an observer group: "the Commonwealth Observer Group" (not an assessment group)
 OBSERVER_GROUP_WORDS = MISSION_KIND_WORDS - {"assessment"} | {"observers"}
 PLACE_KIND_NOUNS = frozenset({"district", "constituency", "province", "county", "region", "ward", "municipality"})
+# the last word of a minister's portfolio ("Foreign Affairs and East African Cooperation")
+PORTFOLIO_NOUNS = frozenset({
+    "affairs", "cooperation", "co-operation", "development", "relations", "integration", "trade", "planning",
+    "security", "resources", "services", "industry", "industries", "works", "finance", "justice", "defence",
+    "defense", "education", "health", "agriculture", "energy", "tourism", "culture", "sport", "sports",
+    "communications", "infrastructure", "transport", "environment", "administration", "governance", "labour",
+    "labor", "employment", "commerce", "investment", "economy", "information", "housing", "youth", "interior",
+    "fisheries", "mines", "technology", "innovation", "welfare", "lands"})
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
 # a government's briefs, named before "Secretary" too: "Interior Secretary X"
@@ -934,8 +942,10 @@ class MentionFinder:
                                  and doc[k + 1].text[:1].isupper()):
                     k += 1
                 # "... Information Technology Sushila Pandey": a name the NER did not tag ends the run
+                # (not "... and East African Cooperation, X": a portfolio's noun ends it)
                 if k - (match_end + 1) >= 3 and (k >= n or not doc[k].text[:1].isupper()) \
-                        and self._looks_like_person(list(doc[k - 2:k])) and lowers[k - 3] != "and":
+                        and self._looks_like_person(list(doc[k - 2:k])) and lowers[k - 3] != "and" \
+                        and lowers[k - 1] not in PORTFOLIO_NOUNS:
                     k -= 2
                 match_end, portfolio = k, True
             # "Deputy" alone before a name is a title; "deputy" inside "deputy chairman" is matched whole

@@ -9080,3 +9080,10 @@ def test_a_win_that_avoided_a_runoff_is_a_win(extractor) -> None:  # type: ignor
     ex = extract(extractor, "Amos Kiberu won 41.2 percent of the votes cast in Sunday's presidential election, "
                             "forcing a run-off.")
     assert not has(ex, "WON", "Amos Kiberu", "presidential election"), triples(ex)
+
+
+def test_a_minister_s_portfolio_of_two_parts_ends_in_its_noun_not_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The observers were received in Kampala by Uganda's Minister of Foreign Affairs and East "
+                            "African Cooperation, Grace Atim, on Monday.")
+    assert has(ex, "HOLDS_POSITION", "Grace Atim", "Uganda"), triples(ex)
+    assert not any(e.type == "Person" and "Cooperation" in e.name for e in ex.entities), ex.entities
