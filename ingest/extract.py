@@ -89,6 +89,8 @@ def _sentence_evidence(sent: Span, pattern: str, text: str) -> Evidence:
 
 
 SAME_DAY_PREPS = {"alongside"}
+# a win without a vote ("declared elected unopposed", "returned uncontested")
+UNCONTESTED = frozenset({"unopposed", "uncontested", "unchallenged", "walkover"})
 
 
 def _same_day_elections(doc: Doc, graph: DocGraph) -> None:
@@ -205,9 +207,11 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
     if article.published:
         # "topped the ballot in the Maneaba with 24 votes" for "the June 22 presidential election", in a
         # story of May 29: nobody has won an election that has not been held
+        # (but "was declared elected unopposed" before polling day: a win without a vote)
         graph.found = [f for f in graph.found if not (
             f.type == "WON" and graph.entities[f.target].type == "Election"
-            and str(graph.entities[f.target].props.get("date", "")) > article.published.isoformat())]
+            and str(graph.entities[f.target].props.get("date", "")) > article.published.isoformat()
+            and not any(t.lower_ in UNCONTESTED for t in f.sentence))]
     # "X made his fortune abroad and returned to Lesotho in 2021": a person coming home, not a visit (the
     # head of a mission returning is one)
     leaders = {f.source for f in graph.found if f.type in {"HEADS", "MEMBER_OF"}

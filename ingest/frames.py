@@ -140,6 +140,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if _copular_participle(verb):
         return True
+    if _participle_after_be(verb) is not None:
+        return True
     if _main_verb_read_as_clause(verb):
         return False
     if verb.lemma_ in {"head", "lead", "chair"} and verb.tag_ in {"VBD", "VBN"} and any(
@@ -184,6 +186,18 @@ def _copular_participle(verb: Token) -> bool:
     at its hyphen into three complements, with or without a "by" phrase)."""
     return verb.dep_ in {"acomp", "attr"} and verb.tag_ == "VBN" and verb.head.lemma_ == "be" \
         and (any(c.dep_ == "agent" for c in verb.children) or _split_re_participle(verb))
+
+
+def _participle_after_be(verb: Token) -> Token | None:
+    """"X was on Sunday declared elected", parsed with "was" as the sentence's verb and "declared" as a clause or
+    conjunct on it: the subject of "was", which the participle's passive is about (else None)."""
+    be = verb.head
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ not in {"VBD", "VBN"} or be.lemma_ != "be" or be.dep_ != "ROOT" \
+            or be.i > verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children) \
+            or any(c.dep_ in {"acomp", "attr", "oprd"} for c in be.children) \
+            or any(t.pos_ in {"VERB", "AUX", "CCONJ"} or t.is_punct for t in verb.doc[be.i + 1:verb.i]):
+        return None
+    return next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < be.i), None)
 
 
 def _among_those_named(those: Token) -> list[Token]:
@@ -498,6 +512,8 @@ def build_frame(verb: Token) -> Frame:
             (frame.patients if passive else frame.agents).extend(list_items(child))
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             frame.patients = candidate_over_party([*frame.patients, *list_items(child)])
+    if passive and not frame.patients and (subject := _participle_after_be(verb)) is not None:
+        frame.patients.extend(list_items(subject))
     if not passive and not frame.agents:
         # "The commission had on March 1 validated X": the subject hung on "had", a phrase parting it from the verb
         stray = [g for c in kids if c.dep_ == "aux" and c.i < verb.i for g in c.children

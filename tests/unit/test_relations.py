@@ -9087,3 +9087,14 @@ def test_a_minister_s_portfolio_of_two_parts_ends_in_its_noun_not_a_name(extract
                             "African Cooperation, Grace Atim, on Monday.")
     assert has(ex, "HOLDS_POSITION", "Grace Atim", "Uganda"), triples(ex)
     assert not any(e.type == "Person" and "Cooperation" in e.name for e in ex.entities), ex.entities
+
+
+def test_declared_elected_unopposed_before_polling_day_is_a_win(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rahim Uddin Sarkar, a retired judge of the High Court, was on Sunday declared elected unopposed as the "
+            "country's president after no other candidate filed papers. The Election Commission had fixed March 30 as "
+            "polling day for the presidential election in case of a contest.")
+    ex = extract(extractor, text)
+    assert has(ex, "WON", "Rahim Uddin Sarkar", "presidential election"), triples(ex)
+    # ("was on Sunday declared", parsed with "was" as the verb and "declared" as a clause on it)
+    ex = extract_reparsed(extractor, text, {"declared": ("was", "advcl")})
+    assert has(ex, "WON", "Rahim Uddin Sarkar", "presidential election"), triples(ex)
