@@ -815,6 +815,7 @@ class MentionFinder:
                 # headquarters", tagged as a place
                 m.type = "Organization"
         mentions = self.rescan_known_names(doc, mentions, dateline_end)
+        mentions = self.title_acronym_holders(doc, mentions)
         self.add_nested_organizations(doc, mentions)
         people = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
         for m in mentions:
@@ -3777,6 +3778,29 @@ class MentionFinder:
             out = [o for o in out if id(o) not in inside or o.type == "Country"]  # ("... of the Russian Federation")
             out.append(Mention(start, t.i, "Organization", _clean_name(list(doc[start:t.i])),
                                props={"rule": "spelled-by-acronym"} | ({"party": True} if party_after else {})))
+        return out
+
+    def title_acronym_holders(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Chief Election Commissioner (CEC) X": the acronym of a title, not a body's; it names the title's
+        holder, so "the CEC said" is X."""
+        starts = {m.start: m for m in mentions if m.type == "Person"}
+        holders: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type == "Organization" and m.acronym and self.lex.is_title(m.name) and m.end + 3 < len(doc) \
+                    and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text == m.acronym \
+                    and (holder := starts.get(m.end + 3)) is not None:
+                holders.setdefault(m.acronym, holder)
+        if not holders:
+            return mentions
+        out = []
+        for m in mentions:
+            if m.type == "Organization" and m.acronym in holders and self.lex.is_title(m.name):
+                continue  # the title itself
+            if m.name in holders:  # (an Organization, or a "person" named "CEC")
+                if m.start == holders[m.name].start - 2:
+                    continue  # the bracketed acronym, just before the name
+                m.type, m.name, m.generic = "Person", holders[m.name].name, False
+            out.append(m)
         return out
 
     def attach_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:

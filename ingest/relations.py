@@ -4571,6 +4571,9 @@ class RelationEngine:
                 and (host := view.longest.get(j + 1)) is not None and host.type in {"Country", "Location"} \
                 and host.end < n and doc[host.end].text == ",":
             j = host.end + 1  # "The European Union's chief election observer in Honduras, X": the team's head
+        if j + 3 < n and doc[j].text == "(" and doc[j + 2].text == ")" \
+                and doc[j + 1].text == "".join(w[0] for w in title.text.split() if w[:1].isupper()):
+            j += 3  # "Chief Election Commissioner (CEC) X": the title's acronym, then its holder
         while j < n and (_honorific_at(doc, j) or doc[j].lower_ in {"seri", "sri"} and j > 0
                          and doc[j - 1].lower_ in {"datuk", "dato", "tan"}) and self._person_at(view, j) is None:
             # "chairperson Justice Mercy Chimwaza", "UMNO president Datuk Seri X", "chairman, Most Rev. X" (not

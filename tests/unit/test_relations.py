@@ -9098,3 +9098,13 @@ def test_declared_elected_unopposed_before_polling_day_is_a_win(extractor) -> No
     # ("was on Sunday declared", parsed with "was" as the verb and "declared" as a clause on it)
     ex = extract_reparsed(extractor, text, {"declared": ("was", "advcl")})
     assert has(ex, "WON", "Rahim Uddin Sarkar", "presidential election"), triples(ex)
+
+
+def test_a_title_s_acronym_names_its_holder(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The observers met Chief Election Commissioner (CEC) Rashed Kabir Talukdar at the Election "
+                            "Commission (EC) headquarters on Sunday. The CEC announced the parliamentary election "
+                            "schedule in a televised address on December 11, setting February 12 as polling day.",
+                 published="2026-02-09")
+    assert has(ex, "HOLDS_POSITION", "Rashed Kabir Talukdar", "Election Commission"), triples(ex)
+    assert has(ex, "CALLED_ELECTION", "Rashed Kabir Talukdar", "election"), triples(ex)
+    assert not any(e.type == "Organization" and "Commissioner" in e.name for e in ex.entities), ex.entities
