@@ -4794,6 +4794,18 @@ class RelationEngine:
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         subject = next((e for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"}
                         for e in [view.mention_entity(c)] if e is not None), None)
+        if subject is None or view.type_of(subject) == "Person" and verb is not None \
+                and verb.lemma_ in REPORTING_VERBS:
+            # "The DAP-K had withdrawn in favour of X, party secretary general Y said": the one party the
+            # sentence's clauses before it have as their subject, when it is the party named last (not in "A came
+            # second, followed by the SPS, whose list was headed by party chairman X")
+            parties = {e for t in view.sent(token) if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                       for e in [view.mention_entity(t)] if e is not None and view.type_of(e) == "Organization"
+                       and is_party(view.entities[e], self.lex)}
+            nearest = next((m.entity for m in reversed(view.mentions) if m.start < token.i and m.entity is not None
+                            and view.type_of(m.entity) == "Organization"
+                            and is_party(view.entities[m.entity], self.lex)), None)
+            subject = parties.pop() if len(parties) == 1 and nearest in parties else subject
         return subject if subject is not None and view.type_of(subject) == "Organization" \
             and is_party(view.entities[subject], self.lex) else None
 

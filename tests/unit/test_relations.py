@@ -9108,3 +9108,17 @@ def test_a_title_s_acronym_names_its_holder(extractor) -> None:  # type: ignore[
     assert has(ex, "HOLDS_POSITION", "Rashed Kabir Talukdar", "Election Commission"), triples(ex)
     assert has(ex, "CALLED_ELECTION", "Rashed Kabir Talukdar", "election"), triples(ex)
     assert not any(e.type == "Organization" and "Commissioner" in e.name for e in ex.entities), ex.entities
+
+
+def test_party_official_after_a_sentence_about_a_party_is_that_party_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The returning officer said the commission had approved the nomination papers of Peter Okoth, who was "
+            "fielded by the PNU, and Paul Njoroge of the Citizens Alliance Party (CAP), among others.\n\n"
+            "Okoth, a businessman, is backed by President John Mwangi, who is expected to campaign in the "
+            "constituency next week.\n\nThe People's Renewal Party-Kenya (PRP-K) had announced it would field a "
+            "candidate but later withdrew in favour of Okoth, party secretary general Mary Wanjala said on Wednesday.")
+    for ex in (extract(extractor, text),
+               # (the name hung on "Okoth" as its apposition, and "said" on "announced")
+               extract_reparsed(extractor, text, {"general": ("Wanjala", "compound"), "Wanjala": ("Okoth#3", "appos"),
+                                                  "said": ("announced", "ccomp")})):
+        assert has(ex, "HOLDS_POSITION", "Mary Wanjala", "People's Renewal Party-Kenya"), triples(ex)
+        assert not has(ex, "HOLDS_POSITION", "Mary Wanjala", "Citizens Alliance Party"), triples(ex)
