@@ -343,7 +343,8 @@ ELECTION_BODY_NAME = re.compile(r"\belect(ion|ions|oral)\b.*\b(commission|counci
 # the forms of the verbs by which a party puts candidates forward, for a cheap first look at a text
 PARTY_ACT_FORMS = ["nominated", "nominates", "selected", "selects", "fielded", "fields", "picked", "picks", "chose",
                    "chosen", "chooses", "endorsed", "endorses", "renominated"]
-SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open"}
+SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open", "form", "constitute",
+                 "assemble", "create", "organise", "organize"}  # ("has formed a seven-member delegation")
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
 DATE_CUT_WORDS = frozenset({"that", "which", "when", "while"})  # never inside one date

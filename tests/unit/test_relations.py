@@ -9122,3 +9122,10 @@ def test_party_official_after_a_sentence_about_a_party_is_that_party_s(extractor
                                                   "said": ("announced", "ccomp")})):
         assert has(ex, "HOLDS_POSITION", "Mary Wanjala", "People's Renewal Party-Kenya"), triples(ex)
         assert not has(ex, "HOLDS_POSITION", "Mary Wanjala", "Citizens Alliance Party"), triples(ex)
+
+
+def test_a_body_that_formed_a_delegation_sent_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Nordic Council has formed a separate five-member delegation, headed by Danish MP Lars "
+                            "Holmgaard, to observe the presidential election in Moldova.")
+    assert has(ex, "REPRESENTS", "Nordic Council delegation", "Nordic Council"), triples(ex)
+    assert has(ex, "HEADS", "Lars Holmgaard", "Nordic Council delegation"), triples(ex)
