@@ -3685,7 +3685,13 @@ class MentionFinder:
             if m.type != "Organization":
                 continue
             end = self._name_in_brackets(doc, m.end)
-            if end is not None:
+            if end is not None and not m.acronym and fold(doc[end - 2].text) in self.lex.org_head_nouns \
+                    and fold(doc[end - 2].text) in fold(m.name).split():
+                # "the European Commission for Democracy through Law (Venice Commission)": the name it goes by,
+                # kept as its short name
+                drop.update(id(x) for x in mentions if m.end < x.start < end)
+                m.acronym = doc[m.end + 1:end - 1].text
+            elif end is not None:
                 drop.update(id(x) for x in mentions if m.end < x.start < end)
                 m.end = end
                 m.name = _clean_name(list(doc[m.start:m.end]))

@@ -9129,3 +9129,10 @@ def test_a_body_that_formed_a_delegation_sent_it(extractor) -> None:  # type: ig
                             "Holmgaard, to observe the presidential election in Moldova.")
     assert has(ex, "REPRESENTS", "Nordic Council delegation", "Nordic Council"), triples(ex)
     assert has(ex, "HEADS", "Lars Holmgaard", "Nordic Council delegation"), triples(ex)
+
+
+def test_a_bracketed_short_name_of_a_body_names_its_delegation(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the European Council for Electoral Standards (Vienna Council), led by its "
+                            "vice-president, Ana Ortega Lima, paid a two-day visit to Yerevan on May 12-13.")
+    assert has(ex, "HEADS", "Ana Ortega Lima", "Vienna Council delegation"), triples(ex)
+    assert has(ex, "REPRESENTS", "Vienna Council delegation", "European Council for Electoral Standards"), triples(ex)
