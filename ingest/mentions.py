@@ -343,6 +343,9 @@ ELECTION_BODY_NAME = re.compile(r"\belect(ion|ions|oral)\b.*\b(commission|counci
 # the forms of the verbs by which a party puts candidates forward, for a cheap first look at a text
 PARTY_ACT_FORMS = ["nominated", "nominates", "selected", "selects", "fielded", "fields", "picked", "picks", "chose",
                    "chosen", "chooses", "endorsed", "endorses", "renominated"]
+# ways of voting, not elections: "compulsory voting", "postal voting"
+VOTING_MODES = frozenset({"compulsory", "mandatory", "postal", "electronic", "proxy", "absentee", "secret", "universal",
+                          "online", "diaspora", "out-of-country"})
 SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "establish", "open", "form", "constitute",
                  "assemble", "create", "organise", "organize"}  # ("has formed a seven-member delegation")
 # nouns that end the names of places and buildings, not of people or organizations
@@ -2739,6 +2742,11 @@ class MentionFinder:
                 props["every"] = True  # "both votes", "the two elections", "both rounds": each election
             if lower == "voting" and token.dep_ in {"compound", "amod"} and not date_of:
                 continue  # "voting day", "voting rights"
+            if lower in {"vote", "voting"} and any(c.dep_ == "amod" and (
+                    c.lower_ in VOTING_MODES or c.lower_ in {"popular", "direct", "indirect"} and token.dep_ == "pobj"
+                    and token.head.lower_ == "by") for c in token.children):
+                continue  # "the return of compulsory voting", "first elected by popular vote": how people vote (not
+                # "the federal popular vote held on Sunday")
             if token.dep_ in {"compound", "amod", "nmod"} and token.head.lemma_.lower() in NOT_ELECTION_HEADS \
                     or token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
                     and doc[token.i + 2].lemma_.lower() in NOT_ELECTION_HEADS:

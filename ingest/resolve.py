@@ -1041,6 +1041,12 @@ class Resolver:
                 near = [e for e in near if e in ordinary]
                 dated_match = [e for e in dated_match if e in ordinary]
                 first = ordinary[0] if ordinary else first
+                # (the first round of the one race the story tells a runoff of: "Runoffs were held in 11 regions,
+                # where no candidate had passed 40 percent in the first round", beside next year's presidential race)
+                with_runoff = [e for e in ordinary if e in runoff_of]
+                if len(with_runoff) == 1 and not dated_match:
+                    self._join(entities, with_runoff[0], i, m)
+                    continue
                 if any(entities[e].props.get("kind") == "presidential" for e in ordinary):
                     hinted = {"presidential"}  # even beside "the parliamentary election held the same day"
             of_kind = list(dict.fromkeys(e for _, e in explicit if entities[e].props.get("kind") in hinted))

@@ -9136,3 +9136,16 @@ def test_a_bracketed_short_name_of_a_body_names_its_delegation(extractor) -> Non
                             "vice-president, Ana Ortega Lima, paid a two-day visit to Yerevan on May 12-13.")
     assert has(ex, "HEADS", "Ana Ortega Lima", "Vienna Council delegation"), triples(ex)
     assert has(ex, "REPRESENTS", "Vienna Council delegation", "European Council for Electoral Standards"), triples(ex)
+
+
+def test_a_first_round_belongs_to_the_race_with_the_runoff_and_compulsory_voting_is_no_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Tomas Rivera was re-elected governor of the Northern Region in Sunday's runoff, winning "
+                            "55.4 percent of the vote.\n\nRunoffs were held in 9 of the country's 14 regions, where no "
+                            "candidate had passed the 40 percent threshold in the first round in October.\n\nIn the "
+                            "Coastal Region, independent Sergio Pardo beat Liberal candidate Ana Mendez with 52.1 "
+                            "percent. The Liberal Party said it was ready for next year's presidential race.\n\n"
+                            "Turnout stood at 80.6 percent, reflecting the return of compulsory voting. The governors, "
+                            "first elected by popular vote in 2021, take office in January.", published="2024-11-25")
+    assert has(ex, "WON", "Sergio Pardo", "2024 regional election"), triples(ex)
+    assert not any(e.type == "Election" and e.properties.get("kind") == "presidential" and has(
+        ex, "CANDIDATE_IN", "Sergio Pardo", e.name) for e in ex.entities), triples(ex)
