@@ -537,6 +537,21 @@ PORTFOLIO_NOUNS = frozenset({
     "communications", "infrastructure", "transport", "environment", "administration", "governance", "labour",
     "labor", "employment", "commerce", "investment", "economy", "information", "housing", "youth", "interior",
     "fisheries", "mines", "technology", "innovation", "welfare", "lands"})
+def _body_by_its_bracket(doc: Doc, end: int) -> bool:
+    """A one-word name with a bracketed name after it that a body goes by, and a body's words after that:
+    "Revival (Vazrazhdane), which put forward its deputy chairman", "Levica (The Left) nominated its leader"."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+    if close is None or close == end + 1 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                                    for t in doc[end + 1:close]):
+        return False
+    after = doc[close + 1:min(len(doc), close + 8)]
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "which":
+        return True
+    return any(t.lower_ == "its" and t.dep_ == "poss" and t.head.dep_ == "dobj" for t in after)
+
+
 # "Health Minister X": a portfolio, not a body (but "Commonwealth Secretary-General X" names one)
 PORTFOLIO_TITLES = frozenset({"minister"})
 # a government's briefs, named before "Secretary" too: "Interior Secretary X"
@@ -2163,6 +2178,12 @@ class MentionFinder:
             if m.type in {"Person", "Location"} and m.start >= 2 and not m.props.get("city") \
                     and m.start - 1 not in title_tokens and self._named_thing_after_the(doc, m):
                 m.type = "Organization"  # "the Austrian Red Cross", "the tabloid Wiener Abendblatt": no person
+            if m.type == "Person" and m.end - m.start == 1 and _body_by_its_bracket(doc, m.end):
+                m.type = "Organization"  # "Levica (The Left) nominated its deputy leader": a party, not a person
+                if _nominating_agent(doc[m.start]) or any(
+                        t.lemma_ in {"nominate", "field", "endorse"} for t in doc[m.end:min(len(doc), m.end + 10)]):
+                    m.props["party"] = True
+                continue
             if m.type == "Location" and m.end - m.start == 1 and doc[m.start].lower_ in PARTY_MEMBERS_NOUNS \
                     and doc[m.start].text[:1].isupper() and not m.props.get("city"):
                 m.type = "Organization"  # "Progressives lawmaker X", "The Progressives said": a party
@@ -3699,6 +3720,10 @@ class MentionFinder:
                 # kept as its short name
                 drop.update(id(x) for x in mentions if m.end < x.start < end)
                 m.acronym = doc[m.end + 1:end - 1].text
+            elif end is not None and doc[m.end + 1].lower_ == "the":
+                # "Levica (The Left)": the name in English, another name of the same party
+                drop.update(id(x) for x in mentions if m.end < x.start < end)
+                m.props["aliases"] = [*m.props.get("aliases", []), doc[m.end + 1:end - 1].text]
             elif end is not None:
                 drop.update(id(x) for x in mentions if m.end < x.start < end)
                 m.end = end

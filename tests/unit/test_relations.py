@@ -9149,3 +9149,16 @@ def test_a_first_round_belongs_to_the_race_with_the_runoff_and_compulsory_voting
     assert has(ex, "WON", "Sergio Pardo", "2024 regional election"), triples(ex)
     assert not any(e.type == "Election" and e.properties.get("kind") == "presidential" and has(
         ex, "CANDIDATE_IN", "Sergio Pardo", e.name) for e in ex.entities), triples(ex)
+
+
+def test_a_one_word_name_with_a_bracketed_name_and_its_own_nominee_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Among the registered tickets are those of the National Union (NU), which fielded its leader, Ivan Petkov, "
+            "and of Revival (Obnovlenie), which put forward its deputy chairman, Hristo Lazarov.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Revival": "B-PERSON"})
+    assert has(ex, "NOMINATED", "Revival", "Hristo Lazarov"), triples(ex)
+    assert not has(ex, "NOMINATED", "National Union", "Hristo Lazarov"), triples(ex)
+    text = ("Ermira Kadri was put forward by the Union for Integration, and Levica (The Left) nominated its deputy "
+            "leader, Petar Rist.")
+    ex = extract_reparsed(extractor, text, {}, ents={"Levica": "B-PERSON"})
+    assert any(e.type == "Organization" and e.name == "Levica" and "The Left" in [*e.aliases, e.properties.get(
+        "acronym")] for e in ex.entities), ex.entities
