@@ -3329,6 +3329,17 @@ class MentionFinder:
             if lower in {"observers", "monitors"} and token.dep_ in {"dobj", "attr"} and token.head.lemma_ in {
                     "include", "comprise", "contain", "bring", "have"}:
                 continue  # "it also includes observers from Samoa": members of another group
+            if lower in {"observers", "monitors"} and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lemma_ in {"make", "compose", "consist"}:
+                # "The SADC mission is made up of observers from Malawi and Zambia": its members (but "the IEOM, made
+                # up of observers from the ODIHR, the OSCE PA and PACE", a mission that names no sender: theirs)
+                verb = token.head.head
+                made_up = verb.head if verb.dep_ == "acl" else next(
+                    (c for a in (verb, verb.head) for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                team = by_token.get(made_up.i) if made_up is not None else None
+                if team is not None and team.type == "Delegation" and team.props.get("sender_mentions") \
+                        or team is None and made_up is not None and made_up.lemma_ in lex.delegation_nouns:
+                    continue
             senders: list[Mention] = []
             start = token.i
             for child in token.children:

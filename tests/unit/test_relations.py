@@ -9162,3 +9162,12 @@ def test_a_one_word_name_with_a_bracketed_name_and_its_own_nominee_is_a_party(ex
     ex = extract_reparsed(extractor, text, {}, ents={"Levica": "B-PERSON"})
     assert any(e.type == "Organization" and e.name == "Levica" and "The Left" in [*e.aliases, e.properties.get(
         "acronym")] for e in ex.entities), ex.entities
+
+
+def test_a_mission_made_up_of_observers_from_countries_is_one_mission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A Southern African Development Community (SADC) Electoral Observation Mission arrived in "
+                            "Maseru on Tuesday to observe the by-election. The 18-member mission is led by Grace "
+                            "Tembo and is made up of observers from Malawi, Namibia and Zambia.")
+    assert not any(r.type == "REPRESENTS" and r.target in {e.id for e in ex.entities if e.type == "Country"}
+                   for r in ex.relations), triples(ex)
+    assert sum(e.type == "Delegation" for e in ex.entities) == 1, ex.entities
