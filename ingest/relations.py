@@ -3784,8 +3784,9 @@ class RelationEngine:
                 # final list are A and B": the act on a list
                 near = [e for e in near if any(t.lemma_ in LIST_NOUNS for t in e.trigger.children
                                                if t.dep_ in {"dobj", "nsubjpass"})] or near
-            how_many = next((_number(c) for c in view.doc[sent.start:start] if c.dep_ == "nsubj"
-                             and c.pos_ == "NUM"), None)
+            # ("The nine candidates include A; B; ...": the count beside the subject's noun too)
+            how_many = next((_number(c) for c in view.doc[sent.start:start] if c.dep_ == "nsubj" and c.pos_ == "NUM"
+                             or c.dep_ == "nummod" and c.head.dep_ == "nsubj"), None)
             if how_many is not None:
                 # "... cleared five candidates and rejected 55 other applications. The five are A; B; ...": the
                 # act that counted as many

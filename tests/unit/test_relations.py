@@ -9171,3 +9171,13 @@ def test_a_mission_made_up_of_observers_from_countries_is_one_mission(extractor)
     assert not any(r.type == "REPRESENTS" and r.target in {e.id for e in ex.entities if e.type == "Country"}
                    for r in ex.relations), triples(ex)
     assert sum(e.type == "Delegation" for e in ex.entities) == 1, ex.entities
+
+
+def test_the_n_candidates_include_goes_to_the_act_that_counted_n(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The National Electoral Board has approved nine candidacies for the October 10 "
+                            "presidential election and rejected fourteen others. The nine candidates include incumbent "
+                            "President Paul Ekane of the Renewal Movement; Amina Bello, a former minister of trade; "
+                            "and Joseph Tchami, the Liberal Front nominee.")
+    for name in ("Paul Ekane", "Amina Bello", "Joseph Tchami"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Board", name), triples(ex)
+        assert not has(ex, "REJECTED_CANDIDACY", "National Electoral Board", name), triples(ex)
