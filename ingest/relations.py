@@ -1011,8 +1011,13 @@ class DocView:
                 return e, 0.85
         if entity is None and "Organization" in types and _election_body_noun(token):
             # "Zambia's election body on Tuesday rejected ...", with the Electoral Commission of Zambia only
-            # named after: the story's one election commission (of that country)
-            e = self.election_body(commission=True)
+            # named after: the story's one election commission (of that country); the one its own sentence names,
+            # when it names one ("The electoral authority of Nuevo Leon approved ..., the presiding councillor of
+            # the IEEPC announced", a tribunal named later)
+            here = {m.entity for m in self.mentions if m.entity is not None and self.sent(token).start <= m.start
+                    < self.sent(token).end and self.type_of(m.entity) == "Organization"
+                    and is_election_body(self.entities[m.entity])}
+            e = here.pop() if len(here) == 1 else self.election_body(commission=True)
             land = next((o for c in token.children if c.dep_ == "poss"
                          and (o := self.mention_entity(c)) is not None and self.type_of(o) == "Country"), None)
             if e is not None and (land is None or self.entities[land].name in {

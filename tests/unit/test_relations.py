@@ -9181,3 +9181,14 @@ def test_the_n_candidates_include_goes_to_the_act_that_counted_n(extractor) -> N
     for name in ("Paul Ekane", "Amina Bello", "Joseph Tchami"):
         assert has(ex, "APPROVED_CANDIDACY", "National Electoral Board", name), triples(ex)
         assert not has(ex, "REJECTED_CANDIDACY", "National Electoral Board", name), triples(ex)
+
+
+def test_an_unnamed_electoral_authority_is_the_body_its_own_sentence_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The electoral authority of the northern state of Sonora on Monday approved the "
+                            "registration of three candidates for governor, the presiding councillor of the State "
+                            "Electoral Institute (SEI), Beatriz Garza, announced.\n\nCleared to run were Senator Luis "
+                            "Cantu, who was put forward by Morena; Mariana Rios, the candidate of Citizens' Movement; "
+                            "and Oscar Salas, a businessman running as an independent.\n\nThe institute refused to "
+                            "register another hopeful, Hugo Leal, who said he would appeal to the Electoral Tribunal "
+                            "of the State of Sonora.", published="2027-03-30")
+    assert has(ex, "APPROVED_CANDIDACY", "State Electoral Institute", "Mariana Rios"), triples(ex)
