@@ -564,9 +564,17 @@ def build_frame(verb: Token) -> Frame:
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "which":
         # "a delegation ..., led by its director, X, which is on a visit to Nepal": what X leads
         head = _led_by(head) or head
-        if verb.lemma_ in {"head", "lead", "top"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
-                and head.head.head.lemma_ in {"list", "slate", "ticket"}:
-            head = head.head.head  # "the list of the Coastal Party, which was headed by X": the list, not the party
+        if verb.lemma_ in {"head", "lead", "top"}:
+            # "the list of the Coastal Party, which was headed by X": the list, not the party ("the Nuevas Ideas
+            # list of deputies for San Salvador, which is headed by X": nor the place)
+            node = head
+            for _ in range(3):
+                if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in {"of", "for", "in"}:
+                    break
+                node = node.head.head
+                if node.lemma_ in {"list", "slate", "ticket"}:
+                    head = node
+                    break
     if verb.dep_ == "relcl" and rel is not None and rel.lower_ == "whom" and rel.dep_ == "nsubj":
         # "a member of the House whom the ruling party fielded", parsed with "whom" as the subject
         frame.agents.extend(c for c in rel.children if c.dep_ == "nsubj")

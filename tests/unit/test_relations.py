@@ -9192,3 +9192,10 @@ def test_an_unnamed_electoral_authority_is_the_body_its_own_sentence_names(extra
                             "register another hopeful, Hugo Leal, who said he would appeal to the Electoral Tribunal "
                             "of the State of Sonora.", published="2027-03-30")
     assert has(ex, "APPROVED_CANDIDACY", "State Electoral Institute", "Mariana Rios"), triples(ex)
+
+
+def test_a_list_for_a_place_headed_by_someone_is_not_the_party_s_leadership(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Civic Front (CF) fielded candidates in every department. The tribunal also registered "
+                            "the Civic Front list of deputies for San Miguel, which is headed by Rosa Amaya Pineda, "
+                            "first vice-president of the Legislative Assembly.")
+    assert not has(ex, "HEADS", "Rosa Amaya Pineda", "Civic Front"), triples(ex)
