@@ -520,13 +520,13 @@ class DocView:
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
-        if (token.lemma_ in BODY_PARTS | {"leadership", "secretariat"} or token.lower_ in ORGAN_NOUNS) \
-                and "Organization" in types:
+        part = token.lemma_ in BODY_PARTS or token.lemma_ in {"leadership", "secretariat"}
+        if (part or token.lower_ in ORGAN_NOUNS) and "Organization" in types:
             # "The IEC board set ...": the body whose board it is
             # ("its eligibility committee had rejected ...": whichever body "its" is; "the party's national
             # council", "its political bureau": only a body's own)
             owner = next((e for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i
-                          and (c.dep_ == "poss" or token.lemma_ in BODY_PARTS | {"leadership", "secretariat"})
+                          and (c.dep_ == "poss" or part)
                           for e in [self._whose_owner(c) if c.lower_ == "whose"
                                     else self.antecedent(c, frozenset({"Organization"}))
                                     if c.lower_ in {"its", "their"} or c.dep_ == "poss" and c.lemma_ == "party"
@@ -1014,9 +1014,9 @@ class DocView:
             # named after: the story's one election commission (of that country); the one its own sentence names,
             # when it names one ("The electoral authority of Nuevo Leon approved ..., the presiding councillor of
             # the IEEPC announced", a tribunal named later)
-            here = {m.entity for m in self.mentions if m.entity is not None and self.sent(token).start <= m.start
-                    < self.sent(token).end and self.type_of(m.entity) == "Organization"
-                    and is_election_body(self.entities[m.entity])}
+            sent = self.sent(token)
+            here = {m.entity for m in self.mentions if m.entity is not None and sent.start <= m.start < sent.end
+                    and self.type_of(m.entity) == "Organization" and is_election_body(self.entities[m.entity])}
             e = here.pop() if len(here) == 1 else self.election_body(commission=True)
             land = next((o for c in token.children if c.dep_ == "poss"
                          and (o := self.mention_entity(c)) is not None and self.type_of(o) == "Country"), None)
