@@ -1058,7 +1058,8 @@ class DocView:
                   and is_election_body(r)]
         if len(bodies) > 1:
             # observers watch elections and do not run them ("the Asian Network for Free Elections")
-            bodies = [e for e in bodies if not OBSERVER_BODY_WORDS & set(fold(self.entities[e].name).split())]
+            bodies = [e for e in bodies if not OBSERVER_BODY_WORDS & set(fold(self.entities[e].name).split())
+                      or runs_elections(self.entities[e])]  # (an "Electoral Institute" does)
         if len(bodies) > 1:
             # nor do bodies that send delegations ("a delegation from the Pacific Islands, Australia and New
             # Zealand Electoral Administrators (PIANZEA) network": visitors)
@@ -5433,9 +5434,13 @@ def _speaker_after(view: DocView, entity: int, trigger: Token) -> bool:
 
 def runs_elections(record: EntityRecord) -> bool:
     """An election commission or tribunal: "Central Election Commission", "Electoral Tribunal"."""
-    if re.search(r"\belectoral institute\b", fold(record.name)):
-        return True  # "Mexico's National Electoral Institute (INE)" (not the National Democratic Institute)
-    words = set(fold(record.name).split())
+    name = fold(record.name).split()
+    if re.search(r"\belectoral institute\b", " ".join(name)) \
+            or name[-1:] == ["institute"] and {"election", "electoral"} & set(name):
+        # "Mexico's National Electoral Institute (INE)", "the State Electoral and Citizen Participation Institute"
+        # (not the National Democratic Institute, nor an "Institute for Democracy and Electoral Assistance")
+        return True
+    words = set(name)
     return bool(words & {"election", "elections", "electoral"} and words & {
         "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute"}
         and not words & (OBSERVER_BODY_WORDS | {"monitoring", "observation", "observers"}))

@@ -9199,3 +9199,16 @@ def test_a_list_for_a_place_headed_by_someone_is_not_the_party_s_leadership(extr
                             "the Civic Front list of deputies for San Miguel, which is headed by Rosa Amaya Pineda, "
                             "first vice-president of the Legislative Assembly.")
     assert not has(ex, "HEADS", "Rosa Amaya Pineda", "Civic Front"), triples(ex)
+
+
+def test_an_electoral_and_citizen_institute_runs_the_election_a_tribunal_named_later_does_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The electoral authority of the northern state of Sonora on Monday approved the "
+                            "registration of three candidates for governor, the presiding councillor of the State "
+                            "Electoral and Citizen Participation Institute (IEEPS), Beatriz Garza, announced.\n\n"
+                            "Cleared to run were Senator Luis Cantu, who was put forward by Morena; Mariana Rios, the "
+                            "candidate of Citizens' Movement; and Oscar Salas, a businessman running as an "
+                            "independent.\n\nThe institute refused to register another hopeful, Hugo Leal. Leal said "
+                            "he would appeal to the Electoral Tribunal of the State of Sonora.", published="2027-03-30")
+    for name in ("Luis Cantu", "Mariana Rios", "Oscar Salas"):
+        assert has(ex, "APPROVED_CANDIDACY", "State Electoral and Citizen Participation Institute", name), triples(ex)
+        assert not has(ex, "APPROVED_CANDIDACY", "Electoral Tribunal of the State of Sonora", name), triples(ex)
