@@ -1219,6 +1219,8 @@ class Resolver:
                     local = any(t.lower_ in BODY_LEVEL_WORDS for t in doc[max(0, i - 2):i])
                     bodies[word] = -1 if local else bodies.get(word, 0) + 1
                 continue
+            if kind and i > 1 and doc[i - 1].text in {"-", "–"} and doc[i - 2].lower_ == "vice":
+                continue  # ("chaired by former Botswana vice-president X": no presidency at stake)
             if kind:
                 kind = self._post_kind(doc[i], kind)
                 # "elected X as the country's next president": the post the vote fills says most
@@ -1246,6 +1248,8 @@ def _elected(token: Token) -> bool:
     for _ in range(5):
         if node.dep_ == "dobj" and node.head.lemma_ in {"elect", "choose"}:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_ in {"elect", "re-elect"}:
+            return True  # "was among the candidates elected to Eswatini's House of Assembly"
         if node.dep_ not in {"pobj", "prep", "dobj"} or node.head.i == node.i \
                 or node.dep_ == "pobj" and node.head.lower_ != "of":
             return False

@@ -9212,3 +9212,24 @@ def test_an_electoral_and_citizen_institute_runs_the_election_a_tribunal_named_l
     for name in ("Luis Cantu", "Mariana Rios", "Oscar Salas"):
         assert has(ex, "APPROVED_CANDIDACY", "State Electoral and Citizen Participation Institute", name), triples(ex)
         assert not has(ex, "APPROVED_CANDIDACY", "Electoral Tribunal of the State of Sonora", name), triples(ex)
+
+
+def test_candidates_elected_to_a_house_of_assembly_make_the_vote_parliamentary(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Former finance minister Sipho Dube was among the candidates elected to Ruvuma's House "
+                            "of Assembly in Friday's elections, according to results released by the Elections "
+                            "Commission on Monday. President Tomas Lindo congratulated the winners.")
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
+
+
+def test_a_vice_president_s_title_says_nothing_of_the_vote_s_kind(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Commonwealth Observer Group, chaired by former Botswana vice-president Kgosi Letso, "
+                            "said Friday's elections had been peaceful. The new Parliament is expected to open later "
+                            "this month.")
+    assert election_kinds(ex) == ["parliamentary"], ex.entities
+
+
+def test_harmonised_elections_are_general_elections(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The SADC Electoral Observation Mission to the August 23 harmonised elections was "
+                            "launched in Harare on Wednesday. The elections were proclaimed by President Simba Gumbo "
+                            "on May 26.")
+    assert election_kinds(ex) == ["general"], ex.entities
