@@ -124,7 +124,7 @@ def _plural_titles(titles: frozenset[str]) -> frozenset[str]:
     out = set()
     for title in titles:
         words = title.split()
-        if len(words) >= 2 and words[-1] in PLURAL_TITLE_HEADS or title in {"senator"}:
+        if len(words) >= 2 and words[-1] in PLURAL_TITLE_HEADS or title in {"senator", "commissioner", "judge"}:
             out.add(" ".join([*words[:-1], PLURAL_TITLE_HEADS[words[-1]]]))
     return frozenset(out)
 

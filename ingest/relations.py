@@ -750,9 +750,11 @@ class DocView:
                                           for c in token.children):
                 return None  # "of 11 opposition parties", "a party needs 5 percent": none named
             by = next((a for a in list(token.ancestors)[:3] if a.dep_ == "agent" and a.lower_ == "by"), None)
-            sender = _led_team_sender(self, by) if by is not None and token.dep_ == "compound" else None
+            sender = _led_team_sender(self, by) if by is not None and token.dep_ in {"compound", "poss"} else None
             if sender is not None and lemma in fold(self.entities[sender].name).split():
-                return sender  # "a delegation of Russia's CEC, headed by commission member X": the CEC
+                # "a delegation of Russia's CEC, headed by commission member X": the CEC ("A delegation of the
+                # Electoral Commission of Zambia, led by the commission's chairperson": the same)
+                return sender
             if lemma == "commission":
                 # "the IHEC excluded 74 candidates on the recommendation of the Accountability and Justice
                 # Commission ... The commission approved": the election commission, when one is named

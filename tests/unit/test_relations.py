@@ -9233,3 +9233,18 @@ def test_harmonised_elections_are_general_elections(extractor) -> None:  # type:
                             "launched in Harare on Wednesday. The elections were proclaimed by President Simba Gumbo "
                             "on May 26.")
     assert election_kinds(ex) == ["general"], ex.entities
+
+
+def test_the_commission_whose_chair_leads_a_delegation_is_the_sending_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission of Ruvuma (ECR) will publish the timetable. A delegation of the "
+                            "Electoral Commission of Zambia (ECZ), led by the commission's chairperson, Mwaka Banda, "
+                            "arrived in Pretoria on Monday for a week-long study visit.")
+    assert has(ex, "HOLDS_POSITION", "Mwaka Banda", "Electoral Commission of Zambia"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Mwaka Banda", "Electoral Commission of Ruvuma"), triples(ex)
+
+
+def test_commissioners_before_two_names_are_each_a_commissioner(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Electoral Commission of Zambia (ECZ) arrived in Pretoria on Monday. "
+                            "The team includes ECZ commissioners Joseph Banda and Chipo Phiri.")
+    for name in ("Joseph Banda", "Chipo Phiri"):
+        assert has(ex, "HOLDS_POSITION", name, "Electoral Commission of Zambia"), triples(ex)
