@@ -1761,6 +1761,9 @@ def _future(verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in node.children):
             return True
+        if node.dep_ == "pcomp" and node.head.lower_ == "before" and node.head.head.i != node.head.i:
+            node = node.head.head  # "will visit Durban on Friday before returning to Lusaka": not yet either
+            continue
         if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
             return False
         node = node.head

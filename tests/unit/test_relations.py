@@ -9248,3 +9248,11 @@ def test_commissioners_before_two_names_are_each_a_commissioner(extractor) -> No
                             "The team includes ECZ commissioners Joseph Banda and Chipo Phiri.")
     for name in ("Joseph Banda", "Chipo Phiri"):
         assert has(ex, "HOLDS_POSITION", name, "Electoral Commission of Zambia"), triples(ex)
+
+
+def test_returning_home_after_a_planned_visit_is_no_visit(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Electoral Commission of Zambia (ECZ) arrived in Pretoria on Monday. "
+                            "The ECZ delegation will also visit the commission's provincial office in Durban on "
+                            "Friday before returning to Lusaka.", published="2029-03-07")
+    assert has(ex, "VISITS", "ECZ delegation", "Pretoria"), triples(ex)
+    assert not has(ex, "VISITS", "ECZ delegation", "Lusaka"), triples(ex)
