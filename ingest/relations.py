@@ -1755,6 +1755,11 @@ def _confirmed_plan(verb: Token, lex: Lexicon) -> bool:
                     for c in verb.children) and not _blocked(verb.head, lex)
 
 
+def _courts_only(view: DocView, sources: list[tuple[int, float]]) -> bool:
+    """Whether every source is a court or tribunal (and there is one)."""
+    return bool(sources) and all(COURT_NAME_WORDS & set(fold(view.entities[s].name).split()) for s, _ in sources)
+
+
 def _future(verb: Token) -> bool:
     """"will meet", "is to travel", "is due to arrive": an act the text plans rather than reports."""
     node = verb
@@ -3574,6 +3579,9 @@ class RelationEngine:
                 sources = [(body, 0.8)]  # "X was registered on Friday": by the article's one election body
                 origin = self._earlier_act(view, trigger, p.type)
                 acted = [(s, f) for s, f in self._actors(view, origin) if runs_elections(view.entities[s])]
+                if trigger.lemma_ == "register" and _courts_only(view, acted):
+                    acted = []  # ("The High Court ... declared him eligible. ... Four other candidates were
+                    # registered on October 16": registering is the commission's work, not the court's)
                 if acted and body not in {s for s, _ in acted}:
                     # "The INE registered 6,000 candidates on Saturday ... would appeal to the Electoral Tribunal
                     # ... Among the candidacies approved on Saturday were those of X": the body that did that act
@@ -4029,6 +4037,8 @@ class RelationEngine:
                         or [e for e in earlier if e.pattern.source_types == p.source_types]
                     act = self._earlier_act(view, t, p.type) if not same else None
                     acted = self._actors(view, act)
+                    if t.lemma_ == "register" and _courts_only(view, acted):
+                        acted = []  # (registering is the commission's work, not a court's)
                     if same:
                         sources, origin = same[-1].sources, same[-1].trigger
                     elif acted and act is not None:
@@ -4038,7 +4048,8 @@ class RelationEngine:
                     elif p.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} \
                             and (body := view.election_body(before=t.i)) is not None:
                         sources = [(body, 0.85)]  # the article's one election commission
-                        origin = act  # whose date the list takes
+                        # whose date the list takes (not where it says its own: "were registered on October 16")
+                        origin = act if not any(w.ent_type_ == "DATE" for w in t.subtree) else None
                     else:
                         continue
                 if p.type == "NOMINATED":
@@ -5402,8 +5413,9 @@ def _colon_list(sent: Span, view: DocView) -> int | None:
     """Where a sentence's list of people begins after a colon that ends a clause about a list ("X read the
     approved list on state television: A; B; and C"): the colon, or None."""
     colon = next(tokens_among(sent.doc, COLON_IDS, sent.start), None)
-    if colon is None or colon.i >= sent.end or not any(t.lemma_ in LIST_SUBJECTS and t.pos_ == "NOUN"
-                                                        for t in sent.doc[sent.start:colon.i]):
+    # ("approved four presidential candidates on 2 October: A, the SWAPO candidate; B; ...": the plural too)
+    if colon is None or colon.i >= sent.end or not any((t.lemma_ in LIST_SUBJECTS or t.lower_ in LIST_SUBJECTS)
+                                                        and t.pos_ == "NOUN" for t in sent.doc[sent.start:colon.i]):
         return None
     end = sent.end
     if all(t.is_space for t in sent.doc[colon.i + 1:sent.end]) and end < len(sent.doc):

@@ -9256,3 +9256,24 @@ def test_returning_home_after_a_planned_visit_is_no_visit(extractor) -> None:  #
                             "Friday before returning to Lusaka.", published="2029-03-07")
     assert has(ex, "VISITS", "ECZ delegation", "Pretoria"), triples(ex)
     assert not has(ex, "VISITS", "ECZ delegation", "Lusaka"), triples(ex)
+
+
+def test_a_colon_list_after_a_count_of_candidates_and_a_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Electoral Commission of Namibia approved four presidential candidates on 2 October: "
+                            "Ndapewa Shivute, the Unity Party candidate; Gerson Kamati; Ignatius Karuaihe; and "
+                            "Anna-Marie van Wyk.", published="2029-10-09")
+    for name in ("Ndapewa Shivute", "Gerson Kamati", "Ignatius Karuaihe", "Anna-Marie van Wyk"):
+        assert has(ex, "APPROVED_CANDIDACY", "Electoral Commission of Namibia", name), triples(ex)
+
+
+def test_candidates_registered_after_a_court_ruling_were_registered_by_the_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The High Court in Lilongwe on Thursday overturned a decision by the Malawi Electoral "
+                            "Commission (MEC) to reject the nomination papers of Lusungu Mkandawire, and declared him "
+                            "eligible to contest.\n\nFour other candidates were successfully registered on October "
+                            "16: Tamara Gondwe of the Malawi Congress Party (MCP); former district commissioner "
+                            "Yohane Chiumia; Esnart Kapalamula of the United Democratic Front (UDF); and independent "
+                            "candidate Pilirani Banda.", published="2023-10-27")
+    for name in ("Tamara Gondwe", "Yohane Chiumia", "Pilirani Banda"):
+        assert has(ex, "APPROVED_CANDIDACY", "Malawi Electoral Commission", name), triples(ex)
+        assert not has(ex, "APPROVED_CANDIDACY", "High Court", name), triples(ex)
+        assert dated(ex, "APPROVED_CANDIDACY", "Malawi Electoral Commission", name) == "2023-10-16"
