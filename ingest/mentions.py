@@ -2887,7 +2887,9 @@ class MentionFinder:
                         land = next((c for p in body_head.children if p.dep_ == "prep" and p.lower_ == "of"
                                      for o in p.children if o.dep_ == "pobj"
                                      for c in [lex.country(o.text) or lex.country(
-                                         doc[o.left_edge.i:o.right_edge.i + 1].text)] if c), None)
+                                         doc[o.left_edge.i:o.right_edge.i + 1].text)] if c), None) \
+                            or next((c for o in body_head.children if o.dep_ == "poss"
+                                     for c in [lex.country(o.text)] if c), None)  # ("to Mongolia's State Great Khural")
                         if land and "country" not in props:
                             props["country"] = land
                         # ("to the General Council, the country's parliament": the body, said to be the nation's)

@@ -9277,3 +9277,11 @@ def test_candidates_registered_after_a_court_ruling_were_registered_by_the_commi
         assert has(ex, "APPROVED_CANDIDACY", "Malawi Electoral Commission", name), triples(ex)
         assert not has(ex, "APPROVED_CANDIDACY", "High Court", name), triples(ex)
         assert dated(ex, "APPROVED_CANDIDACY", "Malawi Electoral Commission", name) == "2023-10-16"
+
+
+def test_elections_to_a_country_s_named_parliament_are_that_country_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BISHKEK (AKIpress) - A delegation of the Central Election Commission of Kyrgyzstan left "
+                            "for Ulaanbaatar on Monday to observe the elections to Mongolia's State Great Khural "
+                            "scheduled for June 28, the commission's press service said.", published="2028-06-26")
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert [e.properties.get("country") for e in elections] == ["Mongolia"], elections
