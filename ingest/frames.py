@@ -623,10 +623,12 @@ def build_frame(verb: Token) -> Frame:
                                         "ticket", "slate", "coalition", "alliance", "contingent", "panel"}:
             # "on the recommendation of the Council of Ministers led by X": the body right before, not the noun
             frame.patients.append(doc[verb.i - 1])
-        elif passive and verb.lemma_ in {"head", "lead", "chair"} and (closer := next(
+        elif passive and verb.lemma_ in {"head", "lead", "chair"} and head.lemma_ not in TEAM_HEAD_NOUNS \
+                and (closer := next(
                 (t for t in doc[head.i + 1:verb.i] if t.dep_ == "conj" and t.ent_type_ == "ORG"
                  and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1), None)) is not None:
             # "the Labour Party of X and the Mauritian Militant Movement (MMM) led by Y": the body right before
+            # (not in "a mission of the Office for Democratic Institutions and Human Rights led by Y": the mission)
             frame.patients.append(closer)
         elif passive and verb.lemma_ in {"head", "lead"} and head.pos_ == "PROPN" and head.dep_ == "pobj" \
                 and head.head.lower_ in {"from", "of"} and doc[verb.i - 1].text != "," and (

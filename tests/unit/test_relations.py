@@ -9285,3 +9285,11 @@ def test_elections_to_a_country_s_named_parliament_are_that_country_s(extractor)
                             "scheduled for June 28, the commission's press service said.", published="2028-06-26")
     elections = [e for e in ex.entities if e.type == "Election"]
     assert [e.properties.get("country") for e in elections] == ["Mongolia"], elections
+
+
+def test_a_mission_of_a_body_whose_name_ends_in_a_conjunct_is_what_its_leader_heads(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "An election observation mission of the OSCE Office for Democratic Institutions and Human "
+                            "Rights (ODIHR) led by former Estonian MP Marko Tamm has been in Mongolia since May 29.")
+    assert has(ex, "HEADS", "Marko Tamm", "ODIHR delegation"), triples(ex)
+    orgs = {e.id for e in ex.entities if e.type == "Organization"}
+    assert not any(r.type == "HEADS" and r.target in orgs for r in ex.relations), triples(ex)
