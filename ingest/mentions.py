@@ -442,6 +442,9 @@ def word_ids(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+QUOTE_IDS = word_ids(['"', "“", "”"])
+
+
 def lower_index(doc: Doc) -> dict[int, list[int]]:
     """Where each lower-case form occurs in the Doc, built once per Doc."""
     index = doc.user_data.get("newsgraph_lower_index")
@@ -782,6 +785,7 @@ class MentionFinder:
         self.retype_by_name(mentions, doc)
         self.extend_person_names(doc, mentions, title_tokens)
         mentions = self.join_name_particles(doc, mentions, title_tokens)
+        mentions = self.nicknamed_people(doc, mentions)
         mentions = self.split_country_adjectives(doc, mentions)
         _country_named_parties(doc, mentions, title_tokens)
         self.drop_adjectives(doc, mentions)
@@ -2524,6 +2528,29 @@ class MentionFinder:
                 m.end = k + 1
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
+
+    def nicknamed_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'Senator Maria Teresa "Tessa" Buenaventura': one person, named without the nickname in quotes
+        (which the NER often cuts the name at)."""
+        out = mentions
+        for q in tokens_among(doc, QUOTE_IDS):
+            i = q.i
+            if not (i > 0 and i + 3 < len(doc) and doc[i + 2].lower in QUOTE_IDS and doc[i + 1].is_title
+                    and doc[i + 1].is_alpha and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i + 3].is_title
+                    and doc[i + 3].is_alpha and doc[i - 1].whitespace_ and doc[i + 2].whitespace_):
+                continue
+            before = next((m for m in out if m.end == i and m.type == "Person"), None)
+            given = before.start if before is not None else i - 1 if self.lex.is_given_name(doc[i - 1].text) else None
+            if given is None:
+                continue
+            end = i + 3
+            while end < min(len(doc), i + 6) and (doc[end].is_title and doc[end].is_alpha
+                                                   or doc[end].lower_ in {"jr", "jr.", "sr", "sr."}):
+                end += 1
+            name = _clean_name([*doc[given:i], *doc[i + 3:end]])
+            out = [m for m in out if m.end <= given or m.start >= end]
+            out.append(Mention(given, end, "Person", name, props={"nickname": doc[i + 1].text}))
+        return out
 
     def split_country_adjectives(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"retired Sierra Leonean judge X", tagged "Sierra" + "Leonean": a two-word nationality, not names."""

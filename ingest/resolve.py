@@ -440,6 +440,9 @@ class Resolver:
                     entities[m.entity].add_alias(ARTICLE_PREFIX.sub("", words[-1]))  # "Al-Otaibi", also "Otaibi"
             else:
                 self._join(entities, same, i, m)
+            if m.props.get("nickname"):
+                # 'Maria Teresa "Tessa" Buenaventura' also goes by "Tessa Buenaventura"
+                entities[m.entity].add_alias(f"{m.props['nickname']} {words[-1]}")
         for i, m in enumerate(mentions):
             if m.type != "Person" or len(m.name.split()) != 1:
                 continue

@@ -9293,3 +9293,13 @@ def test_a_mission_of_a_body_whose_name_ends_in_a_conjunct_is_what_its_leader_he
     assert has(ex, "HEADS", "Marko Tamm", "ODIHR delegation"), triples(ex)
     orgs = {e.id for e in ex.entities if e.type == "Organization"}
     assert not any(r.type == "HEADS" and r.target in orgs for r in ex.relations), triples(ex)
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_one_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Allowed to run are former Senate President Eduardo Salcedo; Senator Maria Teresa "
+                            "\"Tessa\" Buenaventura, the standard-bearer of the Liberal Party (LP); and broadcaster "
+                            "Gerardo \"Jerry\" Alcaraz, an independent.")
+    people = {e.name: e.aliases for e in ex.entities if e.type == "Person"}
+    assert "Maria Teresa Buenaventura" in people and "Gerardo Alcaraz" in people, people
+    assert "Tessa Buenaventura" in people["Maria Teresa Buenaventura"], people
+    assert has(ex, "NOMINATED", "Liberal Party", "Maria Teresa Buenaventura"), triples(ex)
