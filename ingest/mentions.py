@@ -443,6 +443,19 @@ def word_ids(words: Iterable[str]) -> frozenset[int]:
 
 
 QUOTE_IDS = word_ids(['"', "“", "”"])
+INITIALLED = re.compile(r"[A-Z][a-z]?\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+
+
+def _initialled_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"N.Bayarsaikhan" after "Nyamdorj Bayarsaikhan": a name written with an initial run into it, as
+    Mongolian names are, the NER leaves untagged (the surname, which resolves to the person)."""
+    dotted = [(k, found.group(1)) for k, text in enumerate(token_strings(doc, ORTH))
+              if "." in text[1:3] and (found := INITIALLED.fullmatch(text))]
+    if not dotted:
+        return []
+    surnames = {m.name.split()[-1] for m in mentions if m.type == "Person" and " " in m.name}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(k, k + 1, "Person", name) for k, name in dotted if k not in taken and name in surnames]
 
 
 def lower_index(doc: Doc) -> dict[int, list[int]]:
@@ -786,6 +799,7 @@ class MentionFinder:
         self.extend_person_names(doc, mentions, title_tokens)
         mentions = self.join_name_particles(doc, mentions, title_tokens)
         mentions = self.nicknamed_people(doc, mentions)
+        mentions.extend(_initialled_surnames(doc, mentions))
         mentions = self.split_country_adjectives(doc, mentions)
         _country_named_parties(doc, mentions, title_tokens)
         self.drop_adjectives(doc, mentions)

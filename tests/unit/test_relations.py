@@ -9303,3 +9303,10 @@ def test_a_nickname_in_quotes_inside_a_name_is_one_person(extractor) -> None:  #
     assert "Maria Teresa Buenaventura" in people and "Gerardo Alcaraz" in people, people
     assert "Tessa Buenaventura" in people["Maria Teresa Buenaventura"], people
     assert has(ex, "NOMINATED", "Liberal Party", "Maria Teresa Buenaventura"), triples(ex)
+
+
+def test_a_surname_with_an_initial_run_into_it_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GEC Chairman Nyamdorj Bayarsaikhan announced the list at a press briefing. The ODIHR "
+                            "mission is headed by Ambassador Tomasz Wierzbicki. Chairman of the GEC N.Bayarsaikhan "
+                            "received Ambassador Wierzbicki on May 14.", published="2027-05-20")
+    assert has(ex, "MET_WITH", "Nyamdorj Bayarsaikhan", "Tomasz Wierzbicki"), triples(ex)
