@@ -9306,7 +9306,8 @@ def test_a_nickname_in_quotes_inside_a_name_is_one_person(extractor) -> None:  #
 
 
 def test_a_surname_with_an_initial_run_into_it_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
-    ex = extract(extractor, "GEC Chairman Nyamdorj Bayarsaikhan announced the list at a press briefing. The ODIHR "
-                            "mission is headed by Ambassador Tomasz Wierzbicki. Chairman of the GEC N.Bayarsaikhan "
-                            "received Ambassador Wierzbicki on May 14.", published="2027-05-20")
+    ex = extract(extractor, "GEC Chairman Nyamdorj Bayarsaikhan announced the list. \"The law sets the deadline, not "
+                            "the commission,\" N.Bayarsaikhan told reporters. The mission, headed by Ambassador Tomasz "
+                            "Wierzbicki, arrived on May 12. Chairman of the GEC N.Bayarsaikhan received Ambassador "
+                            "Wierzbicki on May 14.", published="2027-05-20")
     assert has(ex, "MET_WITH", "Nyamdorj Bayarsaikhan", "Tomasz Wierzbicki"), triples(ex)
