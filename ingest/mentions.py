@@ -446,6 +446,32 @@ QUOTE_IDS = word_ids(['"', "“", "”"])
 INITIALLED = re.compile(r"[A-Z][a-z]?\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 
 
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "mission"})
+
+
+def _visited_country(token: Token, lex: Lexicon) -> str | None:
+    """The country a visit the election is observed on goes to: "is on a working visit to Germany to study ...
+    and to observe the state election in X" (from a dateline elsewhere)."""
+    def to_country(head: Token) -> str | None:
+        return next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     if o.dep_ == "pobj" and (c := lex.country(o.text))), None)
+
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"dobj", "conj", "advcl", "xcomp", "acl"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_ in VISIT_NOUNS and (found := to_country(node)):
+            return found  # "a visit to Germany to observe the election"
+        for p in node.children:
+            if p.dep_ == "prep" and p.lower_ in {"on", "during"}:
+                found = next((c for o in p.children if o.dep_ == "pobj" and o.lemma_ in VISIT_NOUNS
+                              and (c := to_country(o))), None)
+                if found:
+                    return found
+    return None
+
+
 def _initialled_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"N.Bayarsaikhan" after "Nyamdorj Bayarsaikhan": a name written with an initial run into it, as
     Mongolian names are, the NER leaves untagged (the surname, which resolves to the person)."""
@@ -2980,6 +3006,8 @@ class MentionFinder:
                                 # "a two-phase assembly election in Bihar": a state's or a province's legislature
                                 kinds = ["regional" if k == "parliamentary" else k for k in kinds]
                                 regional_words.update(c.lower_ for c in token.children if c.i < token.i)
+            if "country" not in props and (visited := _visited_country(token, lex)):
+                props["country"] = visited  # "is on a working visit to Germany to observe the state election in X"
             if kinds == ["parliamentary"] and "country" not in props and any(
                     c.lower_ in regional_words and c.lower_ in lex.election_kinds for c in token.children):
                 kinds = ["regional"]  # "... in Bihar", then "the 2020 assembly election": the same legislature

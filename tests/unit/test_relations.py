@@ -9311,3 +9311,12 @@ def test_a_surname_with_an_initial_run_into_it_is_the_person_named_before(extrac
                             "Wierzbicki, arrived on May 12. Chairman of the GEC N.Bayarsaikhan received Ambassador "
                             "Wierzbicki on May 14.", published="2027-05-20")
     assert has(ex, "MET_WITH", "Nyamdorj Bayarsaikhan", "Tomasz Wierzbicki"), triples(ex)
+
+
+def test_an_election_observed_on_a_visit_to_a_country_is_that_country_s(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BISHKEK, September 18 (Kabar). A delegation of the Central Election Commission of "
+                            "Kyrgyzstan (CEC) is on a working visit to Germany to study the organisation of elections "
+                            "and to observe the state election in Mecklenburg-Western Pomerania on September 20, the "
+                            "commission's press service reported.", published="2026-09-18")
+    elections = [e for e in ex.entities if e.type == "Election"]
+    assert [e.properties.get("country") for e in elections] == ["Germany"], elections
