@@ -336,7 +336,10 @@ class Timeline:
         day_before = self._day_before_verb(trigger) if trigger is not None else None
         if day_before is not None:
             return day_before
-        for _ in range(4):
+        # ("travelled to Schwerin on Thursday, where it held talks with X": the day of the clause the place is in)
+        where = trigger is not None and any(a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children)
+                                            for a in (trigger, trigger.head))
+        for _ in range(5 if where else 4):
             if node is None:
                 break
             if any(p.dep_ == "prep" and p.lower_ == "on" and any(

@@ -9320,3 +9320,11 @@ def test_an_election_observed_on_a_visit_to_a_country_is_that_country_s(extracto
                             "commission's press service reported.", published="2026-09-18")
     elections = [e for e in ex.entities if e.type == "Election"]
     assert [e.properties.get("country") for e in elections] == ["Germany"], elections
+
+
+def test_talks_held_where_a_delegation_travelled_on_a_day_take_that_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "A delegation of the Central Election Commission of Kyrgyzstan (CEC) is on a working visit "
+                            "to Germany. On Thursday the delegation travelled to Schwerin, where it held talks with "
+                            "Kerstin Lange, the state returning officer of Mecklenburg-Western Pomerania.",
+                 published="2026-09-18")
+    assert dated(ex, "MET_WITH", "Kerstin Lange", "CEC delegation") == "2026-09-17", triples(ex)
