@@ -3810,6 +3810,14 @@ class RelationEngine:
                 # "... cleared five candidates and rejected 55 other applications. The five are A; B; ...": the
                 # act that counted as many
                 near = [e for e in near if self._candidates_counted(view, e.trigger) == how_many] or near
+            said = next((c.lemma_ for c in view.doc[sent.start:start] if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                         and c.lemma_ in CANDIDATE_NOUNS and not any(x.lemma_ in REFUSAL_WORDS for x in c.children)),
+                        None)
+            if said is not None and len(near) > 1:
+                # "admitted 11 candidates and rejected the applications of four others. The candidates include A;
+                # B": the act on as many candidates, not the later one on applications
+                near = [e for e in near if any(o.lemma_ == said for o in e.trigger.children
+                                               if o.dep_ in {"dobj", "nsubjpass"})] or near
             event = near[0] if near else None
             if event is None:
                 continue

@@ -9328,3 +9328,16 @@ def test_talks_held_where_a_delegation_travelled_on_a_day_take_that_day(extracto
                             "Kerstin Lange, the state returning officer of Mecklenburg-Western Pomerania.",
                  published="2026-09-18")
     assert dated(ex, "MET_WITH", "Kerstin Lange", "CEC delegation") == "2026-09-17", triples(ex)
+
+
+def test_the_candidates_include_goes_to_the_act_on_candidates_not_on_applications(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Supreme Court of Justice on Friday admitted 11 candidates for the November 24 "
+                            "presidential election and rejected the applications of four others, the court's "
+                            "president announced. The candidates include President Julio Mendes Gomes, whose bid "
+                            "was put forward by the Movement for Democratic Alternation; Fatumata Djalo Sanca, "
+                            "nominated by the Party for Social Renewal (PRS); and former prime minister Sergio Cabral "
+                            "Indjai.",
+                 published="2024-10-19")
+    for name in ("Julio Mendes Gomes", "Fatumata Djalo Sanca", "Sergio Cabral Indjai"):
+        assert has(ex, "APPROVED_CANDIDACY", "Supreme Court of Justice", name), triples(ex)
+        assert not has(ex, "REJECTED_CANDIDACY", "Supreme Court of Justice", name), triples(ex)
