@@ -9341,3 +9341,10 @@ def test_the_candidates_include_goes_to_the_act_on_candidates_not_on_application
     for name in ("Julio Mendes Gomes", "Fatumata Djalo Sanca", "Sergio Cabral Indjai"):
         assert has(ex, "APPROVED_CANDIDACY", "Supreme Court of Justice", name), triples(ex)
         assert not has(ex, "REJECTED_CANDIDACY", "Supreme Court of Justice", name), triples(ex)
+
+
+def test_a_platform_is_a_body_not_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "In the western state of Zulia, Governor Alejandro Chourio of the opposition Unitary "
+                            "Platform was re-elected with 52 percent of the vote.")
+    assert not any(e.type == "Person" and e.name == "Unitary Platform" for e in ex.entities), ex.entities
+    assert has(ex, "MEMBER_OF", "Alejandro Chourio", "Unitary Platform"), triples(ex)
