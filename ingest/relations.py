@@ -1588,6 +1588,18 @@ def _copula_opening(sent: Span) -> Token | None:
     return be
 
 
+def _participle_opening(sent: Span) -> Token | None:
+    """"Also registered were A, who ...; B of X; and C": the "were" after an opening participle, however the
+    semicolons were parsed (the parser may make one of the names the root)."""
+    words = [t for t in sent[:4] if not t.is_space and not t.is_punct]
+    while words and words[0].tag_ == "RB":
+        words = words[1:]
+    if len(words) < 2 or words[0].tag_ not in {"VBN", "VBD"} or words[0].dep_ == "amod" \
+            or words[1].i != words[0].i + 1 or words[1].lower_ not in {"were", "are", "was", "is"}:
+        return None
+    return words[1]
+
+
 def _counted_by(noun: Token) -> int | None:
     """The number a noun is counted by: "three candidates", "nine candidacies"."""
     return next((_number(c) for c in noun.children if c.dep_ == "nummod"), None)
@@ -3758,8 +3770,10 @@ class RelationEngine:
             for later in view.sentences[k + 1:]:
                 # "The other four are A of X; B, chairman of Y; and C": the parser ends the sentence at a semicolon
                 before = [t for t in view.doc[max(0, later.start - 2):later.start] if not t.is_space]
-                if not before or before[-1].text != ";" and not (before[-1].text == ":" and later.start == start):
-                    break  # (or at the colon a list opens with: "read the approved list:")
+                semicolon = next((t for t in later if not t.is_space), None)
+                if (not before or before[-1].text != ";" and not (before[-1].text == ":" and later.start == start)) \
+                        and not (semicolon is not None and semicolon.text == ";"):
+                    break  # (or at the colon a list opens with: "read the approved list:"; or the ";" opens it)
                 people += [p for p in view.persons_between(later.start, later.end) if p not in people]
             if any(c.dep_ == "nsubj" and c.lemma_ in PAIR_WORDS for c in sent.root.children):
                 # "The approved tickets are A and his running mate B; C, paired with D": each pair's two people
@@ -4112,6 +4126,9 @@ class RelationEngine:
         copula = _reported_copula(sent.root)
         if copula.i != sent.root.i:
             return copula.i + 1  # "X said the cleared candidates were A, B and C"
+        opening = _participle_opening(sent)
+        if opening is not None:
+            return opening.i + 1
         for t in sent:
             if t.dep_ == "ROOT":
                 return t.i + 1
@@ -4144,6 +4161,9 @@ class RelationEngine:
             return True  # "Also on the list are A of X and B"
         if (first.tag_ == "VBN" or first.lower_.endswith("ed")) and root.lemma_ == "be" and root.i == first.i + 1:
             return True  # "Registered were A, B and C", with "were" read as the verb (and "Registered" as a name)
+        opening = _participle_opening(sent)
+        if opening is not None and sum(person(t) for t in sent.doc[opening.i + 1:sent.end]) >= 2:
+            return True  # "Also registered were A, who ...; B of X; and C", parsed with B as the root
         nxt = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
         if first.lower_ in {"those", "the"} and nxt is not None and nxt.tag_ == "VBN" and sent.root.lemma_ == "be":
             return True  # "Those registered are A, a member of Congress; B; and C"

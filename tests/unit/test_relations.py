@@ -9348,3 +9348,23 @@ def test_a_platform_is_a_body_not_a_person(extractor) -> None:  # type: ignore[n
                             "Platform was re-elected with 52 percent of the vote.")
     assert not any(e.type == "Person" and e.name == "Unitary Platform" for e in ex.entities), ex.entities
     assert has(ex, "MEMBER_OF", "Alejandro Chourio", "Unitary Platform"), triples(ex)
+
+
+def test_also_registered_were_a_list_with_clauses_after_each_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) on Monday registered six candidates for the "
+                            "presidential election, its chairman said. Also registered were Rustam Karimov, who was "
+                            "nominated by the Liberal Democratic Party (LDP); Dilnoza Yusupova of the People's Party; "
+                            "and Bakhtiyor Aliyev, chairman of the National Revival Party.",
+                 published="2026-10-02")
+    for name in ("Rustam Karimov", "Dilnoza Yusupova", "Bakhtiyor Aliyev"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", name), triples(ex)
+
+
+def test_also_registered_were_a_list_parsed_with_a_name_as_its_root(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Election Commission (CEC) on Monday registered six candidates for the "
+                            "presidential election, its chairman said. Also registered were Timur Rashidov, who was "
+                            "nominated by the Party of Economic Growth (PEG); Anvar Nazarov of the Labour Party; and "
+                            "Firuza Boboeva, chairwoman of the Democratic Union.",
+                 published="2026-10-02")
+    for name in ("Timur Rashidov", "Anvar Nazarov", "Firuza Boboeva"):
+        assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", name), triples(ex)
