@@ -3196,6 +3196,18 @@ class MentionFinder:
             # "eligible to contest the presidential election on 14 February next year"
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
                            and c.i == noun.i + 1])
+        if hit is None and noun.right_edge.i + 1 < len(noun.doc) \
+                and (on := noun.doc[noun.right_edge.i + 1]).lower_ == "on" and on.dep_ == "prep" \
+                and on.head.pos_ in {"VERB", "AUX"} and on.head.is_ancestor(noun):
+            # "will contest the early election for mayor of X on April 19"; "on Wednesday registered six candidates
+            # for the presidential election on May 13": a calendar day right after the election's phrase, hung on
+            # a verb that is still ahead or says its own day before it
+            verb = on.head
+            day = next((o for o in on.children if o.dep_ == "pobj" and o.lower_ in MONTH_NAMES
+                        and any(c.like_num for c in o.children)), None)
+            if day is not None and (any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
+                                    or any(t.ent_type_ == "DATE" for t in verb.subtree if t.i < verb.i)):
+                hit = day.i
         if hit is None and noun.i + 1 < len(noun.doc) and (on := noun.doc[noun.i + 1]).lower_ == "on" \
                 and on.dep_ == "prep" and on.head.lemma_ in {"be", "run", "stand", "compete", "participate"} \
                 and not noun.is_ancestor(on) and on.head.is_ancestor(noun):

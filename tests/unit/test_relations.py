@@ -9368,3 +9368,23 @@ def test_also_registered_were_a_list_parsed_with_a_name_as_its_root(extractor) -
                  published="2026-10-02")
     for name in ("Timur Rashidov", "Anvar Nazarov", "Firuza Boboeva"):
         assert has(ex, "APPROVED_CANDIDACY", "Central Election Commission", name), triples(ex)
+
+
+def test_an_election_day_after_the_elections_phrase_keeps_it_apart_from_an_earlier_years(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ZAGREB, April 2 - Ivana Horvat will contest the early election for mayor of Zadar on "
+                            "May 24, the city electoral commission said. Her party won most seats on the city council "
+                            "in the 2025 local elections.",
+                 published="2026-04-02")
+    [run] = [r for r in ex.relations if r.type == "CANDIDATE_IN"]
+    election = next(e for e in ex.entities if e.id == run.target)
+    assert election.properties.get("date") == "2026-05-24", election
+
+
+def test_an_election_day_after_the_elections_phrase_when_the_act_says_its_own_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The Central Electoral Commission on Thursday registered five candidates for the "
+                            "presidential election on June 7. Marta Kowalska, who won the 2023 presidential "
+                            "election in a runoff, is seeking a second term.",
+                 published="2028-05-12")
+    presidential = [e for e in ex.entities if e.type == "Election" and e.properties.get("kind") == "presidential"]
+    assert sorted(str(e.properties.get("date") or e.properties.get("year")) for e in presidential) \
+        == ["2023", "2028-06-07"], presidential
