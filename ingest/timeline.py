@@ -214,13 +214,16 @@ class Timeline:
         return self.read(phrase, "future" if future and not past else "past" if past else None)
 
     # -- events -------------------------------------------------------------------------------
-    def _attached(self, node: Token) -> tuple[Phrase | None, Token | None]:
-        """A date phrase, or an anaphoric noun ("the same day"), among a clause's own dependents."""
+    def _attached(self, node: Token, spans: bool = True) -> tuple[Phrase | None, Token | None]:
+        """A date phrase, or an anaphoric noun ("the same day"), among a clause's own dependents (not "since
+        January 11" unless `spans`: where a state began dates that clause's act only)."""
         for child in node.children:
             day = _day_of_same_day_phrase(child, node)
             if day is not None:
                 return None, day
             candidates = [child]
+            if child.dep_ == "prep" and child.lower_ == "since" and not spans:
+                continue
             if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
                 # ("At the same sitting", with "sitting" read as a verb)
                 candidates = [c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp"
@@ -339,6 +342,8 @@ class Timeline:
         # ("travelled to Schwerin on Thursday, where it held talks with X": the day of the clause the place is in)
         where = trigger is not None and any(a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children)
                                             for a in (trigger, trigger.head))
+        crossed = False  # (climbed out of the act's own clause: "X, whose mission has been here since May 2,
+        # later held talks with Y", with "held" parsed as a clause under "been")
         for _ in range(5 if where else 4):
             if node is None:
                 break
@@ -356,7 +361,7 @@ class Timeline:
                     last = before[-1][1]
                 if last is not None:
                     return last + dt.timedelta(days=offset)
-            phrase, anaphor = self._attached(node)
+            phrase, anaphor = self._attached(node, spans=not crossed)
             if anaphor is not None:
                 return self._anaphor_date(anaphor, entities, rel_type)
             if phrase is not None:
@@ -371,6 +376,7 @@ class Timeline:
             if node.dep_ in {"xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "dobj", "prep", "advcl", "attr",
                              "appos"} \
                     and node.head.i != node.i:
+                crossed = crossed or node.dep_ in {"advcl", "conj", "relcl", "acl"}
                 node = node.head
             else:
                 break
@@ -488,6 +494,8 @@ class Timeline:
                 continue
             seen.add(phrase.start)
             head = self.doc[phrase.start].head
+            if head.lower_ == "since" and head.dep_ == "prep":
+                continue  # ("has been in Nigeria since January 11": when a state began, not the day of an act)
             while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
                 head = head.head
             if head.lemma_ in REPORTING_VERBS:

@@ -9388,3 +9388,23 @@ def test_an_election_day_after_the_elections_phrase_when_the_act_says_its_own_da
     presidential = [e for e in ex.entities if e.type == "Election" and e.properties.get("kind") == "presidential"]
     assert sorted(str(e.properties.get("date") or e.properties.get("year")) for e in presidential) \
         == ["2023", "2028-06-07"], presidential
+
+
+def test_since_when_a_mission_has_been_somewhere_does_not_date_its_later_talks(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The African Union mission, headed by former president Amara Keita, was received by the "
+                            "chairman of the electoral commission, Yusuf Danladi. Keita, whose 40-strong mission has "
+                            "been in Ghana since March 3, later held talks with the police chief, Kofi Mensah.",
+                 published="2026-04-14")
+    assert has(ex, "MET_WITH", "Amara Keita", "Kofi Mensah"), triples(ex)
+    assert dated(ex, "MET_WITH", "Amara Keita", "Kofi Mensah") != "2026-03-03", triples(ex)
+
+
+def test_since_on_the_clause_the_parser_hangs_an_act_under_does_not_date_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_reparsed(extractor, "The African Union mission, headed by former president Amara Keita, was "
+                                     "received by the chairman of the electoral commission, Yusuf Danladi. Keita, "
+                                     "whose 40-strong mission has been in Ghana since March 3, later held talks with "
+                                     "the police chief, Kofi Mensah.",
+                          {"held": ("been", "advcl"), "been": ("been", "ROOT"), "Keita#2": ("been", "nsubj")},
+                          published="2026-04-14")
+    assert has(ex, "MET_WITH", "Amara Keita", "Kofi Mensah"), triples(ex)
+    assert dated(ex, "MET_WITH", "Amara Keita", "Kofi Mensah") != "2026-03-03", triples(ex)
