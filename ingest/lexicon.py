@@ -83,6 +83,8 @@ class Lexicon:
     regions: frozenset[str] = field(default=frozenset())
     # words for a region's people or things ("bavarian" -> "Bavaria"): no names of their own
     region_adjectives: dict[str, str] = field(default_factory=dict)
+    # adjectives the gazetteer spells with accents ("curaçaoan"), lower case: only these match accented words
+    accented_adjectives: frozenset[str] = field(default=frozenset())
 
     def is_given_name(self, text: str) -> bool:
         """"Alina", "Péter" (also written "Peter"): a capitalised common given name."""
@@ -92,6 +94,10 @@ class Lexicon:
         return self.countries.get(fold(text))
 
     def country_of_adjective(self, text: str) -> str | None:
+        """"Azerbaijani" -> "Azerbaijan"; not "Germán", a name that only folds to "German"."""
+        if plain(text) != text and text.lower() not in self.accented_adjectives \
+                and text.lower()[:-1] not in self.accented_adjectives:
+            return None
         return self.adjectives.get(fold(text))
 
     def adjectives_of(self, country: str) -> list[str]:
@@ -181,6 +187,9 @@ def load_lexicon(folder: Path = PATTERNS) -> Lexicon:
         organization_aliases={fold(k): tuple(v) for k, v in data.get("organization_aliases", {}).items()},
         family_names_first=frozenset(data.get("family_names_first", [])),
         region_adjectives={fold(k): v for k, v in data.get("region_adjectives", {}).items()},
+        accented_adjectives=frozenset(a.lower() for line in (folder / "countries.tsv").read_text(encoding="utf-8")
+                                      .splitlines() if not line.startswith("#") and line.count("\t") >= 2
+                                      for a in line.split("\t")[2].split("|") if plain(a) != a),
         adjectives_by_country={c: tuple(a for a, of in adjectives.items() if of == c)
                                for c in set(adjectives.values())},
         max_title_words=max(len(t.split()) for t in titles),

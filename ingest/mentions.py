@@ -823,6 +823,7 @@ class MentionFinder:
         self.retype_by_context(doc, mentions, title_tokens)
         self.retype_by_name(mentions, doc)
         self.extend_person_names(doc, mentions, title_tokens)
+        mentions = self.surnames_after_given_names(doc, mentions, title_tokens)
         mentions = self.join_name_particles(doc, mentions, title_tokens)
         mentions = self.nicknamed_people(doc, mentions)
         mentions.extend(_initialled_surnames(doc, mentions))
@@ -2048,7 +2049,9 @@ class MentionFinder:
                 i += 1  # "President of Belarus Viktor Kovalenko": the country ends the title, the name follows
                 continue
             words = list(doc[i:j])
-            if 2 <= len([w for w in words if w.text not in HYPHENS]) <= 3 and not _place_before_office(doc, j) \
+            # (four words when one of the first two is a given name: "Germán Andrés Pinzón Rueda")
+            longest = 4 if any(self.lex.is_given_name(w.text) for w in words[:2]) else 3
+            if 2 <= len([w for w in words if w.text not in HYPHENS]) <= longest and not _place_before_office(doc, j) \
                     and self._looks_like_person(words) and (
                 words[-1].text in surnames or doc[i:j].text in surnames  # (a hyphenated one: "Asante-Darko")
                 or self.lex.is_given_name(words[0].text)
@@ -2568,6 +2571,46 @@ class MentionFinder:
                 m.end = k + 1
                 m.name = _clean_name(list(doc[m.start:m.end]))
                 taken.add(k)
+
+    def surnames_after_given_names(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> list[Mention]:
+        """"Lina Marcela" + "Ospina Vélez" (tagged as a body), "Rosa Elvira" + "Doria" + "Babilonia" (a place): a
+        person the NER ended after two given names, and the one or two surnames right after them."""
+        by_start = {m.start: m for m in mentions}
+        inside = {k for m in mentions for k in range(m.start + 1, m.end)}
+        dropped: set[int] = set()
+        taken = inside | set(by_start)
+        for m in mentions:
+            k = m.start - 1
+            if m.type == "Person" and k >= 0 and k not in taken and k not in title_tokens and m.end - m.start <= 3 \
+                    and self.lex.is_given_name(doc[k].text) and self.lex.is_given_name(doc[m.start].text) \
+                    and doc[k].text[:1].isupper() and not doc[k].is_upper \
+                    and doc[k].text not in NAME_HONORIFICS | STYLE_SECOND_WORDS:  # (not "Tan Sri" + "X Y")
+                m.start = k  # "Gilberto" + "Antonio Navarro Aizpurúa": the first of two given names, left untagged
+                m.name = _clean_name(list(doc[m.start:m.end]))
+        for m in mentions:
+            if m.type != "Person" or m.end - m.start != 2 or id(m) in dropped \
+                    or not all(self.lex.is_given_name(t.text) for t in doc[m.start:m.end]):
+                continue
+            k = m.end
+            while k < len(doc) and k - m.end < 2:
+                t = doc[k]
+                if not (t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.is_sent_start) \
+                        or k in title_tokens or k in inside:
+                    break
+                other = by_start.get(k)
+                if other is None:
+                    k += 1
+                    continue
+                if other.type not in {"Person", "Organization", "Location"} or other.acronym \
+                        or other.props.get("party") or other.end - m.end > 2 \
+                        or not self._no_body_word(doc[other.start:other.end]) or self.lex.country(other.name):
+                    break
+                dropped.add(id(other))
+                k = other.end
+            if k > m.end:
+                m.end = k
+                m.name = _clean_name(list(doc[m.start:m.end]))
+        return [m for m in mentions if id(m) not in dropped]
 
     def nicknamed_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'Senator Maria Teresa "Tessa" Buenaventura': one person, named without the nickname in quotes

@@ -9408,3 +9408,23 @@ def test_since_on_the_clause_the_parser_hangs_an_act_under_does_not_date_the_act
                           published="2026-04-14")
     assert has(ex, "MET_WITH", "Amara Keita", "Kofi Mensah"), triples(ex)
     assert dated(ex, "MET_WITH", "Amara Keita", "Kofi Mensah") != "2026-03-03", triples(ex)
+
+
+def test_an_accented_given_name_is_not_a_nationality(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CNE magistrate Germán Andrés Pinzón Rueda, who drafted the decision, said the law barred "
+                            "candidates.")
+    assert any(e.type == "Person" and e.name == "Germán Andrés Pinzón Rueda" for e in ex.entities), ex.entities
+    assert not any(e.type == "Country" and e.name == "Germany" for e in ex.entities), ex.entities
+
+
+def test_two_given_names_the_ner_ended_a_person_at_take_the_surnames_after_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Lawyer Rosa Elena Doria Babilonia was elected mayor of Sahagun on Sunday. The party "
+                            "nominated Sandra Milena Patiño Vélez for the seat.")
+    names = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Rosa Elena Doria Babilonia", "Sandra Milena Patiño Vélez"} <= names, names
+
+
+def test_an_untagged_first_given_name_joins_the_person_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "They include Gilberto Manuel Navarro Aizpurúa, whom the ruling party nominated last "
+                            "August.")
+    assert "Gilberto Manuel Navarro Aizpurúa" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
