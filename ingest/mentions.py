@@ -351,6 +351,11 @@ SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "e
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
 DATE_CUT_WORDS = frozenset({"that", "which", "when", "while"})  # never inside one date
+
+
+def _cuts_date(token: Token) -> bool:
+    """A word no single date has inside it: "that", or a verb ("August 18 to fix October 9", tagged as one)."""
+    return token.lower_ in DATE_CUT_WORDS or token.pos_ in {"VERB", "AUX"}
 POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progressive", "popular", "conservative",
                    "communist", "patriotic", "revolutionary", "civic", "electoral", "rally", "convention", "pact",
                    "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic", "democrat",
@@ -3110,9 +3115,9 @@ class MentionFinder:
             if date_token is not None:
                 first, last = date_token, date_token + 1
                 # (one date entity "Tuesday that Sunday's": the part the election's word is in)
-                while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].lower_ not in DATE_CUT_WORDS:
+                while first > 0 and doc[first].ent_iob_ == "I" and not _cuts_date(doc[first - 1]):
                     first -= 1
-                while last < len(doc) and doc[last].ent_iob_ == "I" and doc[last].lower_ not in DATE_CUT_WORDS:
+                while last < len(doc) and doc[last].ent_iob_ == "I" and not _cuts_date(doc[last]):
                     last += 1
                 props["date_token"] = first
                 props["date_text"] = doc[first:last].text

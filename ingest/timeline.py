@@ -117,7 +117,9 @@ class Timeline:
         for ent in doc.ents:
             if ent.label_ in {"DATE", "TIME"}:
                 # ("said on Tuesday that Sunday's election ...", tagged as one date: two phrases)
-                cuts = [t.i for t in ent if t.lower_ in DATE_CUT_WORDS]
+                # ("met on August 18 to fix October 9 as polling day", tagged as one date: two phrases)
+                cuts = [t.i for t in ent if t.lower_ in DATE_CUT_WORDS or t.pos_ in {"VERB", "AUX"}
+                        or t.tag_ == "TO" and t.i + 1 < ent.end and doc[t.i + 1].pos_ in {"VERB", "AUX"}]
                 bounds = [ent.start, *[b for c in cuts for b in (c, c + 1)], ent.end]
                 for start, end in zip(bounds[::2], bounds[1::2], strict=True):
                     if start < end:

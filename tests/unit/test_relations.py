@@ -9428,3 +9428,14 @@ def test_an_untagged_first_given_name_joins_the_person_after_it(extractor) -> No
     ex = extract(extractor, "They include Gilberto Manuel Navarro Aizpurúa, whom the ruling party nominated last "
                             "August.")
     assert "Gilberto Manuel Navarro Aizpurúa" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_two_days_the_ner_tags_as_one_date_around_a_verb_are_read_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "PUTRAJAYA, Nov 14 (Bernama) -- Rahim Osman of the ruling coalition won the Bukit Merah "
+                            "by-election with 56 percent of the vote. The seat fell vacant on August 30, and the "
+                            "Election Commission met on September 20 to fix November 12 as polling day.",
+                 published="2025-11-14")
+    [election] = [e for e in ex.entities if e.type == "Election"]
+    assert election.properties.get("date") == "2025-11-12", election
+    assert dated(ex, "CALLED_ELECTION", "Election Commission", election.name) == "2025-09-20", triples(ex)
+    assert has(ex, "WON", "Rahim Osman", election.name), triples(ex)
