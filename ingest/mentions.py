@@ -3905,7 +3905,8 @@ class MentionFinder:
             party_after = closing + 3 < len(doc) and doc[closing + 1].text == "," \
                 and doc[closing + 2].lower_ in {"the", "a"} \
                 and any(x.lower_ in {"party", "alliance", "coalition"} for x in doc[closing + 3:closing + 7])
-            mixed = party_after and acronym[:1].isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 \
+            mixed = (party_after or t.i >= 3 and doc[t.i - 2].lower_ == "and") and acronym[:1].isupper() \
+                and acronym.isalpha() and 2 <= len(acronym) <= 6 \
                 and sum(ch.isupper() for ch in acronym) >= 2
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8) and not mixed:
                 continue
@@ -3944,6 +3945,16 @@ class MentionFinder:
                 and not any(x.lower_ == "the" for x in doc[start + 1:t.i]) \
                 and any(x.lower_ in self.lex.org_head_nouns | self.lex.party_ideology_words | CAUSE_WORDS
                         for x in words) and not any(x.ent_type_ in {"PERSON", "GPE", "DATE"} for x in words)
+            # "put forward by Homeland and Justice (OiS)", "followed by Farmers and Regions (ZR)": two or three
+            # capitalised words joined by "and" before an acronym in the body's own language (not a country's)
+            paired = initials != acronym and 2 <= len(words) <= 3 and doc[t.i - 2].lower_ == "and" \
+                and all(x.is_title and x.is_alpha for x in words) \
+                and all(x.lower_ == "and" for x in doc[start:t.i] if x not in words) \
+                and sum(ch.isupper() for ch in acronym) >= 2 and not self.lex.country(doc[start:t.i].text) \
+                and not any(x.ent_type_ in {"PERSON", "DATE"} or self.lex.is_given_name(x.text) for x in words) \
+                and all(covered[i].type == "Organization" or covered[i].type == "Location"
+                        and fold(covered[i].name) not in self.lex.cities for i in range(start, t.i) if i in covered)
+            translated = translated or paired
             # ("Ensemble pour la Commune (EPC)": the initials of its small words too, but for articles)
             linked = [x for x in doc[start:t.i] if x.lower_ not in ARTICLES]
             named_party = named_party or translated or initials != acronym and (

@@ -9439,3 +9439,13 @@ def test_two_days_the_ner_tags_as_one_date_around_a_verb_are_read_apart(extracto
     assert election.properties.get("date") == "2025-11-12", election
     assert dated(ex, "CALLED_ELECTION", "Election Commission", election.name) == "2025-09-20", triples(ex)
     assert has(ex, "WON", "Rahim Osman", election.name), triples(ex)
+
+
+def test_two_words_joined_by_and_before_an_acronym_in_another_language_name_one_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Marek Wilk, a lawyer put forward by Homeland and Justice (OiS), will run. The New Unity "
+                            "Union (JV) won 20 percent, followed by Farmers and Regions (ZR) with 12.3 percent. The "
+                            "delegation later visited Bosnia and Herzegovina (BiH).")
+    bodies = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Homeland and Justice", "Farmers and Regions"} <= bodies, bodies
+    assert has(ex, "NOMINATED", "Homeland and Justice", "Marek Wilk"), triples(ex)
+    assert "Bosnia and Herzegovina" in {e.name for e in ex.entities if e.type == "Country"}, ex.entities
