@@ -331,11 +331,23 @@ def _subject_in_date_phrase(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in {"DATE", "TIME"} and any(
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in {"DATE", "TIME"} and (any(
                         c.dep_ in {"compound", "nmod"} and c.ent_type_ == "DATE" and c.i < pobj.i
-                        for c in pobj.children):
+                        for c in pobj.children) or any(  # ("On Friday morning X and Y": "morning" and X both objects)
+                        o.dep_ == "pobj" and o.i < pobj.i and any(w.ent_type_ in {"DATE", "TIME"} for w in o.subtree)
+                        for o in prep.children)):
                     return list_items(pobj)
     return []
+
+
+def _named_before_in_date_phrase(noun: Token) -> list[Token]:
+    """"On Friday morning X and Y, the diplomat who ..., held talks": the names the parser hung on "On" when
+    `noun`, the subject it gave the verb, is their apposition (right after them and a comma); none otherwise."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.left_edge.i < 2 \
+            or noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    named = _subject_in_date_phrase(noun.head)
+    return named if named and max(t.right_edge.i for t in named) == noun.left_edge.i - 2 else []
 
 
 MATE_NOUNS = frozenset({"mate", "running-mate", "deputy", "partner"})
@@ -591,7 +603,9 @@ def build_frame(verb: Token) -> Frame:
         elif rel is not None and rel.dep_ == "nsubj" and not passive and (named := _among_those_named(head)):
             frame.agents.extend(named)  # "Among those who fell short was X": X
         elif rel is not None and rel.dep_ == "nsubj" and not passive:
-            frame.agents.append(head)
+            named = _named_before_in_date_phrase(head)
+            # (X, the diplomat who heads Y", "the diplomat" misread as the subject of the sentence: X)
+            frame.agents.append(named[-1] if named else head)
         elif rel is not None and rel.dep_ in {"nsubjpass", "dobj"}:
             frame.patients.append(head)
         elif rel is None and _whose_subject(verb):
@@ -694,6 +708,10 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.extend(x for c in fielded.children if c.dep_ == "nsubj" for x in list_items(c))
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
+    if not passive and len(frame.agents) == 1 and _named_before_in_date_phrase(frame.agents[0]):
+        # "On Friday morning X and Y, the diplomat who heads the mission, held talks": the names read as
+        # objects of "On", their apposition as the subject
+        frame.agents[:] = _subject_in_date_phrase(verb)
     if not (frame.patients if passive else frame.agents):
         # "On Tuesday Halvorsen and her colleagues were received by X", the subject read as the object of
         # "On" with the day as its compound: the subject

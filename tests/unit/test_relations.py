@@ -9449,3 +9449,12 @@ def test_two_words_joined_by_and_before_an_acronym_in_another_language_name_one_
     assert {"Homeland and Justice", "Farmers and Regions"} <= bodies, bodies
     assert has(ex, "NOMINATED", "Homeland and Justice", "Marek Wilk"), triples(ex)
     assert "Bosnia and Herzegovina" in {e.name for e in ex.entities if e.type == "Country"}, ex.entities
+
+
+def test_names_the_parser_hangs_on_on_friday_morning_are_the_subject_not_their_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "On Friday morning Virtanen and Lars Engström, the Swedish diplomat who heads ODIHR's "
+                            "observation mission, held talks with Nemanja Kostić.",
+                 published="2027-04-02")
+    for name in ("Virtanen", "Lars Engström"):
+        assert has(ex, "MET_WITH", name, "Nemanja Kostić") or has(ex, "MET_WITH", "Nemanja Kostić", name), triples(ex)
+    assert has(ex, "HEADS", "Lars Engström", "ODIHR"), triples(ex)
