@@ -3652,6 +3652,13 @@ class RelationEngine:
         targets = self._arguments(view, p.target, p.target_types, frame, trigger, p.through, exclude, wanting,
                                   p.need_through and p.source != ("patient",), p.type, p.all_items)
         targets = [(t, f) for t, f in targets if not _speaker_after(view, t, trigger)]
+        segment = _semicolon_item(view, trigger)
+        if segment is not None:
+            # "...; A, a member of X put forward by the LPP; economist B, whom the KLS nominated; C; and D", parsed
+            # with "put" as the root: an act inside one item of a semicolon list is about the people in that item
+            people = {m.entity for m in view.mentions if m.type == "Person" and segment[0] <= m.start < segment[1]}
+            targets = [(t, f) for t, f in targets if view.type_of(t) != "Person" or t in people]
+            sources = [(s, f) for s, f in sources if view.type_of(s) != "Person" or s in people]
         if p.named_target:
             # "led by the African Union": yes; "led by X, a member of the Storting": not the Storting
             direct = {view.mention_entity(t.head if t.dep_ == "appos" and t.pos_ == "NOUN" and trigger.dep_ == "relcl"
@@ -5404,6 +5411,18 @@ OBSERVER_BODY_WORDS = {"mission", "observers", "network", "institute", "observat
 ELECTION_WORDS_ONLY = ("election", "elections")
 ELECTION_BODY_WORDS = {"commission", "electoral", "court", "tribunal", "jury", "board", "authority", "council",
                        "committee", "agency", "office", "mission", "observers", "network", "institute", "service"}
+
+
+def _semicolon_item(view: DocView, trigger: Token) -> tuple[int, int] | None:
+    """The token range of the semicolon-list item a word stands in, when one stands before it in its sentence
+    ("A, who ...; B, put forward by X; and C": "put" in B's item); None in a sentence's first part, where the
+    act a list follows is told ("The CEC registered A; B; and C")."""
+    sent = view.sent(trigger)
+    before = [t.i for t in view.doc[sent.start:trigger.i] if t.text == ";"]
+    if not before:
+        return None
+    after = next((t.i for t in view.doc[trigger.i:sent.end] if t.text == ";"), sent.end)
+    return before[-1] + 1, after
 
 
 def _or(value: int | None, default: int) -> int:

@@ -9458,3 +9458,18 @@ def test_names_the_parser_hangs_on_on_friday_morning_are_the_subject_not_their_a
     for name in ("Virtanen", "Lars Engström"):
         assert has(ex, "MET_WITH", name, "Nemanja Kostić") or has(ex, "MET_WITH", "Nemanja Kostić", name), triples(ex)
     assert has(ex, "HEADS", "Lars Engström", "ODIHR"), triples(ex)
+
+
+def test_an_act_inside_one_item_of_a_semicolon_list_is_about_that_items_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Central Electoral Commission on Wednesday registered six candidates. Those on the ballot are "
+            "incumbent President Jonas Petraitis, who was nominated by the Homeland Union (TS); Tomas Zukas, a member "
+            "of the European Parliament put forward by the Liberty Party (LP); economist Ona Vaiciune, whom the "
+            "Farmers Union (LVZS) nominated in February; retired army general Petras Butkus; and lawyer Egle Rimkute.")
+    # (the parse the model gives such a sentence: "put" its root, the next items its objects)
+    ex = extract_reparsed(extractor, text, {"put": ("put", "ROOT"), "Zukas": ("put", "nsubj"),
+                                            "Vaiciune": ("put", "dobj"), "Butkus": ("Vaiciune", "conj"),
+                                            "Rimkute": ("Butkus", "conj")},
+                          published="2029-04-11")
+    assert has(ex, "NOMINATED", "Farmers Union", "Ona Vaiciune"), triples(ex)
+    for name in ("Ona Vaiciune", "Petras Butkus", "Egle Rimkute"):
+        assert not has(ex, "NOMINATED", "Liberty Party", name), triples(ex)
