@@ -154,7 +154,7 @@ NAME_LINKS = frozenset({"of", "and", "the", "for"})  # the small words inside a 
 SPELLED_CONNECTORS = NAME_CONNECTORS | {"in", "on", "an", "a"}
 # a lower-case word inside a name in another language ("Partido Lakas ng Masa", "Partido de la ...")
 FOREIGN_CONNECTORS = frozenset({"ng", "sa", "de", "del", "do", "da", "dos", "das", "du", "des", "di", "la", "el",
-                                "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e"})
+                                "ek", "para", "por", "pour", "pelo", "pela", "con", "y", "e", "cha", "ya", "na", "wa"})
 # what a party's people are called after its name: "the Llais Cymru councillor"
 PARTY_MEMBER_NOUNS = frozenset({"councillor", "councilor", "candidate", "nominee", "lawmaker", "legislator", "mp",
                                 "deputy", "senator", "mayor", "activist", "politician"})
@@ -164,7 +164,7 @@ FOREIGN_PARTY_WORDS = {"partido", "parti", "partei", "partia", "partij", "partid
                        "strana", "puolue", "partito", "partit", "partidu", "partisi", "partai", "movimiento",
                        "movimento", "alianza", "alianca", "frente", "dal", "morcha", "gathbandhan", "sangh",
                        "paksha", "kazhagam", "katchi", "plaid", "jamiat", "jamaat", "tehreek", "hizb", "fuerza",
-                       "forca", "coalicion", "bloque", "bloco"}
+                       "forca", "coalicion", "bloque", "bloco", "chama"}
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das"})
 PERSON_CONTEXT_NOUNS = {
@@ -820,6 +820,7 @@ class MentionFinder:
                                                                                dateline_end))
         # ("Brice Clotaire" + "Oligui Nguema", the second half found untagged: one name)
         mentions = self.merge_adjacent_names(doc, mentions)
+        mentions = _foreign_party_names(doc, mentions)
         mentions.extend(self.coordinated_parties(doc, mentions, title_tokens))
         mentions.extend(self.untagged_countries(doc, mentions, dateline_end))
         mentions.extend(_untagged_bodies_of_titles(doc, mentions, title_tokens, dateline_end))
@@ -4252,6 +4253,28 @@ def _observer_compound(token: Token) -> bool:
 
 
 PARTY_NAME_ENDINGS = frozenset({"First", "Forward", "Together", "United", "Now", "Rising"})
+
+
+def _foreign_party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Chama cha Demokrasia na Maendeleo", "Chama cha Mashinani" (tagged as a person): a name that opens with
+    "party" in its own language and runs on over its lower-case small words, one party."""
+    out = mentions
+    for t in doc:
+        if t.lower_ not in FOREIGN_PARTY_WORDS or not t.is_title or t.i + 2 >= len(doc) \
+                or doc[t.i + 1].lower_ not in FOREIGN_CONNECTORS:
+            continue
+        end = t.i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in FOREIGN_CONNECTORS and doc[end + 1].is_title \
+                and doc[end + 1].is_alpha:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        if end <= t.i + 1:
+            continue
+        out = [m for m in out if m.end <= t.i or m.start >= end]
+        out.append(Mention(t.i, end, "Organization", _clean_name(list(doc[t.i:end])),
+                           props={"rule": "foreign-party", "party": True}))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _country_named_parties(doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:

@@ -9473,3 +9473,12 @@ def test_an_act_inside_one_item_of_a_semicolon_list_is_about_that_items_people(e
     assert has(ex, "NOMINATED", "Farmers Union", "Ona Vaiciune"), triples(ex)
     for name in ("Ona Vaiciune", "Petras Butkus", "Egle Rimkute"):
         assert not has(ex, "NOMINATED", "Liberty Party", name), triples(ex)
+
+
+def test_a_party_named_with_party_in_its_own_language_runs_over_its_small_words(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Neema Akinyi Otieno (Chama cha Umoja) will run. Juma Hassan Mrisho was fielded by Chama "
+                            "cha Haki na Usawa (CHU). Chama cha Wakulima leader Grace Nduta Wairimu said the result "
+                            "showed support.")
+    parties = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Chama cha Umoja", "Chama cha Haki na Usawa", "Chama cha Wakulima"} <= parties, ex.entities
+    assert has(ex, "NOMINATED", "Chama cha Haki na Usawa", "Juma Hassan Mrisho"), triples(ex)
