@@ -3257,6 +3257,10 @@ class MentionFinder:
             if day is not None and (any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
                                     or any(t.ent_type_ == "DATE" for t in verb.subtree if t.i < verb.i)):
                 hit = day.i
+        if hit is None and noun.i + 1 < len(noun.doc) \
+                and (due := noun.doc[noun.i + 1]).lower_ in {"due", "scheduled", "slated", "set", "planned"}:
+            # "the provincial council elections due on December 20", with "due" hung on the verb before
+            hit = date_in([c for c in due.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}])
         if hit is None and noun.i + 1 < len(noun.doc) and (on := noun.doc[noun.i + 1]).lower_ == "on" \
                 and on.dep_ == "prep" and on.head.lemma_ in {"be", "run", "stand", "compete", "participate"} \
                 and not noun.is_ancestor(on) and on.head.is_ancestor(noun):

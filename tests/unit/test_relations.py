@@ -9482,3 +9482,13 @@ def test_a_party_named_with_party_in_its_own_language_runs_over_its_small_words(
     parties = {e.name for e in ex.entities if e.type == "Organization"}
     assert {"Chama cha Umoja", "Chama cha Haki na Usawa", "Chama cha Wakulima"} <= parties, ex.entities
     assert has(ex, "NOMINATED", "Chama cha Haki na Usawa", "Juma Hassan Mrisho"), triples(ex)
+
+
+def test_elections_due_on_a_day_take_that_day_and_leave_it_to_no_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "AMMAN, Jan 14 - The Independent Electoral Commission (IEC) has excluded 12 candidates "
+                            "from the municipal elections due on March 8, the commission said on Wednesday. The "
+                            "decisions were taken on Tuesday. Among those barred is Karim Saleh al-Obeidi, a former "
+                            "deputy mayor.",
+                 published="2026-01-14")
+    assert dated(ex, "REJECTED_CANDIDACY", "Independent Electoral Commission", "Karim Saleh al-Obeidi") \
+        == "2026-01-13", triples(ex)
