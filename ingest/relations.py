@@ -538,7 +538,14 @@ class DocView:
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
                     c.dep_ in {"compound", "poss", "amod", "prep"} for c in token.children):
                 # "Ben Slimane said the board had approved the files of X": the election commission's board
-                body = self.election_body(commission=True, before=token.i)
+                # ("a session of the IHEC's board of commissioners ... the board approved": the body whose board
+                # the text named)
+                board_owner = next((e for t in reversed(self.doc[:token.i]) if t.lemma_ == "board"
+                                    for c in t.children if c.dep_ == "poss"
+                                    and (e := self.mention_entity(c)) is not None
+                                    and self.type_of(e) == "Organization"), None)
+                body = board_owner if board_owner is not None \
+                    else self.election_body(commission=True, before=token.i)
                 if body is not None:
                     return body
         before = [m for m in self.mentions if m.start < token.i]

@@ -9492,3 +9492,14 @@ def test_elections_due_on_a_day_take_that_day_and_leave_it_to_no_act(extractor) 
                  published="2026-01-14")
     assert dated(ex, "REJECTED_CANDIDACY", "Independent Electoral Commission", "Karim Saleh al-Obeidi") \
         == "2026-01-13", triples(ex)
+
+
+def test_the_board_is_the_body_whose_board_the_text_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BASRA, May 4 - The National Electoral Commission (NEC) has excluded 20 candidates from "
+                            "the municipal elections. The decisions were taken on Tuesday at a session of the NEC's "
+                            "board of commissioners. One of them said he would appeal to the Electoral Appeals "
+                            "Panel, whose rulings are final. At the same session the board approved the candidacy "
+                            "of Nadia Hassan al-Tamimi, a teacher.",
+                 published="2026-05-04")
+    assert has(ex, "APPROVED_CANDIDACY", "National Electoral Commission", "Nadia Hassan al-Tamimi"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Electoral Appeals Panel", "Nadia Hassan al-Tamimi"), triples(ex)
