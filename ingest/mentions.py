@@ -2959,6 +2959,9 @@ class MentionFinder:
                     start = min(start, child.left_edge.i if child.dep_ != "poss" or whole else child.i)
             if any(c.lower_ in {"last", "previous", "past", "earlier"} and c.dep_ == "amod" for c in token.lefts):
                 props["past"] = True  # "the last regional election, in 2023": not the one the story reports
+            elif [t.lower_ for t in doc[token.i + 2:token.i + 4]] == ["years", "ago"] and doc[token.i + 1].like_num \
+                    or [t.lower_ for t in doc[token.i + 1:token.i + 4]] == ["a", "year", "ago"]:
+                props["past"] = True  # "recorded at the presidential election two years ago"
             if "year" not in props and any(c.lower_ in {"last", "previous"} and c.dep_ == "amod" for c in token.lefts):
                 # "The Congress observed Turkey's last local elections in 2019": that year's, not the story's
                 # ("The last parliamentary election in Greece, in June 2023, was won by ...": the month's year)

@@ -992,6 +992,11 @@ class Resolver:
                 model = entities[first]
                 record = self._new(entities, i, m)
                 record.props.update({k: v for k, v in model.props.items() if k in {"kind", "country"}})
+                # ("won seven of the nine provincial councils in Saturday's elections ... below the turnout at the
+                # presidential election two years ago": the kind the story's words say, not the past one's)
+                worded = self._kind_from_words(doc)
+                if worded is not None and worded != model.props.get("kind"):
+                    record.props["kind"] = worded
                 explicit.append((here, m.entity))
                 continue
             year = m.props.get("year")
@@ -1209,6 +1214,11 @@ class Resolver:
         for i, lower in enumerate(doc.to_array("LOWER")):
             word = strings[int(lower)]
             kind = KIND_HINTS.get(word)
+            if kind is None and word in {"council", "councils"} and i > 0 \
+                    and doc[i - 1].lower_ in {"provincial", "regional"}:
+                # "won five of the nine provincial councils", "won the Northern Provincial Council"
+                counts["regional"] += 3 if _elected(doc[i]) else 1
+                continue
             if kind is None and (word in ELECTED_BODIES or word in PROPER_BODY_NAMES) and _elected(doc[i]):
                 # "will elect a new National Assembly on June 27"; "will elect 30 of the 45 members of the Shura
                 # Council" (a parliament by its own name, not a town's council)

@@ -9503,3 +9503,15 @@ def test_the_board_is_the_body_whose_board_the_text_named(extractor) -> None:  #
                  published="2026-05-04")
     assert has(ex, "APPROVED_CANDIDACY", "National Electoral Commission", "Nadia Hassan al-Tamimi"), triples(ex)
     assert not has(ex, "APPROVED_CANDIDACY", "Electoral Appeals Panel", "Nadia Hassan al-Tamimi"), triples(ex)
+
+
+def test_a_story_on_provincial_councils_is_not_the_presidential_vote_of_two_years_ago(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "COLOMBO, Oct 12 (IW) - The ruling Unity Front (UF) won control of five of the country's "
+                            "nine provincial councils in Saturday's elections, final results showed. The Tamil "
+                            "Alliance (TA) won the Northern Provincial Council. Turnout was 61 percent, well below "
+                            "the 79 percent recorded at the presidential election two years ago.",
+                 published="2026-10-12")
+    won = [r for r in ex.relations if r.type == "WON"]
+    assert won, triples(ex)
+    kinds = {e.id: e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert {kinds[r.target] for r in won} == {"regional"}, triples(ex)
