@@ -2131,6 +2131,17 @@ class RelationEngine:
                 if owner_token is None:
                     continue
                 owner = view.resolve(owner_token, p.target_types)
+                if owner_token.lower_ in {"its", "their"} and k > 0 and owner is not None \
+                        and view.type_of(owner[0]) != "Delegation":
+                    # "The 12-member group is headed by X and brings together activists from eight Commonwealth
+                    # countries. Among its members are A and B": the team the sentence before is about
+                    told = [view.at[c.i].entity if c.i in view.at
+                            else (view.resolve(c, frozenset({"Delegation"})) or (-1, 0.0))[0] if c.pos_ == "NOUN"
+                            else -1
+                            for c in view.sentences[k - 1].root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    team = next((e for e in told if e >= 0 and view.type_of(e) == "Delegation"), None)
+                    if team is not None:
+                        owner = (team, owner[1])
                 if owner is None or mid and view.type_of(owner[0]) != "Delegation":
                     continue  # (a mid-sentence "among them" only for a delegation's members)
                 for person in view.persons_between(max(self._list_start(sent), first.i), sent.end):

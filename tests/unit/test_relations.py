@@ -9515,3 +9515,15 @@ def test_a_story_on_provincial_councils_is_not_the_presidential_vote_of_two_year
     assert won, triples(ex)
     kinds = {e.id: e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert {kinds[r.target] for r in won} == {"regional"}, triples(ex)
+
+
+def test_among_its_members_after_a_sentence_about_the_team_are_the_teams(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KATHMANDU, Mar 3 (NNS) - A Commonwealth Observer Group arrived in Kathmandu on Monday to "
+                            "observe Nepal's parliamentary election on March 5. The 10-member group is headed by "
+                            "Kwame Mensah, a former judge, and brings together legislators and activists from seven "
+                            "Commonwealth countries. Among its members are Joanne Clarke, a senator from Jamaica, and "
+                            "Imran Qureshi, a former election official.",
+                 published="2026-03-03")
+    for name in ("Joanne Clarke", "Imran Qureshi"):
+        assert has(ex, "MEMBER_OF", name, "Commonwealth Observer Group"), triples(ex)
+        assert ("MEMBER_OF", name, "Commonwealth") not in triples(ex), triples(ex)
