@@ -3069,6 +3069,12 @@ class MentionFinder:
                     for c in token.children):
                 kinds = ["regional"]  # "the Kerala election": a state's (a country's or a city's would say so)
                 regional_words.add("assembly")
+            owner = next((c for c in token.children if c.dep_ == "poss"
+                          and fold(doc[c.left_edge.i:c.i + 1].text) in lex.regions), None)
+            if kinds in ([], ["parliamentary"]) and "country" not in props and owner is not None:
+                # "the Kurdistan Region's parliamentary election": a region's legislature, in its country
+                kinds = ["regional"]
+                props["country"] = lex.cities[fold(doc[owner.left_edge.i:owner.i + 1].text)]
             if kinds in ([], ["parliamentary"], ["local"]) and "country" not in props \
                     and _regional_legislature(token, lex):
                 kinds = ["regional"]  # "elections for two seats in the Tasmanian Legislative Council"

@@ -9527,3 +9527,13 @@ def test_among_its_members_after_a_sentence_about_the_team_are_the_teams(extract
     for name in ("Joanne Clarke", "Imran Qureshi"):
         assert has(ex, "MEMBER_OF", name, "Commonwealth Observer Group"), triples(ex)
         assert ("MEMBER_OF", name, "Commonwealth") not in triples(ex), triples(ex)
+
+
+def test_a_regions_parliamentary_election_in_the_possessive_is_regional(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ERBIL, Oct 25 - The Kurdistan Democratic Party (KDP) won the Kurdistan Region's "
+                            "parliamentary election with 44 percent of the vote, the electoral commission said on "
+                            "Wednesday.",
+                 published="2028-10-25")
+    [won] = [r for r in ex.relations if r.type == "WON"]
+    election = next(e for e in ex.entities if e.id == won.target)
+    assert (election.properties.get("kind"), election.properties.get("country")) == ("regional", "Iraq"), election
