@@ -4375,6 +4375,9 @@ class RelationEngine:
             core = fold(title.text).removeprefix("acting ").strip()
             while core.split(" ", 1)[0] in MEMBER_MODIFIERS and " " in core:
                 core = core.split(" ", 1)[1]  # "a senior member of the Labour Party": a member
+            if core.split(" ", 1)[0] in {"national", "federal", "provincial", "regional"} and " " in core \
+                    and core.split(" ", 1)[1] in MEMBER_TITLES:
+                core = core.split(" ", 1)[1]  # "a national senator for the X Front": a member of it
             if core in {"leader", "figure"} and any(doc[k].lower_ in {"senior", "prominent", "veteran", "top"}
                                                      for k in range(max(0, title.start - 4), title.end - 1)):
                 core = "member"  # "Senior Congress leader X": one of the party's leaders, not its head

@@ -9537,3 +9537,10 @@ def test_a_regions_parliamentary_election_in_the_possessive_is_regional(extracto
     [won] = [r for r in ex.relations if r.type == "WON"]
     election = next(e for e in ex.entities if e.id == won.target)
     assert (election.properties.get("kind"), election.properties.get("country")) == ("regional", "Iraq"), election
+
+
+def test_a_national_senator_for_a_party_is_its_member(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "Mariano Sosa Benítez, a national senator for the opposition Civic Renewal Front (FRC), "
+                            "won the election.")
+    assert has(ex, "MEMBER_OF", "Mariano Sosa Benítez", "Civic Renewal Front"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Mariano Sosa Benítez", "Civic Renewal Front"), triples(ex)
