@@ -2605,9 +2605,15 @@ class RelationEngine:
     @staticmethod
     def _listed_after(view: DocView, noun: Token) -> list[Token]:
         """People a plural noun is spelled out as later in its sentence: "those of A and B", "including
-        that of C", "among them D", "such as E"."""
+        that of C", "among them D", "such as E"; "with the two candidates in Sunday's runoff, A of X and B of Y"."""
         doc = view.doc
         sent = view.sent(noun)
+        edge = noun.right_edge.i + 1
+        if noun.tag_ == "NNS" and noun.lemma_ in PEOPLE_NOUNS and edge + 1 < sent.end and doc[edge].text == "," \
+                and (first := view.at.get(edge + 1)) is not None and first.type == "Person" \
+                and first.start == edge + 1 and any(c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children):
+            end = next((x.i for x in doc[edge + 1:sent.end] if x.pos_ == "VERB"), sent.end)
+            return [doc[view.mention_root(e, edge + 1)] for e in view.persons_between(edge + 1, end)]
         for t in doc[noun.i + 1:sent.end]:
             if t.pos_ == "VERB" and (t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "advcl"
                                      and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):

@@ -9544,3 +9544,15 @@ def test_a_national_senator_for_a_party_is_its_member(extractor) -> None:  # typ
                             "won the election.")
     assert has(ex, "MEMBER_OF", "Mariano Sosa Benítez", "Civic Renewal Front"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Mariano Sosa Benítez", "Civic Renewal Front"), triples(ex)
+
+
+def test_talks_with_the_two_candidates_then_their_names_are_talks_with_each(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, Apr 17 (PNS) - The head of the Organization of American States (OAS) "
+                            "electoral observation mission to Paraguay, former Chilean foreign minister Ignacio Rojas "
+                            "Vidal, held separate talks on Wednesday with the two candidates in Sunday's presidential "
+                            "runoff, Tomás Benítez of the Colorado Party (ANR) and Laura Giménez of the Liberal Party "
+                            "(PLRA), the mission said in a statement.",
+                 published="2028-04-17")
+    for name in ("Tomás Benítez", "Laura Giménez"):
+        assert has(ex, "MET_WITH", "Ignacio Rojas Vidal", name) or has(ex, "MET_WITH", name, "Ignacio Rojas Vidal"), \
+            triples(ex)
