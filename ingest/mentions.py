@@ -351,6 +351,7 @@ SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "e
 # nouns that end the names of places and buildings, not of people or organizations
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
 DATE_CUT_WORDS = frozenset({"that", "which", "when", "while"})  # never inside one date
+SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Sao"})  # the first word of a town's name, never a person's
 
 
 def _cuts_date(token: Token) -> bool:
@@ -2832,6 +2833,9 @@ class MentionFinder:
                                                    or m.end - m.start == 1 and doc[m.start].pos_ == "ADV"
                                                    and doc[m.start].lower_.endswith("ly")
                                                    and doc[m.start].is_sent_start)]
+        for m in mentions:
+            if m.type == "Person" and m.end - m.start >= 2 and doc[m.start].text in SAINT_WORDS:
+                m.type = "Location"  # "San Pedro Garza García", "Santa Lucía": a town named for a saint
         for m in mentions:
             # "BelTA reported", "Interpressnews said": news agencies, not people
             if m.type == "Person" and " " not in m.name and (

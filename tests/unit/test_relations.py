@@ -9556,3 +9556,8 @@ def test_talks_with_the_two_candidates_then_their_names_are_talks_with_each(extr
     for name in ("Tomás Benítez", "Laura Giménez"):
         assert has(ex, "MET_WITH", "Ignacio Rojas Vidal", name) or has(ex, "MET_WITH", name, "Ignacio Rojas Vidal"), \
             triples(ex)
+
+
+def test_a_name_opening_with_san_or_santa_is_a_town_not_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "The mayor of San Martín Jilotepeque, Rodrigo Xicará Sian, was re-elected on Sunday.")
+    assert "San Martín Jilotepeque" not in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
