@@ -2595,8 +2595,21 @@ class MentionFinder:
                 m.start = k  # "Gilberto" + "Antonio Navarro Aizpurúa": the first of two given names, left untagged
                 m.name = _clean_name(list(doc[m.start:m.end]))
         for m in mentions:
+            words = list(doc[m.start:m.end])
+            given = [self.lex.is_given_name(t.text) and t.text not in SAINT_WORDS for t in words[:2]]
+            if m.type == "Organization" and not m.acronym and not m.props.get("party") \
+                    and (len(words) == 3 and all(given) or len(words) == 4 and any(given)) \
+                    and self._no_body_word(words) and all(t.is_title and t.is_alpha for t in words) \
+                    and not self._acronym_after(doc, m) and not any(  # (not "Sri Lanka Podujana Peramuna (SLPP)")
+                        self.lex.country(doc[a:b].text) for a in range(m.start, m.end) for b in (a + 1, a + 2)):
+                m.type = "Person"  # "Santos Rafael Alvarado Midence", tagged as a body: two given names open it
+        for m in mentions:
+            follower = by_start.get(m.end)
+            # (or one given name, and a name the NER cut off after it: "Miriam Suyapa" + "Barahona Reyes")
             if m.type != "Person" or m.end - m.start != 2 or id(m) in dropped \
-                    or not all(self.lex.is_given_name(t.text) for t in doc[m.start:m.end]):
+                    or not all(self.lex.is_given_name(t.text) for t in doc[m.start:m.end]) and not (
+                        self.lex.is_given_name(doc[m.start].text) and follower is not None
+                        and follower.type == "Person" and follower.end - follower.start <= 2):
                 continue
             k = m.end
             while k < len(doc) and k - m.end < 2:
