@@ -3843,6 +3843,19 @@ class MentionFinder:
         for m in list(mentions):
             if m.type != "Organization" or m.end - m.start < 4:
                 continue
+            # (both sides a body's name: not "the Auyl People's Democratic Patriotic Party")
+            owner = next((k for k in range(m.start + 2, m.end - 2) if doc[k].text in {"'s", "’s"}
+                          and doc[k + 1].is_title and _is_name_token(doc[k - 1])
+                          and any(doc[j].lower_ in self.lex.org_head_nouns for j in range(m.start, k))
+                          and any(doc[j].lower_ in self.lex.org_head_nouns for j in range(k + 1, m.end))), None)
+            if owner is not None and not m.acronym:
+                # "the Council of Europe's European Commission for Democracy through Law", tagged as one name:
+                # the owner and its body, two names
+                mentions.append(Mention(owner + 1, m.end, "Organization", _clean_name(list(doc[owner + 1:m.end])),
+                                        props={"rule": "owned-org"}))
+                m.end = owner
+                m.name = _clean_name(list(doc[m.start:m.end]))
+                continue
             for k in range(m.end - 2, m.start, -1):
                 if doc[k].lower_ != "of":
                     continue

@@ -308,6 +308,8 @@ class Resolver:
                 houses = {e for e in houses if not (land and (tail := OF_TAIL.search(entities[e].name))
                                                     and self.lex.country(tail.group(1)) not in {None, land})}
                 found = houses.pop() if len(houses) == 1 else None
+            if found is None:
+                found = _known_as(doc, m, mentions[:i])  # "X, better known as the Venice Commission"
             named_house = None
             if found is None and len(name_words := set(fold(name).split())) > 1 \
                     and name_words & HOUSE_WORDS and not name_words & PARTY_NOUNS:
@@ -1315,6 +1317,18 @@ def in_aside(token: Token) -> bool:
     """Whether a word stands in a relative clause ("the NPF, which won 125 seats in the 2020 election"):
     background, not the story's event."""
     return any(a.dep_ == "relcl" for a in token.ancestors)
+
+
+def _known_as(doc: Doc, m: Mention, before: list[Mention]) -> int | None:
+    """The body a name is another name of: "the European Commission for Democracy through Law, better known as
+    the Venice Commission", "X, also known as Y"."""
+    k = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "the")
+    if k < 3 or [t.lower_ for t in doc[k - 2:k]] != ["known", "as"]:
+        return None
+    j = k - 2 - (doc[k - 3].lower_ in {"better", "also", "commonly", "widely", "popularly"})
+    j -= j > 0 and doc[j - 1].text == ","
+    return next((o.entity for o in reversed(before) if o.end == j and o.type == "Organization" and o.entity >= 0),
+                None)
 
 
 def _same_year(known: dict[str, Any], said: dict[str, Any]) -> bool:

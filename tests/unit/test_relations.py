@@ -9570,3 +9570,15 @@ def test_a_given_name_and_a_surname_pair_the_ner_cut_off_are_one_person(extracto
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert {"Miriam Lourdes Barahona Reyes", "Santos Rafael Aguilar Midence"} <= people, ex.entities
     assert "Sri Lanka Podujana Peramuna" not in people, ex.entities
+
+
+def test_a_bodys_body_in_the_possessive_and_its_better_known_name_are_apart_and_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "RABAT, May 2 - A delegation of the Council of Europe's European Commission for Democracy "
+                            "through Law, better known as the Venice Commission, arrived in Rabat on Tuesday. The "
+                            "delegation is led by Ingrid Moe Halvorsen. The Auyl People's Democratic Party (APDP) "
+                            "nominated Serik Omarov.",
+                 published="2026-05-02")
+    bodies = {e.name: e for e in ex.entities if e.type == "Organization"}
+    assert "Council of Europe" in bodies, bodies
+    assert "Venice Commission" in bodies["European Commission for Democracy through Law"].aliases, bodies
+    assert has(ex, "NOMINATED", "Auyl People's Democratic Party", "Serik Omarov"), triples(ex)
