@@ -4205,12 +4205,16 @@ class RelationEngine:
             return True  # "The candidates admitted to the list are A; B; and C", "admitted" read as the verb
         root = _reported_copula(sent.root)
         if root.lemma_ == "be" and any(c.dep_ == "attr" and (person(c) or any(
-                a.dep_ == "appos" and person(a) for a in c.children)) for c in root.children):
+                a.dep_ == "appos" and person(a) for a in c.children) or c.lower_ in {"those", "that"} and any(
+                    # ("The candidacies accepted by the court are those of A; B; and C")
+                    p.dep_ == "prep" and p.lower_ == "of" and any(person(o) for o in p.children)
+                    for p in c.children)) for c in root.children):
             # "They are A, B and C"; "The candidates are A and B"
             # ("The three approved tickets are A and his running mate B; C, paired with D; ..."; "The five are";
             # not "The most prominent name missing from the list is X")
             return any(c.dep_ == "nsubj" and not any(w.lower_ in ABSENT_WORDS for w in c.subtree)
                        and (c.lemma_ in LIST_SUBJECTS | PEOPLE_NOUNS | PAIR_WORDS
+                            or c.lemma_ in CANDIDATE_NOUNS and c.tag_ == "NNS"  # ("The candidacies accepted are")
                             or c.tag_ == "CD" and c.lower_ in NUMBER_WORDS
                             or c.lower_ in {"they", "these", "those"}) for c in root.children)
         if first.lower_ in {"they", "these"} and nxt is not None and nxt.lemma_ == "be" and nxt.dep_ != "ROOT" \

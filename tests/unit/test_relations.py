@@ -9582,3 +9582,14 @@ def test_a_bodys_body_in_the_possessive_and_its_better_known_name_are_apart_and_
     assert "Council of Europe" in bodies, bodies
     assert "Venice Commission" in bodies["European Commission for Democracy through Law"].aliases, bodies
     assert has(ex, "NOMINATED", "Auyl People's Democratic Party", "Serik Omarov"), triples(ex)
+
+
+def test_the_candidacies_accepted_are_those_of_a_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LISBON, Dec 30 - The Constitutional Court on Monday admitted three candidates to the "
+                            "January 25 presidential election. The candidacies accepted by the court's plenary are "
+                            "those of Duarte Matos Ferreira, a former minister backed by the Centre Party (PC); Sofia "
+                            "Lemos Rocha, whom the Labour Party (PT) endorsed in October; and Nuno Seixas Pires, a "
+                            "member of parliament.",
+                 published="2025-12-30")
+    for name in ("Duarte Matos Ferreira", "Sofia Lemos Rocha", "Nuno Seixas Pires"):
+        assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", name), triples(ex)
