@@ -4298,12 +4298,15 @@ def _observer_compound(token: Token) -> bool:
 PARTY_NAME_ENDINGS = frozenset({"First", "Forward", "Together", "United", "Now", "Rising"})
 
 
+FOREIGN_PARTY_IDS = word_ids(FOREIGN_PARTY_WORDS)
+
+
 def _foreign_party_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Chama cha Demokrasia na Maendeleo", "Chama cha Mashinani" (tagged as a person): a name that opens with
     "party" in its own language and runs on over its lower-case small words, one party."""
     out = mentions
-    for t in doc:
-        if t.lower_ not in FOREIGN_PARTY_WORDS or not t.is_title or t.i + 2 >= len(doc) \
+    for t in tokens_among(doc, FOREIGN_PARTY_IDS):
+        if not t.is_title or t.i + 2 >= len(doc) \
                 or doc[t.i + 1].lower_ not in FOREIGN_CONNECTORS:
             continue
         end = t.i + 1
