@@ -708,10 +708,10 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.extend(x for c in fielded.children if c.dep_ == "nsubj" for x in list_items(c))
     if not frame.agents and not passive:
         frame.agents.extend(subjects(verb))
-    if not passive and len(frame.agents) == 1 and _named_before_in_date_phrase(frame.agents[0]):
+    if not passive and len(frame.agents) == 1 and (named := _named_before_in_date_phrase(frame.agents[0])):
         # "On Friday morning X and Y, the diplomat who heads the mission, held talks": the names read as
         # objects of "On", their apposition as the subject
-        frame.agents[:] = _subject_in_date_phrase(verb)
+        frame.agents[:] = named
     if not (frame.patients if passive else frame.agents):
         # "On Tuesday Halvorsen and her colleagues were received by X", the subject read as the object of
         # "On" with the day as its compound: the subject

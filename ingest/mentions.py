@@ -354,9 +354,11 @@ DATE_CUT_WORDS = frozenset({"that", "which", "when", "while"})  # never inside o
 SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Sao"})  # the first word of a town's name, never a person's
 
 
-def _cuts_date(token: Token) -> bool:
-    """A word no single date has inside it: "that", or a verb ("August 18 to fix October 9", tagged as one)."""
-    return token.lower_ in DATE_CUT_WORDS or token.pos_ in {"VERB", "AUX"}
+def cuts_date(token: Token) -> bool:
+    """A word no single date has inside it: "that", or a verb and its "to" ("August 18 to fix October 9", tagged
+    as one)."""
+    return token.lower_ in DATE_CUT_WORDS or token.pos_ in {"VERB", "AUX"} or token.tag_ == "TO" \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in {"VERB", "AUX"}
 POLITICAL_WORDS = {"democratic", "republican", "socialist", "liberal", "progressive", "popular", "conservative",
                    "communist", "patriotic", "revolutionary", "civic", "electoral", "rally", "convention", "pact",
                    "platform", "renewal", "unity", "solidarity", "independence", "democracy", "republic", "democrat",
@@ -3142,9 +3144,9 @@ class MentionFinder:
             if date_token is not None:
                 first, last = date_token, date_token + 1
                 # (one date entity "Tuesday that Sunday's": the part the election's word is in)
-                while first > 0 and doc[first].ent_iob_ == "I" and not _cuts_date(doc[first - 1]):
+                while first > 0 and doc[first].ent_iob_ == "I" and not cuts_date(doc[first - 1]):
                     first -= 1
-                while last < len(doc) and doc[last].ent_iob_ == "I" and not _cuts_date(doc[last]):
+                while last < len(doc) and doc[last].ent_iob_ == "I" and not cuts_date(doc[last]):
                     last += 1
                 props["date_token"] = first
                 props["date_text"] = doc[first:last].text

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.dates import MONTHS, Partial, month_day, resolve, untagged_day
-from ingest.mentions import DATE_CUT_WORDS, NUMBER_WORDS, Mention, number_of, tokens_among, word_ids
+from ingest.mentions import NUMBER_WORDS, Mention, cuts_date, number_of, tokens_among, word_ids
 
 REPORTING_VERBS = {"say", "tell", "report", "announce", "add", "state", "note", "confirm", "write", "publish"}
 DATE_PREPS = {"on", "in", "at", "since", "during", "by", "from"}
@@ -118,8 +118,7 @@ class Timeline:
             if ent.label_ in {"DATE", "TIME"}:
                 # ("said on Tuesday that Sunday's election ...", tagged as one date: two phrases)
                 # ("met on August 18 to fix October 9 as polling day", tagged as one date: two phrases)
-                cuts = [t.i for t in ent if t.lower_ in DATE_CUT_WORDS or t.pos_ in {"VERB", "AUX"}
-                        or t.tag_ == "TO" and t.i + 1 < ent.end and doc[t.i + 1].pos_ in {"VERB", "AUX"}]
+                cuts = [t.i for t in ent if cuts_date(t)]
                 bounds = [ent.start, *[b for c in cuts for b in (c, c + 1)], ent.end]
                 for start, end in zip(bounds[::2], bounds[1::2], strict=True):
                     if start < end:
