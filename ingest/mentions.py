@@ -1322,6 +1322,17 @@ class MentionFinder:
                                        props={"adjective": not self.lex.country(head.text)}))
                     tokens = rest
                     label = "PERSON"
+                elif (label == "PERSON" or label == "ORG" and len(rest) == 2 and not country) \
+                        and len(rest) >= 2 and head.i >= 2 and doc[head.i - 1].lower_ == "of" \
+                        and (head.i - 2 in title_tokens or doc[head.i - 2].lower_ in {"mayor", "governor"}) \
+                        and head.is_title and not self.lex.is_given_name(head.text) \
+                        and self.lex.is_given_name(rest[0].text) and self._looks_like_person(rest):
+                    # "former Lord Mayor of Cork Helen Desmond": the place or body of the title, then the name
+                    place = doc[head.i - 2].lower_ in {"mayor", "governor", "mayoralty"} or self._known_place(head.text)
+                    out.append(Mention(head.i, head.i + 1, "Location" if place else "Organization", head.text,
+                                       props={"ner": "GPE" if place else "ORG"}))
+                    tokens = rest
+                    label = "PERSON"
                 elif (head.i in title_tokens or head.lower_ in OCCUPATIONS
                       or head.is_sent_start and head.lower_ in PERSON_NOUNS) and person_rest:
                     tokens = rest  # ("Historian X has been elected": a calling, capitalised to open the sentence)
@@ -2213,6 +2224,9 @@ class MentionFinder:
 
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
         people_at = {m.start for m in mentions if m.type == "Person"}
+        people = {m.start: m.end for m in mentions if m.type == "Person"}
+        # surnames said alone ("Keating said"): a person's, where a party's name is never cut
+        surnames = {m.name for m in mentions if m.type == "Person" and m.end - m.start == 1}
         people_end = {m.end - 1 for m in mentions if m.type == "Person"}
         lower_words = {t.lower_ for t in doc if t.is_lower}
         # "Scrutiny passed off without incident", "Nominations closed on March 6": a common word that opens a sentence
@@ -2375,6 +2389,15 @@ class MentionFinder:
                     and c.i - m.end <= 4 for c in head.children) and self._no_body_word(words) \
                     and all(t.is_title for t in words):
                 m.type = "Person"  # "led by U Than Htike Oo, a retired general", tagged as a body
+            if m.type == "Organization" and not m.acronym and not m.props.get("party") and len(words) in {2, 3} \
+                    and all(t.is_title and t.is_alpha for t in words) and self._no_body_word(words) \
+                    and self._looks_like_person(words) and head.dep_ == "pobj" and head.head.dep_ == "agent" \
+                    and head.head.head.lemma_ in {"lead", "head", "chair"} and head.head.head.tag_ == "VBN":
+                m.type = "Person"  # "Vlaams Belang, led by Kristof Meulemans", the leader tagged as a group
+            if m.type == "Person" and not self.lex.is_given_name(words[0].text) \
+                    and words[-1].text not in surnames and _party_by_its_use(doc, m, head, people):
+                m.type = "Organization"  # "Fianna Fail's Deirdre Lenihan", "who leads Fianna Fail": a party
+                m.props["party"] = True
             if m.type == "Person" and not self.lex.is_given_name(words[0].text) and head.dep_ == "nsubjpass" \
                     and head.head.lemma_ in {"lead", "head", "chair"} and any(
                         c.dep_ == "agent" and any(o.ent_type_ == "PERSON" for o in c.children)
@@ -4238,6 +4261,26 @@ def _party_by_role(token: Token, people: set[int]) -> bool:
     return prep.lower_ == "for" and owner.pos_ == "VERB" and owner.lemma_ in {"stand", "run"} and any(
         c.dep_ == "nsubj" and (c.i in people or c.lower_ == "who" and owner.dep_ == "relcl"
                                and owner.head.i in people) for c in owner.children)
+
+
+def _party_by_its_use(doc: Doc, m: Mention, head: Token, people: dict[int, int]) -> bool:
+    """A name used the way a party's is: "Fianna Fail's Deirdre Lenihan", "Fine Gael's candidate", "Moloney, who
+    leads Fianna Fail", "Vlaams Belang, led by X": a person is never led, and is no one's party."""
+    if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"}:
+        after = doc[m.end + 1]
+        if people.get(after.i, after.i) - after.i >= 2:
+            return True  # a person's whole name right after the possessive
+        return m.end - m.start >= 2 and after.lower_ in PARTY_MEMBER_NOUNS | {"td"} and after.head.dep_ != "poss"
+    if any(c.dep_ == "acl" and c.lemma_ in {"lead", "head"} and c.tag_ == "VBN"
+           and any(a.dep_ == "agent" for a in c.children) for c in head.children):
+        return True
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in {"lead", "head", "chair"} \
+            or any(c.dep_ in {"prep", "npadvmod", "advmod"} for c in verb.children):
+        return False  # (not "leads Feijoo by five points": a rival in a poll)
+    return any(c.dep_ == "nsubj" and (c.lower_ == "who" and verb.dep_ == "relcl" or c.lower_ in {"he", "she"}
+                                      or any(start <= c.i < end for start, end in people.items()))
+               for c in verb.children)
 
 
 def _polled_a_share(token: Token) -> bool:

@@ -9593,3 +9593,19 @@ def test_the_candidacies_accepted_are_those_of_a_list(extractor) -> None:  # typ
                  published="2025-12-30")
     for name in ("Duarte Matos Ferreira", "Sofia Lemos Rocha", "Nuno Seixas Pires"):
         assert has(ex, "APPROVED_CANDIDACY", "Constitutional Court", name), triples(ex)
+
+
+def test_a_name_used_the_way_a_partys_is_is_a_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "GALWAY, May 3 - Clann Nua's Gráinne Tallon won the Galway West by-election on Friday. "
+                            "Dóchas Glas's candidate, Sorcha Cullinane, finished third. \"It was a long count,\" "
+                            "Colm Keogh, who leads Fás Nua, told reporters. Nieuwe Koers, led by Lieven Daems, came "
+                            "second. Its candidate, former Lord Mayor of Limerick Nora Reidy, was fourth.",
+                 published="2026-05-03")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    parties = {e.name for e in ex.entities if e.type == "Organization"}
+    assert {"Clann Nua", "Dóchas Glas", "Fás Nua", "Nieuwe Koers"} <= parties, ex.entities
+    assert {"Gráinne Tallon", "Sorcha Cullinane", "Lieven Daems", "Nora Reidy"} <= people, ex.entities
+    assert has(ex, "MEMBER_OF", "Gráinne Tallon", "Clann Nua"), triples(ex)
+    assert has(ex, "NOMINATED", "Dóchas Glas", "Sorcha Cullinane"), triples(ex)
+    assert has(ex, "HEADS", "Colm Keogh", "Fás Nua"), triples(ex)
+    assert has(ex, "HEADS", "Lieven Daems", "Nieuwe Koers"), triples(ex)
