@@ -135,8 +135,10 @@ def _election_name(record: EntityRecord) -> str:
     year = str(_election_year(record) or "")
     kind = props.get("kind", "")
     noun = "referendum" if kind == "referendum" else "by-election" if props.get("by_election") else "election"
+    if props.get("repeat"):
+        noun = f"repeat {noun}"
     words = [year, props.get("country", ""), "" if kind == "referendum" else kind, noun,
-             "runoff" if props.get("runoff") else ""]
+             "runoff" if props.get("runoff") and not props.get("repeat") else ""]
     return " ".join(w for w in words if w)
 
 
@@ -365,7 +367,8 @@ def _runoff_parents(graph: DocGraph) -> dict[int, int]:
     parent: dict[int, int] = {}
     for index, record in enumerate(graph.entities):
         of = record.props.get("runoff_of")
-        if record.type == "Election" and record.props.get("runoff") and isinstance(of, int) and of != index \
+        if record.type == "Election" and record.props.get("runoff") and not record.props.get("repeat") \
+                and isinstance(of, int) and of != index \
                 and 0 <= of < len(graph.entities) and graph.entities[of].mentions \
                 and "kind" in graph.entities[of].props:
             parent[index] = of
@@ -510,9 +513,11 @@ def _public_props(record: EntityRecord, graph: DocGraph, lexicon: Any) -> dict[s
         if senders:
             props["sender"] = "; ".join(senders)  # (a joint mission's senders in one string: a stored property)
     elif record.type == "Election":
-        for k in ("country", "kind", "date", "year", "extraordinary", "by_election", "runoff", "runoff_date"):
+        for k in ("country", "kind", "date", "year", "extraordinary", "by_election", "runoff", "runoff_date", "repeat"):
             if record.props.get(k) is not None:
                 props[k] = record.props[k]
+        if props.get("repeat"):
+            props.pop("runoff", None)  # voting again in part of the country, not a second round
         if "date" in props:
             props.pop("year", None)
     return props

@@ -2916,6 +2916,11 @@ class MentionFinder:
             if lower in {"runoff", "run-off", "runoffs"} or rounds and any(c.lower_ in {"second", "2nd"}
                                                                           for c in token.children):
                 props["runoff"] = True  # a second round is an election of its own
+            elif lower in {"vote", "election", "elections", "poll", "polls", "ballot"} and any(
+                    c.dep_ in {"amod", "compound"} and c.lower_ in {"repeat", "rerun", "re-run"}
+                    for c in token.children):
+                props["runoff"] = True  # "scheduled a repeat vote there for February 1": voting again, of its own
+                props["repeat"] = True
             if token.tag_ == "NNS" and any(c.lower_ in {"both", "two", "three", "all", "tripartite"}
                                            for c in token.children):
                 props["every"] = True  # "both votes", "the two elections", "both rounds": each election

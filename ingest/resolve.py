@@ -956,7 +956,7 @@ class Resolver:
                 continue
             record = self._new(entities, i, m)
             record.props.update({k: v for k, v in entities[base].props.items() if k in {"kind", "country", "year"}})
-            record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token"}})
+            record.props.update({k: v for k, v in m.props.items() if k in {"date_text", "date_token", "repeat"}})
             record.props["runoff"] = True
             record.props["runoff_of"] = base
             runoff_of[base] = m.entity

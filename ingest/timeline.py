@@ -186,7 +186,7 @@ class Timeline:
         future = any(t.lower_ in FUTURE_MARKERS and (t.lower_ != "to" or t.head.tag_ == "VB")  # not "handed it to X"
                      and not (t.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in t.children))  # "X set ...": done
                      for t in sent if t.i < noun.i) or any(
-            t.lower_ in {"will", "to"} for t in noun.subtree) or (
+            t.lower_ == "will" or t.lower_ == "to" and t.head.tag_ == "VB" for t in noun.subtree) or (
             noun.dep_ in {"nsubj", "nsubjpass"} and self.direction(noun.head) == "future")  # "will be held on"
         # (not "will face X in a Nov. 3 runoff after neither won a majority": a clause after the noun)
         past = any(_done(t) and t.lemma_ in PAST_ACTS

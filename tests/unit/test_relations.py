@@ -9609,3 +9609,18 @@ def test_a_name_used_the_way_a_partys_is_is_a_party(extractor) -> None:  # type:
     assert has(ex, "NOMINATED", "Dóchas Glas", "Sorcha Cullinane"), triples(ex)
     assert has(ex, "HEADS", "Colm Keogh", "Fás Nua"), triples(ex)
     assert has(ex, "HEADS", "Lieven Daems", "Nieuwe Koers"), triples(ex)
+
+
+def test_a_repeat_vote_is_an_election_of_its_own_and_an_earlier_day_stays_past(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASTANA, December 5 - Kazakhstan's Central Election Commission on Thursday approved the "
+                            "final results of the November 30 parliamentary elections and scheduled elections to the "
+                            "district councils for April 12 next year. Aigerim Sultanova won with 41.2 percent. The "
+                            "commission annulled the result in district No. 21 and scheduled a repeat vote there for "
+                            "February 1. Daniyar Yesimov will run in the repeat vote.",
+                 published="2025-12-05")
+    elections = {e.name: e for e in ex.entities if e.type == "Election"}
+    assert has(ex, "WON", "Aigerim Sultanova", "2025 Kazakhstan parliamentary election"), triples(ex)
+    assert elections["2025 Kazakhstan parliamentary election"].properties["date"] == "2025-11-30", elections
+    repeat = elections["2026 Kazakhstan parliamentary repeat election"]
+    assert repeat.properties["date"] == "2026-02-01" and repeat.properties["repeat"] is True, elections
+    assert has(ex, "CANDIDATE_IN", "Daniyar Yesimov", "2026 Kazakhstan parliamentary repeat election"), triples(ex)
