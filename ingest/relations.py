@@ -362,6 +362,35 @@ class DocView:
         return [self.doc[self.mention_root(e, first.i)]
                 for e in self.persons_between(first.i, self.sent(first).end) if e not in known]
 
+    def comma_list_after(self, token: Token) -> list[Token]:
+        """The other people of a comma list that `token`'s person opens and "and" closes, each name after
+        at most a few words of description ("of incumbent Mayor A, former city councilor B, businessman C
+        and lawyer D"), which the parser hangs as appositions; nothing unless the list closes."""
+        doc = self.doc
+        first = self.at.get(token.i)
+        if first is None or first.type != "Person":
+            return []
+        j = self._bracket_end(first.end)
+        end = self.sent(token).end
+        items: list[Token] = []
+        while j < end:
+            closing = doc[j].lower_ == "and" or doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and"
+            if doc[j].text != "," and not closing:
+                break
+            j += 1 + (doc[j].text == "," and closing)
+            k = j
+            while k < min(end, j + 5) and k not in self.at and (
+                    k in self.title_tokens or doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}):
+                k += 1
+            m = self.at.get(k)
+            if m is None or m.type != "Person" or m.start != k:
+                return []
+            items.append(doc[m.end - 1])
+            j = self._bracket_end(m.end)
+            if closing:
+                return items
+        return []
+
     def mention_root(self, entity: int, after: int) -> int:
         """A token standing for the entity's first mention at or after `after`."""
         m = next(m for m in self.mentions if m.entity == entity and m.start >= after)
@@ -2509,6 +2538,10 @@ class RelationEngine:
                 elif inner and t.tag_ in {"NNS", "NNPS"} and view.semicolon_list_after(inner[0]):
                     # "approved the candidacies of A, the X nominee; B, whom Y put forward; and C"
                     inner += view.listed_people_after(inner[0], {view.mention_entity(x) for x in inner})
+                elif len(inner) == 1:
+                    # "the certificates of candidacy of incumbent Mayor A, former city councilor B, businessman C and
+                    # lawyer D", the descriptions making the parser hang the names as appositions
+                    inner += [x for x in view.comma_list_after(inner[0]) if x not in inner]
                 for c in t.children:
                     if c.dep_ == "poss":
                         # "whose candidacy was put forward": the noun the relative clause is about

@@ -9624,3 +9624,20 @@ def test_a_repeat_vote_is_an_election_of_its_own_and_an_earlier_day_stays_past(e
     repeat = elections["2026 Kazakhstan parliamentary repeat election"]
     assert repeat.properties["date"] == "2026-02-01" and repeat.properties["repeat"] is True, elections
     assert has(ex, "CANDIDATE_IN", "Daniyar Yesimov", "2026 Kazakhstan parliamentary repeat election"), triples(ex)
+
+
+def test_a_comma_list_of_described_names_closed_by_and_is_every_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DAVAO, Oct. 12 - The Commission on Elections on Thursday approved the certificates of "
+                            "candidacy of incumbent Mayor Rodolfo Sarmiento, former city councilor Imelda Bautista, "
+                            "businessman Arnel Villacorta, retired police colonel Benigno Tolentino and lawyer "
+                            "Corazon Macaraeg for the May 12, 2025 polls.",
+                 published="2024-10-12")
+    for name in ("Rodolfo Sarmiento", "Imelda Bautista", "Arnel Villacorta", "Benigno Tolentino", "Corazon Macaraeg"):
+        assert has(ex, "APPROVED_CANDIDACY", "Commission on Elections", name), triples(ex)
+
+
+def test_a_description_after_a_name_is_no_list_item(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DAVAO, Oct. 12 - The Commission on Elections on Thursday approved the candidacy of "
+                            "Rodolfo Sarmiento, a former councilor, and rejected that of Imelda Bautista.",
+                 published="2024-10-12")
+    assert not has(ex, "APPROVED_CANDIDACY", "Commission on Elections", "Imelda Bautista"), triples(ex)
