@@ -1570,6 +1570,15 @@ class MentionFinder:
             if j > end:
                 return list(doc[tokens[0].i:j])
             return tokens[:-1]
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and any(t.lower_ in {"of", "on", "for"} for t in tokens[1:]):
+            # "the Committee for Free and Fair Elections" + "in Cambodia" + "(Comfrel)": the country is in the name
+            # its short form in brackets stands for
+            j = end + 1
+            while j < len(doc) and j - end <= 3 and _is_name_token(doc[j]):
+                j += 1
+            if j > end + 1 and self.lex.country(doc[end + 1:j].text) and j + 2 < len(doc) and doc[j].text == "(" \
+                    and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+                return list(doc[tokens[0].i:j])
         if end + 1 < len(doc) and doc[end].lower_ == "and" and any(t.lower_ in {"of", "on", "for"} for t in tokens[1:]):
             # "the Central Commission on Elections" + "and Republican Referendums": a formal name cut at "and"
             j = end + 1

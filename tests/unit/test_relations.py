@@ -9641,3 +9641,11 @@ def test_a_description_after_a_name_is_no_list_item(extractor) -> None:  # type:
                             "Rodolfo Sarmiento, a former councilor, and rejected that of Imelda Bautista.",
                  published="2024-10-12")
     assert not has(ex, "APPROVED_CANDIDACY", "Commission on Elections", "Imelda Bautista"), triples(ex)
+
+
+def test_a_bodys_name_runs_on_through_in_a_country_before_its_short_form(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VIENTIANE, May 2 - The Coalition for Free and Fair Elections in Laos (Cofrel), the "
+                            "country's oldest election monitor, said on Monday that its executive director Somphone "
+                            "Keomany would resign. Cofrel will publish a report.",
+                 published="2027-05-02")
+    assert has(ex, "HOLDS_POSITION", "Somphone Keomany", "Coalition for Free and Fair Elections in Laos"), triples(ex)
