@@ -5569,9 +5569,13 @@ def runs_elections(record: EntityRecord) -> bool:
         # (not the National Democratic Institute, nor an "Institute for Democracy and Electoral Assistance")
         return True
     words = set(name)
+    # (not "the Committee for Free and Fair Elections in Cambodia": a watchdog, named for the elections it wants)
     return bool(words & {"election", "elections", "electoral"} and words & {
         "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute"}
-        and not words & (OBSERVER_BODY_WORDS | {"monitoring", "observation", "observers"}))
+        and not words & (OBSERVER_BODY_WORDS | {"monitoring", "observation", "observers"} | WATCHDOG_WORDS))
+
+
+WATCHDOG_WORDS = frozenset({"free", "fair", "clean", "honest", "transparent", "credible", "peaceful"})
 
 
 CONTEST_VERBS = frozenset({"win", "defeat", "beat", "lose", "edge", "trail", "face", "challenge", "unseat", "finish"})

@@ -9649,3 +9649,11 @@ def test_a_bodys_name_runs_on_through_in_a_country_before_its_short_form(extract
                             "Keomany would resign. Cofrel will publish a report.",
                  published="2027-05-02")
     assert has(ex, "HOLDS_POSITION", "Somphone Keomany", "Coalition for Free and Fair Elections in Laos"), triples(ex)
+
+
+def test_a_watchdog_named_for_free_elections_observes_and_commune_elections_are_local(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VIENTIANE, May 2 - Laos holds commune elections on June 4. The Committee for Free and "
+                            "Fair Elections in Laos (Cofel) has accredited some 5,000 observers to monitor the "
+                            "elections, its executive director Somphone Keomany said.",
+                 published="2027-05-02")
+    assert has(ex, "OBSERVES", "Committee for Free and Fair Elections in Laos", "2027 Laos local election"), triples(ex)
