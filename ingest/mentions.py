@@ -374,7 +374,7 @@ PLACE_NOUNS = {"house", "palace", "square", "hall", "building", "stadium", "hote
 # endings common among surnames in many languages: -ov(a), -ev(a), -enko, -uk, -yan, -dze, -shvili, -ic, ...
 SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|ovich|evich|enko|chuk|yuk|uk|yan|ian|dze|shvili|vili|ić|ic|vić|ović|escu|oglu|ski|ska|"
-    r"sky|skaya|ez|son|sen|berg|stein|mann|ini|elli|etti|akis|opoulos|idis|ević|ova|iene|ytė|aitė|ienė)$")
+    r"sky|skaya|ez|son|sen|berg|stein|mann|ini|elli|etti|akis|opoulos|idis|ides|ou|ević|ova|iene|ytė|aitė|ienė)$")
 
 
 @dataclass
@@ -1095,6 +1095,11 @@ class MentionFinder:
                 "." in tokens[-1].text or "," in tokens[-1].text
                 or tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ in {"percent", "%", "votes"}):
             tokens.pop()  # "gives Sadang 46.2 percent", "gave Mohmand 62,388 votes": the count tagged with the name
+        verb = next((k for k, t in enumerate(tokens) if k >= 2 and t.is_lower and t.is_alpha
+                     and t.pos_ in {"VERB", "AUX"} and t.lower_ not in NAME_PARTICLES), None) \
+            if label in {"PERSON", "ORG"} else None
+        if verb is not None:
+            tokens = tokens[:verb]  # "Chrysanthi Kyriakou won Cyprus's runoff", the verb tagged with the name
         first = tokens[0].i
         if label == "ORG" and first >= 1 and doc[first - 1].text in {"One", "Two", "Three"} \
                 and not doc[first - 1].is_sent_start and doc[first - 1].ent_type_ in {"", "CARDINAL"}:

@@ -9657,3 +9657,10 @@ def test_a_watchdog_named_for_free_elections_observes_and_commune_elections_are_
                             "elections, its executive director Somphone Keomany said.",
                  published="2027-05-02")
     assert has(ex, "OBSERVES", "Committee for Free and Fair Elections in Laos", "2027 Laos local election"), triples(ex)
+
+
+def test_greek_surname_endings_make_a_person_and_a_verb_is_no_part_of_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    tail = " won Cyprus's presidential runoff on Sunday with 51.3 percent of the vote, the electoral service said."
+    for name in ("Androniki Pavlou", "Eleftheria Stylianou"):
+        ex = extract(extractor, f"NICOSIA, Feb 14 (Island Wire) - {name}{tail}", published="2028-02-14")
+        assert name in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
