@@ -2525,6 +2525,13 @@ class RelationEngine:
                     spelled = [y for x in inner for a in x.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                                for y in list_items(a)] or [y for x in inner for y in self._listed_after(view, x)]
                     inner = spelled or inner
+                if not inner and t.lemma_ in LIST_NOUNS and t.dep_ == "nsubjpass" \
+                        and t.head.lemma_ in {"head", "lead", "top"}:
+                    # "The approved lists are headed by A (X); B, whom Y chose; C of Z; and D": who heads them
+                    inner = [o for a in t.head.children if a.dep_ == "agent" for o in prep_objects(a)
+                             if view.mention_entity(o) is not None]
+                    if inner and view.semicolon_list_after(inner[0]):
+                        inner += view.listed_people_after(inner[0], {view.mention_entity(x) for x in inner})
                 if not inner:
                     # "submitted a list headed by X": who heads the list; "papers filed by X were turned down":
                     # who filed them

@@ -9664,3 +9664,13 @@ def test_greek_surname_endings_make_a_person_and_a_verb_is_no_part_of_a_name(ext
     for name in ("Androniki Pavlou", "Eleftheria Stylianou"):
         ex = extract(extractor, f"NICOSIA, Feb 14 (Island Wire) - {name}{tail}", published="2028-02-14")
         assert name in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_the_approved_lists_are_headed_by_a_semicolon_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "OSLO, February 4 - The National Electoral Board on Thursday declared valid the candidate "
+                            "lists of 14 parties for the September 9 parliamentary election. The approved lists are "
+                            "headed by Prime Minister Halvard Brekke (AP); Ingrid Solvang, whom the Greens chose in "
+                            "December; and Torbjørn Aasland of the Centre Party.",
+                 published="2029-02-04")
+    for name in ("Halvard Brekke", "Ingrid Solvang", "Torbjørn Aasland"):
+        assert has(ex, "APPROVED_CANDIDACY", "National Electoral Board", name), triples(ex)
