@@ -4293,6 +4293,11 @@ def _party_by_its_use(doc: Doc, m: Mention, head: Token, people: dict[int, int])
     if any(c.dep_ == "acl" and c.lemma_ in {"lead", "head"} and c.tag_ == "VBN"
            and any(a.dep_ == "agent" for a in c.children) for c in head.children):
         return True
+    owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if owner is not None and owner.lemma_ in {"list", "ticket", "slate"} and any(
+            c.dep_ == "acl" and c.lemma_ in {"lead", "head"} and c.i > head.i
+            and any(a.dep_ == "agent" for a in c.children) for c in owner.children):
+        return True  # "The list of Nieuw Verbond, led by X": the list a party files, headed by its candidate
     verb = head.head
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in {"lead", "head", "chair"} \
             or any(c.dep_ in {"prep", "npadvmod", "advmod"} for c in verb.children):

@@ -2515,6 +2515,14 @@ class RelationEngine:
                         (e := view.mention_entity(x)) is None or view.type_of(e) == "Organization" for x in inner):
                     # "admitted the tickets of A, led by X, and of B, whose candidate is Y": who heads each ticket
                     inner = [holder for _, holder in _ticket_pairs(view, t)] or inner
+                elif t.lemma_ in {"list", "slate"} and inner and all(
+                        (e := view.mention_entity(x)) is not None and view.type_of(e) == "Organization" for x in inner):
+                    # "The list of Nieuw Verbond, led by X, was declared invalid": the person heading the list
+                    # ("The list of X, led by Y", the clause hung on the party's name)
+                    inner = [o for x in (t, *inner) for c in x.children
+                             if c.dep_ == "acl" and c.lemma_ in {"head", "lead"}
+                             for a in c.children if a.dep_ == "agent" for o in prep_objects(a)
+                             if (e := view.mention_entity(o)) is not None and view.type_of(e) == "Person"] or inner
                 counted = [_counted(x) for x in inner]
                 if inner and all(c is not x and c.tag_ in {"NNS", "NNPS"} for c, x in zip(counted, inner, strict=True)):
                     # "approved the qualifications of six of the 80 hopefuls: A; B; C": the ones listed

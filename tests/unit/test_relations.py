@@ -9674,3 +9674,20 @@ def test_the_approved_lists_are_headed_by_a_semicolon_list(extractor) -> None:  
                  published="2029-02-04")
     for name in ("Halvard Brekke", "Ingrid Solvang", "Torbjørn Aasland"):
         assert has(ex, "APPROVED_CANDIDACY", "National Electoral Board", name), triples(ex)
+
+
+def test_the_list_of_a_party_led_by_a_person_rejected_is_the_persons_rejection(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "OSLO, February 4 - The National Electoral Board on Thursday declared valid the candidate "
+                            "lists of 14 parties for the September 9 parliamentary election. The list of Ny Kurs, led "
+                            "by broadcaster Sindre Haugland, was declared invalid because it lacked the required "
+                            "signatures.",
+                 published="2029-02-04")
+    assert "Ny Kurs" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
+    assert has(ex, "REJECTED_CANDIDACY", "National Electoral Board", "Sindre Haugland"), triples(ex)
+    ex = extract(extractor, "THE HAGUE, February 4 - The Electoral Council on Thursday declared valid the candidate "
+                            "lists of 23 parties for the March 22 election. The list of Nieuw Begin, led by "
+                            "broadcaster Joost Kramer, was declared invalid because it lacked the required 30 "
+                            "supporting declarations.",
+                 published="2028-02-04")
+    assert "Nieuw Begin" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
+    assert has(ex, "REJECTED_CANDIDACY", "Electoral Council", "Joost Kramer"), triples(ex)
