@@ -695,7 +695,8 @@ def _takes_seats(verb: Token) -> bool:
     for v in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB")):
         if v.lemma_ not in {"win", "take", "secure", "capture", "gain", "retain"}:
             continue
-        for o in (c for c in v.children if c.dep_ == "dobj"):
+        for o in (c for c in v.children if c.dep_ == "dobj" and c.lower_ not in {"one", "1"}):
+            # (not "won one of the territory's two seats": a candidate's seat)
             counted = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                        if x.dep_ == "pobj"] if o.like_num else [o]
             if any(x.lemma_ == "seat" and x.tag_ == "NNS" for x in counted) \
@@ -1533,7 +1534,9 @@ class MentionFinder:
             and tokens[0].text not in HYPHENS and tokens[-1].text not in HYPHENS
             and fold(" ".join(t.text for t in tokens)) not in self.lex.titles
             and not all(fold(t.text) in self.lex.title_words for t in words)
-            and all(_is_name_token(t) and not t.is_stop or k < len(words) - 1 and INITIALS.fullmatch(t.text)
+            # ("Per-Olof Lindqvist": a given name that is a stop word in lower case)
+            and all(_is_name_token(t) and (not t.is_stop or k == 0 and self.lex.is_given_name(t.text))
+                    or k < len(words) - 1 and INITIALS.fullmatch(t.text)
                     or 0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES  # "Marta Nunes da Silva"
                     for k, t in enumerate(words))  # "R.M.A.L. Rathnayake"
             and not any(t.lower_ in self.lex.org_head_nouns or t.lower_ in PARTY_NOUNS or t.lower_ in PLACE_NOUNS

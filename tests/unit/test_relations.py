@@ -9691,3 +9691,12 @@ def test_the_list_of_a_party_led_by_a_person_rejected_is_the_persons_rejection(e
                  published="2028-02-04")
     assert "Nieuw Begin" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
     assert has(ex, "REJECTED_CANDIDACY", "Electoral Council", "Joost Kramer"), triples(ex)
+
+
+def test_a_stop_word_given_name_and_one_seat_won_leave_a_person_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NUUK, May 2 - The Nordic Council delegation also includes Swedish lawmaker Per-Anders "
+                            "Lindqvist. Siumut candidate Aaqa Berthelsen won one of the territory's two seats, while "
+                            "Naja Rosing took the other.",
+                 published="2026-05-02")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Per-Anders Lindqvist", "Aaqa Berthelsen"} <= people, ex.entities
