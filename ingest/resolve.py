@@ -213,8 +213,9 @@ class Resolver:
                 by_name[key] = m.entity
 
     # -- organizations --------------------------------------------------------------------
-    def _of_country(self, doc: Doc, m: Mention, mentions_by_start: dict[int, Mention]) -> str | None:
-        """The country in "X of Azerbaijan" / "X (CEC) of Azerbaijan" right after the mention."""
+    def _of_country(self, doc: Doc, m: Mention, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
+        """The country in "X of Azerbaijan" / "X (CEC) of Azerbaijan" right after the mention, and the words
+        that name it there ("the Maldives")."""
         j = m.end
         if j < len(doc) and doc[j].text == "(":
             while j < len(doc) and doc[j].text != ")" and j - m.end < 6:
@@ -224,7 +225,8 @@ class Resolver:
             k = j + 1 + (doc[j + 1].lower_ == "the")
             other = mentions_by_start.get(k)
             if other is not None and other.type == "Country":
-                return other.name
+                the = k > j + 1 and doc[other.start:other.end].text == other.name
+                return other.name, f"the {other.name}" if the else other.name
         return None
 
     def _org_keys(self, name: str, full: str, acronym: str | None) -> list[str]:
@@ -287,9 +289,13 @@ class Resolver:
                 # a bare acronym, "Assembly", "the outgoing Majlis": resolve once every full name is known
                 pending.append(i)
                 continue
-            country = self._of_country(doc, m, by_start)
-            full = f"{name} of {country}" if country and not name.endswith(country) else name
+            of = self._of_country(doc, m, by_start)
+            country = of[0] if of else None
+            # ("the Elections Commission of the Maldives": named as the text names the country)
+            full = f"{name} of {of[1]}" if of and not name.endswith(of[0]) else name
             keys = self._org_keys(name, full, m.acronym)
+            if of and full != f"{name} of {of[0]}":
+                keys.append(fold(f"{name} of {of[0]}"))
             found = next((index[k] for k in keys if k in index), None)
             if found is None:
                 # (not "the National Assembly chairman" and "a delegation of the National Assembly of Laos", in

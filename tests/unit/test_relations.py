@@ -9700,3 +9700,10 @@ def test_a_stop_word_given_name_and_one_seat_won_leave_a_person_a_person(extract
                  published="2026-05-02")
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert {"Per-Anders Lindqvist", "Aaqa Berthelsen"} <= people, ex.entities
+
+
+def test_a_body_of_a_country_named_with_the_keeps_the_article(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MORONI, May 2 - A three-member team from the Elections Commission of the Comoros is led "
+                            "by its vice-president, Fatima Said.",
+                 published="2028-05-02")
+    assert has(ex, "HOLDS_POSITION", "Fatima Said", "Elections Commission of the Comoros"), triples(ex)
