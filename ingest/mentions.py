@@ -2454,6 +2454,7 @@ class MentionFinder:
             if m.type == "Person" and len(words) >= 2 and words[0].text in {"Elections", "Electoral"}:
                 m.type = "Organization"  # "Elections Ontario" tagged as a person: an agency named for its work
             if m.type in {"Person", "Organization"} and words[-1].lower_ in PLACE_NOUNS and len(words) > 1 \
+                    and not (doc[words[-1].i - 1].text in HYPHENS and not doc[words[-1].i - 1].whitespace_) \
                     and not any(t.lower_ == "of" for t in words) and not (
                         # ("the Commonwealth Parliamentary Association British Islands and Mediterranean Region": a
                         # body's branch, not "Parliament House")

@@ -9707,3 +9707,11 @@ def test_a_body_of_a_country_named_with_the_keeps_the_article(extractor) -> None
                             "by its vice-president, Fatima Said.",
                  published="2028-05-02")
     assert has(ex, "HOLDS_POSITION", "Fatima Said", "Elections Commission of the Comoros"), triples(ex)
+
+
+def test_a_hyphenated_surname_ending_in_a_building_word_is_a_persons(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KINGSTON, May 12 - Jamaicans will vote in a snap general election on June 17, Prime "
+                            "Minister Winston Abernethy-Hall announced on Tuesday night. Abernethy-Hall, who leads "
+                            "the governing Jamaica Labour Party (JLP), spoke at a rally.",
+                 published="2027-05-12")
+    assert has(ex, "HEADS", "Winston Abernethy-Hall", "Jamaica Labour Party"), triples(ex)
