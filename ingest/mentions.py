@@ -726,6 +726,27 @@ def _seat_filled(election: Token, kinds: dict[str, str]) -> str | None:
     return None
 
 
+def _office_of_candidates(election: Token) -> str | None:
+    """The kind of an election its candidates are named for: "candidates for president in the November 14
+    election", "the pairs of candidates for mayor in the vote" (a person's office, not a house's)."""
+    if election.dep_ != "pobj" or election.head.lower_ not in {"in", "for"}:
+        return None
+    owner = election.head.head
+    # ("registered three candidates for president in the election", the "in" hung on the verb: its object)
+    owners = [owner, *(o for o in owner.children if o.dep_ == "dobj")] if owner.pos_ == "VERB" else [owner]
+    for noun in (*owners, *(o for x in owners for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")):
+        if noun.lemma_ not in {"candidate", "candidacy", "contender", "hopeful", "nominee"}:
+            continue
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "for":
+                kind = next((OFFICE_KINDS[o.lower_] for o in p.children
+                             if o.dep_ == "pobj" and o.lower_ in {"president", "mayor", "governor"}), None)
+                if kind is not None:
+                    return kind
+    return None
+
+
 def _house_of_a_region(house: Token, lex: Lexicon) -> bool:
     """"the Legislative Assembly of the Azores", "the Parliament of Wallonia": a house of a named place that is no
     country (nor a town: "the Assembly of Lisbon" is a city's)."""
@@ -3222,6 +3243,10 @@ class MentionFinder:
                 kinds.append(filled)  # "a special election to fill the vacant seat in the 5th Congressional District"
                 if any(c.dep_ == "amod" and c.lower_ == "special" for c in token.children):
                     props["by_election"] = True
+            if not kinds and lower in {"election", "elections", "vote", "poll", "polls"} \
+                    and (candidates_for := _office_of_candidates(token)) is not None:
+                # "registered four pairs of candidates for president in the November 14 election"
+                kinds.append(candidates_for)
             if lower in {"vote", "ballot", "poll"} and _vote_on_a_question(token):
                 kinds = ["referendum"]  # "a federal vote held the same day on an initiative": a referendum
             generic = not kinds
@@ -3310,8 +3335,10 @@ class MentionFinder:
                             and any(c.dep_ == "dobj" and c.lower_ == "place" for c in noun.head.children)):
             # "local elections will be held on November 2", "the vote takes place on May 4" (but "was set by X
             # in a decree on December 23": the day of the setting; a day set is "set for")
+            # ("was scheduled by the National Assembly on July 29": the day of the scheduling, by its agent)
             hit = date_in([c for c in noun.head.children if c.dep_ == "prep"
-                           and (noun.head.lemma_ != "set" or c.lower_ == "for")])
+                           and (noun.head.lemma_ != "set" and not any(a.dep_ == "agent" for a in noun.head.children)
+                                or c.lower_ == "for")])
         if hit is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "vote":
             # "Jordanians voted in the parliamentary election on September 10": the day they voted
             hit = date_in([c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "on"])

@@ -9715,3 +9715,15 @@ def test_a_hyphenated_surname_ending_in_a_building_word_is_a_persons(extractor) 
                             "the governing Jamaica Labour Party (JLP), spoke at a rally.",
                  published="2027-05-12")
     assert has(ex, "HEADS", "Winston Abernethy-Hall", "Jamaica Labour Party"), triples(ex)
+
+
+def test_candidates_for_president_in_an_election_make_it_presidential_and_a_scheduling_day_is_no_election_day(extractor) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    ex = extract(extractor, "ZAGREB, October 1 - The State Electoral Commission on Thursday registered the first three "
+                            "candidates for president in the November 14 election, which will be held together with a "
+                            "snap parliamentary vote. The commission registered Tomislav Barić and Vesna Klarić. The "
+                            "presidential election was scheduled by the Sabor on July 29. Barić set the parliamentary "
+                            "vote for the same day.",
+                 published="2027-10-01")
+    elections = {e.name: e for e in ex.entities if e.type == "Election"}
+    assert has(ex, "CANDIDATE_IN", "Tomislav Barić", "2027 Croatia presidential election"), triples(ex)
+    assert elections["2027 Croatia presidential election"].properties.get("date") == "2027-11-14", elections
