@@ -9727,3 +9727,13 @@ def test_candidates_for_president_in_an_election_make_it_presidential_and_a_sche
     elections = {e.name: e for e in ex.entities if e.type == "Election"}
     assert has(ex, "CANDIDATE_IN", "Tomislav Barić", "2027 Croatia presidential election"), triples(ex)
     assert elections["2027 Croatia presidential election"].properties.get("date") == "2027-11-14", elections
+
+
+def test_a_party_running_candidates_nominates_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CASTRIES, April 22 - The United Workers Party (UWP) is running candidates in all 17 "
+                            "constituencies, among them Marlon Joseph and Denise Auguste. Kenny Felix is running in "
+                            "Gros Islet, and the party is run by its leader, Allen Charles.",
+                 published="2026-04-22")
+    for name in ("Marlon Joseph", "Denise Auguste"):
+        assert has(ex, "NOMINATED", "United Workers Party", name), triples(ex)
+    assert not has(ex, "NOMINATED", "United Workers Party", "Allen Charles"), triples(ex)
