@@ -529,12 +529,15 @@ def _name_run_to_bracket(doc: Doc, j: int) -> int | None:
     """Where a body's name that runs on after a cut ("for the Management of Elections") ends: right before a
     bracketed acronym, over capitalised words and the small words between them; None when it does not."""
     k = j + 1
-    while k < min(len(doc), j + 9) and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in {"the", "of", "and"}):
+    while k < min(len(doc), j + 9) and (doc[k].is_title and doc[k].is_alpha
+                                        or doc[k].lower_ in {"the", "of", "and", "an", "a"}):
         k += 1
     if k >= len(doc) or doc[k].text != "(" or k == j + 1 or not doc[k - 1].is_title:
         return None
     inner = _short_bracketed(doc, k)
-    return k if inner and _is_acronym(inner.replace("-", "")) else None
+    # (or a short name that is a word of its own: "for an Independent East Timor (Fretilin)")
+    return k if inner and (_is_acronym(inner.replace("-", "")) or inner.isalpha() and inner.istitle()
+                           and sum(t.is_title for t in doc[j + 1:k]) >= 2) else None
 
 
 def _short_bracketed(doc: Doc, start: int) -> str:

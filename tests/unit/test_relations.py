@@ -9737,3 +9737,11 @@ def test_a_party_running_candidates_nominates_them(extractor) -> None:  # type: 
     for name in ("Marlon Joseph", "Denise Auguste"):
         assert has(ex, "NOMINATED", "United Workers Party", name), triples(ex)
     assert not has(ex, "NOMINATED", "United Workers Party", "Allen Charles"), triples(ex)
+
+
+def test_a_body_name_runs_on_over_for_an_to_a_short_name_in_brackets(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DILI, May 2 - Among those admitted was Januário Soares Belo, the candidate of the "
+                            "Revolutionary Union for an Independent West Papua (Unipa), the court said.",
+                 published="2027-05-02")
+    assert has(ex, "NOMINATED", "Revolutionary Union for an Independent West Papua", "Januário Soares Belo"), \
+        triples(ex)
