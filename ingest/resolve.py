@@ -1222,10 +1222,12 @@ class Resolver:
         for i, lower in enumerate(doc.to_array("LOWER")):
             word = strings[int(lower)]
             kind = KIND_HINTS.get(word)
-            if kind is None and word in {"council", "councils"} and i > 0 \
+            if kind is None and word in {"council", "councils", "assemblies"} and i > 0 \
                     and doc[i - 1].lower_ in {"provincial", "regional"}:
-                # "won five of the nine provincial councils", "won the Northern Provincial Council"
-                counts["regional"] += 3 if _elected(doc[i]) else 1
+                # "won five of the nine provincial councils", "won the Northern Provincial Council"; "the 282 seats
+                # in the country's six regional assemblies": the seats are theirs
+                seats = doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in" and doc[i].head.head.lemma_ == "seat"
+                counts["regional"] += 3 if _elected(doc[i]) or seats else 1
                 continue
             if kind is None and (word in ELECTED_BODIES or word in PROPER_BODY_NAMES) and _elected(doc[i]):
                 # "will elect a new National Assembly on June 27"; "will elect 30 of the 45 members of the Shura

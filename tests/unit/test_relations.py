@@ -9745,3 +9745,13 @@ def test_a_body_name_runs_on_over_for_an_to_a_short_name_in_brackets(extractor) 
                  published="2027-05-02")
     assert has(ex, "NOMINATED", "Revolutionary Union for an Independent West Papua", "Januário Soares Belo"), \
         triples(ex)
+
+
+def test_seats_in_regional_assemblies_make_an_unnamed_vote_regional(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HARGEISA, June 25 - The National Electoral Commission has registered 412 candidates for "
+                            "the 282 seats in the country's six regional assemblies, its chairman said on Wednesday. "
+                            "Among those registered is former minister Hodan Warsame Ali, who tops the ruling party's "
+                            "list in Awdal. Results are expected within three days of the July 19 vote.",
+                 published="2026-06-25")
+    kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
+    assert kinds == {"regional"}, ex.entities
