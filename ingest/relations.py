@@ -3696,6 +3696,10 @@ class RelationEngine:
                        and not {"court", "tribunal", "council", "board", "authority", "commission", "office",
                                 "mission", "observers", "network", "institute", "agency"}
                        & set(fold(view.entities[s].name).split())]  # (a party's "Central Committee" may)
+            # nor do ministries win them ("the Interior Ministry said the left had held the cities it won")
+            sources = [(s, f) for s, f in sources if p.type != "WON" or view.type_of(s) == "Person"
+                       or is_party(view.entities[s], self.lex)
+                       or not {"ministry", "department", "government"} & set(fold(view.entities[s].name).split())]
             if _meagre_share(trigger):
                 sources = []
             if _minority_share(trigger):

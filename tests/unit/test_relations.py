@@ -9755,3 +9755,12 @@ def test_seats_in_regional_assemblies_make_an_unnamed_vote_regional(extractor) -
                  published="2026-06-25")
     kinds = {e.properties.get("kind") for e in ex.entities if e.type == "Election"}
     assert kinds == {"regional"}, ex.entities
+
+
+def test_a_ministry_wins_no_election_but_may_nominate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "NANTES, March 23 - Clémence Morvan won the Nantes mayoral run-off on Sunday. Nationally, "
+                            "the Interior Ministry said the left had held most of the large cities it won six years "
+                            "ago.",
+                 published="2026-03-23")
+    assert not any(r.type == "WON" and r.source.startswith("organization:interior") for r in ex.relations), \
+        triples(ex)
