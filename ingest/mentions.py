@@ -2640,7 +2640,10 @@ class MentionFinder:
             if m.type != "Person" or k >= len(doc) or k in taken or k in title_tokens:
                 continue
             t = doc[k]
-            if t.pos_ == "PROPN" and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == k and t.is_alpha \
+            # (or "Bishnu Maya" + "Thapa", parsed as an apposition with nothing between: one name)
+            if t.pos_ == "PROPN" and (doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == k
+                                      or t.dep_ == "appos" and t.head.i == k - 1 and doc[k - 1].whitespace_ == " ") \
+                    and t.is_alpha \
                     and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ and self._looks_like_person([t]):
                 m.end = k + 1
                 m.name = _clean_name(list(doc[m.start:m.end]))

@@ -9764,3 +9764,10 @@ def test_a_ministry_wins_no_election_but_may_nominate(extractor) -> None:  # typ
                  published="2026-03-23")
     assert not any(r.type == "WON" and r.source.startswith("organization:interior") for r in ex.relations), \
         triples(ex)
+
+
+def test_a_surname_parsed_as_an_apposition_with_nothing_between_ends_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "POKHARA, May 2 - In Kaski-2, the Kaski District Election Office accepted the papers of "
+                            "Prime Minister Sita Maya Thapa of the Nepali Congress.",
+                 published="2027-05-02")
+    assert "Sita Maya Thapa" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
