@@ -2264,8 +2264,8 @@ class MentionFinder:
         return m.end < len(doc) and doc[m.end].lower_ in OUTLET_NOUNS and doc[k].lower_ == "the"
 
     def retype_by_context(self, doc: Doc, mentions: list[Mention], title_tokens: set[int]) -> None:
-        people_at = {m.start for m in mentions if m.type == "Person"}
         people = {m.start: m.end for m in mentions if m.type == "Person"}
+        people_at = set(people)
         # surnames said alone ("Keating said"): a person's, where a party's name is never cut
         surnames = {m.name for m in mentions if m.type == "Person" and m.end - m.start == 1}
         people_end = {m.end - 1 for m in mentions if m.type == "Person"}
