@@ -1985,6 +1985,9 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
         if node.dep_ == "acl" and node.head.lemma_ in DECISION_NOUNS and node.head.dep_ in {"nsubjpass", "dobj"} \
                 and node.head.head.lemma_ in OVERTURNING_VERBS:
             return True  # "the decision to register X was overturned": undone
+        if node.dep_ == "acl" and node.head.lemma_ in {"refusal", "failure"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # "upheld the CEC's refusal to register X": not registered
         if node.dep_ == "acl" and node.head.lemma_ in PROPOSAL_NOUNS and node.head.head.lemma_ in REFUSING_VERBS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # "rejected a request by the X party to disqualify Y": asked for and refused

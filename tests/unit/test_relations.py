@@ -9771,3 +9771,10 @@ def test_a_surname_parsed_as_an_apposition_with_nothing_between_ends_the_name(ex
                             "Prime Minister Sita Maya Thapa of the Nepali Congress.",
                  published="2027-05-02")
     assert "Sita Maya Thapa" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_a_refusal_to_register_registers_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BISHKEK, Dec 5 - The Supreme Court on November 10 upheld the CEC's refusal to register "
+                            "Temirlan Osmonaliev, the Green Party's leader, who had hoped to run in Osh.",
+                 published="2025-12-05")
+    assert not has(ex, "APPROVED_CANDIDACY", "Supreme Court", "Temirlan Osmonaliev"), triples(ex)
