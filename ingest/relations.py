@@ -1941,6 +1941,8 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "n't", "never"}:
                 return True
+            if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
+                return True  # "did not, however, disqualify X", the "not" hung on "did"
             if child.dep_ == "aux" and child.lower_ in lex.modal_words and not (
                     child.lower_ == "would" and _reported_designation(node)):
                 return True

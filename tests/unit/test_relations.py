@@ -9778,3 +9778,11 @@ def test_a_refusal_to_register_registers_no_one(extractor) -> None:  # type: ign
                             "Temirlan Osmonaliev, the Green Party's leader, who had hoped to run in Osh.",
                  published="2025-12-05")
     assert not has(ex, "APPROVED_CANDIDACY", "Supreme Court", "Temirlan Osmonaliev"), triples(ex)
+
+
+def test_a_not_hung_on_the_auxiliary_negates_the_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "KABUL, Sept 3 - The Electoral Complaints Commission disqualified 35 candidates on "
+                            "Monday. The commission did not, however, disqualify Rahmatullah Safi, a former militia "
+                            "commander whose candidacy had drawn protests.",
+                 published="2018-09-03")
+    assert not has(ex, "REJECTED_CANDIDACY", "Electoral Complaints Commission", "Rahmatullah Safi"), triples(ex)
