@@ -8,6 +8,7 @@ lease runs out and another worker takes the article again.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,11 +59,13 @@ class Queue:
             return []
         return self._query("queue/reject", rows=[{"id": e.article_id, "error": e.error} for e in errors])
 
-    def claim(self, worker: str, limit: int, lease_seconds: float, *, max_attempts: int = 3) -> list[Claim]:
+    def claim(self, worker: str, limit: int, lease_seconds: float, *, max_attempts: int = 3,
+              held: Collection[str] = ()) -> list[Claim]:
         """Lease up to `limit` articles to `worker`; one whose lease already ran out `max_attempts`
-        times is failed instead (it may be what kills its workers)."""
+        times is failed instead (it may be what kills its workers). An expired lease of the worker's
+        own is taken back only when it is not among the articles it still holds (`held`)."""
         rows = self._query("queue/claim", worker=worker, limit=limit, lease_ms=int(lease_seconds * 1000),
-                           max_attempts=max_attempts)
+                           max_attempts=max_attempts, held=list(held))
         return [Claim(**r) for r in rows]
 
     def fail(self, claim: Claim, error: str, *, permanent: bool, max_attempts: int) -> str | None:

@@ -100,9 +100,11 @@ class Worker:
                     raise RuntimeError("the writer thread failed") from self._writer_error
                 if self.settings.heartbeat_file is not None:
                     self.settings.heartbeat_file.touch()
+                with self._lock:
+                    held = list(self._in_hand)
                 try:
                     claims = self.queue.claim(self.name, self.settings.batch_size, self.settings.lease_seconds,
-                                              max_attempts=self.settings.max_attempts)
+                                              max_attempts=self.settings.max_attempts, held=held)
                 except WAIT as exc:
                     log.warning("Neo4j unavailable (%s); waiting", exc)
                     self._wait_for_database()

@@ -1,6 +1,7 @@
 // Claim up to $limit articles for one worker with a lease: queued ones, oldest first, and ones
 // whose lease ran out (their worker died, or lost Neo4j for longer than the lease) - never one
-// this worker holds itself: it still means to write it. The no-op SET takes each job's write
+// this worker still has in hand ($held): it still means to write it. (One of its own that it no
+// longer has, say from a claim whose answer was lost when Neo4j went away, it takes back.) The no-op SET takes each job's write
 // lock; the subquery then reads the job afresh, so of two workers racing for a job only the
 // first gets it. A job whose lease ran out $max_attempts times (it may be what kills its
 // workers) fails instead.
@@ -13,7 +14,8 @@ CALL () {
   RETURN j ORDER BY j.enqueued_at, j.article_id LIMIT $limit * 4
   UNION
   MATCH (j:IngestJob {status: 'processing'})
-  WHERE j.enqueued_at IS NOT NULL AND j.lease_expires < timestamp() AND j.lease_owner <> $worker
+  WHERE j.enqueued_at IS NOT NULL AND j.lease_expires < timestamp()
+    AND (j.lease_owner <> $worker OR NOT j.article_id IN $held)
   RETURN j ORDER BY j.lease_expires LIMIT $limit
 }
 WITH j ORDER BY j.enqueued_at, rand() LIMIT $limit
@@ -23,7 +25,8 @@ WITH j
 CALL (j) {
   MATCH (k:IngestJob {article_id: j.article_id})
   WHERE k.status = 'queued'
-     OR (k.status = 'processing' AND k.lease_expires < timestamp() AND k.lease_owner <> $worker)
+     OR (k.status = 'processing' AND k.lease_expires < timestamp()
+         AND (k.lease_owner <> $worker OR NOT k.article_id IN $held))
   RETURN k, k.status = 'processing' AND coalesce(k.attempts, 0) >= $max_attempts AS dead
 }
 CALL (k, dead) {

@@ -57,7 +57,8 @@ def test_a_dead_workers_lease_runs_out_and_its_write_is_refused(clean_db) -> Non
     [first] = queue.claim("dead-worker", 5, lease_seconds=3)
     assert queue.claim("other", 5, lease_seconds=30) == []  # held
     time.sleep(3.2)
-    assert queue.claim("dead-worker", 5, lease_seconds=30) == []  # a worker never takes its own lease
+    # a worker never takes back a lease it still holds
+    assert queue.claim("dead-worker", 5, lease_seconds=30, held=[first.article_id]) == []
     [second] = queue.claim("other", 5, lease_seconds=30)
     assert second.article_id == "leased" and second.attempts == 2 and second.token != first.token
     rows = article_rows(art, Extraction(article_id=art.id))
@@ -66,6 +67,19 @@ def test_a_dead_workers_lease_runs_out_and_its_write_is_refused(clean_db) -> Non
     assert graph_counts(clean_db)["articles"] == 0
     store.write_article(rows, Lease(second.article_id, second.token, second.fingerprint))
     assert _job(clean_db, "leased")["status"] == "done" and graph_counts(clean_db)["articles"] == 1
+
+
+def test_a_worker_takes_back_its_own_lease_it_no_longer_holds(clean_db) -> None:  # type: ignore[no-untyped-def]
+    # a claim whose answer was lost (Neo4j went away after it committed): the job is leased to the
+    # worker, which does not know it; once the lease runs out the worker itself takes it back
+    queue = Queue(clean_db)
+    queue.enqueue([article("orphan", TEXT), article("in-hand", TEXT)])
+    claims = queue.claim("w", 5, lease_seconds=2)
+    assert {c.article_id for c in claims} == {"orphan", "in-hand"}
+    time.sleep(2.2)
+    [again] = queue.claim("w", 5, lease_seconds=30, held=["in-hand"])
+    assert again.article_id == "orphan" and again.attempts == 2
+    assert _job(clean_db, "in-hand")["status"] == "processing"
 
 
 def test_renewed_leases_are_kept(clean_db) -> None:  # type: ignore[no-untyped-def]
