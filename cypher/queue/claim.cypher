@@ -1,9 +1,9 @@
 // Claim up to $limit articles for one worker with a lease: queued ones, oldest first, and ones
 // whose lease ran out (their worker died, or lost Neo4j for longer than the lease) - never one
 // this worker still has in hand ($held): it still means to write it. (One of its own that it no
-// longer has, say from a claim whose answer was lost when Neo4j went away, it takes back.) The no-op SET takes each job's write
-// lock; the subquery then reads the job afresh, so of two workers racing for a job only the
-// first gets it. A job whose lease ran out $max_attempts times (it may be what kills its
+// longer has, say from a claim whose answer was lost when Neo4j went away, it takes back.)
+// The no-op SET takes each job's write lock; the subquery then reads the job afresh, so of two
+// workers racing for a job only the first gets it. A job whose lease ran out $max_attempts times (it may be what kills its
 // workers) fails instead.
 // Candidates are drawn at random from the oldest few, so that workers claiming at the same
 // moment seldom wait for each other's locks only to find the jobs taken.
