@@ -352,6 +352,7 @@ SENDING_VERBS = {"send", "dispatch", "deploy", "field", "launch", "accredit", "e
 # words of organizations' and parties' names that are never a person's: "Senegalese Democratic Rally"
 DATE_CUT_WORDS = frozenset({"that", "which", "when", "while"})  # never inside one date
 SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Sao"})  # the first word of a town's name, never a person's
+SAINT_TITLES = frozenset({"St.", "St", "Ste.", "Saint", "Sainte"})  # ("St." + "Michael West Central")
 
 
 def cuts_date(token: Token) -> bool:
@@ -823,6 +824,7 @@ class MentionFinder:
             if ent.start < dateline_end:
                 ent = doc[dateline_end:ent.end]
             mentions.extend(self.repair(doc, ent, title_tokens))
+        mentions = _saint_places(doc, mentions)
         mentions = self.merge_adjacent_names(doc, mentions, self.lex.is_given_name)
         starts = {m.start for m in mentions if m.type == "Person"}
         # "former Bloomington mayor Lyle Brandt": a one-word "person" before a title and a name is a place
@@ -4475,6 +4477,19 @@ def _governments_of_leaders(doc: Doc, mentions: list[Mention], title_tokens: set
         if leader is not None and j > k + 2:
             out.append(Mention(k, k + 1, "Organization", "government",
                                props={"government": True, "leader": leader.start}))
+    return out
+
+
+def _saint_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"St." + "Michael West Central": a place named for a saint, which the NER cut after the "St." and read
+    as a person."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and m.start >= 1 and doc[m.start - 1].text in SAINT_TITLES \
+                and doc[m.start - 1].ent_iob_ in {"B", "O", ""}:
+            out = [o for o in out if not (o.start == m.start - 1 and o.end == m.start)]
+            m = Mention(m.start - 1, m.end, "Location", doc[m.start - 1:m.end].text, props={"ner": "GPE"})
+        out.append(m)
     return out
 
 

@@ -2334,7 +2334,9 @@ class RelationEngine:
                       else t for t in tokens]
             if trigger.lemma_ in {"elect", "re-elect", "reelect"}:
                 # (not "the first woman elected president", the office read as the one elected)
-                tokens = [t for t in tokens if not (t.lower_ in ELECTED_OFFICE_KINDS and t.i not in view.at)]
+                # ("Its president, X, was elected in St. Lucy": the name the office's apposition gives is)
+                tokens = [t for t in tokens if not (t.lower_ in ELECTED_OFFICE_KINDS and t.i not in view.at and not any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children))]
         elif role.startswith("prep:"):
             word = role[5:]
             if frame is not None:

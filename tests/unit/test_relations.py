@@ -9786,3 +9786,19 @@ def test_a_not_hung_on_the_auxiliary_negates_the_verb(extractor) -> None:  # typ
                             "commander whose candidacy had drawn protests.",
                  published="2018-09-03")
     assert not has(ex, "REJECTED_CANDIDACY", "Electoral Complaints Commission", "Rahmatullah Safi"), triples(ex)
+
+
+def test_an_office_with_a_name_in_apposition_is_the_one_elected(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 1 - The opposition Popular Unity Party took three seats in Thursday's "
+                            "general election. Its president, Ricardo Worrell, was elected in Christ Church East at "
+                            "his third attempt.",
+                 published="2027-05-01")
+    assert has(ex, "WON", "Ricardo Worrell", "general election"), triples(ex)
+
+
+def test_a_saint_before_a_name_the_ner_reads_as_a_person_makes_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, May 1 - Ricardo Worrell of the Popular Unity Party was elected in St. Michael "
+                            "West Central at his third attempt.",
+                 published="2027-05-01")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert "Michael West Central" not in people and "St. Michael West Central" not in people, ex.entities
