@@ -2300,6 +2300,9 @@ class RelationEngine:
             tokens = [a for t in tokens for a in (_coalition_leaders(t) or [t])]
             # "Elections Canada said its returning officers had confirmed 2,010 candidates": the body
             tokens = [a for t in tokens for a in (_body_of_its_staff(t) or [t])]
+            # "X and 29 other candidates handed in their papers", the verb hung on the candidates: X too
+            tokens = tokens + [t.head for t in tokens if t.dep_ == "conj" and t.lemma_ in CANDIDATE_NOUNS
+                               and any(c.lower_ == "other" for c in t.children) and t.head not in tokens]
             if not tokens and frame is not None and frame.passive:
                 # "The election was called in a decree signed on October 19 by X": whoever issued the decree
                 tokens = [a for word in ("in", "through") for t in frame.preps.get(word, [])

@@ -9802,3 +9802,12 @@ def test_a_saint_before_a_name_the_ner_reads_as_a_person_makes_a_place(extractor
                  published="2027-05-01")
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert "Michael West Central" not in people and "St. Michael West Central" not in people, ex.entities
+
+
+def test_a_name_and_other_candidates_doing_an_act_each_do_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRIDGETOWN, Jan 26 - The general election is on February 11. For the opposition "
+                            "Harbour Party (HP), party president Marcus Pell and 29 other candidates handed in their "
+                            "papers on Monday.",
+                 published="2027-01-26")
+    assert has(ex, "CANDIDATE_IN", "Marcus Pell", "general election"), triples(ex)
+
