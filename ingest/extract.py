@@ -214,6 +214,10 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
             f.type == "WON" and graph.entities[f.target].type == "Election"
             and str(graph.entities[f.target].props.get("date", "")) > article.published.isoformat()
             and not any(t.lower_ in UNCONTESTED for t in f.sentence))]
+        # "X, who led the EU's observers in Honduras in 2021": a visit in a clause of an earlier year
+        graph.found = [f for f in graph.found if not (
+            f.type in {"VISITS", "MET_WITH"} and f.trigger is not None and _in_earlier_years_clause(
+                f.trigger, article.published.year))]
     # "X made his fortune abroad and returned to Lesotho in 2021": a person coming home, not a visit (the
     # head of a mission returning is one)
     leaders = {f.source for f in graph.found if f.type in {"HEADS", "MEMBER_OF"}
@@ -350,6 +354,13 @@ def build_extraction(doc: Doc, article: Article) -> Extraction:
     ]
     _delegation_destinations(entities, out_relations)
     return Extraction(article_id=article.id, entities=entities, relations=out_relations)
+
+
+def _in_earlier_years_clause(trigger: Token, year: int) -> bool:
+    """Whether the relative clause the trigger is in (or heads) names a year before the article's."""
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
+    return clause is not None and any(
+        t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text) and int(t.text) < year for t in clause.subtree)
 
 
 def _not_held_yet(election: EntityRecord, published: dt.date | None) -> bool:

@@ -485,6 +485,11 @@ def build_frame(verb: Token) -> Frame:
             frame.agents.extend(o for g in child.children if g.dep_ == "agent" for o in prep_objects(g))
         elif child.dep_ == "prep" or child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ != "by":
             frame.preps.setdefault(child.lower_, []).extend(prep_objects(child))  # ("met A and with B")
+            if passive and child.lower_ == "as" and not any(c.dep_ == "agent" for c in kids):
+                # "was reinstated as a candidate by the Supreme Court", the "by" phrase hung on the role
+                frame.agents.extend(o for r in prep_objects(child) for g in r.children
+                                    if g.dep_ in {"prep", "agent"} and g.lower_ == "by" for o in prep_objects(g)
+                                    if not _deadline(o))
             again = repeated_prep(child)
             if again is not None:
                 frame.preps[child.lower_].extend(prep_objects(again))

@@ -1021,6 +1021,12 @@ class DocView:
                         team = self.delegation_of(sender) if sender is not None else None
                         if team is not None:
                             return team, 0.9
+            # "both met the EU team last week", after another body's mission was named: the EU's own
+            for c in token.children:
+                sender = self.mention_entity(c) if c.dep_ in {"compound", "poss"} and c.i < token.i else None
+                team = self.delegation_of(sender) if sender is not None else None
+                if team is not None:
+                    return team, 0.9
         # "Members of the mission's advance team", "Deputies of the Regional Duma": the body they belong to;
         # "an election tribunal of the Lahore High Court": the body it is part of
         if entity is None and "Delegation" in types and token.tag_ == "NNS" and token.lemma_ in GROUP_MEMBERS | {
@@ -2607,8 +2613,10 @@ class RelationEngine:
                     root = root.head
                 out.extend(list_items(root) if view.doc[k].pos_ == "PROPN" else [t])
             elif t.lemma_ in {"pair", "duo"} and t.i not in view.at and not any(
-                    c.dep_ == "appos" or c.lower_ in {"a", "an"} or c.ent_type_ == "ORDINAL" for c in t.children):
+                    c.dep_ == "appos" or c.lower_ in {"a", "an", "every", "each", "any"} or c.ent_type_ == "ORDINAL"
+                    or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                 out.extend(self._pair_before(view, t) or [t])  # (not "An independent pair, A and B": those two)
+                # (nor "welcomed every pair of eyes on the count": no pair of people)
             elif t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}:
                 # "the observers held talks with A, and in the afternoon they were received by B": the plural
                 # subject of its sentence's first clause
@@ -4994,6 +5002,14 @@ class RelationEngine:
                 if title is not None and fold(title.text).split()[-1] in BODY_POST_WORDS else None
             if sender is not None:
                 return sender
+        if k >= 0 and doc[k].lower_ == "its" and doc[k].head.head.lower_ in {"including", "among"} \
+                and doc[k].head.head.dep_ == "prep":
+            # "met the members of the tribunal, including its president, X": the body the members are of
+            bodies = [hit[0] for c in doc[k].head.head.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"
+                      and (hit := view.resolve(o, frozenset({"Organization"}))) is not None]
+            if bodies:
+                return bodies[0]
         if k >= 0 and doc[k].lower_ in {"its", "their"}:
             antecedent = view.antecedent(doc[k], frozenset({"Organization", "Delegation"}))
             title = next((t for t in view.titles if t.start == start), None)

@@ -9811,3 +9811,49 @@ def test_a_name_and_other_candidates_doing_an_act_each_do_it(extractor) -> None:
                  published="2027-01-26")
     assert has(ex, "CANDIDATE_IN", "Marcus Pell", "general election"), triples(ex)
 
+
+
+def test_a_by_phrase_hung_on_the_role_a_candidate_is_restored_as_is_the_doer(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, April 26 - The Electoral Tribunal registered four candidates for the general "
+                            "election. Bruno Villalba Ortiz, who was reinstated as a candidate by the Supreme Court of "
+                            "Justice in February, has declined to meet the observers.",
+                 published="2023-04-26")
+    assert has(ex, "APPROVED_CANDIDACY", "Supreme Court of Justice", "Bruno Villalba Ortiz"), triples(ex)
+    assert not has(ex, "APPROVED_CANDIDACY", "Electoral Tribunal", "Bruno Villalba Ortiz"), triples(ex)
+
+
+def test_observers_led_in_another_country_in_an_earlier_year_visited_nothing_now(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, April 26 - The chief observer of the European Union Election Observation "
+                            "Mission to Paraguay, Ines Carvalho, met President Gerardo Ayala on Tuesday. Carvalho, who "
+                            "led the EU's observers in Honduras in 2021, said the mission had deployed 86 observers.",
+                 published="2023-04-26")
+    assert not any(r.type == "VISITS" and r.target == "country:honduras" for r in ex.relations), triples(ex)
+
+
+def test_every_pair_of_eyes_is_no_pair_of_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, April 26 - Ruling party candidate Marcelo Riquelme Duarte and Efrain Caceres, "
+                            "the opposition candidate, both met the observers last week. Caceres said he welcomed "
+                            "\"every pair of eyes\" on the count.",
+                 published="2023-04-26")
+    assert not any(r.type == "MET_WITH" and {r.source, r.target} == {"person:marcelo-riquelme-duarte",
+                                                                     "person:efrain-caceres"}
+                   for r in ex.relations), triples(ex)
+
+
+def test_a_body_named_team_is_its_own_mission_not_the_last_one_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, April 26 - The European Union Election Observation Mission arrived on April 2. "
+                            "A second team, the mission of the Inter-American Union of Electoral Bodies (UNIORE), is "
+                            "led by magistrate Adriana Solano Quesada. Opposition candidate Efrain Caceres met the EU "
+                            "team last week.",
+                 published="2023-04-26")
+    assert has(ex, "MET_WITH", "Efrain Caceres", "European Union Election Observation Mission"), triples(ex)
+    assert not has(ex, "MET_WITH", "Efrain Caceres", "UNIORE"), triples(ex)
+
+
+def test_its_president_among_a_bodys_members_holds_the_post_at_that_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ASUNCION, April 26 - The European Union Election Observation Mission arrived at the "
+                            "invitation of the Superior Tribunal of Electoral Justice (TSJE). Its deputy chief "
+                            "observer, Pieter Vandamme, met on Monday with the members of the tribunal, including its "
+                            "president, Ramon Insfran.",
+                 published="2023-04-26")
+    assert has(ex, "HOLDS_POSITION", "Ramon Insfran", "Superior Tribunal of Electoral Justice"), triples(ex)
