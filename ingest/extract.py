@@ -20,7 +20,7 @@ from ingest.articles import Article, ArticleError
 from ingest.dates import Partial, prepare_text
 from ingest.lexicon import load_lexicon
 from ingest.model import EVENT_TYPES, SYMMETRIC_TYPES, Entity, Evidence, Extraction, Relation
-from ingest.pipeline import DocGraph, load_pipeline
+from ingest.pipeline import PUBLISHED_KEY, DocGraph, load_pipeline
 from ingest.relations import Found, is_party
 from ingest.resolve import EntityRecord, slug
 from ingest.timeline import Timeline, later_act, number_of, vote_share
@@ -69,10 +69,17 @@ class Extractor:
         for item in items:
             yield results[id(item)] if isinstance(item, Article) else item
 
+    def _doc(self, article: Article) -> Doc:
+        """The article's text, tokenized, carrying its publication day for the pipeline's own component
+        ("the 2027 parliamentary election" in a story of 2029 is an earlier one)."""
+        doc = self.nlp.make_doc(prepare_text(article.text))
+        if article.published is not None:
+            doc.user_data[PUBLISHED_KEY] = article.published
+        return doc
+
     def _run(self, articles: list[Article], results: dict[int, Extraction | ArticleError]) -> None:
         with self.nlp.memory_zone() if self.bounded_memory else contextlib.nullcontext():
-            docs = self.nlp.pipe(((prepare_text(a.text), a) for a in articles), as_tuples=True,
-                                 batch_size=self.batch_size)
+            docs = self.nlp.pipe(((self._doc(a), a) for a in articles), as_tuples=True, batch_size=self.batch_size)
             for doc, article in docs:
                 results[id(article)] = build_extraction(doc, article)
 

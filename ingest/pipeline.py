@@ -7,6 +7,7 @@ in `ingest.extract`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -143,6 +144,7 @@ class NewsgraphComponent:
         mentions = [m for m in mentions if not (
             m.type == "Delegation" and country and m.props.get("sender") == country
             and fold(m.name).split()[-1] in {"observers", "monitors"} and len(m.name.split()) == 2)]
+        _mark_earlier_years(mentions, doc.user_data.get(PUBLISHED_KEY))
         entities = self.resolver(doc, mentions, country)
         view = DocView(doc, mentions, titles, entities, self.lexicon, country)
         found = self.engine(view)
@@ -153,6 +155,19 @@ class NewsgraphComponent:
 
 
 CENT_IDS = word_ids(["cent"])
+PUBLISHED_KEY = "newsgraph_published"  # Doc.user_data: the article's publication day, when it has one
+
+
+def _mark_earlier_years(mentions: list[Mention], published: dt.date | None) -> None:
+    """"headed the party's list at the 2027 parliamentary election", in a story of December 2029: an election
+    of a year before the story's is told of as past (the year before, only once the story is past March: a
+    story of January may still report December's vote)."""
+    if published is None:
+        return
+    for m in mentions:
+        year = m.props.get("year") if m.type == "Election" else None
+        if isinstance(year, int) and (year < published.year - 1 or year == published.year - 1 and published.month > 3):
+            m.props["past"] = True
 
 
 def _per_cent_as_percent(doc: Doc) -> None:

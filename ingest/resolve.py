@@ -985,7 +985,7 @@ class Resolver:
                     and (start < here or e in said_before or not any(s < here for s, _ in explicit))]
             # "The election is a rerun of last year's presidential vote": the story's election, not the past one
             current = [e for _, e in explicit if not told_as_past(entities[e])]
-            if near and all(e not in current for e in near) and current:
+            if near and all(e not in current for e in near) and current and not m.props.get("past"):
                 near = current[:1]
             # "X, who has pushed for a presidential election he hopes will be held next year, ... observers to
             # monitor the vote": not one told of only in an aside, when the story named another before
@@ -1054,6 +1054,9 @@ class Resolver:
             if "round" in m.name.lower():
                 # "the first round" is of the main race, never of a party primary - a presidential one, if any
                 ordinary = [e for _, e in explicit if entities[e].props.get("kind") != "primary"]
+                if m.props.get("past"):
+                    # "who took 9 percent in the first round five years ago": the earlier election's
+                    ordinary = [e for e in ordinary if told_as_past(entities[e])] or ordinary
                 near = [e for e in near if e in ordinary]
                 dated_match = [e for e in dated_match if e in ordinary]
                 first = ordinary[0] if ordinary else first

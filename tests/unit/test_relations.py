@@ -9857,3 +9857,29 @@ def test_its_president_among_a_bodys_members_holds_the_post_at_that_body(extract
                             "president, Ramon Insfran.",
                  published="2023-04-26")
     assert has(ex, "HOLDS_POSITION", "Ramon Insfran", "Superior Tribunal of Electoral Justice"), triples(ex)
+
+
+
+def test_an_election_of_a_year_before_the_storys_is_not_the_one_its_people_run_in(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HELSINKI, Dec 14 - Finland's electoral committee on Thursday confirmed eight candidates "
+                            "for the presidential election on January 27, a race that pollsters expect to go to a "
+                            "runoff. Among those confirmed was former minister Aino Kettunen, who was nominated by the "
+                            "National Coalition Party in September. Kettunen headed the party's list in the capital at "
+                            "the 2027 parliamentary election and sits in parliament. The Social Democratic Party on "
+                            "October 6 fielded Jussi Lehtimaki, a former mayor of Turku. The Ministry of Justice, "
+                            "which organises elections, said advance voting in Finland would run from January 16 to "
+                            "January 21.",
+                 published="2029-12-14")
+    assert has(ex, "CANDIDATE_IN", "Jussi Lehtimaki", "presidential election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Jussi Lehtimaki", "parliamentary election"), triples(ex)
+
+
+def test_the_first_round_five_years_ago_stays_in_that_years_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ZAGREB, Nov 9 - The State Electoral Commission on Friday confirmed six candidates for the "
+                            "presidential election on December 2. Also on the list is Drazen Pavic, leader of the "
+                            "Homeland Bloc, who is running for the second time. President Ivo Brkljacic won the 2024 "
+                            "presidential election in a runoff against a candidate backed by the HGU, and polls "
+                            "suggest that a rematch is likely. Pavic, who took 9 percent of the vote in the first "
+                            "round five years ago, has said he will not endorse anyone in a second round.",
+                 published="2029-11-09")
+    assert has(ex, "CANDIDATE_IN", "Drazen Pavic", "2024"), triples(ex)
