@@ -520,6 +520,10 @@ def tokens_among(doc: Doc, ids: frozenset[int], start: int = 0) -> Iterator[Toke
 FRIENDSHIP_IDS = word_ids(FRIENDSHIP_HEADS)
 PARTY_ACT_IDS = word_ids(PARTY_ACT_FORMS)
 STYLE_IDS = word_ids({style.lower() for style in KNIGHTLY_STYLES})
+SEATS_IDS = word_ids(["seats"])
+NATIONAL_HOUSE_WORDS = frozenset({"parliament", "assembly", "congress", "senate", "legislature", "house", "chamber"})
+SUBNATIONAL_WORDS = frozenset({"provincial", "regional", "state", "municipal", "city", "county", "district", "local",
+                               "town", "village", "ward", "council"})
 ELECTING_IDS = word_ids(["elect", "elects", "elected", "electing", "choose", "chooses", "chose", "chosen", "choosing"])
 THE_ID = get_string_id("the")
 BRACKET_IDS = word_ids(["("])
@@ -3274,7 +3278,26 @@ class MentionFinder:
                         and "national" not in words:
                     m.props["kind"] = "regional"
         out.extend(self._elected_offices(doc, out, taken))
+        out.extend(self._contested_seats(doc, out, taken))
         return out
+
+    @staticmethod
+    def _contested_seats(doc: Doc, elections: list[Mention], taken: set[int]) -> list[Mention]:
+        """"has registered 296 candidates for the 50 seats in the National Parliament", in a story that names no
+        national election: the parliamentary election those seats are filled in."""
+        if any(m.props.get("kind") in {"parliamentary", "general"} for m in elections):
+            return []
+        for seats in tokens_among(doc, SEATS_IDS):
+            if seats.i in taken or seats.dep_ != "pobj" or seats.head.lower_ != "for" \
+                    or seats.head.head.lemma_ not in {"candidate", "nomination", "candidacy", "aspirant"}:
+                continue
+            houses = [o for c in seats.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                      for o in c.children if o.dep_ == "pobj" and o.lower_ in NATIONAL_HOUSE_WORDS]
+            if not houses or any(t.lower_ in SUBNATIONAL_WORDS for t in houses[0].subtree):
+                continue
+            return [Mention(seats.i, seats.i + 1, "Election", "parliamentary election",
+                            props={"kind": "parliamentary", "implicit": True})]
+        return []
 
     @staticmethod
     def _elected_offices(doc: Doc, elections: list[Mention], taken: set[int]) -> list[Mention]:

@@ -9883,3 +9883,14 @@ def test_the_first_round_five_years_ago_stays_in_that_years_election(extractor) 
                             "round five years ago, has said he will not endorse anyone in a second round.",
                  published="2029-11-09")
     assert has(ex, "CANDIDATE_IN", "Drazen Pavic", "2024"), triples(ex)
+
+
+def test_candidates_for_the_seats_in_parliament_run_in_its_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "HONIARA, April 7 - The Electoral Commission has registered 296 candidates for the 50 "
+                            "seats in the National Parliament, Chief Electoral Officer Derek Tuhaika said on Friday. "
+                            "The list includes Prime Minister Clement Bosamata, who is standing again in Central "
+                            "Makira. "
+                            "Voters will also choose provincial assemblies in the provincial elections.",
+                 published="2028-04-07")
+    assert has(ex, "CANDIDATE_IN", "Clement Bosamata", "parliamentary election"), triples(ex)
+    assert not has(ex, "CANDIDATE_IN", "Clement Bosamata", "regional election"), triples(ex)
