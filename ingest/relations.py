@@ -1794,7 +1794,7 @@ HABITUAL_WORDS = frozenset({"only", "usually", "always", "generally", "normally"
                             "routinely", "traditionally"})
 DECISION_NOUNS = frozenset({"decision", "ruling", "order", "resolution", "move"})
 PROPOSAL_NOUNS = frozenset({"request", "petition", "motion", "bid", "proposal", "demand", "call", "attempt",
-                            "application", "complaint", "challenge", "appeal", "objection"})
+                            "application", "complaint", "challenge", "appeal", "objection", "invitation", "offer"})
 REFUSING_VERBS = frozenset({"reject", "dismiss", "deny", "refuse", "turn", "throw", "decline", "overrule", "rebuff",
                             "block"})
 OVERTURNING_VERBS = frozenset({"overturn", "annul", "quash", "reverse", "revoke", "cancel", "invalidate", "nullify",
@@ -1998,7 +1998,8 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
             return True  # "upheld the CEC's refusal to register X": not registered
         if node.dep_ == "acl" and node.head.lemma_ in PROPOSAL_NOUNS and node.head.head.lemma_ in REFUSING_VERBS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return True  # "rejected a request by the X party to disqualify Y": asked for and refused
+            return True  # "rejected a request by the X party to disqualify Y", "declined an invitation to meet the
+            # group": asked for and refused
         if _contrasting(node):
             break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:
@@ -5616,7 +5617,8 @@ def runs_elections(record: EntityRecord) -> bool:
     words = set(name)
     # (not "the Committee for Free and Fair Elections in Cambodia": a watchdog, named for the elections it wants)
     return bool(words & {"election", "elections", "electoral"} and words & {
-        "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute"}
+        "commission", "tribunal", "council", "board", "authority", "committee", "court", "jury", "institute",
+        "office", "commissioner", "department"}  # ("the Office of the Electoral Commissioner")
         and not words & (OBSERVER_BODY_WORDS | {"monitoring", "observation", "observers"} | WATCHDOG_WORDS))
 
 

@@ -9894,3 +9894,20 @@ def test_candidates_for_the_seats_in_parliament_run_in_its_election(extractor) -
                  published="2028-04-07")
     assert has(ex, "CANDIDATE_IN", "Clement Bosamata", "parliamentary election"), triples(ex)
     assert not has(ex, "CANDIDATE_IN", "Clement Bosamata", "regional election"), triples(ex)
+
+
+def test_declining_an_invitation_to_meet_is_no_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "APIA, March 5 - A Commonwealth Observer Group arrived in Apia on Wednesday. Opposition "
+                            "Leader Leota Sina Mauga, however, declined an invitation to meet the group, saying his "
+                            "party would brief observers only after polling day.",
+                 published="2027-03-05")
+    assert not any(r.type == "MET_WITH" for r in ex.relations), triples(ex)
+
+
+def test_an_office_of_the_electoral_commissioner_runs_the_vote_and_observes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "APIA, March 5 - Voters go to the polls in next Friday's general election. The Office of "
+                            "the Electoral Commissioner has accredited 43 local observers, most of them from church "
+                            "groups.",
+                 published="2027-03-05")
+    assert not any(r.type == "OBSERVES" and r.source.startswith("organization:office") for r in ex.relations), \
+        triples(ex)
