@@ -3028,6 +3028,10 @@ class MentionFinder:
                         # "the seventh CMC election", after "the Central Municipal Council (CMC)": the body's kind
                         kinds.extend(lex.election_kinds[w.lower_] for w in _words_before_bracketed(doc, child.text)
                                      if w.lower_ in lex.election_kinds and w.lower_ != "council")
+                    if word == "national" and child.dep_ == "amod" and not kinds and any(
+                            lex.election_kinds.get(c.lower_) in {"regional", "local"} for c in child.conjuncts):
+                        kinds.append("general")  # "South Africa's national and provincial elections": one general
+                        continue
                     if word == "council" and any(c.lower_ in NATIONAL_COUNCIL_WORDS for c in child.lefts):
                         kinds.append("parliamentary")  # "the Federal National Council (FNC) elections"
                     elif word in lex.election_kinds and not (word in {"island", "state"} and child.dep_ == "poss"):

@@ -9911,3 +9911,11 @@ def test_an_office_of_the_electoral_commissioner_runs_the_vote_and_observes_noth
                  published="2027-03-05")
     assert not any(r.type == "OBSERVES" and r.source.startswith("organization:office") for r in ex.relations), \
         triples(ex)
+
+
+def test_national_and_provincial_elections_are_one_general_election(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "CAPE TOWN, Feb 21 - President Mandla Khumalo on Tuesday proclaimed May 29 as the date of "
+                            "the country's national and provincial elections. The opposition Democratic Alliance on "
+                            "Saturday confirmed its federal leader, Hendrik du Plessis, as its presidential candidate.",
+                 published="2024-02-21")
+    assert election_kinds(ex) == ["general"], ex.entities
