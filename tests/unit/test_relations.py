@@ -9919,3 +9919,10 @@ def test_national_and_provincial_elections_are_one_general_election(extractor) -
                             "Saturday confirmed its federal leader, Hendrik du Plessis, as its presidential candidate.",
                  published="2024-02-21")
     assert election_kinds(ex) == ["general"], ex.entities
+
+
+def test_a_society_named_for_its_country_keeps_the_country_in_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DOHA, Nov 2 - The Qatar Integrity Society, an independent watchdog chaired by Mona "
+                            "al-Kuwari, said it had begun monitoring campaign spending.",
+                 published="2025-11-02")
+    assert has(ex, "HEADS", "Mona al-Kuwari", "Qatar Integrity Society"), triples(ex)
