@@ -2004,9 +2004,12 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
             break  # "X has not said whether he will run, while Y was endorsed by his party": Y's is asserted
         if node.dep_ in {"xcomp", "conj", "acl", "pcomp", "advcl", "ccomp"} and node.head.i != node.i:
             coordinated = node.dep_ == "conj"
+            clause = node.dep_
             node = node.head
             if node.pos_ not in {"VERB", "AUX", "NOUN"}:
                 break
+            if clause == "acl" and node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.pos_ == "VERB":
+                node = node.head  # "failed to collect the signatures needed to nominate X": the act's own verb
             if not coordinated and (node.lemma_ in lex.hypothetical_verbs or node.lower_ in lex.hypothetical_verbs
                                     or node.lemma_ in DENIAL_VERBS and node.i != trigger.i):
                 return True  # ("rejected a petition and approved X": two acts, the second asserted)

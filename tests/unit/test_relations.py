@@ -9926,3 +9926,11 @@ def test_a_society_named_for_its_country_keeps_the_country_in_its_name(extractor
                             "al-Kuwari, said it had begun monitoring campaign spending.",
                  published="2025-11-02")
     assert has(ex, "HEADS", "Mona al-Kuwari", "Qatar Integrity Society"), triples(ex)
+
+
+def test_failing_to_collect_the_signatures_needed_to_nominate_is_no_nomination(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TALLINN, Aug 24 - Parliament will elect the president next Monday. The Free Citizens "
+                            "Party failed to collect the 21 signatures needed to nominate its chairman, Urmas Kolts, "
+                            "and said it would back neither candidate.",
+                 published="2026-08-24")
+    assert not any(r.type in {"NOMINATED", "CANDIDATE_IN"} for r in ex.relations), triples(ex)
