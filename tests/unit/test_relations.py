@@ -9934,3 +9934,12 @@ def test_failing_to_collect_the_signatures_needed_to_nominate_is_no_nomination(e
                             "and said it would back neither candidate.",
                  published="2026-08-24")
     assert not any(r.type in {"NOMINATED", "CANDIDATE_IN"} for r in ex.relations), triples(ex)
+
+
+def test_a_dismissed_appeal_is_no_rejection_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BUCHAREST, Sept 9 - The Central Electoral Bureau rejected the candidacy of Senator Marius "
+                            "Filip on the grounds that 2,000 of his signatures were duplicates. Filip's appeal was "
+                            "dismissed by the High Court of Cassation and Justice on Saturday.",
+                 published="2028-09-09")
+    assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Bureau", "Marius Filip"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "High Court of Cassation and Justice", "Marius Filip"), triples(ex)
