@@ -3728,6 +3728,12 @@ class RelationEngine:
                 # "Jankauskas won 29.8 percent": a candidate short of half has not won (a party with
                 # the largest share of a parliamentary vote may have)
                 sources = [(s, f) for s, f in sources if view.type_of(s) != "Person"]
+        if p.type == "REJECTED_CANDIDACY" and frame is not None and any(t.lemma_ == "appeal" for t in frame.patients):
+            # "Filip's appeal was dismissed by the High Court": the court upheld the refusal, whoever refused it
+            # ("The appeals of X were turned down" by the commission that hears them: its refusal)
+            sources = [(s, f) for s, f in sources if view.type_of(s) == "Organization"
+                       and runs_elections(view.entities[s]) and not {"court", "tribunal"}
+                       & set(fold(view.entities[s].name).split())]
         if p.type == "OBSERVES":
             # "the CEC had accredited 260 international observers": whoever runs the election does not observe it
             sources = [(s, f) for s, f in sources if view.type_of(s) != "Organization"
