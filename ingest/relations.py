@@ -3938,6 +3938,10 @@ class RelationEngine:
             said = next((c.lemma_ for c in view.doc[sent.start:start] if c.dep_ == "nsubj" and c.tag_ == "NNS"
                          and c.lemma_ in CANDIDATE_NOUNS and not any(x.lemma_ in REFUSAL_WORDS for x in c.children)),
                         None)
+            if said in {"candidate", "challenger", "contender", "nominee"} and len(near) > 1:
+                # "approved five candidates ... and rejected two others. His four challengers are A; B; ...": people
+                # still running, not the ones turned away
+                near = [e for e in near if e.pattern.type != "REJECTED_CANDIDACY"] or near
             if said is not None and len(near) > 1:
                 # "admitted 11 candidates and rejected the applications of four others. The candidates include A;
                 # B": the act on as many candidates, not the later one on applications

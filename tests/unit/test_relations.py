@@ -9943,3 +9943,14 @@ def test_a_dismissed_appeal_is_no_rejection_of_its_own(extractor) -> None:  # ty
                  published="2028-09-09")
     assert has(ex, "REJECTED_CANDIDACY", "Central Electoral Bureau", "Marius Filip"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "High Court of Cassation and Justice", "Marius Filip"), triples(ex)
+
+
+def test_challengers_listed_after_approvals_and_a_rejection_were_approved(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "VIENNA, Aug 30 - The Federal Electoral Board on Tuesday approved five candidates for the "
+                            "October 8 presidential election, including President Walter Brandner, and rejected two "
+                            "others who had failed to collect enough signatures. His four challengers are Karin "
+                            "Stoll, the candidate of the Freedom Alliance; Gerald Wimmer; Ursula Pichl; and the "
+                            "entrepreneur Tobias Gruber.",
+                 published="2028-08-30")
+    assert has(ex, "APPROVED_CANDIDACY", "Federal Electoral Board", "Gerald Wimmer"), triples(ex)
+    assert not has(ex, "REJECTED_CANDIDACY", "Federal Electoral Board", "Gerald Wimmer"), triples(ex)
