@@ -546,6 +546,13 @@ class DocView:
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
         return owner if owner is not None or clause is None else self.mention_entity(clause.head)
 
+    def person_by_surname(self, word: str) -> int | None:
+        """The one person the story names whose name ends in this word ("Thorsbjerg's party", the surname
+        tagged as part of a body's name)."""
+        hits = [e for e, r in enumerate(self.entities) if r.type == "Person" and " " in r.name
+                and r.name.split()[-1] == word]
+        return hits[0] if len(hits) == 1 else None
+
     def antecedent(self, token: Token, types: frozenset[str]) -> int | None:
         """The entity a pronoun or a role noun ("the commission", "the secretary") refers back to."""
         word = token.lower_
@@ -580,6 +587,12 @@ class DocView:
         before = [m for m in self.mentions if m.start < token.i]
         if word in PRONOUNS and "Person" in types:
             here = self.sentence_of.get(token.i, 0)
+            owner = next((e for c in token.head.head.subtree if c.dep_ == "poss" and c.i < token.head.head.i
+                          and (e := self.mention_entity(c) if c.i in self.at else self.person_by_surname(c.text))
+                          is not None and self.type_of(e) == "Person"), None) \
+                if word in {"he", "she"} and token.dep_ == "nsubj" and token.head.dep_ == "relcl" else None
+            if owner is not None:
+                return owner  # "Thorsbjerg's Liberal People's Party, which he has led since 2024": Thorsbjerg
             if word in {"him", "her"} and token.dep_ in {"dobj", "pobj", "dative"}:
                 # "Minister Y met him": never the subject of its own clause (that would be "himself")
                 in_subject = self._verb_subject(token)

@@ -9954,3 +9954,12 @@ def test_challengers_listed_after_approvals_and_a_rejection_were_approved(extrac
                  published="2028-08-30")
     assert has(ex, "APPROVED_CANDIDACY", "Federal Electoral Board", "Gerald Wimmer"), triples(ex)
     assert not has(ex, "REJECTED_CANDIDACY", "Federal Electoral Board", "Gerald Wimmer"), triples(ex)
+
+
+def test_he_in_a_clause_on_a_persons_party_is_that_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "COPENHAGEN, May 4 - Prime Minister Sofie Kjaer called a general election for June 1. On "
+                            "Monday, Kjaer had held talks with opposition leader Mads Thorsbjerg. Thorsbjerg's Liberal "
+                            "People's Party (LFP), which he has led since 2024, said it was ready for the campaign.",
+                 published="2027-05-04")
+    assert has(ex, "HEADS", "Mads Thorsbjerg", "Liberal People's Party"), triples(ex)
+    assert not has(ex, "HEADS", "Sofie Kjaer", "Liberal People's Party"), triples(ex)
