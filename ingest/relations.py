@@ -2031,6 +2031,36 @@ def _blocked(trigger: Token, lex: Lexicon, past_plan_done: bool = False) -> bool
     return False
 
 
+LEAVING_LEMMAS = frozenset({"resign", "quit", "leave", "defect"})
+LEAVING_IDS = word_ids(["resigned", "resigns", "resigning", "quit", "quits", "quitting", "left", "leaves", "leaving",
+                        "defected", "defects", "defecting"])
+
+
+def _bodies_left(view: DocView) -> set[tuple[int, int]]:
+    """(person, body) pairs where the story says the person resigned from, quit, left or defected from the body
+    ("the sitting MP, X, resigned from Parliament and from the PAP"): no longer a member there."""
+    out: set[tuple[int, int]] = set()
+    for verb in tokens_among(view.doc, LEAVING_IDS):
+        if verb.lemma_ not in LEAVING_LEMMAS or verb.pos_ != "VERB" or _blocked(verb, view.lex):
+            continue
+        people = [e for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"  # (a name, not "he")
+                  for hit in [view.resolve(c, frozenset({"Person"}))] if hit is not None for e in [hit[0]]]
+        if not people:
+            continue
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in list_items(c)]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            objects += prep_objects(prep)
+            again = repeated_prep(prep)  # ("from Parliament and from the PAP")
+            objects += prep_objects(again) if again is not None else []
+        objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "from"
+                    for o in prep_objects(c)]
+        for o in objects:
+            body = view.resolve(o, frozenset({"Organization"}))
+            if body is not None:
+                out.update((p, body[0]) for p in people)
+    return out
+
+
 def _reported_designation(node: Token) -> bool:
     """"The party confirmed that X would be its candidate": the "would" of reported speech, on a copula with a
     nominee noun, says what was decided, not what might be."""
@@ -2094,6 +2124,9 @@ class RelationEngine:
             f.type == "APPROVED_CANDIDACY" and (trigger := refused.get((f.source, f.target, f.sentence.start)))
             is not None and any(m.entity == f.target and trigger.left_edge.i <= m.start <= trigger.right_edge.i
                                 for m in view.mentions))]
+        left = _bodies_left(view)
+        found[:] = [f for f in found if not (f.type in {"MEMBER_OF", "HOLDS_POSITION", "HEADS"}
+                                             and (f.source, f.target) in left)]
         keep(found, "shared acts", self._shared_acts, view, found)
         keep(found, "numbered rivals", self._numbered_rivals, view, found)
         keep(found, "derived", self._derived, view, found)

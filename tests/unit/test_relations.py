@@ -9963,3 +9963,11 @@ def test_he_in_a_clause_on_a_persons_party_is_that_person(extractor) -> None:  #
                  published="2027-05-04")
     assert has(ex, "HEADS", "Mads Thorsbjerg", "Liberal People's Party"), triples(ex)
     assert not has(ex, "HEADS", "Sofie Kjaer", "Liberal People's Party"), triples(ex)
+
+
+def test_a_member_who_resigned_from_the_body_is_no_longer_its_member(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "SINGAPORE, Feb 3 - Prime Minister Chan Kok Wai called the by-election on February 2, two "
+                            "months after the sitting MP, Daniel Sim, resigned from Parliament and from the Unity "
+                            "Party over what the party described as conduct unbecoming of an MP.",
+                 published="2026-02-03")
+    assert not any(r.type == "MEMBER_OF" and r.source == "person:daniel-sim" for r in ex.relations), triples(ex)
