@@ -2852,6 +2852,12 @@ class MentionFinder:
                 prev.name = _clean_name(list(doc[prev.start:prev.end]))
                 prev.props = {"ner": "PERSON"}
                 continue
+            if prev is not None and m.type == "Person" and m.start == prev.end and prev.end - prev.start >= 2 \
+                    and prev.type in {"Location", "Organization"} and given is not None \
+                    and given(doc[prev.end - 1].text) and not given(doc[prev.start].text):
+                # "the former regional governor of Puno Wilfredo" + "Canchari Mamani": the given name is the person's
+                prev.end, m.start = prev.end - 1, m.start - 1
+                prev.name, m.name = _clean_name(list(doc[prev.start:prev.end])), _clean_name(list(doc[m.start:m.end]))
             if prev is not None and prev.type == m.type == "Person" and m.start == prev.end \
                     and prev.end - prev.start == 1 and doc[prev.start].lower_ in OCCUPATIONS:
                 out[-1] = m  # "Lawyer" + "Chikondi Banda", a calling that opens the sentence: the name alone
@@ -4360,10 +4366,13 @@ def _party_by_its_use(doc: Doc, m: Mention, head: Token, people: dict[int, int])
            and any(a.dep_ == "agent" for a in c.children) for c in head.children):
         return True
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if owner is not None and owner.lemma_ in {"list", "ticket", "slate"} and any(
+    if owner is not None and owner.lemma_ in {"list", "ticket", "slate"} and (any(
             c.dep_ == "acl" and c.lemma_ in {"lead", "head"} and c.i > head.i
-            and any(a.dep_ == "agent" for a in c.children) for c in owner.children):
+            and any(a.dep_ == "agent" for a in c.children) for c in owner.children)
+            or m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lemma_ in {"lead", "head"}
+            and doc[m.end + 1].tag_ == "VBN" and doc[m.end + 2].lower_ == "by"):
         return True  # "The list of Nieuw Verbond, led by X": the list a party files, headed by its candidate
+        # ("admitted the presidential ticket of Fuerza Andina, headed by X", the participle hung on the verb)
     verb = head.head
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in {"lead", "head", "chair"} \
             or any(c.dep_ in {"prep", "npadvmod", "advmod"} for c in verb.children):
@@ -4471,9 +4480,12 @@ def _country_named_parties(doc: Doc, mentions: list[Mention], title_tokens: set[
     by_start = {m.start: m for m in mentions}
     for m in list(mentions):
         after = by_start.get(m.end)
-        if m.type == "Country" and after is not None and after.type == "Organization" and after.props.get("party") \
+        if m.type == "Country" and after is not None and (
+                after.type == "Organization" and after.props.get("party")
+                or after.type == "Person" and not m.props.get("adjective") and doc[m.end - 1].dep_ == "compound") \
                 and " " not in after.name and doc[m.end - 1].head.i == after.end - 1:
-            # "Monaco Unie", a party named with its country, read as the country and a name
+            # "Monaco Unie", a party named with its country, read as the country and a name ("put forward by Peru
+            # Soberano": a country's name is no person's first name)
             m.end, m.type, m.name = after.end, "Organization", _clean_name(list(doc[m.start:after.end]))
             m.props = {"rule": "country-named-party", "party": True}
             mentions.remove(after)

@@ -9971,3 +9971,26 @@ def test_a_member_who_resigned_from_the_body_is_no_longer_its_member(extractor) 
                             "Party over what the party described as conduct unbecoming of an MP.",
                  published="2026-02-03")
     assert not any(r.type == "MEMBER_OF" and r.source == "person:daniel-sim" for r in ex.relations), triples(ex)
+
+
+def test_a_ticket_of_a_name_headed_by_a_person_is_a_partys(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LIMA, Jan 9 - The Special Electoral Jury on Wednesday admitted the presidential ticket of "
+                            "Fuerza Andina, headed by congresswoman Patricia Olaechea Vidal, clearing the way for her "
+                            "to appear on the ballot in the April 13 general election.",
+                 published="2031-01-09")
+    assert "Fuerza Andina" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
+
+
+def test_a_country_name_before_a_one_word_name_is_a_partys_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LIMA, Jan 9 - The jury rejected the application of Tomas Ayala Gutierrez, who had been "
+                            "put forward by Peru Soberano, for the April 13 general election.",
+                 published="2031-01-09")
+    assert has(ex, "NOMINATED", "Peru Soberano", "Tomas Ayala Gutierrez"), triples(ex)
+
+
+def test_a_given_name_the_ner_put_in_a_place_before_a_surname_is_the_persons(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LIMA, Jan 9 - The jury has not yet ruled on the ticket of Alianza Popular del Sur, whose "
+                            "candidate, the former regional governor of Puno Wilfredo Canchari Mamani, was chosen by "
+                            "party delegates on December 14.",
+                 published="2031-01-09")
+    assert "Wilfredo Canchari Mamani" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
