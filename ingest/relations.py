@@ -3751,7 +3751,10 @@ class RelationEngine:
         if p.body_source:
             # "the Supreme Court upheld the candidacy of X", not a trade union endorsing it
             sources = [(s, f) for s, f in sources if view.type_of(s) == "Organization"
-                       and is_election_body(view.entities[s])]
+                       and is_election_body(view.entities[s])
+                       and (trigger.lemma_ != "nominate" or runs_elections(view.entities[s]))]
+            # (a commission that "nominates" candidates registers them; "Wexford County Council voted to nominate
+            # him" is a nomination, no registration)
         if p.type == "NOMINATED" and any(view.type_of(s) == "Organization" for s, _ in sources):
             # "nominated by the ruling party YAP, and Ilgar Mammadov", the list's next name read as a second
             # nominator: a party's list of nominators holds no person

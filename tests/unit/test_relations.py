@@ -9994,3 +9994,12 @@ def test_a_given_name_the_ner_put_in_a_place_before_a_surname_is_the_persons(ext
                             "party delegates on December 14.",
                  published="2031-01-09")
     assert "Wilfredo Canchari Mamani" in {e.name for e in ex.entities if e.type == "Person"}, ex.entities
+
+
+def test_a_county_council_voting_to_nominate_registers_no_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "DUBLIN, Sept 2 - The presidential election is on October 24. Businessman Liam Proudfoot "
+                            "secured his place on the ballot after Wexford County Council, Kerry County Council and "
+                            "Roscommon County Council each voted to nominate him. Carlow County Council declined to "
+                            "nominate him by a single vote.",
+                 published="2025-09-02")
+    assert not any(r.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} for r in ex.relations), triples(ex)
