@@ -755,11 +755,19 @@ def _office_of_candidates(election: Token) -> str | None:
     return None
 
 
+SUPRANATIONAL_WORDS = frozenset({"european", "pan-african", "arab", "andean", "mercosur", "central", "latin",
+                                 "national", "federal", "union", "youth"})
+
+
 def _house_of_a_region(house: Token, lex: Lexicon) -> bool:
     """"the Legislative Assembly of the Azores", "the Parliament of Wallonia": a house of a named place that is no
     country (nor a town: "the Assembly of Lisbon" is a city's)."""
     if house.lower_ not in {"assembly", "parliament"}:
         return False
+    if house.lower_ == "parliament" and any(
+            c.dep_ == "compound" and c.tag_ == "NNP" and c.i == house.i - 1 and c.lower_ not in SUPRANATIONAL_WORDS
+            and not lex.country(c.text) and not lex.country_of_adjective(c.text) for c in house.children):
+        return True  # "Sunday's election to the Brussels Parliament": a region's (a town has a council)
     for prep in house.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for place in prep.children:

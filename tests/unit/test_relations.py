@@ -10003,3 +10003,11 @@ def test_a_county_council_voting_to_nominate_registers_no_one(extractor) -> None
                             "nominate him by a single vote.",
                  published="2025-09-02")
     assert not any(r.type in {"APPROVED_CANDIDACY", "REJECTED_CANDIDACY"} for r in ex.relations), triples(ex)
+
+
+def test_an_election_to_a_named_places_parliament_is_regional(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "BRUSSELS, June 12 - The Reformist Movement won Sunday's election to the Brussels "
+                            "Parliament with 26.1 percent of the vote, according to final results published on "
+                            "Tuesday.",
+                 published="2024-06-12")
+    assert election_kinds(ex) == ["regional"], ex.entities
