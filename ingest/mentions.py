@@ -3552,6 +3552,9 @@ class MentionFinder:
                     and self._acts_as_delegation(token)):
                 continue  # "Three officials of the ECB, headed by X": a team only when counted and led ("Election
                 # experts from the ODIHR travelled to Ghent": sent)
+            if lower == "observer" and any(c.lower_ in {"chief", "head", "deputy", "lead", "senior"}
+                                           for c in token.children if c.i < token.i):
+                continue  # "the OAS chief observer held talks with ...": a person, the mission's head
             weak = lower not in lex.delegation_strong and not (
                 lower in {"missions", "delegations"}
                 and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in token.children))

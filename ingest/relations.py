@@ -546,6 +546,19 @@ class DocView:
         clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
         return owner if owner is not None or clause is None else self.mention_entity(clause.head)
 
+    def _led_by(self, team: int) -> int | None:
+        """The person a mention of the team says leads it ("The mission, headed by X, ...")."""
+        for m in self.mentions:
+            if m.entity != team:
+                continue
+            for c in self.root_of(m).children:
+                if c.dep_ == "acl" and c.lemma_ in {"lead", "head"} and c.tag_ == "VBN":
+                    people = [e for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                              and (e := self.mention_entity(o)) is not None and self.type_of(e) == "Person"]
+                    if people:
+                        return people[0]
+        return None
+
     def person_by_surname(self, word: str) -> int | None:
         """The one person the story names whose name ends in this word ("Thorsbjerg's party", the surname
         tagged as part of a body's name)."""
@@ -911,8 +924,19 @@ class DocView:
                           if (e := self.mention_entity(o)) is not None and self.type_of(e) == "Organization"), None)
             if group is not None:
                 return group, 0.9
+        if "Person" in types and token.lower_ == "observer" and any(
+                c.lower_ in {"chief", "head"} for c in token.children if c.i < token.i):
+            # "the OAS chief observer held talks with ...": the person the story has heading that body's mission
+            sender = next((e for c in token.children if c.dep_ in {"compound", "poss"}
+                           and (e := self.mention_entity(c)) is not None), None)
+            team = self.delegation_of(sender) if sender is not None else None
+            head = self._led_by(team) if team is not None else None
+            if head is not None:
+                return head, 0.9
         # "X, a member of ...": the appositive and its noun stand for each other
         for other in token.children:
+            if other.dep_ == "appos" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i < other.i:
+                continue  # "the OAS chief observer held talks with three candidates: A, ...", A hung on the subject
             if other.dep_ == "appos" and not _ends_in_speaker(other, comma=False):
                 e = self.mention_entity(other)
                 if e is not None and self.type_of(e) in types:

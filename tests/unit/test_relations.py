@@ -10011,3 +10011,15 @@ def test_an_election_to_a_named_places_parliament_is_regional(extractor) -> None
                             "Tuesday.",
                  published="2024-06-12")
     assert election_kinds(ex) == ["regional"], ex.entities
+
+
+def test_the_chief_observer_is_the_missions_head_and_no_name_hung_after_the_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "TEGUCIGALPA, Nov 25 - An electoral observation mission of the Organization of American "
+                            "States (OAS) arrived on Saturday to monitor the general election of November 30. The "
+                            "mission, headed by former Costa Rican foreign minister Elena Brenes Quiros, brings "
+                            "together 86 observers. Later the same day the OAS chief observer held separate talks "
+                            "with three of the five presidential candidates: Ramon Echeverria of the ruling Liberty "
+                            "party, Gloria Suazo Banegas, the nominee of the National Party, and Hector Villeda Paz.",
+                 published="2025-11-25")
+    assert has(ex, "MET_WITH", "Elena Brenes Quiros", "Gloria Suazo Banegas"), triples(ex)
+    assert not has(ex, "MET_WITH", "Ramon Echeverria", "Gloria Suazo Banegas"), triples(ex)
