@@ -2405,6 +2405,10 @@ class RelationEngine:
                 tokens = [sent[0] if t.lemma_ in {"vote", "election", "poll", "ballot"} and t.dep_ == "dobj"
                           and t.head.dep_ in {"advcl", "xcomp"} and t.head.head.lemma_ in SENDING_VERBS
                           and (sent := [c for c in t.head.head.children if c.dep_ == "dobj"]) else t for t in tokens]
+            if trigger.lemma_ in {"lead", "head"}:
+                # "admitted the presidential ticket of Fuerza Andina, headed by X": the ticket is headed, not the party
+                tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.lower_ == "of"
+                                                    and t.head.head.lemma_ in {"list", "ticket", "slate"})]
             if not tokens and trigger.dep_ == "advcl" and trigger.lemma_ in {"lead", "head"} \
                     and trigger.head.lemma_ in SENDING_VERBS:
                 # "would deploy 25 observers to monitor the vote, led by X": the team sent

@@ -9979,6 +9979,7 @@ def test_a_ticket_of_a_name_headed_by_a_person_is_a_partys(extractor) -> None:  
                             "to appear on the ballot in the April 13 general election.",
                  published="2031-01-09")
     assert "Fuerza Andina" in {e.name for e in ex.entities if e.type == "Organization"}, ex.entities
+    assert not has(ex, "HEADS", "Patricia Olaechea Vidal", "Fuerza Andina"), triples(ex)  # she heads the ticket
 
 
 def test_a_country_name_before_a_one_word_name_is_a_partys_name(extractor) -> None:  # type: ignore[no-untyped-def]
