@@ -3684,6 +3684,9 @@ class RelationEngine:
             # "will hold talks with X", "will pay a visit to Y", "wants an early meeting with X", "is due in the
             # capital for talks with Y": planned or wished meetings and visits are not reported
             rows = [p for p in rows if p.type not in {"VISITS", "MET_WITH"}]
+        if governor is not None and governor.lemma_ in {"tip", "tout", "rumour", "rumor", "speculate", "float"}:
+            # "X, who had been tipped as a unity candidate, said he would not stand": talked of, not named
+            rows = [p for p in rows if p.type not in {"NOMINATED", "CANDIDATE_IN"}]
         if any(t.start <= noun.i < t.end - 1 for t in view.titles):
             return  # "SCO Deputy Secretary-General X": a word inside a longer title
         if noun.i >= 2 and view.doc[noun.i - 1].text in HYPHENS and view.doc[noun.i - 2].lower_ == "self":

@@ -10024,3 +10024,11 @@ def test_the_chief_observer_is_the_missions_head_and_no_name_hung_after_the_verb
                  published="2025-11-25")
     assert has(ex, "MET_WITH", "Elena Brenes Quiros", "Gloria Suazo Banegas"), triples(ex)
     assert not has(ex, "MET_WITH", "Ramon Echeverria", "Gloria Suazo Banegas"), triples(ex)
+
+
+def test_a_person_tipped_as_a_candidate_is_no_candidate(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "ROME, Feb 2 - The centre parties will field joint lists in the general election on "
+                            "April 12. Former prime minister Davide Orsi, who had been tipped as a unity candidate "
+                            "for the centre, told a newspaper that he would not stand.",
+                 published="2026-02-02")
+    assert not any(r.type == "CANDIDATE_IN" for r in ex.relations), triples(ex)
