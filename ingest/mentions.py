@@ -120,12 +120,23 @@ def _won_in(election: Token) -> Token | None:
 
 
 def _served_once(doc: Doc, start: int) -> bool:
-    """"who once served as deputy chairman of X", "had served as its president": a post held before."""
-    if start < 2 or doc[start - 1].lower_ != "as" or doc[start - 2].lemma_ != "serve":
+    """"who once served as deputy chairman of X", "had served as its president": a post held before (also
+    "served as foreign minister from 2019 to 2022 and then as Slovenia's ambassador": a past stretch)."""
+    k = start - 1
+    while k > 0 and start - k <= 3 and (doc[k].text in {"'s", "’s"} or doc[k].pos_ == "PROPN"
+                                        and doc[k].dep_ == "poss"):
+        k -= 1  # ("as Slovenia's ambassador")
+    if k < 1 or doc[k].lower_ != "as":
         return False
-    verb = doc[start - 2]
+    verb = doc[k].head if doc[k].dep_ in {"prep", "conj"} else doc[k - 1]
+    while verb.dep_ == "conj" and verb.pos_ == "ADP":
+        verb = verb.head
+    if verb.lemma_ != "serve":
+        return False
     return any(c.lower_ in {"once", "previously", "formerly", "earlier"} and c.dep_ == "advmod"
-               or c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+               or c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        or verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            t.lower_ in {"to", "until", "till"} for t in c.subtree) for c in verb.children)
 
 
 def _vote_on_a_question(vote: Token) -> bool:

@@ -10032,3 +10032,11 @@ def test_a_person_tipped_as_a_candidate_is_no_candidate(extractor) -> None:  # t
                             "for the centre, told a newspaper that he would not stand.",
                  published="2026-02-02")
     assert not any(r.type == "CANDIDATE_IN" for r in ex.relations), triples(ex)
+
+
+def test_a_post_served_in_from_one_year_to_another_is_a_past_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "LJUBLJANA, Oct 2 - The commission registered Andrej Mlakar as a presidential candidate on "
+                            "Friday. Mlakar served as foreign minister from 2019 to 2022 and then as Slovenia's "
+                            "ambassador to the United Nations in New York.",
+                 published="2027-10-02")
+    assert not any(r.type == "HOLDS_POSITION" for r in ex.relations), triples(ex)
