@@ -4524,6 +4524,13 @@ class RelationEngine:
             ahead = title.start - 1 - (title.start >= 2 and doc[title.start - 1].tag_ == "POS")
             local = ahead >= 0 and (m_before := view.at.get(ahead)) is not None \
                 and m_before.type == "Location"  # "Jharkhand (or Kerala's) Chief Electoral Officer X": a state's
+            foreign = self.lex.country_of_adjective(doc[ahead].text) if ahead >= 0 and not local else None
+            if org is None and ELECTION_OFFICER.search(fold(title.text)) and foreign is not None \
+                    and view.main_country_name is not None and foreign != view.main_country_name:
+                # "Nepali election commissioner X", in a story on Bhutan's vote: Nepal's commission, if named
+                local = True
+                org = next((e for e, r in enumerate(view.entities) if r.type == "Organization"
+                            and runs_elections(r) and fold(foreign) in fold(r.name).split()), None)
             if org is None and ELECTION_OFFICER.search(fold(title.text)) and not local:
                 # "Chief Election Commissioner X": a member of the article's one election commission
                 org = view.election_body(commission=True)

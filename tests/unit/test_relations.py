@@ -10040,3 +10040,13 @@ def test_a_post_served_in_from_one_year_to_another_is_a_past_one(extractor) -> N
                             "ambassador to the United Nations in New York.",
                  published="2027-10-02")
     assert not any(r.type == "HOLDS_POSITION" for r in ex.relations), triples(ex)
+
+
+def test_a_foreign_election_commissioner_holds_the_post_at_his_countrys_commission(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "THIMPHU, April 18 - The Election Commission of Bhutan said 94 candidates are standing in "
+                            "the National Assembly elections. A four-member team from the Election Commission of "
+                            "Nepal arrived on Monday. Its leader, Nepali election commissioner Ishwori Prasad Paudel, "
+                            "said the team would focus on remote constituencies.",
+                 published="2029-04-18")
+    assert has(ex, "HOLDS_POSITION", "Ishwori Prasad Paudel", "Election Commission of Nepal"), triples(ex)
+    assert not has(ex, "HOLDS_POSITION", "Ishwori Prasad Paudel", "Election Commission of Bhutan"), triples(ex)
