@@ -924,7 +924,10 @@ class Resolver:
                         break  # (the runoff's own clause first, then its sentence)
                 kind = hints.pop() if len(hints) == 1 else None
                 m.props["kind_said"] = kind
-            if kind and not any(entities[e].props.get("kind") == kind for _, e in explicit):
+            # ("Tuesday's presidential runoff", the story's only named presidential election the one of 2017: this
+            # year's first round, unnamed)
+            if kind and not any(entities[e].props.get("kind") == kind and (
+                    not told_as_past(entities[e]) or m.props.get("past")) for _, e in explicit):
                 record = self._new(entities, None, None, type="Election", name=f"{kind} election")
                 record.mentions.append(i)  # said through its runoff
                 record.props.update({"kind": kind, "implied": True})
@@ -945,7 +948,9 @@ class Resolver:
             # (a party's primary has no runoff the story would tell apart: the main race's, when there is one)
             main = next((e for _, e in explicit if entities[e].props.get("kind") != "primary"), first) \
                 if not m.props.get("kind") else first
-            base = next((e for e in [*[e for s, e in explicit if kind and entities[e].props.get("kind") == kind],
+            base = next((e for e in [*[e for s, e in explicit if kind and entities[e].props.get("kind") == kind
+                                       and (not told_as_past(entities[e]) or m.props.get("past"))],
+                                     *[e for s, e in explicit if kind and entities[e].props.get("kind") == kind],
                                      main]), main)
             own_year = year_of(m.props)
             if own_year is not None and year_of(entities[base].props) not in {None, own_year} and kind:

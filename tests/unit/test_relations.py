@@ -10050,3 +10050,13 @@ def test_a_foreign_election_commissioner_holds_the_post_at_his_countrys_commissi
                  published="2029-04-18")
     assert has(ex, "HOLDS_POSITION", "Ishwori Prasad Paudel", "Election Commission of Nepal"), triples(ex)
     assert not has(ex, "HOLDS_POSITION", "Ishwori Prasad Paudel", "Election Commission of Bhutan"), triples(ex)
+
+
+def test_a_runoff_is_not_of_an_earlier_years_election_named_later(extractor) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(extractor, "MONROVIA, Nov 18 - The National Elections Commission on Friday declared former Vice "
+                            "President Samuel Tarwo Dennis the winner of Tuesday's presidential runoff, ending the "
+                            "rule of President Joseph Nyanti Gbollie after a single term. Gbollie had won the 2017 "
+                            "presidential election in a landslide.",
+                 published="2023-11-18")
+    assert has(ex, "WON", "Samuel Tarwo Dennis", "2023"), triples(ex)
+    assert not has(ex, "WON", "Samuel Tarwo Dennis", "2017"), triples(ex)
