@@ -2067,8 +2067,8 @@ def _bodies_left(view: DocView) -> set[tuple[int, int]]:
     for verb in tokens_among(view.doc, LEAVING_IDS):
         if verb.lemma_ not in LEAVING_LEMMAS or verb.pos_ != "VERB" or _blocked(verb, view.lex):
             continue
-        people = [e for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"  # (a name, not "he")
-                  for hit in [view.resolve(c, frozenset({"Person"}))] if hit is not None for e in [hit[0]]]
+        people = [hit[0] for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"  # (a name, not "he")
+                  and (hit := view.resolve(c, frozenset({"Person"}))) is not None]
         if not people:
             continue
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in list_items(c)]
@@ -2076,8 +2076,6 @@ def _bodies_left(view: DocView) -> set[tuple[int, int]]:
             objects += prep_objects(prep)
             again = repeated_prep(prep)  # ("from Parliament and from the PAP")
             objects += prep_objects(again) if again is not None else []
-        objects += [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "from"
-                    for o in prep_objects(c)]
         for o in objects:
             body = view.resolve(o, frozenset({"Organization"}))
             if body is not None:
