@@ -1051,16 +1051,12 @@ class DocView:
         # "missions of the CIS and the SCO": each body's own mission, when the article names one
         if entity is None and "Delegation" in types and token.lemma_ in {"mission", "delegation", "observer",
                                                                           "monitor", "team"}:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        sender = self.mention_entity(pobj) if pobj.dep_ == "pobj" else None
-                        team = self.delegation_of(sender) if sender is not None else None
-                        if team is not None:
-                            return team, 0.9
-            # "both met the EU team last week", after another body's mission was named: the EU's own
-            for c in token.children:
-                sender = self.mention_entity(c) if c.dep_ in {"compound", "poss"} and c.i < token.i else None
+            # (also "both met the EU team last week", after another body's mission was named: the EU's own)
+            senders = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for obj in prep.children if obj.dep_ == "pobj"]
+            senders += [c for c in token.children if c.dep_ in {"compound", "poss"} and c.i < token.i]
+            for word in senders:
+                sender = self.mention_entity(word)
                 team = self.delegation_of(sender) if sender is not None else None
                 if team is not None:
                     return team, 0.9
